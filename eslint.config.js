@@ -1,0 +1,31 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'web/dist/', 'data/', '.tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/contexts/*/store.ts', '**/contexts/*/routes.ts'], message: 'Gebruik index.ts van een andere context, niet haar store of routes.' }],
+      }],
+    },
+  },
+  {
+    // A context uses another context only through its index.ts (ARCHITECTURE.md).
+    files: ['src/contexts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['../*/*', '!../*/index.ts'], message: 'Gebruik index.ts van een andere context, niet haar binnenkant.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/app.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

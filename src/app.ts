@@ -1,0 +1,25 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { inwonersRoutes } from './contexts/inwoners/routes.ts';
+import { privacyRoutes } from './contexts/privacy/routes.ts';
+import { toegangRoutes } from './contexts/toegang/routes.ts';
+import { authRoutes } from './platform/auth/routes.ts';
+import type { Database } from './platform/db/database.ts';
+import type { AnyRoute } from './platform/http/route.ts';
+import { buildServer } from './platform/http/server.ts';
+
+export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
+
+/** Every endpoint of Eenvoud, in journey order. The role test table walks this list. */
+export const allRoutes: AnyRoute[] = [...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...privacyRoutes];
+
+export async function buildApp(database: Database, config: Config, opts: { webRoot?: string; logger?: boolean } = {}): Promise<FastifyInstance> {
+  return buildServer({
+    deps: { db: database.db, config, databaseKind: database.kind },
+    routes: allRoutes,
+    ...(opts.webRoot ? { webRoot: opts.webRoot } : {}),
+    ...(opts.logger !== undefined ? { logger: opts.logger } : {}),
+  });
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * Configuration is a schema checked at start-up: every setting has a description, secrets are
+ * marked, and a wrong value stops the process with a clear message instead of a surprise later.
+ */
+const settings = {
+  PORT: { schema: z.coerce.number().int().min(0).max(65535).default(3000), description: 'TCP-poort van de webserver' },
+  HOST: { schema: z.string().default('0.0.0.0'), description: 'Adres waarop de server luistert' },
+  DATABASE_URL: {
+    schema: z.string().url().optional(),
+    description: 'PostgreSQL-server (15 of nieuwer), bijv. postgres://user:pw@host/db. Zonder: embedded PGlite',
+    secret: true,
+  },
+  EENVOUD_DATA_DIR: { schema: z.string().default('./data'), description: 'Map voor de embedded database (alleen zonder DATABASE_URL)' },
+  NODE_ENV: { schema: z.enum(['development', 'production', 'test']).default('development'), description: 'Omgeving' },
+  EENVOUD_DEMO: {
+    schema: z.enum(['true', 'false']).optional(),
+    description: 'Demo-modus: zaait de demogemeenten en demo-gebruikers. Standaard aan, behalve bij NODE_ENV=production',
+  },
+  SESSION_TTL_MINUTES: { schema: z.coerce.number().int().min(5).max(24 * 60).default(480), description: 'Maximale duur van een sessie in minuten' },
+  TRUST_PROXY: {
+    schema: z.enum(['true', 'false']).default('false'),
+    description: 'Vertrouw X-Forwarded-* van een reverse proxy (nodig voor Secure-cookies achter TLS)',
+  },
+  LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), description: 'Logniveau' },
+} as const;
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  nodeEnv: 'development' | 'production' | 'test';
+  demo: boolean;
+  sessionTtlMinutes: number;
+  trustProxy: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const shape = Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v.schema]));
+  const parsed = z.object(shape).safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Ongeldige configuratie:\n${lines.join('\n')}`);
+  }
+  const v = parsed.data as {
+    PORT: number; HOST: string; DATABASE_URL?: string; EENVOUD_DATA_DIR: string; NODE_ENV: Config['nodeEnv'];
+    EENVOUD_DEMO?: 'true' | 'false'; SESSION_TTL_MINUTES: number; TRUST_PROXY: 'true' | 'false'; LOG_LEVEL: Config['logLevel'];
+  };
+  const demo = v.EENVOUD_DEMO ? v.EENVOUD_DEMO === 'true' : v.NODE_ENV !== 'production';
+  if (demo && v.NODE_ENV === 'production') {
+    throw new ConfigError('Demo-modus (met demo-gebruikers) is niet toegestaan bij NODE_ENV=production.');
+  }
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    databaseUrl: v.DATABASE_URL,
+    dataDir: v.EENVOUD_DATA_DIR,
+    nodeEnv: v.NODE_ENV,
+    demo,
+    sessionTtlMinutes: v.SESSION_TTL_MINUTES,
+    trustProxy: v.TRUST_PROXY === 'true',
+    logLevel: v.LOG_LEVEL,
+  };
+}
+
+/** For the README and `--help`: every setting with its description. */
+export function describeSettings(): { name: string; description: string; secret: boolean }[] {
+  return Object.entries(settings).map(([name, s]) => ({ name, description: s.description, secret: 'secret' in s && s.secret === true }));
+}

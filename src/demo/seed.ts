@@ -1,0 +1,129 @@
+import type { Kysely } from 'kysely';
+import { insertMelding } from '../contexts/toegang/index.ts';
+import type { Kanaal, Wet } from '../contexts/toegang/index.ts';
+import { hashPassword } from '../platform/auth/password.ts';
+import type { Rol } from '../platform/auth/roles.ts';
+import type { DB } from '../platform/db/schema.ts';
+import { vandaag } from '../platform/time.ts';
+import { Factories } from './factories.ts';
+
+export class DemoInProductionError extends Error {
+  constructor() {
+    super('Demo-gebruikers worden niet aangemaakt wanneer NODE_ENV=production.');
+  }
+}
+
+interface DemoGemeente {
+  code: string;
+  naam: string;
+  kernen: { naam: string; wijken: string[] }[];
+  huishoudens: number;
+  meldingen: number;
+  gebruikers: { gebruikersnaam: string; naam: string; rollen: Rol[] }[];
+}
+
+export const DEMO_WACHTWOORD = 'demo';
+
+export const DEMODORP: DemoGemeente = {
+  code: 'demodorp',
+  naam: 'Demodorp',
+  kernen: [
+    { naam: 'Demodorp', wijken: ['Centrum', 'Noord', 'Oost', 'De Hoven'] },
+    { naam: 'Beekveld', wijken: ['Beekveld-Dorp', 'Beekveld-Buitengebied'] },
+    { naam: 'Heidehoven', wijken: ['Heidehoven'] },
+  ],
+  huishoudens: 40,
+  meldingen: 12,
+  gebruikers: [
+    { gebruikersnaam: 'frontoffice', naam: 'Fenna Frontoffice', rollen: ['frontoffice'] },
+    { gebruikersnaam: 'regisseur', naam: 'Ruud Regisseur', rollen: ['regisseur'] },
+    { gebruikersnaam: 'regisseur2', naam: 'Rachida Regisseur', rollen: ['regisseur'] },
+    { gebruikersnaam: 'beslisser', naam: 'Bas Beslisser', rollen: ['beslisser'] },
+    { gebruikersnaam: 'beslisser2', naam: 'Bente Beslisser', rollen: ['beslisser'] },
+    { gebruikersnaam: 'inkoper', naam: 'Inge Inkoper', rollen: ['inkoper'] },
+    { gebruikersnaam: 'subsidie', naam: 'Sander Subsidieadviseur', rollen: ['subsidie'] },
+    { gebruikersnaam: 'beleid', naam: 'Bo Beleidsmedewerker', rollen: ['beleid'] },
+    { gebruikersnaam: 'beheer', naam: 'Berend Beheerder', rollen: ['beheer'] },
+    { gebruikersnaam: 'privacy', naam: 'Priya Privacy', rollen: ['privacy'] },
+  ],
+};
+
+export const TWEESTAD: DemoGemeente = {
+  code: 'tweestad',
+  naam: 'Tweestad',
+  kernen: [{ naam: 'Tweestad', wijken: ['Tweestad-West', 'Tweestad-Oost'] }],
+  huishoudens: 8,
+  meldingen: 3,
+  gebruikers: [{ gebruikersnaam: 'regisseur-tweestad', naam: 'Thijs Tweestad', rollen: ['regisseur'] }],
+};
+
+const WETTEN: Wet[] = ['wmo', 'wmo', 'wmo', 'jeugdwet', 'participatiewet', 'schuldhulp', 'minima', 'onbekend'];
+const KANALEN: Kanaal[] = ['telefoon', 'telefoon', 'balie', 'email', 'online', 'verwijzing', 'vroegsignalering'];
+
+/**
+ * Seeds the demo gemeenten Demodorp and Tweestad with areas, households, persons, a few
+ * meldingen and one user per role. Runs once (does nothing when Demodorp exists). Refused in production.
+ */
+export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: number }): Promise<boolean> {
+  if (opts.nodeEnv === 'production') throw new DemoInProductionError();
+  const bestaat = await db.selectFrom('gemeenten').select('id').where('code', '=', DEMODORP.code).executeTakeFirst();
+  if (bestaat) return false;
+  const f = new Factories(opts.seed ?? 42);
+  const hash = await hashPassword(DEMO_WACHTWOORD);
+  await db.transaction().execute(async (tx) => {
+    for (const g of [DEMODORP, TWEESTAD]) {
+      const { id: gemeenteId } = await tx.insertInto('gemeenten').values({ code: g.code, naam: g.naam }).returning('id').executeTakeFirstOrThrow();
+      const gebruikers = await tx
+        .insertInto('gebruikers')
+        .values(g.gebruikers.map((u) => ({ gemeente_id: gemeenteId, gebruikersnaam: u.gebruikersnaam, naam: u.naam, rollen: u.rollen, wachtwoord_hash: hash })))
+        .returning(['id', 'gebruikersnaam'])
+        .execute();
+      const wijken: { id: string; kern: string }[] = [];
+      for (const k of g.kernen) {
+        const kern = await tx.insertInto('kernen').values({ gemeente_id: gemeenteId, naam: k.naam }).returning('id').executeTakeFirstOrThrow();
+        const rows = await tx
+          .insertInto('wijken')
+          .values(k.wijken.map((naam) => ({ gemeente_id: gemeenteId, kern_id: kern.id, naam })))
+          .returning('id')
+          .execute();
+        wijken.push(...rows.map((r) => ({ id: r.id, kern: k.naam })));
+      }
+      const personen: { id: string; huishoudenId: string }[] = [];
+      for (let h = 0; h < g.huishoudens; h++) {
+        const { id: huishoudenId } = await tx.insertInto('huishoudens').values({ gemeente_id: gemeenteId }).returning('id').executeTakeFirstOrThrow();
+        const wijk = f.faker.helpers.arrayElement(wijken);
+        const adres = f.adres(wijk.kern);
+        const hoofd = f.persoon();
+        const leden = [hoofd];
+        if (f.faker.number.float() < 0.55) leden.push(f.persoon({ achternaam: hoofd.achternaam, tussenvoegsel: hoofd.tussenvoegsel }));
+        const kinderen = f.faker.number.int({ min: 0, max: 3 });
+        for (let k = 0; k < kinderen && leden.length > 1; k++) {
+          leden.push(f.persoon({ achternaam: hoofd.achternaam, tussenvoegsel: hoofd.tussenvoegsel, geboortedatum: f.datum('2008-01-01', '2024-12-31') }));
+        }
+        const rows = await tx
+          .insertInto('personen')
+          .values(leden.map((p) => ({ gemeente_id: gemeenteId, ...p, ...adres, wijk_id: wijk.id, huishouden_id: huishoudenId })))
+          .returning('id')
+          .execute();
+        personen.push(...rows.map((r) => ({ id: r.id, huishoudenId })));
+      }
+      const registrant = gebruikers.find((u) => u.gebruikersnaam === 'frontoffice') ?? gebruikers[0]!;
+      const eind = vandaag();
+      for (let i = 0; i < g.meldingen; i++) {
+        const p = f.faker.helpers.arrayElement(personen);
+        await insertMelding(tx, {
+          gemeenteId, persoonId: p.id, huishoudenId: p.huishoudenId, wet: f.faker.helpers.arrayElement(WETTEN),
+          kanaal: f.faker.helpers.arrayElement(KANALEN), ontvangenOp: f.datum(addDays(eind, -40), eind), omschrijving: f.omschrijving(),
+          status: 'gemeld', geregistreerdDoor: registrant.id,
+        });
+      }
+    }
+  });
+  return true;
+}
+
+function addDays(d: string, n: number): string {
+  const t = new Date(`${d}T12:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}

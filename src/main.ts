@@ -1,0 +1,48 @@
+import { buildApp, WEB_ROOT } from './app.ts';
+import { ConfigError, describeSettings, loadConfig } from './config.ts';
+import { openDatabase } from './platform/db/database.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { seedDemo } from './demo/seed.ts';
+import { deleteExpiredSessions } from './platform/auth/store.ts';
+
+if (process.argv.includes('--help')) {
+  console.log('Eenvoud — instellingen (omgevingsvariabelen):');
+  for (const s of describeSettings()) console.log(`  ${s.name.padEnd(22)} ${s.description}${s.secret ? ' (geheim)' : ''}`);
+  process.exit(0);
+}
+
+let config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (e instanceof ConfigError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
+
+const database = await openDatabase(config);
+const applied = await migrate(database.db);
+const app = await buildApp(database, config, { webRoot: WEB_ROOT });
+if (applied.length) app.log.info({ event: 'migraties_uitgevoerd', migraties: applied }, 'migraties_uitgevoerd');
+if (config.demo) {
+  const seeded = await seedDemo(database.db, { nodeEnv: config.nodeEnv });
+  if (seeded) app.log.info({ event: 'demogemeenten_gezaaid' }, 'demogemeenten_gezaaid');
+}
+await deleteExpiredSessions(database.db);
+
+const shutdown = async (signal: string) => {
+  app.log.info({ event: 'afsluiten', signal }, 'afsluiten');
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+app.log.info(
+  { event: 'gestart', database: database.kind, demo: config.demo },
+  `Eenvoud draait op http://localhost:${config.port} (${database.kind === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL-server'})`,
+);

@@ -1,0 +1,16 @@
+/** The roles of Eenvoud (see DOMAIN.md, "The people who use it"). */
+export const ROLLEN = ['frontoffice', 'regisseur', 'beslisser', 'inkoper', 'subsidie', 'beleid', 'beheer', 'privacy'] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+export const rolOmschrijving: Record<Rol, string> = {
+  frontoffice: 'Frontoffice / KCC',
+  regisseur: 'Casusregisseur',
+  beslisser: 'Beoordelaar / beslisser',
+  inkoper: 'Inkoper / contractmanager',
+  subsidie: 'Subsidieadviseur',
+  beleid: 'Beleidsmedewerker',
+  beheer: 'Functioneel beheerder',
+  privacy: 'Privacy officer',
+};
+
+export const isRol = (v: string): v is Rol => (ROLLEN as readonly string[]).includes(v);

@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  db: Kysely<DB>;
+  close(): Promise<void>;
+}
+
+// Legal dates stay 'YYYY-MM-DD' strings (no time zone shifts); counts become numbers.
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const parseDate = (v: string) => v;
+const parseInt8 = (v: string) => Number(v);
+
+/** Opens embedded PostgreSQL in `dataDir` (or in memory when dataDir is 'memory://'). */
+export async function openPglite(dataDir: string): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, {
+    parsers: { [DATE_OID]: parseDate, [INT8_OID]: parseInt8 },
+  });
+  await pglite.exec(`set timezone = 'Europe/Amsterdam'`);
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return { kind: 'pglite', db, close: () => db.destroy() };
+}
+
+export async function openPostgres(connectionString: string, max = 10): Promise<Database> {
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') => {
+      if (oid === DATE_OID) return parseDate;
+      if (oid === INT8_OID) return parseInt8;
+      return pg.types.getTypeParser(oid, format);
+    },
+  };
+  const pool = new pg.Pool({ connectionString, max, types, options: '-c timezone=Europe/Amsterdam' });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  await sql`select 1`.execute(db); // fail fast with a clear error when the server is unreachable
+  return { kind: 'postgres', db, close: () => db.destroy() };
+}
+
+export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string }): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+}

@@ -1,0 +1,49 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely table types. Legal dates are 'YYYY-MM-DD' strings; moments are Date. */
+type Moment = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface GemeentenTable { id: Generated<string>; code: string; naam: string; aangemaakt_op: Moment }
+export interface GebruikersTable {
+  id: Generated<string>; gemeente_id: string; gebruikersnaam: string; naam: string; rollen: string[];
+  wachtwoord_hash: string | null; actief: Generated<boolean>; aangemaakt_op: Moment;
+}
+export interface SessiesTable {
+  token_hash: string; gebruiker_id: string; gemeente_id: string; csrf_token: string; aangemaakt_op: Moment; verloopt_op: Moment;
+}
+export interface InlogpogingenTable { id: Generated<number>; gebruikersnaam: string; ip: string; geslaagd: boolean; moment: Moment }
+export interface NummeringTable { gemeente_id: string; soort: string; jaar: number; laatste: number }
+export interface AuditlogTable {
+  gemeente_id: string; volgnummer: number; moment: Moment; gebruiker_id: string | null; gebruikersnaam: string; rol: string;
+  actie: string; resource_type: string; resource_id: string; persoon_id: string | null; doel: string; vorige_hash: string; hash: string;
+}
+export interface KernenTable { id: Generated<string>; gemeente_id: string; naam: string }
+export interface WijkenTable { id: Generated<string>; gemeente_id: string; kern_id: string; naam: string }
+export interface HuishoudensTable { id: Generated<string>; gemeente_id: string; aangemaakt_op: Moment }
+export interface PersonenTable {
+  id: Generated<string>; gemeente_id: string; bsn: string; voornaam: string; tussenvoegsel: string | null; achternaam: string;
+  geboortedatum: string; straat: string | null; huisnummer: string | null; postcode: string | null; woonplaats: string | null;
+  wijk_id: string | null; huishouden_id: string; aangemaakt_op: Moment;
+}
+export interface MeldingenTable {
+  id: Generated<string>; gemeente_id: string; nummer: string; persoon_id: string; huishouden_id: string; wet: string; kanaal: string;
+  ontvangen_op: string; omschrijving: string; status: string; geregistreerd_door: string | null; aangemaakt_op: Moment; gewijzigd_op: Moment;
+}
+export interface MeldingStatushistorieTable {
+  id: Generated<number>; gemeente_id: string; melding_id: string; van: string | null; naar: string; door: string | null; moment: Moment; reden: string | null;
+}
+
+export interface DB {
+  gemeenten: GemeentenTable;
+  gebruikers: GebruikersTable;
+  sessies: SessiesTable;
+  inlogpogingen: InlogpogingenTable;
+  nummering: NummeringTable;
+  auditlog: AuditlogTable;
+  kernen: KernenTable;
+  wijken: WijkenTable;
+  huishoudens: HuishoudensTable;
+  personen: PersonenTable;
+  meldingen: MeldingenTable;
+  melding_statushistorie: MeldingStatushistorieTable;
+}

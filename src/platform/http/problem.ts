@@ -1,0 +1,69 @@
+/**
+ * Every problem the API can answer with, in one exhaustive table: a stable code, its HTTP status
+ * and a Dutch title. Contexts throw `Problem` with a code; the server turns it into
+ * application/problem+json (RFC 9457).
+ */
+export const problemCodes = {
+  'ongeldige-invoer': { status: 400, title: 'De invoer is niet correct' },
+  'ongeldige-json': { status: 400, title: 'Het verzoek bevat geen geldige JSON' },
+  'niet-ingelogd': { status: 401, title: 'U bent niet ingelogd' },
+  'onjuiste-inloggegevens': { status: 401, title: 'Gebruikersnaam of wachtwoord onjuist' },
+  'geen-toegang': { status: 403, title: 'U heeft geen toegang tot deze functie' },
+  'csrf-token-ongeldig': { status: 403, title: 'Het beveiligingstoken ontbreekt of is verlopen' },
+  'niet-gevonden': { status: 404, title: 'Niet gevonden' },
+  'methode-niet-toegestaan': { status: 405, title: 'Deze methode is hier niet toegestaan' },
+  'conflict': { status: 409, title: 'Dit conflicteert met bestaande gegevens' },
+  'persoon-komt-niet-overeen': { status: 409, title: 'De gegevens horen niet bij dit BSN' },
+  'ongeldige-statusovergang': { status: 409, title: 'Deze statuswijziging is niet toegestaan' },
+  'verzoek-te-groot': { status: 413, title: 'Het verzoek is te groot' },
+  'mediatype-niet-ondersteund': { status: 415, title: 'Stuur de gegevens als application/json' },
+  'te-veel-inlogpogingen': { status: 429, title: 'Te veel inlogpogingen' },
+  'interne-fout': { status: 500, title: 'Er ging iets mis aan onze kant' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof problemCodes;
+
+export interface InvalidParam {
+  name: string;
+  code: string;
+  reason: string;
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ProblemCode;
+  instance?: string;
+  invalidParams?: InvalidParam[];
+}
+
+export class Problem extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail: string,
+    readonly invalidParams?: InvalidParam[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(`${code}: ${detail}`);
+  }
+
+  get status(): number {
+    return problemCodes[this.code].status;
+  }
+
+  toBody(instance?: string): ProblemBody {
+    return {
+      type: `urn:eenvoud:probleem:${this.code}`,
+      title: problemCodes[this.code].title,
+      status: this.status,
+      detail: this.detail,
+      code: this.code,
+      ...(instance ? { instance } : {}),
+      ...(this.invalidParams ? { invalidParams: this.invalidParams } : {}),
+    };
+  }
+}
+
+export const notFound = (what: string) => new Problem('niet-gevonden', `${what} bestaat niet of u heeft er geen toegang toe.`);

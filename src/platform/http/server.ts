@@ -1,0 +1,169 @@
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { SESSION_COOKIE } from '../auth/session-cookie.ts';
+import { findSession, type SessionInfo } from '../auth/store.ts';
+import type { Actor } from '../tenancy/tx.ts';
+import { Problem, type InvalidParam } from './problem.ts';
+import { buildOpenApi } from './openapi.ts';
+import type { AnyRoute, AppDeps } from './route.ts';
+
+export const API_BASE = '/api/v1';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: SessionInfo | null;
+  }
+}
+
+// Zod's messages in Dutch, for every schema in the app.
+z.config(z.locales.nl());
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function invalidParams(error: z.ZodError, prefix?: string): InvalidParam[] {
+  return error.issues.map((i) => ({
+    name: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(body)',
+    code: i.code,
+    reason: i.message,
+  }));
+}
+
+function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Problem) {
+  if (p.headers) reply.headers(p.headers);
+  return reply.status(p.status).type('application/problem+json').send(p.toBody(request.url.split('?')[0]));
+}
+
+function toOpenApiPath(path: string) {
+  return path; // already written as /meldingen/{id}
+}
+
+function toFastifyPath(path: string) {
+  return API_BASE + path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+export interface ServerOptions {
+  deps: AppDeps;
+  routes: AnyRoute[];
+  /** Folder with the built web app (web/dist); served with SPA fallback when present. */
+  webRoot?: string;
+  logger?: boolean | { level: string };
+}
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const { deps, routes } = opts;
+  const app = Fastify({
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    logger: opts.logger === false ? false : {
+      level: deps.config.logLevel,
+      // Never log query strings or bodies: they can carry a BSN.
+      serializers: {
+        req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split('?')[0] }),
+      },
+    },
+    disableRequestLogging: deps.config.nodeEnv === 'test',
+  });
+
+  await app.register(cookie);
+  app.decorateRequest('session', null);
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    if (error instanceof Problem) return sendProblem(reply, request, error);
+    const status = error.statusCode ?? 500;
+    if (status === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return sendProblem(reply, request, new Problem('verzoek-te-groot', 'Het verzoek is groter dan 1 MB.'));
+    }
+    if (status === 415 || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return sendProblem(reply, request, new Problem('mediatype-niet-ondersteund', 'Stuur de gegevens als JSON met Content-Type: application/json.'));
+    }
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, request, new Problem('ongeldige-json', 'Het verzoek kon niet worden gelezen. Stuur geldige JSON.'));
+    }
+    request.log.error({ event: 'interne_fout', err: error }, 'interne_fout');
+    return sendProblem(reply, request, new Problem('interne-fout', 'Probeer het later opnieuw. Blijft het misgaan, neem dan contact op met de functioneel beheerder.'));
+  });
+
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: toFastifyPath(route.path),
+      handler: async (request, reply) => {
+        let actor: Actor | null = null;
+        if (route.access.kind === 'roles') {
+          const token = request.cookies[SESSION_COOKIE];
+          const session = token ? await findSession(deps.db, token) : undefined;
+          if (!session) throw new Problem('niet-ingelogd', 'Log in om verder te gaan.');
+          request.session = session;
+          const rol = route.access.roles.find((r) => session.account.rollen.includes(r));
+          if (!rol) throw new Problem('geen-toegang', 'Uw rol geeft geen toegang tot deze functie.');
+          if (STATE_CHANGING.has(route.method) && !route.csrfExempt) {
+            const header = request.headers['x-csrf-token'];
+            if (typeof header !== 'string' || header !== session.csrfToken) {
+              throw new Problem('csrf-token-ongeldig', 'Vernieuw de pagina en probeer het opnieuw.');
+            }
+          }
+          actor = {
+            gebruikerId: session.account.id, gebruikersnaam: session.account.gebruikersnaam, gemeenteId: session.account.gemeenteId,
+            rollen: session.account.rollen, rol,
+          };
+        }
+        let params: unknown = request.params;
+        if (route.params) {
+          const r = route.params.safeParse(request.params);
+          // A malformed id cannot exist: answer as for any unknown resource.
+          if (!r.success) throw new Problem('niet-gevonden', 'Dit bestaat niet of u heeft er geen toegang toe.');
+          params = r.data;
+        }
+        let query: unknown = request.query;
+        if (route.query) {
+          const r = route.query.safeParse(request.query ?? {});
+          if (!r.success) throw new Problem('ongeldige-invoer', 'Een of meer zoekparameters kloppen niet.', invalidParams(r.error));
+          query = r.data;
+        }
+        let body: unknown = request.body;
+        if (route.body) {
+          const r = route.body.safeParse(request.body ?? {});
+          if (!r.success) throw new Problem('ongeldige-invoer', 'Een of meer velden zijn niet goed ingevuld.', invalidParams(r.error));
+          body = r.data;
+        }
+        const result = await route.handler({ body, query, params, actor, deps, request, reply });
+        if (result.headers) reply.headers(result.headers);
+        reply.status(result.status ?? 200);
+        if (result.body === undefined) return reply.send();
+        return reply.send(result.body);
+      },
+    });
+  }
+
+  const openapi = buildOpenApi(routes, API_BASE, toOpenApiPath);
+  app.get(`${API_BASE}/openapi.json`, async () => openapi);
+  app.get(`${API_BASE}/health`, async () => ({ status: 'ok' }));
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (path.startsWith('/api/')) {
+      return sendProblem(reply, request, new Problem('niet-gevonden', `Er is geen API-functie ${request.method} ${path}.`));
+    }
+    if (opts.webRoot && existsSync(opts.webRoot) && (request.method === 'GET' || request.method === 'HEAD')) {
+      // The web app routes on the client: every page path gets index.html.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(reply, request, new Problem('niet-gevonden', 'Deze pagina bestaat niet.'));
+  });
+
+  if (opts.webRoot && existsSync(opts.webRoot)) {
+    await app.register(fastifyStatic, { root: opts.webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+  });
+
+  return app;
+}
