@@ -20,7 +20,7 @@ export default tseslint.config(
     files: ['src/contexts/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['../*/*', '!../*/index.ts'], message: 'Gebruik index.ts van een andere context, niet haar binnenkant.' }],
+        patterns: [{ regex: '^\\.\\./[a-z]+/(?!index\\.ts$)', message: 'Gebruik index.ts van een andere context, niet haar binnenkant.' }],
       }],
     },
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { datum, paginering, tekst } from '../../platform/http/schemas.ts';
 import { vandaag } from '../../platform/time.ts';
-import { persoonInvoer } from '../inwoners/schemas.ts';
+import { persoonInvoer } from '../inwoners/index.ts';
 import { KANALEN, MELDING_STATUSSEN, WETTEN } from './rules.ts';
 
 const wet = z.enum(WETTEN, { error: `Kies een wet: ${WETTEN.join(', ')}` });
