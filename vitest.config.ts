@@ -7,19 +7,21 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
   test: {
+    // Two cores: more workers only make the embedded databases fight for them.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: apiInclude } },
       {
         test: {
           name: 'api-pglite', include: apiInclude, env: { EENVOUD_TEST_DB: 'pglite' },
-          testTimeout: 60_000, hookTimeout: 120_000, maxWorkers: 2,
+          testTimeout: 60_000, hookTimeout: 120_000,
         },
       },
       ...(serverUrl
         ? [{
             test: {
               name: 'api-server', include: apiInclude, env: { EENVOUD_TEST_DB: 'server' },
-              testTimeout: 60_000, hookTimeout: 120_000, maxWorkers: 2,
+              testTimeout: 60_000, hookTimeout: 120_000,
             },
           }]
         : []),

@@ -23,12 +23,14 @@ z.config(z.locales.nl());
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function invalidParams(error: z.ZodError, prefix?: string): InvalidParam[] {
-  return error.issues.map((i) => ({
-    name: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(body)',
-    code: i.code,
-    reason: i.message,
-  }));
+/** One message per field, the first: a person fixes one thing at a time. */
+function invalidParams(error: z.ZodError): InvalidParam[] {
+  const seen = new Map<string, InvalidParam>();
+  for (const i of error.issues) {
+    const name = i.path.map(String).join('.') || '(body)';
+    if (!seen.has(name)) seen.set(name, { name, code: i.code, reason: i.message });
+  }
+  return [...seen.values()];
 }
 
 function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Problem) {
@@ -64,10 +66,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
         req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split('?')[0] }),
       },
     },
-    disableRequestLogging: deps.config.nodeEnv === 'test',
   });
 
   await app.register(cookie);
+  // The API speaks JSON only; anything else is a clear 415.
+  app.removeContentTypeParser('text/plain');
   app.decorateRequest('session', null);
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRoutes } from '../../app.ts';
+import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { ROLLEN, type Rol } from './roles.ts';
+
+let t: TestApp;
+beforeAll(async () => { t = await startTestApp(); });
+afterAll(async () => t?.close());
+
+interface ProblemBody { status: number; code: string; detail: string }
+
+describe('inloggen en sessies', () => {
+  it('inloggen zet een HttpOnly-sessiecookie met SameSite=Lax en geeft een CSRF-token', async () => {
+    const c = t.anonymous();
+    const r = await c.post<{ csrfToken: string; gebruiker: { gebruikersnaam: string; rollen: { code: string }[] }; gemeente: { naam: string } }>(
+      '/api/v1/sessies', { gebruikersnaam: 'regisseur', wachtwoord: 'demo' });
+    expect(r.status).toBe(200);
+    const cookie = r.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^eenvoud_sessie=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i); // plain http here; behind TLS the cookie is Secure
+    expect(r.body.csrfToken.length).toBeGreaterThan(20);
+    expect(r.body.gebruiker.rollen.map((x) => x.code)).toEqual(['regisseur']);
+    expect(r.body.gemeente.naam).toBe('Demodorp');
+  });
+
+  it('achter een TLS-proxy is het sessiecookie Secure', async () => {
+    const { buildApp } = await import('../../app.ts');
+    const { loadConfig } = await import('../../config.ts');
+    const app = await buildApp(t.database, loadConfig({ NODE_ENV: 'test', TRUST_PROXY: 'true' }), { logger: false });
+    const r = await app.inject({
+      method: 'POST', url: '/api/v1/sessies', headers: { 'x-forwarded-proto': 'https', 'content-type': 'application/json' },
+      payload: { gebruikersnaam: 'beleid', wachtwoord: 'demo' },
+    });
+    expect(r.statusCode).toBe(200);
+    expect(String(r.headers['set-cookie'])).toMatch(/Secure/);
+    await app.close();
+  });
+
+  it('een verkeerd wachtwoord → 401 probleem in het Nederlands, zonder cookie', async () => {
+    const r = await t.anonymous().post<ProblemBody>('/api/v1/sessies', { gebruikersnaam: 'beslisser', wachtwoord: 'fout' });
+    expect(r.status).toBe(401);
+    expect(r.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(r.body.code).toBe('onjuiste-inloggegevens');
+    expect(r.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('een onbekende gebruiker krijgt hetzelfde antwoord als een verkeerd wachtwoord', async () => {
+    const r = await t.anonymous().post<ProblemBody>('/api/v1/sessies', { gebruikersnaam: 'bestaatniet', wachtwoord: 'demo' });
+    expect(r.status).toBe(401);
+    expect(r.body.code).toBe('onjuiste-inloggegevens');
+  });
+
+  it('na vijf mislukte pogingen wordt inloggen op die naam tijdelijk geweigerd (429), ook met het goede wachtwoord', async () => {
+    const c = t.anonymous();
+    for (let i = 0; i < 5; i++) expect((await c.post('/api/v1/sessies', { gebruikersnaam: 'beslisser2', wachtwoord: `fout${i}` })).status).toBe(401);
+    const r = await c.post<ProblemBody>('/api/v1/sessies', { gebruikersnaam: 'beslisser2', wachtwoord: 'demo' });
+    expect(r.status).toBe(429);
+    expect(r.body.code).toBe('te-veel-inlogpogingen');
+    expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('een wijziging zonder of met een verkeerd CSRF-token → 403 en er wordt niets geregistreerd', async () => {
+    const c = await t.login('frontoffice');
+    const zonder = await c.post<ProblemBody>('/api/v1/meldingen', voorbeeldMelding(), { csrf: false });
+    expect(zonder.status).toBe(403);
+    expect(zonder.body.code).toBe('csrf-token-ongeldig');
+    const fout = await c.post<ProblemBody>('/api/v1/meldingen', voorbeeldMelding(), { csrf: false, headers: { 'x-csrf-token': 'verzonnen' } });
+    expect(fout.status).toBe(403);
+    const n = await t.database.db.selectFrom('meldingen').select((eb) => eb.fn.countAll<number>().as('n')).where('geregistreerd_door', 'is not', null)
+      .where('omschrijving', '=', voorbeeldMelding().omschrijving).executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(0);
+  });
+
+  it('uitloggen beëindigt de sessie: daarna → 401', async () => {
+    const c = await t.login('privacy');
+    const cookie = c.cookie;
+    expect((await c.delete('/api/v1/sessies/huidig')).status).toBe(204);
+    c.cookie = cookie; // even with the old cookie, the session is gone
+    const r = await c.get<ProblemBody>('/api/v1/sessies/huidig');
+    expect(r.status).toBe(401);
+    expect(r.body.code).toBe('niet-ingelogd');
+  });
+
+  it('een onbekende API-functie → 404 probleem', async () => {
+    const r = await t.anonymous().get<ProblemBody>('/api/v1/bestaat-niet');
+    expect(r.status).toBe(404);
+    expect(r.body.code).toBe('niet-gevonden');
+  });
+});
+
+/**
+ * The role table: every endpoint × every role. Allowed → success, other roles → 403,
+ * no session → 401. A new endpoint without a row here fails the test.
+ */
+describe('rollentabel: elk endpoint × elke rol', () => {
+  const gebruikerVoorRol: Record<Rol, string> = {
+    frontoffice: 'frontoffice', regisseur: 'regisseur', beslisser: 'beslisser', inkoper: 'inkoper', subsidie: 'subsidie',
+    beleid: 'beleid', beheer: 'beheer', privacy: 'privacy',
+  };
+
+  type Call = { method: string; path: string; body?: unknown };
+  /** A valid request per endpoint, made for the role that calls it. */
+  const voorbeeld: Record<string, (ctx: { client: Client; rol: Rol }) => Promise<Call>> = {
+    'GET /sessies/huidig': async () => ({ method: 'GET', path: '/api/v1/sessies/huidig' }),
+    'DELETE /sessies/huidig': async () => ({ method: 'DELETE', path: '/api/v1/sessies/huidig' }),
+    'GET /gebieden': async () => ({ method: 'GET', path: '/api/v1/gebieden' }),
+    'GET /personen/{id}': async () => ({ method: 'GET', path: `/api/v1/personen/${await eenPersoon()}` }),
+    'POST /meldingen': async () => ({ method: 'POST', path: '/api/v1/meldingen', body: voorbeeldMelding() }),
+    'GET /meldingen': async () => ({ method: 'GET', path: '/api/v1/meldingen' }),
+    // The frontoffice may read the meldingen it registered itself.
+    'GET /meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/meldingen/${await meldingVanFrontoffice()}` }),
+    'GET /audit': async () => ({ method: 'GET', path: `/api/v1/audit?persoonId=${await eenPersoon()}` }),
+    'GET /audit/verificatie': async () => ({ method: 'GET', path: '/api/v1/audit/verificatie' }),
+  };
+
+  let persoonId: string | null = null;
+  const eenPersoon = async () => {
+    persoonId ??= (await t.database.db.selectFrom('personen').select('id').limit(1).executeTakeFirstOrThrow()).id;
+    return persoonId;
+  };
+  let meldingId: string | null = null;
+  const meldingVanFrontoffice = async () => {
+    if (!meldingId) {
+      const fo = await t.login('frontoffice');
+      meldingId = (await fo.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding())).body.id;
+    }
+    return meldingId;
+  };
+
+  const beveiligd = allRoutes.filter((r) => r.access.kind === 'roles');
+
+  it('elk beveiligd endpoint staat in de tabel', () => {
+    const ontbrekend = beveiligd.map((r) => `${r.method} ${r.path}`).filter((k) => !voorbeeld[k]);
+    expect(ontbrekend).toEqual([]);
+  });
+
+  it('elk endpoint: toegestane rol → succes, andere rol → 403, geen sessie → 401', async () => {
+    const clients = new Map<Rol, Client>();
+    for (const rol of ROLLEN) clients.set(rol, await t.login(gebruikerVoorRol[rol]));
+    const uitkomsten: string[] = [];
+    for (const route of beveiligd) {
+      if (route.access.kind !== 'roles') continue;
+      const key = `${route.method} ${route.path}`;
+      const anon = await voorbeeld[key]!({ client: t.anonymous(), rol: 'frontoffice' });
+      const geenSessie = await t.anonymous().request(anon.method, anon.path, anon.body);
+      if (geenSessie.status !== 401) uitkomsten.push(`${key} zonder sessie: ${geenSessie.status}`);
+      for (const rol of ROLLEN) {
+        // Logging out would end the shared session: use a session of its own.
+        const client = route.method === 'DELETE' && route.path === '/sessies/huidig' ? await t.login(gebruikerVoorRol[rol]) : clients.get(rol)!;
+        const call = await voorbeeld[key]!({ client, rol });
+        const r = await client.request(call.method, call.path, call.body);
+        const toegestaan = route.access.roles.includes(rol);
+        const ok = toegestaan ? r.status >= 200 && r.status < 300 : r.status === 403;
+        if (!ok) uitkomsten.push(`${key} als ${rol}: ${r.status} (verwacht ${toegestaan ? '2xx' : '403'})`);
+      }
+    }
+    expect(uitkomsten).toEqual([]);
+  });
+});
