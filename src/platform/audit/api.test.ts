@@ -55,6 +55,14 @@ describe('audittrail voor de privacy officer', () => {
     expect(r.body.aantal).toBeGreaterThanOrEqual(5);
   });
 
+  it('ook bij gelijktijdige registraties blijft de keten heel en zonder gaten', async () => {
+    const fo = await t.login('frontoffice');
+    const rs = await Promise.all(Array.from({ length: 12 }, () => fo.post('/api/v1/meldingen', voorbeeldMelding())));
+    expect(rs.every((r) => r.status === 201)).toBe(true);
+    const r = await privacy.get<{ geldig: boolean }>('/api/v1/audit/verificatie');
+    expect(r.body.geldig).toBe(true);
+  });
+
   it('de app-rol kan de audittrail niet wijzigen of verwijderen', async () => {
     const gemeenteId = (await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow()).id;
     await expect(inGemeente(t.database.db, gemeenteId, (tx) => tx.updateTable('auditlog').set({ doel: 'verhullen' }).execute())).rejects.toThrow(/permission denied/);

@@ -82,6 +82,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     if (status === 415 || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return sendProblem(reply, request, new Problem('mediatype-niet-ondersteund', 'Stuur de gegevens als JSON met Content-Type: application/json.'));
     }
+    if (error.code === '23505') {
+      // Two requests raced to create the same thing (e.g. the same new BSN): the loser may retry.
+      return sendProblem(reply, request, new Problem('conflict', 'Dezelfde gegevens werden tegelijk door iemand anders opgeslagen. Probeer het opnieuw.'));
+    }
     if (status >= 400 && status < 500) {
       return sendProblem(reply, request, new Problem('ongeldige-json', 'Het verzoek kon niet worden gelezen. Stuur geldige JSON.'));
     }
