@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
@@ -129,6 +130,26 @@ describe('foute invoer krijgt een duidelijk 4xx-antwoord en schrijft niets', () 
       const leeg = await frontoffice.post<ProblemBody>('/api/v1/meldingen', []);
       expect(leeg.status).toBe(400);
     });
+  });
+
+  it('willekeurige JSON als melding geeft altijd een 4xx, nooit een 5xx', async () => {
+    const geldig = voorbeeldMelding();
+    const veld = fc.oneof(fc.jsonValue(), fc.string(), fc.constant(null), fc.integer(), fc.date().map((d) => (Number.isNaN(d.getTime()) ? '' : d.toISOString())));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({ persoon: fc.oneof(veld, fc.record({ bsn: veld, voornaam: veld, achternaam: veld, geboortedatum: veld })), wet: veld, kanaal: veld, ontvangenOp: veld, omschrijving: veld }),
+          fc.record({ persoon: fc.constant(geldig.persoon), wet: veld, kanaal: fc.constant('telefoon'), ontvangenOp: veld, omschrijving: veld }),
+        ),
+        async (body) => {
+          const r = await frontoffice.post('/api/v1/meldingen', body);
+          // Only a complete, valid melding may be written; everything else is refused as 4xx.
+          expect(r.status === 201 || (r.status >= 400 && r.status < 500), `${r.status} voor ${JSON.stringify(body).slice(0, 200)}`).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('een onbekende of misvormde melding-id → 404 probleem', async () => {
