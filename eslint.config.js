@@ -28,4 +28,20 @@ export default tseslint.config(
     files: ['src/app.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // The web app runs in the browser: browser globals, no Node ones, and it reaches the backend only through the API.
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: {
+        window: 'readonly', document: 'readonly', navigator: 'readonly', location: 'readonly', fetch: 'readonly',
+        URL: 'readonly', URLSearchParams: 'readonly', AbortSignal: 'readonly', DOMException: 'readonly', console: 'readonly',
+        process: 'off',
+      },
+    },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(\\.\\./)+src/', message: 'De web-app gebruikt de backend via de API (/api/v1), niet via imports uit src/.' }],
+      }],
+    },
+  },
 );

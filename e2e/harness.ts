@@ -1,0 +1,100 @@
+/**
+ * The browser test harness: the real app (API + built web app) on a random port with a fresh in-memory
+ * database and the demo seed, Chromium through playwright-core, and an axe-core check for WCAG 2.1 AA.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildApp, WEB_ROOT } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { openPglite } from '../src/platform/db/database.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
+import { seedDemo } from '../src/demo/seed.ts';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  app: FastifyInstance;
+  baseUrl: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export function assertWebBuilt(): void {
+  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
+    throw new Error(`De web-app is niet gebouwd: ${join(WEB_ROOT, 'index.html')} ontbreekt. Draai eerst "npm run build:web".`);
+  }
+}
+
+export async function startApp(): Promise<{ app: FastifyInstance; baseUrl: string; stop: () => Promise<void> }> {
+  const database = await openPglite('memory://');
+  await migrate(database.db);
+  await seedDemo(database.db, { nodeEnv: 'test' });
+  const app = await buildApp(database, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), { webRoot: WEB_ROOT, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address() as AddressInfo;
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    stop: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export async function startHarness(): Promise<Harness> {
+  assertWebBuilt();
+  const { app, baseUrl, stop } = await startApp();
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return {
+    app, baseUrl, browser,
+    close: async () => {
+      await browser.close();
+      await stop();
+    },
+  };
+}
+
+export async function newPage(h: Harness): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await h.browser.newContext({ baseURL: h.baseUrl, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe-core for WCAG 2.1 A/AA on the page as it is now; returns the violations in readable form. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map((v) => {
+    const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`).join('\n');
+    return `${v.id} (${v.impact ?? 'onbekend'}): ${v.help}\n  ${v.helpUrl}\n${nodes}`;
+  });
+}
+
+/** A BSN that passes the elfproef, generated from a seed so every test run can use a fresh one. */
+export function geldigBsn(seed: number = Date.now()): string {
+  let n = Math.abs(Math.floor(seed)) % 100_000_000;
+  for (;;) {
+    const eerste8 = String(10_000_000 + (n % 90_000_000)).padStart(8, '0');
+    let som = 0;
+    for (let i = 0; i < 8; i++) som += Number(eerste8[i]) * (9 - i);
+    const laatste = som % 11;
+    if (laatste <= 9) return `${eerste8}${laatste}`;
+    n += 1;
+  }
+}

@@ -1,0 +1,48 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuditPage } from '../contexts/privacy/AuditPage.tsx';
+import { MeldingDetailPage } from '../contexts/toegang/MeldingDetailPage.tsx';
+import { MeldingFormPage } from '../contexts/toegang/MeldingFormPage.tsx';
+import { WerkvoorraadPage } from '../contexts/toegang/WerkvoorraadPage.tsx';
+import { ApiProblem } from './api.ts';
+import { AUDIT_ROLLEN, REGISTREREN_ROLLEN, WERKVOORRAAD_ROLLEN } from './functies.ts';
+import { RequireRol, RequireSession } from './guards.tsx';
+import { AppShell } from './layout.tsx';
+import { LoginPage, NotFoundPage, StartPage } from './pages.tsx';
+import { SessionProvider } from './session.tsx';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // A 4xx answer will not change by asking again; a network or server error might.
+        retry: (pogingen, fout) => !(fout instanceof ApiProblem && fout.status >= 400 && fout.status < 500) && pogingen < 2,
+        refetchOnWindowFocus: false,
+        staleTime: 15_000,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <SessionProvider>
+          <Routes>
+            <Route path="/inloggen" element={<LoginPage />} />
+            <Route element={<RequireSession><AppShell /></RequireSession>}>
+              <Route index element={<StartPage />} />
+              <Route path="meldingen" element={<RequireRol rollen={WERKVOORRAAD_ROLLEN}><WerkvoorraadPage /></RequireRol>} />
+              <Route path="meldingen/nieuw" element={<RequireRol rollen={REGISTREREN_ROLLEN}><MeldingFormPage /></RequireRol>} />
+              <Route path="meldingen/:id" element={<RequireRol rollen={WERKVOORRAAD_ROLLEN}><MeldingDetailPage /></RequireRol>} />
+              <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </SessionProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

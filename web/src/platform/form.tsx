@@ -1,0 +1,146 @@
+/**
+ * Form pieces shared by every page: labelled fields with description and error message wired to the
+ * input (aria-invalid, aria-describedby), and the error summary at the top of a form.
+ */
+import {
+  Alert, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Paragraph, Select, Textarea, Textbox,
+  UnorderedList, UnorderedListItem, type SelectProps, type TextareaProps, type TextboxProps,
+} from '@utrecht/component-library-react';
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import type { ApiProblem } from './api.ts';
+
+/** The HTML id of the input for an API field name: 'persoon.bsn' → 'veld-persoon-bsn'. */
+export const veldId = (naam: string): string => `veld-${naam.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+export type VeldFouten = Record<string, string>;
+
+/** The first message per field from a problem's invalidParams, keyed by API field name. */
+export function veldFouten(problem: ApiProblem | null | undefined): VeldFouten {
+  const fouten: VeldFouten = {};
+  for (const p of problem?.invalidParams ?? []) fouten[p.name] ??= p.reason;
+  return fouten;
+}
+
+interface VeldBasis {
+  /** The API field name, e.g. 'persoon.bsn'; also gives the input its id. */
+  naam: string;
+  label: ReactNode;
+  beschrijving?: ReactNode;
+  fout?: string | undefined;
+  verplicht?: boolean;
+}
+
+function veldAttributen({ naam, beschrijving, fout }: VeldBasis) {
+  const id = veldId(naam);
+  const beschrijvingId = beschrijving ? `${id}-beschrijving` : undefined;
+  const foutId = fout ? `${id}-fout` : undefined;
+  const describedBy = [beschrijvingId, foutId].filter(Boolean).join(' ') || undefined;
+  return { id, beschrijvingId, foutId, describedBy, invalid: !!fout };
+}
+
+function VeldOmhulsel({ veld, input, attrs }: { veld: VeldBasis; input: ReactNode; attrs: ReturnType<typeof veldAttributen> }) {
+  return (
+    <FormField
+      invalid={attrs.invalid}
+      label={
+        <FormLabel htmlFor={attrs.id}>
+          {veld.label}
+          {veld.verplicht ? <span className="eenvoud-verplicht"> (verplicht)</span> : null}
+        </FormLabel>
+      }
+      description={veld.beschrijving ? <FormFieldDescription id={attrs.beschrijvingId}>{veld.beschrijving}</FormFieldDescription> : undefined}
+      input={input}
+      errorMessage={veld.fout ? <FormFieldErrorMessage id={attrs.foutId}>{veld.fout}</FormFieldErrorMessage> : undefined}
+    />
+  );
+}
+
+export function TekstVeld({ naam, label, beschrijving, fout, verplicht, ...input }: VeldBasis & Omit<TextboxProps, 'id' | 'name'>) {
+  const veld = { naam, label, beschrijving, fout, verplicht };
+  const attrs = veldAttributen(veld);
+  return (
+    <VeldOmhulsel veld={veld} attrs={attrs} input={
+      <Textbox {...input} id={attrs.id} name={naam} invalid={attrs.invalid} required={verplicht} aria-describedby={attrs.describedBy} />
+    } />
+  );
+}
+
+export function TekstvakVeld({ naam, label, beschrijving, fout, verplicht, ...input }: VeldBasis & Omit<TextareaProps, 'id' | 'name'>) {
+  const veld = { naam, label, beschrijving, fout, verplicht };
+  const attrs = veldAttributen(veld);
+  return (
+    <VeldOmhulsel veld={veld} attrs={attrs} input={
+      <Textarea {...input} id={attrs.id} name={naam} invalid={attrs.invalid} required={verplicht} aria-describedby={attrs.describedBy} />
+    } />
+  );
+}
+
+export function KeuzeVeld({ naam, label, beschrijving, fout, verplicht, children, ...input }: VeldBasis & Omit<SelectProps, 'id' | 'name'>) {
+  const veld = { naam, label, beschrijving, fout, verplicht };
+  const attrs = veldAttributen(veld);
+  return (
+    <VeldOmhulsel veld={veld} attrs={attrs} input={
+      <Select {...input} id={attrs.id} name={naam} invalid={attrs.invalid} required={verplicht} aria-describedby={attrs.describedBy}>
+        {children}
+      </Select>
+    } />
+  );
+}
+
+export interface Foutregel {
+  /** API field name; when the form has this field, the summary links to it. */
+  naam?: string;
+  tekst: string;
+}
+
+/**
+ * The error summary: an error alert at the top of the form, with a link to every field that needs
+ * attention. It takes focus when it appears, so keyboard and screen reader users land on it.
+ */
+export function FoutSamenvatting({ titel = 'Controleer de volgende velden', inleiding, fouten }: {
+  titel?: string;
+  inleiding?: string;
+  fouten: Foutregel[];
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [fouten]);
+
+  const gaNaarVeld = (naam: string) => (e: MouseEvent<HTMLAnchorElement>) => {
+    const el = document.getElementById(veldId(naam));
+    if (!el) return;
+    e.preventDefault();
+    el.scrollIntoView({ block: 'center' });
+    el.focus();
+  };
+
+  return (
+    <Alert type="error" ref={ref} tabIndex={-1} className="eenvoud-foutsamenvatting">
+      <Heading2 id="foutsamenvatting-titel">{titel}</Heading2>
+      {inleiding ? <Paragraph>{inleiding}</Paragraph> : null}
+      {fouten.length > 0 ? (
+        <UnorderedList>
+          {fouten.map((f, i) => (
+            <UnorderedListItem key={`${f.naam ?? ''}-${i}`}>
+              {f.naam ? (
+                <a className="utrecht-link utrecht-link--html-a" href={`#${veldId(f.naam)}`} onClick={gaNaarVeld(f.naam)}>{f.tekst}</a>
+              ) : f.tekst}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      ) : null}
+    </Alert>
+  );
+}
+
+/**
+ * Turns a problem into summary lines, in the order of the form's fields; fields the form does not
+ * have are listed as plain text.
+ */
+export function foutregels(problem: ApiProblem, velden: Record<string, string>): Foutregel[] {
+  const fouten = veldFouten(problem);
+  const bekend = Object.keys(velden).filter((naam) => fouten[naam]).map((naam) => ({ naam, tekst: `${velden[naam]}: ${fouten[naam]}` }));
+  const overig = Object.entries(fouten).filter(([naam]) => !(naam in velden)).map(([, tekst]) => ({ tekst }));
+  return [...bekend, ...overig];
+}

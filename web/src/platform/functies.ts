@@ -1,0 +1,56 @@
+import type { Rol, Sessie } from './session.tsx';
+
+/** What a user can do in Eenvoud, by role. The navigation and the start page both read this table. */
+export interface Functie {
+  pad: string;
+  titel: string;
+  omschrijving: string;
+}
+
+interface FunctieDefinitie {
+  pad: string;
+  rollen: readonly Rol[];
+  titel: (rollen: readonly Rol[]) => string;
+  omschrijving: (rollen: readonly Rol[]) => string;
+}
+
+/** The frontoffice sees only the meldingen it registered itself (the API enforces this). */
+export const alleenEigenRegistraties = (rollen: readonly Rol[]): boolean => rollen.includes('frontoffice');
+
+export const WERKVOORRAAD_ROLLEN: readonly Rol[] = ['frontoffice', 'regisseur', 'beslisser'];
+export const REGISTREREN_ROLLEN: readonly Rol[] = ['frontoffice', 'regisseur'];
+export const AUDIT_ROLLEN: readonly Rol[] = ['privacy'];
+
+const definities: FunctieDefinitie[] = [
+  {
+    pad: '/meldingen',
+    rollen: WERKVOORRAAD_ROLLEN,
+    titel: (r) => (alleenEigenRegistraties(r) ? 'Mijn registraties' : 'Werkvoorraad'),
+    omschrijving: (r) => (alleenEigenRegistraties(r)
+      ? 'Bekijk de meldingen die u heeft geregistreerd.'
+      : 'Bekijk de meldingen van inwoners en filter op status en wet.'),
+  },
+  {
+    pad: '/meldingen/nieuw',
+    rollen: REGISTREREN_ROLLEN,
+    titel: () => 'Nieuwe melding',
+    omschrijving: () => 'Registreer een melding of hulpvraag van een inwoner.',
+  },
+  {
+    pad: '/audit',
+    rollen: AUDIT_ROLLEN,
+    titel: () => 'Audittrail',
+    omschrijving: () => 'Zoek op BSN wie de gegevens van een inwoner heeft bekeken of gewijzigd, en controleer de hashketen.',
+  },
+];
+
+export function rollenVan(sessie: Sessie): Rol[] {
+  return sessie.gebruiker.rollen.map((r) => r.code);
+}
+
+export function functiesVoor(sessie: Sessie): Functie[] {
+  const rollen = rollenVan(sessie);
+  return definities
+    .filter((d) => d.rollen.some((r) => rollen.includes(r)))
+    .map((d) => ({ pad: d.pad, titel: d.titel(rollen), omschrijving: d.omschrijving(rollen) }));
+}

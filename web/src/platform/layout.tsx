@@ -1,0 +1,102 @@
+import { Button, NavBar, NavList, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { ApiProblem } from './api.ts';
+import { functiesVoor } from './functies.ts';
+import { NavItem } from './links.tsx';
+import { useSessie, useSession } from './session.tsx';
+
+/** The frame of every page: skip link, header, optional navigation, main content and footer. */
+export function PaginaKader({ kop, navigatie, children }: { kop?: ReactNode; navigatie?: ReactNode; children: ReactNode }) {
+  const mainRef = useRef<HTMLElement>(null);
+  const location = useLocation();
+  const eersteKeer = useRef(true);
+
+  // After a navigation, put the keyboard and screen reader focus at the start of the new page.
+  useEffect(() => {
+    if (eersteKeer.current) {
+      eersteKeer.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: false });
+  }, [location.pathname]);
+
+  return (
+    <>
+      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
+      <Page className="eenvoud-page">
+        <PageHeader className="eenvoud-header">
+          <div className="eenvoud-header__inner">
+            <Link to="/" className="eenvoud-logo" aria-label="Eenvoud, naar de startpagina">
+              <span className="eenvoud-logo__naam">Eenvoud</span>
+              <span className="eenvoud-logo__ondertitel">Sociaal domein</span>
+            </Link>
+            {kop}
+          </div>
+        </PageHeader>
+        {navigatie}
+        <PageContent className="eenvoud-content">
+          <main id="inhoud" tabIndex={-1} ref={mainRef} className="utrecht-page-content__main eenvoud-main">
+            {children}
+          </main>
+        </PageContent>
+        <PageFooter className="eenvoud-footer">
+          <Paragraph>Eenvoud – het systeem voor het sociaal domein van uw gemeente.</Paragraph>
+          <Paragraph>Vragen over het gebruik? Neem contact op met de functioneel beheerder.</Paragraph>
+        </PageFooter>
+      </Page>
+    </>
+  );
+}
+
+/** The shell for a logged-in user: gemeente, user, role, log-out button and the navigation for their roles. */
+export function AppShell() {
+  const sessie = useSessie();
+  const { uitloggen } = useSession();
+  const [bezig, setBezig] = useState(false);
+  const [fout, setFout] = useState<string | null>(null);
+  const functies = functiesVoor(sessie);
+  const rollen = sessie.gebruiker.rollen.map((r) => r.naam).join(', ');
+
+  const onUitloggen = async () => {
+    setBezig(true);
+    setFout(null);
+    try {
+      // Without a session, RequireSession takes the user to the login page.
+      await uitloggen();
+    } catch (e) {
+      setFout(e instanceof ApiProblem ? e.detail : 'Uitloggen is niet gelukt. Probeer het opnieuw.');
+      setBezig(false);
+    }
+  };
+
+  return (
+    <PaginaKader
+      kop={
+        <div className="eenvoud-gebruiker">
+          <p className="eenvoud-gebruiker__gemeente">Gemeente {sessie.gemeente.naam}</p>
+          <p className="eenvoud-gebruiker__naam">
+            <span>{sessie.gebruiker.naam}</span>
+            <span className="eenvoud-gebruiker__rol">{rollen}</span>
+          </p>
+          <Button appearance="secondary-action-button" type="button" onClick={onUitloggen} busy={bezig} disabled={bezig}>
+            Uitloggen
+          </Button>
+          {fout ? <p role="alert" className="eenvoud-gebruiker__fout">{fout}</p> : null}
+        </div>
+      }
+      navigatie={
+        <NavBar aria-label="Hoofdmenu" className="eenvoud-nav">
+          <NavList>
+            <NavItem to="/" end>Start</NavItem>
+            {functies.map((f) => (
+              <NavItem key={f.pad} to={f.pad} end>{f.titel}</NavItem>
+            ))}
+          </NavList>
+        </NavBar>
+      }
+    >
+      <Outlet />
+    </PaginaKader>
+  );
+}
