@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     // Two cores: more workers only make the embedded databases fight for them.
     maxWorkers: 2,
+    // The JSON report lets .ci/run print one plain "N passed, N failed" line at the end.
+    reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: apiInclude } },
       {
