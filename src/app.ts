@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { inwonersRoutes } from './contexts/inwoners/routes.ts';
 import { privacyRoutes } from './contexts/privacy/routes.ts';
+import { toegangPubliekRoutes } from './contexts/toegang/routes-publiek.ts';
 import { toegangRoutes } from './contexts/toegang/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import type { Database } from './platform/db/database.ts';
@@ -13,7 +14,7 @@ import { buildServer } from './platform/http/server.ts';
 export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /** Every endpoint of Eenvoud, in journey order. The role test table walks this list. */
-export const allRoutes: AnyRoute[] = [...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...privacyRoutes];
+export const allRoutes: AnyRoute[] = [...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...privacyRoutes];
 
 export async function buildApp(database: Database, config: Config, opts: { webRoot?: string; logger?: boolean } = {}): Promise<FastifyInstance> {
   return buildServer({

@@ -3,7 +3,9 @@ import { ConfigError, describeSettings, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { seedDemo } from './demo/seed.ts';
+import { allJobs } from './jobs.ts';
 import { deleteExpiredSessions } from './platform/auth/store.ts';
+import { registreerTaken, startTaken } from './platform/jobs/runner.ts';
 
 if (process.argv.includes('--help')) {
   console.log('Eenvoud — instellingen (omgevingsvariabelen):');
@@ -31,9 +33,13 @@ if (config.demo) {
   if (seeded) app.log.info({ event: 'demogemeenten_gezaaid' }, 'demogemeenten_gezaaid');
 }
 await deleteExpiredSessions(database.db);
+// Daily jobs (term signals); a job that never ran runs now, so a fresh start has today's signals.
+const tick = await registreerTaken(database.db, allJobs, app.log);
+const stopTaken = startTaken(tick, 60_000, app.log);
 
 const shutdown = async (signal: string) => {
   app.log.info({ event: 'afsluiten', signal }, 'afsluiten');
+  stopTaken();
   await app.close();
   await database.close();
   process.exit(0);

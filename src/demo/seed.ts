@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
-import { insertMelding } from '../contexts/toegang/index.ts';
+import { registreerMelding, triageer } from '../contexts/toegang/index.ts';
 import type { Kanaal, Wet } from '../contexts/toegang/index.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import type { Rol } from '../platform/auth/roles.ts';
 import type { DB } from '../platform/db/schema.ts';
+import { inGemeente } from '../platform/tenancy/tx.ts';
 import { vandaag } from '../platform/time.ts';
 import { Factories } from './factories.ts';
 
@@ -19,7 +20,8 @@ interface DemoGemeente {
   kernen: { naam: string; wijken: string[] }[];
   huishoudens: number;
   meldingen: number;
-  gebruikers: { gebruikersnaam: string; naam: string; rollen: Rol[] }[];
+  gebruikers: { gebruikersnaam: string; naam: string; rollen: Rol[]; team?: string }[];
+  teams: string[];
 }
 
 export const DEMO_WACHTWOORD = 'demo';
@@ -33,11 +35,13 @@ export const DEMODORP: DemoGemeente = {
     { naam: 'Heidehoven', wijken: ['Heidehoven'] },
   ],
   huishoudens: 40,
-  meldingen: 12,
+  meldingen: 24,
+  teams: ['Wijkteam Demodorp'],
   gebruikers: [
     { gebruikersnaam: 'frontoffice', naam: 'Fenna Frontoffice', rollen: ['frontoffice'] },
-    { gebruikersnaam: 'regisseur', naam: 'Ruud Regisseur', rollen: ['regisseur'] },
-    { gebruikersnaam: 'regisseur2', naam: 'Rachida Regisseur', rollen: ['regisseur'] },
+    { gebruikersnaam: 'regisseur', naam: 'Ruud Regisseur', rollen: ['regisseur'], team: 'Wijkteam Demodorp' },
+    { gebruikersnaam: 'regisseur2', naam: 'Rachida Regisseur', rollen: ['regisseur'], team: 'Wijkteam Demodorp' },
+    { gebruikersnaam: 'teamleider', naam: 'Tineke Teamleider', rollen: ['teamleider'], team: 'Wijkteam Demodorp' },
     { gebruikersnaam: 'beslisser', naam: 'Bas Beslisser', rollen: ['beslisser'] },
     { gebruikersnaam: 'beslisser2', naam: 'Bente Beslisser', rollen: ['beslisser'] },
     { gebruikersnaam: 'inkoper', naam: 'Inge Inkoper', rollen: ['inkoper'] },
@@ -53,8 +57,9 @@ export const TWEESTAD: DemoGemeente = {
   naam: 'Tweestad',
   kernen: [{ naam: 'Tweestad', wijken: ['Tweestad-West', 'Tweestad-Oost'] }],
   huishoudens: 8,
-  meldingen: 3,
-  gebruikers: [{ gebruikersnaam: 'regisseur-tweestad', naam: 'Thijs Tweestad', rollen: ['regisseur'] }],
+  meldingen: 4,
+  teams: ['Sociaal team Tweestad'],
+  gebruikers: [{ gebruikersnaam: 'regisseur-tweestad', naam: 'Thijs Tweestad', rollen: ['regisseur'], team: 'Sociaal team Tweestad' }],
 };
 
 const WETTEN: Wet[] = ['wmo', 'wmo', 'wmo', 'jeugdwet', 'participatiewet', 'schuldhulp', 'minima', 'onbekend'];
@@ -70,13 +75,19 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
   if (bestaat) return false;
   const f = new Factories(opts.seed ?? 42);
   const hash = await hashPassword(DEMO_WACHTWOORD);
-  await db.transaction().execute(async (tx) => {
-    for (const g of [DEMODORP, TWEESTAD]) {
+  for (const g of [DEMODORP, TWEESTAD]) {
+    // The gemeente, its people and its areas are set up by the owner; everything about residents
+    // then goes through the same row-level-security path as the app itself.
+    const { gemeenteId, gebruikers, wijken } = await db.transaction().execute(async (tx) => {
       const { id: gemeenteId } = await tx.insertInto('gemeenten').values({ code: g.code, naam: g.naam }).returning('id').executeTakeFirstOrThrow();
+      const teams = await tx.insertInto('teams').values(g.teams.map((naam) => ({ gemeente_id: gemeenteId, naam }))).returning(['id', 'naam']).execute();
       const gebruikers = await tx
         .insertInto('gebruikers')
-        .values(g.gebruikers.map((u) => ({ gemeente_id: gemeenteId, gebruikersnaam: u.gebruikersnaam, naam: u.naam, rollen: u.rollen, wachtwoord_hash: hash })))
-        .returning(['id', 'gebruikersnaam'])
+        .values(g.gebruikers.map((u) => ({
+          gemeente_id: gemeenteId, gebruikersnaam: u.gebruikersnaam, naam: u.naam, rollen: u.rollen, wachtwoord_hash: hash,
+          team_id: teams.find((t) => t.naam === u.team)?.id ?? null,
+        })))
+        .returning(['id', 'gebruikersnaam', 'rollen'])
         .execute();
       const wijken: { id: string; kern: string }[] = [];
       for (const k of g.kernen) {
@@ -88,6 +99,9 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
           .execute();
         wijken.push(...rows.map((r) => ({ id: r.id, kern: k.naam })));
       }
+      return { gemeenteId, gebruikers, wijken };
+    });
+    await inGemeente(db, gemeenteId, async (tx) => {
       const personen: { id: string; huishoudenId: string }[] = [];
       for (let h = 0; h < g.huishoudens; h++) {
         const { id: huishoudenId } = await tx.insertInto('huishoudens').values({ gemeente_id: gemeenteId }).returning('id').executeTakeFirstOrThrow();
@@ -108,17 +122,35 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
         personen.push(...rows.map((r) => ({ id: r.id, huishoudenId })));
       }
       const registrant = gebruikers.find((u) => u.gebruikersnaam === 'frontoffice') ?? gebruikers[0]!;
+      const regisseurs = gebruikers.filter((u) => u.rollen.includes('regisseur'));
       const eind = vandaag();
+      // Meldingen over the last ten weeks: some still to triage, some answered at once, some in
+      // onderzoek with a casusregisseur, so every queue and every term state has examples.
       for (let i = 0; i < g.meldingen; i++) {
         const p = f.faker.helpers.arrayElement(personen);
-        await insertMelding(tx, {
-          gemeenteId, persoonId: p.id, huishoudenId: p.huishoudenId, wet: f.faker.helpers.arrayElement(WETTEN),
-          kanaal: f.faker.helpers.arrayElement(KANALEN), ontvangenOp: f.datum(addDays(eind, -40), eind), omschrijving: f.omschrijving(),
-          status: 'gemeld', geregistreerdDoor: registrant.id,
-        });
+        const leden = personen.filter((x) => x.huishoudenId === p.huishoudenId);
+        const persoon = await tx.selectFrom('personen').selectAll().where('id', '=', f.faker.helpers.arrayElement(leden).id).executeTakeFirstOrThrow();
+        const kanaal = f.faker.helpers.arrayElement(KANALEN);
+        const wet = f.faker.helpers.arrayElement(WETTEN);
+        const ontvangenOp = f.datum(addDays(eind, -70), eind);
+        const r = await registreerMelding(tx, {
+          gemeenteId, persoon: { bsn: persoon.bsn, voornaam: persoon.voornaam, achternaam: persoon.achternaam, geboortedatum: persoon.geboortedatum },
+          wet, kanaal, ontvangenOp, omschrijving: f.omschrijving(), spoed: wet === 'schuldhulp' && f.faker.number.float() < 0.3,
+          ...(kanaal === 'verwijzing' ? { verwijzer: { soort: f.faker.helpers.arrayElement(['huisarts', 'school', 'wijkteam', 'woningcorporatie']), naam: f.faker.person.fullName() } } : {}),
+          ...(kanaal === 'vroegsignalering' ? { signaal: { bron: 'woningcorporatie', achterstandEuro: f.faker.number.int({ min: 300, max: 4000 }) } } : {}),
+          door: registrant.id,
+        }, eind);
+        const kans = f.faker.number.float();
+        const regisseur = f.faker.helpers.arrayElement(regisseurs);
+        const actor = { gebruikerId: regisseur.id, gebruikersnaam: regisseur.gebruikersnaam, gemeenteId, rollen: regisseur.rollen, rol: 'regisseur' };
+        if (ontvangenOp < addDays(eind, -7) && kans < 0.25) {
+          await triageer(tx, actor, r.meldingId, { uitkomst: 'enkelvoudig', advies: 'Informatie gegeven over de algemene voorzieningen in de kern.' }, eind);
+        } else if (ontvangenOp < addDays(eind, -3) && kans < 0.8) {
+          await triageer(tx, actor, r.meldingId, { uitkomst: 'onderzoek', toelichting: 'Meerdere leefgebieden: keukentafelgesprek plannen.' }, eind);
+        }
       }
-    }
-  });
+    });
+  }
   return true;
 }
 

@@ -1,4 +1,4 @@
 // What other contexts may use of Inwoners.
 export { isGeldigBsn, volledigeNaam, leeftijdOp } from './rules.ts';
-export { createPersoon, findPersoonByBsn, getPersoon, wijkBestaat, type Persoon, type PersoonInvoer } from './store.ts';
+export { createPersoon, findPersoonByBsn, getPersoon, huishoudenLeden, wijkBestaat, type Persoon, type PersoonInvoer } from './store.ts';
 export { persoonInvoer, bsnSchema } from './schemas.ts';

@@ -1,104 +1,322 @@
-import type { z } from 'zod';
-import { appendAudit } from '../../platform/audit/store.ts';
+import { z } from 'zod';
+import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
-import { createPersoon, findPersoonByBsn, volledigeNaam, wijkBestaat } from '../inwoners/index.ts';
-import { BEGINSTATUS, kanaalNaam, statusNaam, wetNaam } from './rules.ts';
-import { meldingDetail, meldingFilter, meldingInvoer, meldingLijst, meldingUitvoer } from './schemas.ts';
-import { getMelding, insertMelding, listMeldingen, statushistorie, type MeldingRij } from './store.ts';
+import { vandaag } from '../../platform/time.ts';
+import { huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
+import { KANALEN, MELDING_STATUSSEN, SIGNAALBRONNEN, VERWIJZERS, WETTEN, kanaalNaam, signaalBronNaam, statusNaam, verwijzerNaam, wetNaam } from './rules.ts';
+import {
+  afrondingInvoer, afsluitingInvoer, beeindigingInvoer, meldingDetail, meldingFilter, meldingInvoer, meldingLijst, meldingUitvoer,
+  opschortingInvoer, termijnFilter, termijnSoort, termijnUitvoer, toewijzingInvoer, triageInvoer, verdagingInvoer,
+} from './schemas.ts';
+import {
+  getCasus, getMedewerker, getMelding, herberekenOpenTermijnen, listMedewerkers, listMeldingen, listTermijnen, meldingenVanCasus,
+  regisseurHistorie, statushistorie, termijnenVanMeldingen, type MeldingRij, type TermijnRij,
+} from './store.ts';
+import { duurTekst } from './termijn-config.ts';
+import { TERMIJN_STATUSSEN, termijnStatusNaam, type TermijnSoort } from './termijnen.ts';
+import {
+  beeindigOpschortingVanMelding, registreerMelding, rondTermijnAf, schortOp, sluitAf, triageer, verdaag, wijsCasusToe,
+} from './usecases.ts';
 
-const meldingResource = (m: MeldingRij): z.infer<typeof meldingUitvoer> => ({
+const soortNaam: Record<TermijnSoort, string> = {
+  onderzoek: 'Onderzoek (Wmo)', beschikking: 'Beschikking', eersteGesprek: 'Eerste gesprek (schuldhulp)', bezwaar: 'Bezwaar',
+};
+
+export const termijnResource = (t: TermijnRij): z.infer<typeof termijnUitvoer> => ({
+  id: t.id, soort: t.soort, soortNaam: soortNaam[t.soort], startdatum: t.startdatum, uitersteDatum: t.uitersteDatum,
+  opgeschortDagen: t.opgeschortDagen, status: t.status, statusNaam: termijnStatusNaam[t.status], grondslag: t.grondslag,
+  duur: duurTekst(t.duur), verdaging: t.verdaging, afgerondOp: t.afgerondOp, berekendOp: t.berekendOp,
+  opschortingen: t.opschortingen.map((o) => ({ id: o.id, van: o.van, tot: o.tot, reden: o.reden })),
+});
+
+const meldingResource = (m: MeldingRij, termijnen: TermijnRij[]): z.infer<typeof meldingUitvoer> => ({
   id: m.id, nummer: m.nummer, status: m.status, statusNaam: statusNaam[m.status], wet: m.wet, wetNaam: wetNaam[m.wet],
   kanaal: m.kanaal, kanaalNaam: kanaalNaam[m.kanaal], ontvangenOp: m.ontvangenOp, omschrijving: m.omschrijving,
   persoon: { id: m.persoonId, naam: volledigeNaam(m), geboortedatum: m.geboortedatum },
-  huishoudenId: m.huishoudenId, wijk: m.wijk, kern: m.kern, geregistreerdDoor: m.geregistreerdDoor,
+  huishoudenId: m.huishoudenId, wijk: m.wijk, kern: m.kern, geregistreerdDoor: m.geregistreerdDoor, casus: m.casus, regisseur: m.regisseur,
+  spoed: m.spoed, termijnen: termijnen.filter((t) => t.meldingId === m.id).map(termijnResource),
   aangemaaktOp: new Date(m.aangemaaktOp).toISOString(),
 });
 
-const detailResource = (m: MeldingRij, statushistorie: z.infer<typeof meldingDetail>['statushistorie']): z.infer<typeof meldingDetail> => {
-  const r = meldingResource(m);
-  return { ...r, persoon: { ...r.persoon, bsn: m.bsn }, statushistorie };
-};
+async function detail(tx: Tx, id: string): Promise<z.infer<typeof meldingDetail>> {
+  const m = (await getMelding(tx, id))!;
+  const r = meldingResource(m, await termijnenVanMeldingen(tx, [id]));
+  return {
+    ...r,
+    persoon: { ...r.persoon, bsn: m.bsn },
+    triage: m.triageUitkomst ? { uitkomst: m.triageUitkomst, advies: m.advies, product: m.gegevenProduct } : null,
+    verwijzer: m.verwijzer ?? null,
+    signaal: m.signaal ?? null,
+    contact: { telefoon: m.contactTelefoon, email: m.contactEmail },
+    afgerondOp: m.afgerondOp,
+    statushistorie: (await statushistorie(tx, id)).map((h) => ({
+      van: h.van, naar: h.naar, door: h.doorNaam, moment: new Date(h.moment).toISOString(), reden: h.reden,
+    })),
+  };
+}
 
 /** The frontoffice registers meldingen but only sees the ones it registered itself (need-to-know). */
 const alleenEigenRegistraties = (actor: Actor) => actor.rol === 'frontoffice';
 
+/** Loads a melding the caller may see, or answers 404 as if it did not exist. */
+async function zichtbareMelding(tx: Tx, actor: Actor, id: string): Promise<MeldingRij> {
+  const m = await getMelding(tx, id);
+  if (!m || (alleenEigenRegistraties(actor) && m.geregistreerdDoor?.id !== actor.gebruikerId)) throw notFound('Deze melding');
+  return m;
+}
+
+const audit = (actie: AuditRecord['actie'], resourceType: string, resourceId: string, persoonId: string, doel: string): AuditRecord =>
+  ({ actie, resourceType, resourceId, persoonId, doel });
+
 const registreer = defineRoute({
-  method: 'POST', path: '/meldingen', tag: 'Toegang', summary: 'Een melding registreren',
-  description: 'Registreert een melding voor een inwoner. Een onbekende inwoner wordt aangemaakt met een eigen huishouden.',
-  access: roles('frontoffice', 'regisseur'),
+  method: 'POST', path: '/meldingen', tag: 'Toegang', summary: 'Een melding registreren (balie, telefoon, e-mail, verwijzing, vroegsignalering)',
+  description: 'Registreert een melding. Een onbekende inwoner krijgt een eigen huishouden. Heeft het huishouden al een open casus, dan komt de melding daarbij en heeft zij meteen de casusregisseur. Een Wmo-melding start de onderzoekstermijn van 6 weken, schuldhulp de termijn voor het eerste gesprek.',
+  access: roles('frontoffice', 'regisseur', 'teamleider'),
   body: meldingInvoer,
   responses: { 201: { description: 'De geregistreerde melding', schema: meldingDetail } },
   problems: ['ongeldige-invoer', 'persoon-komt-niet-overeen'],
   handler: async ({ deps, actor, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const wijkId = body.persoon.adres?.wijkId;
-      if (wijkId && !(await wijkBestaat(tx, wijkId))) {
-        throw new Problem('ongeldige-invoer', 'De gekozen wijk bestaat niet in deze gemeente.', [
-          { name: 'persoon.adres.wijkId', code: 'onbekend', reason: 'Kies een wijk uit de lijst' },
-        ]);
-      }
-      let persoon = await findPersoonByBsn(tx, body.persoon.bsn);
-      if (persoon && persoon.geboortedatum !== body.persoon.geboortedatum) {
-        throw new Problem('persoon-komt-niet-overeen', 'Bij dit BSN is een andere geboortedatum bekend. Controleer het BSN en de geboortedatum.', [
-          { name: 'persoon.geboortedatum', code: 'komt-niet-overeen', reason: 'Past niet bij het bekende BSN' },
-        ]);
-      }
-      const nieuwePersoon = !persoon;
-      persoon ??= await createPersoon(tx, actor!.gemeenteId, body.persoon);
-      const id = await insertMelding(tx, {
-        gemeenteId: actor!.gemeenteId, persoonId: persoon.id, huishoudenId: persoon.huishoudenId, wet: body.wet, kanaal: body.kanaal,
-        ontvangenOp: body.ontvangenOp, omschrijving: body.omschrijving, status: BEGINSTATUS, geregistreerdDoor: actor!.gebruikerId,
-      });
+      const r = await registreerMelding(tx, { ...body, gemeenteId: actor!.gemeenteId, door: actor!.gebruikerId }, vandaag());
       await appendAudit(tx, actor!, [
-        ...(nieuwePersoon ? [{ actie: 'aanmaken' as const, resourceType: 'persoon', resourceId: persoon.id, persoonId: persoon.id, doel: 'melding registreren' }] : []),
-        { actie: 'aanmaken', resourceType: 'melding', resourceId: id, persoonId: persoon.id, doel: 'melding registreren' },
+        ...(r.nieuwePersoon ? [audit('aanmaken', 'persoon', r.persoon.id, r.persoon.id, 'melding registreren')] : []),
+        audit('aanmaken', 'melding', r.meldingId, r.persoon.id, 'melding registreren'),
       ]);
-      const m = (await getMelding(tx, id))!;
-      return {
-        status: 201,
-        headers: { location: `/api/v1/meldingen/${id}` },
-        body: detailResource(m, await historie(tx, id)),
-      };
+      return { status: 201, headers: { location: `/api/v1/meldingen/${r.meldingId}` }, body: await detail(tx, r.meldingId) };
     }),
 });
 
-const historie = async (tx: Tx, id: string) =>
-  (await statushistorie(tx, id)).map((h) => ({ van: h.van, naar: h.naar, door: h.doorNaam, moment: new Date(h.moment).toISOString(), reden: h.reden }));
-
 const lijst = defineRoute({
-  method: 'GET', path: '/meldingen', tag: 'Toegang', summary: 'Werkvoorraad: meldingen, te filteren op status, wet en kanaal',
-  description: 'Oudste melding eerst. De frontoffice ziet alleen de meldingen die zij zelf registreerde.',
-  access: roles('frontoffice', 'regisseur', 'beslisser'),
+  method: 'GET', path: '/meldingen', tag: 'Toegang', summary: 'Werkvoorraad: meldingen, te filteren op status, wet, kanaal, kern, termijnstatus en toewijzing',
+  description: 'Oudste melding eerst. toegewezen=mij: de casussen van de casusregisseur zelf; team: van het team én nog niet opgepakt; niemand: nog niet opgepakt. De frontoffice ziet alleen de meldingen die zij zelf registreerde.',
+  access: roles('frontoffice', 'regisseur', 'teamleider', 'beslisser'),
   query: meldingFilter,
   responses: { 200: { description: 'Een pagina meldingen', schema: meldingLijst } },
   problems: ['ongeldige-invoer'],
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const ik = actor!.gebruikerId ?? undefined;
+      const team = query.toegewezen === 'team' && ik ? (await getMedewerker(tx, ik))?.teamId ?? undefined : undefined;
+      if (query.toegewezen === 'team' && !team) throw new Problem('ongeldige-invoer', 'U hoort niet bij een team.', [{ name: 'toegewezen', code: 'geen-team', reason: 'U hoort niet bij een team' }]);
       const { rijen, totaal } = await listMeldingen(tx, {
-        ...query, geregistreerdDoor: alleenEigenRegistraties(actor!) ? actor!.gebruikerId ?? undefined : undefined,
+        ...query,
+        geregistreerdDoor: alleenEigenRegistraties(actor!) ? ik : undefined,
+        regisseurId: query.toegewezen === 'mij' ? ik : undefined,
+        teamId: team,
+        nietOpgepakt: query.toegewezen === 'niemand',
       });
-      await appendAudit(tx, actor!, rijen.map((m) => ({
-        actie: 'lezen' as const, resourceType: 'melding', resourceId: m.id, persoonId: m.persoonId, doel: 'werkvoorraad bekijken',
-      })));
-      return { body: { resultaten: rijen.map(meldingResource), totaal, pagina: query.pagina, aantal: query.aantal } };
+      const termijnen = await termijnenVanMeldingen(tx, rijen.map((r) => r.id));
+      await appendAudit(tx, actor!, rijen.map((m) => audit('lezen', 'melding', m.id, m.persoonId, 'werkvoorraad bekijken')));
+      return { body: { resultaten: rijen.map((m) => meldingResource(m, termijnen)), totaal, pagina: query.pagina, aantal: query.aantal } };
     }),
 });
 
 const een = defineRoute({
-  method: 'GET', path: '/meldingen/{id}', tag: 'Toegang', summary: 'Eén melding met haar statushistorie',
-  access: roles('frontoffice', 'regisseur', 'beslisser'),
+  method: 'GET', path: '/meldingen/{id}', tag: 'Toegang', summary: 'Eén melding met termijnen, triage en statushistorie',
+  access: roles('frontoffice', 'regisseur', 'teamleider', 'beslisser'),
   params: idParams,
   responses: { 200: { description: 'De melding', schema: meldingDetail } },
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const m = await getMelding(tx, params.id);
-      if (!m || (alleenEigenRegistraties(actor!) && m.geregistreerdDoor?.id !== actor!.gebruikerId)) throw notFound('Deze melding');
-      await appendAudit(tx, actor!, [{ actie: 'lezen', resourceType: 'melding', resourceId: m.id, persoonId: m.persoonId, doel: 'melding inzien' }]);
-      return { body: detailResource(m, await historie(tx, m.id)) };
+      const m = await zichtbareMelding(tx, actor!, params.id);
+      await appendAudit(tx, actor!, [audit('lezen', 'melding', m.id, m.persoonId, 'melding inzien')]);
+      return { body: await detail(tx, m.id) };
     }),
 });
 
-export const toegangRoutes: AnyRoute[] = [registreer, lijst, een];
+/** A change to one melding: the use case, its audit entry, and the melding as it now is. */
+function meldingActie<B>(opts: {
+  path: string; summary: string; description?: string; body: z.ZodType<B>; problems: AnyRoute['problems'];
+  rollen?: Parameters<typeof roles>; doel: string;
+  run: (tx: Tx, actor: Actor, meldingId: string, body: B, params: Record<string, string>) => Promise<void>;
+  params?: z.ZodType<{ id: string } & Record<string, string>>;
+}) {
+  return defineRoute({
+    method: 'POST', path: opts.path, tag: 'Toegang', summary: opts.summary, ...(opts.description ? { description: opts.description } : {}),
+    access: roles(...(opts.rollen ?? ['regisseur', 'teamleider'])),
+    params: opts.params ?? idParams, body: opts.body,
+    responses: { 200: { description: 'De melding na de wijziging', schema: meldingDetail } },
+    problems: ['niet-gevonden', 'ongeldige-invoer', ...(opts.problems ?? [])],
+    handler: async ({ deps, actor, params, body }) =>
+      inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+        const m = await zichtbareMelding(tx, actor!, params.id);
+        await opts.run(tx, actor!, m.id, body, params);
+        await appendAudit(tx, actor!, [audit('wijzigen', 'melding', m.id, m.persoonId, opts.doel)]);
+        return { body: await detail(tx, m.id) };
+      }),
+  });
+}
+
+const triage = meldingActie({
+  path: '/meldingen/{id}/triage', summary: 'Triage: enkelvoudig (direct beantwoord en afgesloten) of door naar onderzoek',
+  description: 'enkelvoudig vraagt om het gegeven advies (en eventueel het product); onderzoek koppelt de melding aan de open casus van het huishouden of opent er een, met de gekozen casusregisseur (of de regisseur die de triage doet).',
+  rollen: ['frontoffice', 'regisseur', 'teamleider'], body: triageInvoer, doel: 'triage',
+  problems: ['ongeldige-statusovergang', 'geen-regisseur'],
+  run: (tx, actor, id, body) => triageer(tx, actor, id, body, vandaag()),
+});
+
+const afsluiting = meldingActie({
+  path: '/meldingen/{id}/afsluiting', summary: 'Een melding afsluiten (ingetrokken, of onderzoek afgerond)',
+  body: afsluitingInvoer, doel: 'melding afsluiten', problems: ['ongeldige-statusovergang'],
+  run: (tx, actor, id, body) => sluitAf(tx, actor, id, body.reden, vandaag()),
+});
+
+const opschorting = meldingActie({
+  path: '/meldingen/{id}/opschortingen', summary: 'De termijn opschorten (van, tot, reden); de opgeschorte dagen schuiven de uiterste datum op',
+  description: 'Zonder tot loopt de opschorting door tot zij wordt beëindigd. Zonder soort geldt zij voor de enige lopende termijn.',
+  body: opschortingInvoer, doel: 'termijn opschorten',
+  problems: ['geen-lopende-termijn', 'termijn-afgerond', 'opschorting-voor-start', 'opschorting-einde-voor-begin', 'opschorting-overlapt'],
+  run: async (tx, actor, id, body) => { await schortOp(tx, actor, id, body, vandaag()); },
+});
+
+const beeindiging = meldingActie({
+  path: '/meldingen/{id}/opschortingen/{opschortingId}/beeindiging', summary: 'Een lopende opschorting beëindigen',
+  params: z.object({ id: z.uuid(), opschortingId: z.uuid() }),
+  body: beeindigingInvoer, doel: 'opschorting beëindigen', problems: ['opschorting-al-beeindigd', 'opschorting-einde-voor-begin'],
+  run: (tx, _actor, id, body, params) => beeindigOpschortingVanMelding(tx, id, params.opschortingId!, body.tot, vandaag()),
+});
+
+const verdaging = meldingActie({
+  path: '/meldingen/{id}/verdaging', summary: 'De termijn één keer verdagen naar een latere datum, met reden',
+  body: verdagingInvoer, doel: 'termijn verdagen',
+  problems: ['geen-lopende-termijn', 'termijn-afgerond', 'termijn-al-verlopen', 'verdaging-al-gebruikt', 'verdaging-niet-later'],
+  run: (tx, actor, id, body) => verdaag(tx, actor, id, body, vandaag()),
+});
+
+const afronding = meldingActie({
+  path: '/meldingen/{id}/termijnen/{soort}/afronding', summary: 'Een termijn afronden (bijv. het onderzoek is klaar)',
+  params: z.object({ id: z.uuid(), soort: termijnSoort }),
+  body: afrondingInvoer, doel: 'termijn afronden', problems: ['geen-lopende-termijn', 'termijn-afgerond'],
+  run: (tx, _actor, id, body, params) => rondTermijnAf(tx, id, params.soort as TermijnSoort, body.op, vandaag()),
+});
+
+const casusUitvoer = z.object({
+  id: z.uuid(), nummer: z.string(), status: z.enum(['open', 'gesloten']), huishoudenId: z.uuid(),
+  regisseur: z.object({ id: z.uuid(), naam: z.string() }).nullable(), geopendOp: z.string(),
+  leden: z.array(z.object({ id: z.uuid(), naam: z.string(), geboortedatum: z.string() })),
+  meldingen: z.array(meldingUitvoer),
+  regisseurHistorie: z.array(z.object({ moment: z.string(), van: z.string().nullable(), naar: z.string().nullable(), door: z.string().nullable(), reden: z.string() })),
+}).meta({ id: 'Casus' });
+
+async function casusResource(tx: Tx, actor: Actor, id: string, doel: string, actie: AuditRecord['actie']) {
+  const c = await getCasus(tx, id);
+  if (!c) throw notFound('Deze casus');
+  const leden = await huishoudenLeden(tx, c.huishoudenId);
+  const meldingen = await meldingenVanCasus(tx, id);
+  const termijnen = await termijnenVanMeldingen(tx, meldingen.map((m) => m.id));
+  await appendAudit(tx, actor, leden.map((l) => audit(actie, 'casus', c.id, l.id, doel)));
+  return {
+    id: c.id, nummer: c.nummer, status: c.status, huishoudenId: c.huishoudenId, regisseur: c.regisseur, geopendOp: new Date(c.geopendOp).toISOString(),
+    leden: leden.map((l) => ({ id: l.id, naam: volledigeNaam(l), geboortedatum: l.geboortedatum })),
+    meldingen: meldingen.map((m) => meldingResource(m, termijnen)),
+    regisseurHistorie: (await regisseurHistorie(tx, id)).map((h) => ({ ...h, moment: new Date(h.moment).toISOString() })),
+  };
+}
+
+const casus = defineRoute({
+  method: 'GET', path: '/casussen/{id}', tag: 'Toegang', summary: 'Een casus: het huishouden, de casusregisseur, de meldingen en de overdrachten',
+  access: roles('regisseur', 'teamleider', 'beslisser'),
+  params: idParams,
+  responses: { 200: { description: 'De casus', schema: casusUitvoer } },
+  problems: ['niet-gevonden'],
+  handler: async ({ deps, actor, params }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => ({ body: await casusResource(tx, actor!, params.id, 'casus inzien', 'lezen') })),
+});
+
+const toewijzing = defineRoute({
+  method: 'POST', path: '/casussen/{id}/regisseur', tag: 'Toegang', summary: 'Een casus oppakken of overdragen aan een andere casusregisseur',
+  description: 'Een casusregisseur pakt een casus op die nog niemand heeft (regisseurId = zichzelf) of draagt de eigen casus over; een teamleider wijst elke casus toe. Elke overdracht wordt vastgelegd met reden.',
+  access: roles('regisseur', 'teamleider'),
+  params: idParams, body: toewijzingInvoer,
+  responses: { 200: { description: 'De casus na de toewijzing', schema: casusUitvoer } },
+  problems: ['niet-gevonden', 'niet-uw-casus', 'zelfde-regisseur', 'geen-regisseur'],
+  handler: async ({ deps, actor, params, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      await wijsCasusToe(tx, actor!, params.id, body.regisseurId, body.reden);
+      return { body: await casusResource(tx, actor!, params.id, 'casusregisseur toewijzen', 'wijzigen') };
+    }),
+});
+
+const medewerkers = defineRoute({
+  method: 'GET', path: '/medewerkers', tag: 'Toegang', summary: 'Actieve medewerkers met een rol (bijv. casusregisseurs om aan toe te wijzen)',
+  access: roles('frontoffice', 'regisseur', 'teamleider'),
+  query: z.object({ rol: z.enum(['regisseur', 'teamleider'], { error: 'Kies regisseur of teamleider' }).default('regisseur') }),
+  responses: { 200: { description: 'De medewerkers', schema: z.array(z.object({ id: z.uuid(), naam: z.string(), teamId: z.uuid().nullable() })) } },
+  handler: async ({ deps, actor, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => ({
+      body: (await listMedewerkers(tx, query.rol)).map((m) => ({ id: m.id, naam: m.naam, teamId: m.teamId })),
+    })),
+});
+
+const termijnLijst = defineRoute({
+  method: 'GET', path: '/termijnen', tag: 'Toegang', summary: 'Termijnen van de gemeente, te filteren op status (bijv. verlopen), soort en wet',
+  description: 'De stand komt van de dagelijkse signalering (berekendOp); een wijziging in een termijn werkt meteen door. Vroegste uiterste datum eerst.',
+  access: roles('regisseur', 'teamleider', 'beslisser'),
+  query: termijnFilter,
+  responses: {
+    200: {
+      description: 'Een pagina termijnen',
+      schema: z.object({
+        resultaten: z.array(termijnUitvoer.extend({
+          melding: z.object({ id: z.uuid(), nummer: z.string() }), persoon: z.object({ id: z.uuid(), naam: z.string() }), regisseur: z.string().nullable(),
+        })),
+        totaal: z.number().int(), pagina: z.number().int(), aantal: z.number().int(),
+      }).meta({ id: 'TermijnLijst' }),
+    },
+  },
+  problems: ['ongeldige-invoer'],
+  handler: async ({ deps, actor, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const { rijen, totaal } = await listTermijnen(tx, query);
+      await appendAudit(tx, actor!, rijen.map((t) => audit('lezen', 'termijn', t.id, t.persoonId, 'termijnen bewaken')));
+      return {
+        body: {
+          resultaten: rijen.map((t) => ({
+            ...termijnResource(t), melding: { id: t.meldingId, nummer: t.nummer }, persoon: { id: t.persoonId, naam: t.persoonNaam }, regisseur: t.regisseur,
+          })),
+          totaal, pagina: query.pagina, aantal: query.aantal,
+        },
+      };
+    }),
+});
+
+const herberekening = defineRoute({
+  method: 'POST', path: '/termijnen/herberekening', tag: 'Toegang', summary: 'De termijnsignalen nu opnieuw berekenen (anders gebeurt dat elke nacht)',
+  access: roles('teamleider', 'beheer'),
+  responses: { 200: { description: 'Aantal herberekende termijnen', schema: z.object({ herberekend: z.number().int(), berekendOp: z.string() }) } },
+  handler: async ({ deps, actor }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const dag = vandaag();
+      return { body: { herberekend: await herberekenOpenTermijnen(tx, dag), berekendOp: dag } };
+    }),
+});
+
+const waardelijsten = defineRoute({
+  method: 'GET', path: '/waardelijsten', tag: 'Toegang', summary: 'De vaste keuzelijsten met Nederlandse namen (wetten, kanalen, statussen, termijnstatussen, verwijzers, signaalbronnen)',
+  access: { kind: 'public' },
+  responses: {
+    200: {
+      description: 'De keuzelijsten',
+      schema: z.record(z.string(), z.array(z.object({ code: z.string(), naam: z.string() }))).meta({ id: 'Waardelijsten' }),
+    },
+  },
+  handler: async () => {
+    const lijst = <T extends string>(codes: readonly T[], namen: Record<T, string>) => codes.map((code) => ({ code, naam: namen[code] }));
+    return {
+      body: {
+        wetten: lijst(WETTEN, wetNaam), kanalen: lijst(KANALEN, kanaalNaam), meldingStatussen: lijst(MELDING_STATUSSEN, statusNaam),
+        termijnStatussen: lijst(TERMIJN_STATUSSEN, termijnStatusNaam), verwijzers: lijst(VERWIJZERS, verwijzerNaam),
+        signaalbronnen: lijst(SIGNAALBRONNEN, signaalBronNaam),
+        termijnSoorten: lijst(['onderzoek', 'beschikking', 'eersteGesprek', 'bezwaar'] as const, soortNaam),
+      },
+    };
+  },
+});
+
+export const toegangRoutes: AnyRoute[] = [
+  waardelijsten, registreer, lijst, een, triage, afsluiting, opschorting, beeindiging, verdaging, afronding, casus, toewijzing, medewerkers,
+  termijnLijst, herberekening,
+];

@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { BEGINSTATUS, MELDING_STATUSSEN, meldingNummer, meldingTransities, transitie } from './rules.ts';
+import {
+  BEGINSTATUS, MELDING_STATUSSEN, casusNummer, controleerOverdracht, isAfgerond, kanaalVereist, meldingNummer, meldingTransities,
+  termijnenBijMelding, transitie, triageNaarStatus,
+} from './rules.ts';
 
 describe('statusverloop van een melding', () => {
   it('begint elke melding met de status gemeld', () => {
     expect(BEGINSTATUS).toBe('gemeld');
   });
 
-  it('staat de gelukkige paden toe: gemeld → in onderzoek → afgesloten, en gemeld → afgesloten', () => {
+  it('staat de gelukkige paden toe: gemeld → direct afgehandeld, gemeld → in onderzoek → afgesloten, gemeld → afgesloten', () => {
+    expect(transitie('gemeld', 'afgehandeld').ok).toBe(true);
     expect(transitie('gemeld', 'inOnderzoek').ok).toBe(true);
     expect(transitie('inOnderzoek', 'afgesloten').ok).toBe(true);
     expect(transitie('gemeld', 'afgesloten').ok).toBe(true);
+  });
+
+  it('triage enkelvoudig sluit de melding direct af; onderzoek zet haar in onderzoek', () => {
+    expect(triageNaarStatus.enkelvoudig).toBe('afgehandeld');
+    expect(triageNaarStatus.onderzoek).toBe('inOnderzoek');
+    expect(isAfgerond('afgehandeld')).toBe(true);
+    expect(isAfgerond('inOnderzoek')).toBe(false);
   });
 
   it('weigert elke overgang die niet in de tabel staat, met een Nederlandse reden', () => {
@@ -22,13 +33,43 @@ describe('statusverloop van een melding', () => {
     }
   });
 
-  it('laat een afgesloten melding nergens meer heen gaan', () => {
+  it('laat een afgesloten of direct afgehandelde melding nergens meer heen gaan', () => {
     expect(meldingTransities.afgesloten).toEqual([]);
+    expect(meldingTransities.afgehandeld).toEqual([]);
   });
 });
 
 describe('meldingnummer', () => {
   it('geeft een nummer dat een inwoner kan noemen: M-jaar-volgnummer', () => {
     expect(meldingNummer(2026, 42)).toBe('M-2026-000042');
+  });
+});
+
+describe('kanalen, termijnen bij een melding en overdracht', () => {
+  it('een verwijzing vraagt om de verwijzer, vroegsignalering om de bron; andere kanalen om niets extra', () => {
+    expect(kanaalVereist('verwijzing')).toBe('verwijzer');
+    expect(kanaalVereist('vroegsignalering')).toBe('signaal');
+    for (const k of ['balie', 'telefoon', 'email', 'online'] as const) expect(kanaalVereist(k)).toBeNull();
+  });
+
+  it('een Wmo-melding start de onderzoekstermijn; schuldhulp het eerste gesprek, met spoed bij dreigende uitzetting', () => {
+    expect(termijnenBijMelding('wmo', false)).toEqual(['onderzoek']);
+    expect(termijnenBijMelding('schuldhulp', false)).toEqual(['eersteGesprek']);
+    expect(termijnenBijMelding('schuldhulp', true)).toEqual(['eersteGesprekSpoed']);
+    for (const w of ['jeugdwet', 'participatiewet', 'minima', 'onbekend'] as const) expect(termijnenBijMelding(w, false)).toEqual([]);
+  });
+
+  it('een casus gaat alleen over naar een andere, actieve casusregisseur', () => {
+    const r2 = { id: 'r2', rollen: ['regisseur'], actief: true };
+    expect(controleerOverdracht('r1', r2)).toBeNull();
+    expect(controleerOverdracht(null, r2)).toBeNull();
+    expect(controleerOverdracht('r2', r2)).toBe('zelfde-regisseur');
+    expect(controleerOverdracht('r1', { ...r2, actief: false })).toBe('geen-regisseur');
+    expect(controleerOverdracht('r1', { ...r2, rollen: ['beslisser'] })).toBe('geen-regisseur');
+    expect(controleerOverdracht('r1', undefined)).toBe('geen-regisseur');
+  });
+
+  it('een casusnummer is C-jaar-volgnummer', () => {
+    expect(casusNummer(2026, 7)).toBe('C-2026-000007');
   });
 });

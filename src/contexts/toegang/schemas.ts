@@ -1,34 +1,83 @@
 import { z } from 'zod';
-import { datum, paginering, tekst } from '../../platform/http/schemas.ts';
+import { datum, optioneleTekst, paginering, tekst } from '../../platform/http/schemas.ts';
 import { vandaag } from '../../platform/time.ts';
 import { persoonInvoer } from '../inwoners/index.ts';
-import { KANALEN, MELDING_STATUSSEN, WETTEN } from './rules.ts';
+import { KANALEN, MELDING_STATUSSEN, SIGNAALBRONNEN, TRIAGE_UITKOMSTEN, VERWIJZERS, WETTEN } from './rules.ts';
+import { TERMIJN_STATUSSEN } from './termijnen.ts';
 
 const wet = z.enum(WETTEN, { error: `Kies een wet: ${WETTEN.join(', ')}` });
 const kanaal = z.enum(KANALEN, { error: `Kies een kanaal: ${KANALEN.join(', ')}` });
 const status = z.enum(MELDING_STATUSSEN, { error: `Kies een status: ${MELDING_STATUSSEN.join(', ')}` });
+export const termijnStatus = z.enum(TERMIJN_STATUSSEN, { error: `Kies een termijnstatus: ${TERMIJN_STATUSSEN.join(', ')}` });
+export const termijnSoort = z.enum(['onderzoek', 'beschikking', 'eersteGesprek', 'bezwaar'], { error: 'Kies de soort termijn' });
+const nietInToekomst = (label: string) => datum.refine((d) => d <= vandaag(), `${label} ligt in de toekomst`);
+
+const telefoon = z.string().trim().regex(/^\+?[0-9 ()-]{8,20}$/, 'Gebruik een telefoonnummer als 06 12345678');
+const email = z.email('Gebruik een e-mailadres als naam@voorbeeld.nl');
+
+export const verwijzerInvoer = z.object({
+  soort: z.enum(VERWIJZERS, { error: `Kies wie verwijst: ${VERWIJZERS.join(', ')}` }),
+  naam: tekst(200, 'Naam van de verwijzer'),
+  organisatie: optioneleTekst(200, 'Organisatie'),
+  telefoon: telefoon.optional(),
+});
+
+export const signaalInvoer = z.object({
+  bron: z.enum(SIGNAALBRONNEN, { error: `Kies de bron: ${SIGNAALBRONNEN.join(', ')}` }),
+  achterstandEuro: z.number().int('Geef hele euro’s').min(0).max(1_000_000).optional(),
+  toelichting: optioneleTekst(1000, 'Toelichting'),
+});
 
 export const meldingInvoer = z.object({
   persoon: persoonInvoer,
   wet,
   kanaal,
-  ontvangenOp: datum.refine((d) => d <= vandaag(), 'De datum van ontvangst ligt in de toekomst'),
+  ontvangenOp: nietInToekomst('De datum van ontvangst'),
   omschrijving: tekst(4000, 'Omschrijving'),
+  spoed: z.boolean().optional().describe('Schuldhulp: dreigende huisuitzetting of afsluiting van energie of water (eerste gesprek binnen 3 werkdagen)'),
+  verwijzer: verwijzerInvoer.optional().describe('Verplicht bij kanaal verwijzing'),
+  signaal: signaalInvoer.optional().describe('Verplicht bij kanaal vroegsignalering'),
+  contact: z.object({ telefoon: telefoon.optional(), email: email.optional() }).optional(),
+}).superRefine((m, ctx) => {
+  if (m.kanaal === 'verwijzing' && !m.verwijzer) ctx.addIssue({ code: 'custom', path: ['verwijzer'], message: 'Noem bij een verwijzing wie verwijst' });
+  if (m.kanaal === 'vroegsignalering' && !m.signaal) ctx.addIssue({ code: 'custom', path: ['signaal'], message: 'Noem bij vroegsignalering de bron van het signaal' });
 }).meta({ id: 'NieuweMelding' });
 
 export const meldingFilter = z.object({
   status: status.optional(),
   wet: wet.optional(),
   kanaal: kanaal.optional(),
+  kernId: z.uuid('Kies een kern uit de lijst').optional(),
+  termijnstatus: termijnStatus.optional(),
+  toegewezen: z.enum(['mij', 'team', 'niemand', 'iedereen'], { error: 'Kies mij, team, niemand of iedereen' }).optional(),
   ...paginering,
 });
 
+const opschortingUitvoer = z.object({ id: z.uuid(), van: z.string(), tot: z.string().nullable(), reden: z.string() });
+export const termijnUitvoer = z.object({
+  id: z.uuid(),
+  soort: termijnSoort,
+  soortNaam: z.string(),
+  startdatum: z.string(),
+  uitersteDatum: z.string(),
+  opgeschortDagen: z.number().int(),
+  status: termijnStatus,
+  statusNaam: z.string(),
+  grondslag: z.string(),
+  duur: z.string(),
+  verdaging: z.object({ nieuweDatum: z.string(), reden: z.string() }).nullable(),
+  afgerondOp: z.string().nullable(),
+  berekendOp: z.string(),
+  opschortingen: z.array(opschortingUitvoer),
+}).meta({ id: 'Termijn' });
+
 const persoonKort = z.object({ id: z.uuid(), naam: z.string(), geboortedatum: z.string() });
+const naamRef = z.object({ id: z.uuid(), naam: z.string() });
 
 export const meldingUitvoer = z.object({
   id: z.uuid(),
   nummer: z.string(),
-  status: status,
+  status,
   statusNaam: z.string(),
   wet,
   wetNaam: z.string(),
@@ -40,12 +89,21 @@ export const meldingUitvoer = z.object({
   huishoudenId: z.uuid(),
   wijk: z.string().nullable(),
   kern: z.string().nullable(),
-  geregistreerdDoor: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  geregistreerdDoor: naamRef.nullable(),
+  casus: z.object({ id: z.uuid(), nummer: z.string() }).nullable(),
+  regisseur: naamRef.nullable(),
+  spoed: z.boolean(),
+  termijnen: z.array(termijnUitvoer),
   aangemaaktOp: z.string(),
 }).meta({ id: 'Melding' });
 
 export const meldingDetail = meldingUitvoer.extend({
   persoon: persoonKort.extend({ bsn: z.string() }),
+  triage: z.object({ uitkomst: z.enum(TRIAGE_UITKOMSTEN), advies: z.string().nullable(), product: z.string().nullable() }).nullable(),
+  verwijzer: z.unknown().nullable(),
+  signaal: z.unknown().nullable(),
+  contact: z.object({ telefoon: z.string().nullable(), email: z.string().nullable() }),
+  afgerondOp: z.string().nullable(),
   statushistorie: z.array(z.object({
     van: status.nullable(), naar: status, door: z.string().nullable(), moment: z.string(), reden: z.string().nullable(),
   })),
@@ -57,3 +115,61 @@ export const meldingLijst = z.object({
   pagina: z.number().int(),
   aantal: z.number().int(),
 }).meta({ id: 'MeldingLijst' });
+
+export const triageInvoer = z.discriminatedUnion('uitkomst', [
+  z.object({
+    uitkomst: z.literal('enkelvoudig'),
+    advies: tekst(4000, 'Het gegeven advies of antwoord'),
+    product: optioneleTekst(200, 'Product of voorziening'),
+  }),
+  z.object({
+    uitkomst: z.literal('onderzoek'),
+    regisseurId: z.uuid('Kies een casusregisseur uit de lijst').optional(),
+    toelichting: optioneleTekst(2000, 'Toelichting'),
+  }),
+], { error: 'Kies de uitkomst: enkelvoudig of onderzoek' }).meta({ id: 'Triage' });
+
+export const opschortingInvoer = z.object({
+  van: datum,
+  tot: datum.optional(),
+  reden: tekst(1000, 'Reden van de opschorting'),
+  soort: termijnSoort.optional(),
+}).meta({ id: 'NieuweOpschorting' });
+
+export const verdagingInvoer = z.object({
+  nieuweDatum: datum,
+  reden: tekst(1000, 'Reden van de verdaging'),
+  soort: termijnSoort.optional(),
+}).meta({ id: 'Verdaging' });
+
+export const afsluitingInvoer = z.object({ reden: tekst(1000, 'Reden') });
+export const beeindigingInvoer = z.object({ tot: datum });
+export const afrondingInvoer = z.object({ op: nietInToekomst('De datum van afronding') });
+export const toewijzingInvoer = z.object({
+  regisseurId: z.uuid('Kies een casusregisseur uit de lijst'),
+  reden: tekst(1000, 'Reden'),
+}).meta({ id: 'Toewijzing' });
+
+export const termijnFilter = z.object({
+  status: termijnStatus.optional(),
+  soort: termijnSoort.optional(),
+  wet: wet.optional(),
+  ...paginering,
+});
+
+export const publiekeMelding = z.object({
+  persoon: z.object({
+    bsn: persoonInvoer.shape.bsn,
+    voornaam: persoonInvoer.shape.voornaam,
+    tussenvoegsel: persoonInvoer.shape.tussenvoegsel,
+    achternaam: persoonInvoer.shape.achternaam,
+    geboortedatum: persoonInvoer.shape.geboortedatum,
+  }),
+  onderwerp: wet.describe('Waar gaat uw vraag over? onbekend als u het niet weet'),
+  omschrijving: tekst(2000, 'Uw vraag'),
+  spoed: z.boolean().optional(),
+  contact: z.object({ telefoon: telefoon.optional(), email: email.optional() })
+    .refine((c) => c.telefoon || c.email, { message: 'Geef een telefoonnummer of e-mailadres, zodat wij u kunnen bereiken' }),
+  /** A field people cannot see: when a robot fills it, the form is silently ignored. */
+  website: z.string().max(200).optional(),
+}).meta({ id: 'PubliekeMelding' });

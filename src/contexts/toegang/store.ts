@@ -1,6 +1,10 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
-import { meldingNummer, type Kanaal, type MeldingStatus, type Wet } from './rules.ts';
+import { casusNummer, meldingNummer, type Kanaal, type MeldingStatus, type TriageUitkomst, type Wet } from './rules.ts';
+import { effectieveConfig, type TermijnConfigInvoer } from './termijn-config.ts';
+import {
+  berekenTermijn, type Duur, type Opschorting, type TermijnInvoer, type TermijnRegel, type TermijnSoort, type TermijnStatus, type Verdaging,
+} from './termijnen.ts';
 
 export interface MeldingRij {
   id: string;
@@ -19,8 +23,20 @@ export interface MeldingRij {
   geboortedatum: string;
   wijk: string | null;
   kern: string | null;
+  kernId: string | null;
   geregistreerdDoor: { id: string; naam: string } | null;
   aangemaaktOp: Date;
+  casus: { id: string; nummer: string } | null;
+  regisseur: { id: string; naam: string } | null;
+  triageUitkomst: TriageUitkomst | null;
+  advies: string | null;
+  gegevenProduct: string | null;
+  verwijzer: unknown;
+  signaal: unknown;
+  spoed: boolean;
+  contactTelefoon: string | null;
+  contactEmail: string | null;
+  afgerondOp: string | null;
 }
 
 export async function volgendNummer(tx: Tx, gemeenteId: string, soort: string, jaar: number): Promise<number> {
@@ -43,6 +59,11 @@ export interface NieuweMelding {
   omschrijving: string;
   status: MeldingStatus;
   geregistreerdDoor: string | null;
+  spoed?: boolean;
+  verwijzer?: unknown;
+  signaal?: unknown;
+  contactTelefoon?: string | null;
+  contactEmail?: string | null;
 }
 
 export async function insertMelding(tx: Tx, m: NieuweMelding): Promise<string> {
@@ -53,6 +74,8 @@ export async function insertMelding(tx: Tx, m: NieuweMelding): Promise<string> {
     .values({
       gemeente_id: m.gemeenteId, nummer, persoon_id: m.persoonId, huishouden_id: m.huishoudenId, wet: m.wet, kanaal: m.kanaal,
       ontvangen_op: m.ontvangenOp, omschrijving: m.omschrijving, status: m.status, geregistreerd_door: m.geregistreerdDoor,
+      spoed: m.spoed ?? false, verwijzer: m.verwijzer ? JSON.stringify(m.verwijzer) : null, signaal: m.signaal ? JSON.stringify(m.signaal) : null,
+      contact_telefoon: m.contactTelefoon ?? null, contact_email: m.contactEmail ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -70,10 +93,14 @@ const meldingQuery = (tx: Tx) =>
     .leftJoin('wijken as w', 'w.id', 'p.wijk_id')
     .leftJoin('kernen as k', 'k.id', 'w.kern_id')
     .leftJoin('gebruikers as g', 'g.id', 'm.geregistreerd_door')
+    .leftJoin('casussen as c', 'c.id', 'm.casus_id')
+    .leftJoin('gebruikers as r', 'r.id', 'c.regisseur_id')
     .select([
       'm.id', 'm.nummer', 'm.status', 'm.wet', 'm.kanaal', 'm.ontvangen_op', 'm.omschrijving', 'm.persoon_id', 'm.huishouden_id',
-      'p.bsn', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam', 'p.geboortedatum', 'w.naam as wijk', 'k.naam as kern',
-      'g.id as door_id', 'g.naam as door_naam', 'm.aangemaakt_op',
+      'p.bsn', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam', 'p.geboortedatum', 'w.naam as wijk', 'k.naam as kern', 'k.id as kern_id',
+      'g.id as door_id', 'g.naam as door_naam', 'm.aangemaakt_op', 'c.id as casus_id', 'c.nummer as casus_nummer',
+      'r.id as regisseur_id', 'r.naam as regisseur_naam', 'm.triage_uitkomst', 'm.advies', 'm.gegeven_product', 'm.verwijzer', 'm.signaal',
+      'm.spoed', 'm.contact_telefoon', 'm.contact_email', 'm.afgerond_op',
     ]);
 
 type Row = Awaited<ReturnType<ReturnType<typeof meldingQuery>['executeTakeFirstOrThrow']>>;
@@ -81,8 +108,12 @@ const toRij = (r: Row): MeldingRij => ({
   id: r.id, nummer: r.nummer, status: r.status as MeldingStatus, wet: r.wet as Wet, kanaal: r.kanaal as Kanaal,
   ontvangenOp: r.ontvangen_op, omschrijving: r.omschrijving, persoonId: r.persoon_id, huishoudenId: r.huishouden_id,
   bsn: r.bsn, voornaam: r.voornaam, tussenvoegsel: r.tussenvoegsel, achternaam: r.achternaam, geboortedatum: r.geboortedatum,
-  wijk: r.wijk, kern: r.kern, geregistreerdDoor: r.door_id && r.door_naam ? { id: r.door_id, naam: r.door_naam } : null,
-  aangemaaktOp: r.aangemaakt_op,
+  wijk: r.wijk, kern: r.kern, kernId: r.kern_id, geregistreerdDoor: r.door_id && r.door_naam ? { id: r.door_id, naam: r.door_naam } : null,
+  aangemaaktOp: r.aangemaakt_op, casus: r.casus_id && r.casus_nummer ? { id: r.casus_id, nummer: r.casus_nummer } : null,
+  regisseur: r.regisseur_id && r.regisseur_naam ? { id: r.regisseur_id, naam: r.regisseur_naam } : null,
+  triageUitkomst: r.triage_uitkomst as TriageUitkomst | null, advies: r.advies, gegevenProduct: r.gegeven_product,
+  verwijzer: r.verwijzer, signaal: r.signaal, spoed: r.spoed, contactTelefoon: r.contact_telefoon, contactEmail: r.contact_email,
+  afgerondOp: r.afgerond_op,
 });
 
 export async function getMelding(tx: Tx, id: string): Promise<MeldingRij | undefined> {
@@ -94,7 +125,15 @@ export interface MeldingFilter {
   status?: MeldingStatus | undefined;
   wet?: Wet | undefined;
   kanaal?: Kanaal | undefined;
+  kernId?: string | undefined;
+  termijnstatus?: TermijnStatus | undefined;
   geregistreerdDoor?: string | undefined;
+  /** Only meldingen of this casusregisseur. */
+  regisseurId?: string | undefined;
+  /** Only meldingen of regisseurs in this team, or not yet picked up. */
+  teamId?: string | undefined;
+  /** Only meldingen no casusregisseur has picked up yet. */
+  nietOpgepakt?: boolean | undefined;
   pagina: number;
   aantal: number;
 }
@@ -104,7 +143,16 @@ export async function listMeldingen(tx: Tx, f: MeldingFilter): Promise<{ rijen: 
   if (f.status) q = q.where('m.status', '=', f.status);
   if (f.wet) q = q.where('m.wet', '=', f.wet);
   if (f.kanaal) q = q.where('m.kanaal', '=', f.kanaal);
+  if (f.kernId) q = q.where('k.id', '=', f.kernId);
   if (f.geregistreerdDoor) q = q.where('m.geregistreerd_door', '=', f.geregistreerdDoor);
+  if (f.regisseurId) q = q.where('c.regisseur_id', '=', f.regisseurId);
+  if (f.nietOpgepakt) q = q.where('c.regisseur_id', 'is', null);
+  if (f.teamId) q = q.where((eb) => eb.or([eb('r.team_id', '=', f.teamId!), eb('c.regisseur_id', 'is', null)]));
+  if (f.termijnstatus) {
+    const ts = f.termijnstatus;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(selectFrom('termijnen as t').select('t.id').whereRef('t.melding_id', '=', 'm.id').where('t.status', '=', ts)));
+  }
   const rows = await q
     .select(sql<number>`count(*) over ()`.as('totaal'))
     .orderBy('m.ontvangen_op', 'asc')
@@ -112,16 +160,7 @@ export async function listMeldingen(tx: Tx, f: MeldingFilter): Promise<{ rijen: 
     .limit(f.aantal)
     .offset((f.pagina - 1) * f.aantal)
     .execute();
-  let totaal = rows[0]?.totaal ?? 0;
-  if (rows.length === 0 && f.pagina > 1) {
-    let c = tx.selectFrom('meldingen as m').select(sql<number>`count(*)`.as('n'));
-    if (f.status) c = c.where('m.status', '=', f.status);
-    if (f.wet) c = c.where('m.wet', '=', f.wet);
-    if (f.kanaal) c = c.where('m.kanaal', '=', f.kanaal);
-    if (f.geregistreerdDoor) c = c.where('m.geregistreerd_door', '=', f.geregistreerdDoor);
-    totaal = (await c.executeTakeFirstOrThrow()).n;
-  }
-  return { rijen: rows.map(toRij), totaal: Number(totaal) };
+  return { rijen: rows.map(toRij), totaal: Number(rows[0]?.totaal ?? 0) };
 }
 
 export interface StatusWijziging { van: MeldingStatus | null; naar: MeldingStatus; door: string | null; doorNaam: string | null; moment: Date; reden: string | null }
@@ -137,4 +176,260 @@ export async function statushistorie(tx: Tx, meldingId: string): Promise<StatusW
   return rows.map((r) => ({
     van: r.van as MeldingStatus | null, naar: r.naar as MeldingStatus, door: r.door, doorNaam: r.naam, moment: r.moment, reden: r.reden,
   }));
+}
+
+// ————— Casus: one household, one open casus, one casusregisseur —————
+
+export interface Casus {
+  id: string;
+  nummer: string;
+  huishoudenId: string;
+  status: 'open' | 'gesloten';
+  regisseur: { id: string; naam: string } | null;
+  geopendOp: Date;
+}
+
+const casusQuery = (tx: Tx) =>
+  tx
+    .selectFrom('casussen as c')
+    .leftJoin('gebruikers as g', 'g.id', 'c.regisseur_id')
+    .select(['c.id', 'c.nummer', 'c.huishouden_id', 'c.status', 'c.regisseur_id', 'g.naam as regisseur_naam', 'c.geopend_op']);
+type CasusRow = Awaited<ReturnType<ReturnType<typeof casusQuery>['executeTakeFirstOrThrow']>>;
+const toCasus = (r: CasusRow): Casus => ({
+  id: r.id, nummer: r.nummer, huishoudenId: r.huishouden_id, status: r.status as Casus['status'],
+  regisseur: r.regisseur_id && r.regisseur_naam ? { id: r.regisseur_id, naam: r.regisseur_naam } : null, geopendOp: r.geopend_op,
+});
+
+export async function openCasusVanHuishouden(tx: Tx, huishoudenId: string): Promise<Casus | undefined> {
+  const r = await casusQuery(tx).where('c.huishouden_id', '=', huishoudenId).where('c.status', '=', 'open').executeTakeFirst();
+  return r && toCasus(r);
+}
+
+export async function getCasus(tx: Tx, id: string, lock = false): Promise<Casus | undefined> {
+  let q = casusQuery(tx).where('c.id', '=', id);
+  if (lock) q = q.forUpdate('c');
+  const r = await q.executeTakeFirst();
+  return r && toCasus(r);
+}
+
+export async function insertCasus(tx: Tx, c: { gemeenteId: string; huishoudenId: string; regisseurId: string | null; door: string | null }): Promise<string> {
+  const jaar = new Date().getFullYear();
+  const nummer = casusNummer(jaar, await volgendNummer(tx, c.gemeenteId, 'casus', jaar));
+  const { id } = await tx
+    .insertInto('casussen')
+    .values({ gemeente_id: c.gemeenteId, nummer, huishouden_id: c.huishoudenId, regisseur_id: c.regisseurId })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await tx.insertInto('casus_regisseurhistorie').values({
+    gemeente_id: c.gemeenteId, casus_id: id, van_regisseur: null, naar_regisseur: c.regisseurId, door: c.door,
+    reden: c.regisseurId ? 'Casus geopend en opgepakt' : 'Casus geopend, nog op te pakken',
+  }).execute();
+  return id;
+}
+
+export async function zetRegisseur(tx: Tx, c: { gemeenteId: string; casusId: string; van: string | null; naar: string; door: string | null; reden: string }): Promise<void> {
+  await tx.updateTable('casussen').set({ regisseur_id: c.naar }).where('id', '=', c.casusId).execute();
+  await tx.insertInto('casus_regisseurhistorie').values({
+    gemeente_id: c.gemeenteId, casus_id: c.casusId, van_regisseur: c.van, naar_regisseur: c.naar, door: c.door, reden: c.reden,
+  }).execute();
+}
+
+export async function regisseurHistorie(tx: Tx, casusId: string) {
+  return tx
+    .selectFrom('casus_regisseurhistorie as h')
+    .leftJoin('gebruikers as van', 'van.id', 'h.van_regisseur')
+    .leftJoin('gebruikers as naar', 'naar.id', 'h.naar_regisseur')
+    .leftJoin('gebruikers as door', 'door.id', 'h.door')
+    .select(['h.moment', 'van.naam as van', 'naar.naam as naar', 'door.naam as door', 'h.reden'])
+    .where('h.casus_id', '=', casusId)
+    .orderBy('h.id')
+    .execute();
+}
+
+export async function koppelMeldingAanCasus(tx: Tx, meldingId: string, casusId: string): Promise<void> {
+  await tx.updateTable('meldingen').set({ casus_id: casusId }).where('id', '=', meldingId).execute();
+}
+
+export interface Medewerker { id: string; naam: string; rollen: string[]; actief: boolean; teamId: string | null }
+
+export async function getMedewerker(tx: Tx, id: string): Promise<Medewerker | undefined> {
+  const r = await tx.selectFrom('gebruikers').select(['id', 'naam', 'rollen', 'actief', 'team_id']).where('id', '=', id).executeTakeFirst();
+  return r && { id: r.id, naam: r.naam, rollen: r.rollen, actief: r.actief, teamId: r.team_id };
+}
+
+export async function listMedewerkers(tx: Tx, rol: string): Promise<Medewerker[]> {
+  const rows = await tx
+    .selectFrom('gebruikers')
+    .select(['id', 'naam', 'rollen', 'actief', 'team_id'])
+    .where(sql<boolean>`${rol} = any(rollen)`)
+    .where('actief', '=', true)
+    .orderBy('naam')
+    .execute();
+  return rows.map((r) => ({ id: r.id, naam: r.naam, rollen: r.rollen, actief: r.actief, teamId: r.team_id }));
+}
+
+// ————— Status changes —————
+
+export async function zetStatus(
+  tx: Tx,
+  m: { gemeenteId: string; meldingId: string; van: MeldingStatus; naar: MeldingStatus; door: string | null; reden: string; afgerondOp?: string | null },
+): Promise<void> {
+  await tx.updateTable('meldingen')
+    .set({ status: m.naar, gewijzigd_op: new Date(), ...(m.afgerondOp !== undefined ? { afgerond_op: m.afgerondOp } : {}) })
+    .where('id', '=', m.meldingId)
+    .execute();
+  await tx.insertInto('melding_statushistorie').values({
+    gemeente_id: m.gemeenteId, melding_id: m.meldingId, van: m.van, naar: m.naar, door: m.door, reden: m.reden,
+  }).execute();
+}
+
+export async function zetTriage(tx: Tx, meldingId: string, t: { uitkomst: TriageUitkomst; advies: string | null; product: string | null }): Promise<void> {
+  await tx.updateTable('meldingen').set({ triage_uitkomst: t.uitkomst, advies: t.advies, gegeven_product: t.product }).where('id', '=', meldingId).execute();
+}
+
+export async function lockMelding(tx: Tx, id: string): Promise<{ status: MeldingStatus; casusId: string | null; huishoudenId: string; geregistreerdDoor: string | null } | undefined> {
+  const r = await tx.selectFrom('meldingen').select(['status', 'casus_id', 'huishouden_id', 'geregistreerd_door']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return r && { status: r.status as MeldingStatus, casusId: r.casus_id, huishoudenId: r.huishouden_id, geregistreerdDoor: r.geregistreerd_door };
+}
+
+export async function meldingenVanCasus(tx: Tx, casusId: string): Promise<MeldingRij[]> {
+  const rows = await meldingQuery(tx).where('m.casus_id', '=', casusId).orderBy('m.ontvangen_op').execute();
+  return rows.map(toRij);
+}
+
+// ————— Terms —————
+
+export interface TermijnRij {
+  id: string;
+  meldingId: string;
+  soort: TermijnSoort;
+  wet: Wet;
+  startdatum: string;
+  duur: Duur;
+  grondslag: string;
+  verdaging: Verdaging | null;
+  afgerondOp: string | null;
+  uitersteDatum: string;
+  opgeschortDagen: number;
+  status: TermijnStatus;
+  berekendOp: string;
+  opschortingen: (Opschorting & { id: string })[];
+}
+
+export async function termijnConfig(tx: Tx): Promise<TermijnConfigInvoer> {
+  const r = await tx.selectFrom('gemeente_instellingen').select('waarde').where('sleutel', '=', 'termijnen').executeTakeFirst();
+  return effectieveConfig(r?.waarde);
+}
+
+export async function bewaarTermijnConfig(tx: Tx, gemeenteId: string, config: TermijnConfigInvoer, door: string | null): Promise<void> {
+  await tx.insertInto('gemeente_instellingen')
+    .values({ gemeente_id: gemeenteId, sleutel: 'termijnen', waarde: JSON.stringify(config), gewijzigd_door: door })
+    .onConflict((oc) => oc.columns(['gemeente_id', 'sleutel']).doUpdateSet({ waarde: JSON.stringify(config), gewijzigd_door: door, gewijzigd_op: new Date() }))
+    .execute();
+}
+
+const invoerVan = (t: TermijnRij): TermijnInvoer => ({
+  soort: t.soort, startdatum: t.startdatum, duur: t.duur, opschortingen: t.opschortingen, verdaging: t.verdaging, afgerondOp: t.afgerondOp,
+});
+export const termijnInvoer = invoerVan;
+
+export async function insertTermijn(
+  tx: Tx,
+  t: { gemeenteId: string; meldingId: string; soort: TermijnSoort; wet: Wet; startdatum: string; regel: TermijnRegel },
+  vandaag: string,
+): Promise<void> {
+  const stand = berekenTermijn({ soort: t.soort, startdatum: t.startdatum, duur: t.regel.duur, opschortingen: [], verdaging: null, afgerondOp: null }, vandaag);
+  await tx.insertInto('termijnen').values({
+    gemeente_id: t.gemeenteId, melding_id: t.meldingId, soort: t.soort, wet: t.wet, startdatum: t.startdatum,
+    duur_eenheid: t.regel.duur.eenheid, duur_aantal: t.regel.duur.aantal, grondslag: t.regel.grondslag,
+    uiterste_datum: stand.uitersteDatum, opgeschort_dagen: stand.opgeschortDagen, status: stand.status, berekend_op: vandaag,
+  }).execute();
+}
+
+async function laadTermijnen(tx: Tx, where: { meldingIds?: string[]; termijnIds?: string[]; termijnId?: string; open?: boolean; lock?: boolean }): Promise<TermijnRij[]> {
+  let q = tx.selectFrom('termijnen').selectAll();
+  if (where.meldingIds) q = q.where('melding_id', 'in', where.meldingIds.length ? where.meldingIds : ['00000000-0000-0000-0000-000000000000']);
+  if (where.termijnId) q = q.where('id', '=', where.termijnId);
+  if (where.termijnIds) q = q.where('id', 'in', where.termijnIds.length ? where.termijnIds : ['00000000-0000-0000-0000-000000000000']);
+  if (where.open) q = q.where('afgerond_op', 'is', null);
+  if (where.lock) q = q.forUpdate();
+  const rows = await q.orderBy('aangemaakt_op').execute();
+  if (rows.length === 0) return [];
+  const ops = await tx.selectFrom('opschortingen').select(['id', 'termijn_id', 'van', 'tot', 'reden'])
+    .where('termijn_id', 'in', rows.map((r) => r.id)).orderBy('van').execute();
+  return rows.map((r) => ({
+    id: r.id, meldingId: r.melding_id, soort: r.soort as TermijnSoort, wet: r.wet as Wet, startdatum: r.startdatum,
+    duur: { eenheid: r.duur_eenheid as Duur['eenheid'], aantal: r.duur_aantal }, grondslag: r.grondslag,
+    verdaging: r.verdaging_datum ? { nieuweDatum: r.verdaging_datum, reden: r.verdaging_reden ?? '' } : null,
+    afgerondOp: r.afgerond_op, uitersteDatum: r.uiterste_datum, opgeschortDagen: r.opgeschort_dagen, status: r.status as TermijnStatus,
+    berekendOp: r.berekend_op,
+    opschortingen: ops.filter((o) => o.termijn_id === r.id).map((o) => ({ id: o.id, van: o.van, tot: o.tot, reden: o.reden })),
+  }));
+}
+
+export const termijnenVanMeldingen = (tx: Tx, meldingIds: string[]) => laadTermijnen(tx, { meldingIds });
+export const termijnVoorWijziging = async (tx: Tx, termijnId: string) => (await laadTermijnen(tx, { termijnId, lock: true }))[0];
+
+/** Recomputes and stores the stand of the given terms (after a change, or by the daily job). */
+export async function slaStandOp(tx: Tx, termijnen: readonly TermijnRij[], vandaag: string): Promise<number> {
+  if (termijnen.length === 0) return 0;
+  const standen = termijnen.map((t) => ({ id: t.id, stand: berekenTermijn(invoerVan(t), vandaag) }));
+  await sql`
+    update termijnen t set uiterste_datum = v.uiterste::date, opgeschort_dagen = v.dagen, status = v.status, berekend_op = ${vandaag}::date
+    from (select unnest(${standen.map((s) => s.id)}::uuid[]) as id, unnest(${standen.map((s) => s.stand.uitersteDatum)}::text[]) as uiterste,
+                 unnest(${standen.map((s) => s.stand.opgeschortDagen)}::int[]) as dagen, unnest(${standen.map((s) => s.stand.status)}::text[]) as status) v
+    where t.id = v.id`.execute(tx);
+  return standen.length;
+}
+
+/** The daily signal run for the transaction's gemeente: every unfinished term gets its stand of today. */
+export async function herberekenOpenTermijnen(tx: Tx, vandaag: string): Promise<number> {
+  return slaStandOp(tx, await laadTermijnen(tx, { open: true }), vandaag);
+}
+
+export async function insertOpschorting(tx: Tx, o: { gemeenteId: string; termijnId: string; van: string; tot: string | null; reden: string; door: string | null }): Promise<string> {
+  const r = await tx.insertInto('opschortingen').values({
+    gemeente_id: o.gemeenteId, termijn_id: o.termijnId, van: o.van, tot: o.tot, reden: o.reden, door: o.door,
+  }).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function beeindigOpschorting(tx: Tx, opschortingId: string, tot: string): Promise<void> {
+  await tx.updateTable('opschortingen').set({ tot }).where('id', '=', opschortingId).execute();
+}
+
+export async function zetVerdaging(tx: Tx, termijnId: string, v: { nieuweDatum: string; reden: string; door: string | null }): Promise<void> {
+  await tx.updateTable('termijnen')
+    .set({ verdaging_datum: v.nieuweDatum, verdaging_reden: v.reden, verdaagd_door: v.door, verdaagd_op: new Date() })
+    .where('id', '=', termijnId).execute();
+}
+
+export async function rondTermijnenAf(tx: Tx, meldingId: string, op: string, soort?: TermijnSoort): Promise<void> {
+  let q = tx.updateTable('termijnen').set({ afgerond_op: op }).where('melding_id', '=', meldingId).where('afgerond_op', 'is', null);
+  if (soort) q = q.where('soort', '=', soort);
+  await q.execute();
+}
+
+export interface TermijnOverzichtRij extends TermijnRij { nummer: string; persoonNaam: string; persoonId: string; regisseur: string | null }
+
+export async function listTermijnen(tx: Tx, f: { status?: TermijnStatus | undefined; soort?: TermijnSoort | undefined; wet?: Wet | undefined; pagina: number; aantal: number }) {
+  let q = tx
+    .selectFrom('termijnen as t')
+    .innerJoin('meldingen as m', 'm.id', 't.melding_id')
+    .innerJoin('personen as p', 'p.id', 'm.persoon_id')
+    .leftJoin('casussen as c', 'c.id', 'm.casus_id')
+    .leftJoin('gebruikers as g', 'g.id', 'c.regisseur_id')
+    .select(['t.id', 'm.nummer', 'm.persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam', 'g.naam as regisseur', sql<number>`count(*) over ()`.as('totaal')]);
+  if (f.status) q = q.where('t.status', '=', f.status);
+  if (f.soort) q = q.where('t.soort', '=', f.soort);
+  if (f.wet) q = q.where('t.wet', '=', f.wet);
+  const rows = await q.orderBy('t.uiterste_datum').orderBy('m.nummer').limit(f.aantal).offset((f.pagina - 1) * f.aantal).execute();
+  const termijnen = new Map((await laadTermijnen(tx, { termijnIds: rows.map((r) => r.id) })).map((t) => [t.id, t]));
+  return {
+    totaal: Number(rows[0]?.totaal ?? 0),
+    rijen: rows.map((r) => ({
+      ...termijnen.get(r.id)!, nummer: r.nummer, persoonId: r.persoon_id, regisseur: r.regisseur,
+      persoonNaam: [r.voornaam, r.tussenvoegsel, r.achternaam].filter(Boolean).join(' '),
+    })) as TermijnOverzichtRij[],
+  };
 }

@@ -1,10 +1,11 @@
 /** The roles of Eenvoud (see DOMAIN.md, "The people who use it"). */
-export const ROLLEN = ['frontoffice', 'regisseur', 'beslisser', 'inkoper', 'subsidie', 'beleid', 'beheer', 'privacy'] as const;
+export const ROLLEN = ['frontoffice', 'regisseur', 'teamleider', 'beslisser', 'inkoper', 'subsidie', 'beleid', 'beheer', 'privacy'] as const;
 export type Rol = (typeof ROLLEN)[number];
 
 export const rolOmschrijving: Record<Rol, string> = {
   frontoffice: 'Frontoffice / KCC',
   regisseur: 'Casusregisseur',
+  teamleider: 'Teamleider Toegang',
   beslisser: 'Beoordelaar / beslisser',
   inkoper: 'Inkoper / contractmanager',
   subsidie: 'Subsidieadviseur',

@@ -6,7 +6,33 @@ type Moment = ColumnType<Date, Date | string | undefined, Date | string>;
 export interface GemeentenTable { id: Generated<string>; code: string; naam: string; aangemaakt_op: Moment }
 export interface GebruikersTable {
   id: Generated<string>; gemeente_id: string; gebruikersnaam: string; naam: string; rollen: string[];
-  wachtwoord_hash: string | null; actief: Generated<boolean>; aangemaakt_op: Moment;
+  wachtwoord_hash: string | null; actief: Generated<boolean>; aangemaakt_op: Moment; team_id: string | null;
+}
+export interface TeamsTable { id: Generated<string>; gemeente_id: string; naam: string }
+export interface CasussenTable {
+  id: Generated<string>; gemeente_id: string; nummer: string; huishouden_id: string; regisseur_id: string | null;
+  status: Generated<string>; geopend_op: Moment; gesloten_op: Date | null;
+}
+export interface CasusRegisseurhistorieTable {
+  id: Generated<number>; gemeente_id: string; casus_id: string; van_regisseur: string | null; naar_regisseur: string | null;
+  door: string | null; moment: Moment; reden: string;
+}
+export interface TermijnenTable {
+  id: Generated<string>; gemeente_id: string; melding_id: string; soort: string; wet: string; startdatum: string;
+  duur_eenheid: string; duur_aantal: number; grondslag: string; verdaging_datum: string | null; verdaging_reden: string | null;
+  verdaagd_door: string | null; verdaagd_op: Date | null; afgerond_op: string | null; uiterste_datum: string;
+  opgeschort_dagen: Generated<number>; status: string; berekend_op: string; aangemaakt_op: Moment;
+}
+export interface OpschortingenTable {
+  id: Generated<string>; gemeente_id: string; termijn_id: string; van: string; tot: string | null; reden: string; door: string | null; moment: Moment;
+}
+export interface GemeenteInstellingenTable {
+  gemeente_id: string; sleutel: string; waarde: ColumnType<unknown, string, string>; gewijzigd_door: string | null; gewijzigd_op: Moment;
+}
+export interface PubliekeVerzoekenTable { id: Generated<number>; ip_hash: string; moment: Moment }
+export interface TakenTable {
+  naam: string; volgende_run: ColumnType<Date, Date | string, Date | string>; laatst_gestart: Date | null; laatst_klaar: Date | null;
+  laatste_resultaat: ColumnType<unknown, string | null, string | null>; laatste_fout: string | null;
 }
 export interface SessiesTable {
   token_hash: string; gebruiker_id: string; gemeente_id: string; csrf_token: string; aangemaakt_op: Moment; verloopt_op: Moment;
@@ -28,6 +54,9 @@ export interface PersonenTable {
 export interface MeldingenTable {
   id: Generated<string>; gemeente_id: string; nummer: string; persoon_id: string; huishouden_id: string; wet: string; kanaal: string;
   ontvangen_op: string; omschrijving: string; status: string; geregistreerd_door: string | null; aangemaakt_op: Moment; gewijzigd_op: Moment;
+  casus_id: string | null; triage_uitkomst: string | null; advies: string | null; gegeven_product: string | null;
+  verwijzer: ColumnType<unknown, string | null, string | null>; signaal: ColumnType<unknown, string | null, string | null>;
+  spoed: Generated<boolean>; contact_telefoon: string | null; contact_email: string | null; afgerond_op: string | null;
 }
 export interface MeldingStatushistorieTable {
   id: Generated<number>; gemeente_id: string; melding_id: string; van: string | null; naar: string; door: string | null; moment: Moment; reden: string | null;
@@ -46,4 +75,12 @@ export interface DB {
   personen: PersonenTable;
   meldingen: MeldingenTable;
   melding_statushistorie: MeldingStatushistorieTable;
+  teams: TeamsTable;
+  casussen: CasussenTable;
+  casus_regisseurhistorie: CasusRegisseurhistorieTable;
+  termijnen: TermijnenTable;
+  opschortingen: OpschortingenTable;
+  gemeente_instellingen: GemeenteInstellingenTable;
+  publieke_verzoeken: PubliekeVerzoekenTable;
+  taken: TakenTable;
 }
