@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // One runner for every kind of test. The API suite runs on embedded PostgreSQL always, and once
 // more on a PostgreSQL server when TEST_DATABASE_URL is set (CI sets it).
-const apiInclude = ['src/**/api.test.ts'];
+const apiInclude = ['src/**/api.test.ts', 'src/**/*.api.test.ts'];
 const serverUrl = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
