@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { appendAudit } from '../../platform/audit/store.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -8,7 +8,9 @@ import { defineRoute, publicAccess, roles, type AnyRoute } from '../../platform/
 import { inGemeente, type Actor } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { publiekeMelding } from './schemas.ts';
-import { bewaarTermijnConfig, termijnConfig } from './store.ts';
+import {
+  bewaarTermijnConfig, gemeenteOpCode, meldingNummerVan, publiekeVerzoekenSinds, registreerPubliekVerzoek, termijnConfig,
+} from './store.ts';
 import { termijnConfigSchema } from './termijn-config.ts';
 import { registreerMelding } from './usecases.ts';
 
@@ -18,9 +20,8 @@ export const PUBLIEK_VENSTER_MINUTEN = 10;
 
 const gemeenteParams = z.object({ code: z.string().regex(/^[a-z0-9-]{1,50}$/) });
 
-/** Public information only (name, code); found as owner because no one is logged in. */
 async function vindGemeente(db: Kysely<DB>, code: string) {
-  const g = await db.selectFrom('gemeenten').select(['id', 'naam', 'code']).where('code', '=', code).executeTakeFirst();
+  const g = await gemeenteOpCode(db, code);
   if (!g) throw notFound('Deze gemeente');
   return g;
 }
@@ -54,15 +55,12 @@ const melden = defineRoute({
   handler: async ({ deps, params, body, request }) => {
     const g = await vindGemeente(deps.db, params.code);
     const ipHash = createHash('sha256').update(`eenvoud-publiek:${request.ip}`).digest('hex');
-    const recent = await deps.db.selectFrom('publieke_verzoeken').select(sql<number>`count(*)`.as('n'))
-      .where('ip_hash', '=', ipHash).where('moment', '>', sql<Date>`now() - make_interval(mins => ${PUBLIEK_VENSTER_MINUTEN})`)
-      .executeTakeFirstOrThrow();
-    if (Number(recent.n) >= PUBLIEK_MAX_PER_VENSTER) {
+    if (await publiekeVerzoekenSinds(deps.db, ipHash, PUBLIEK_VENSTER_MINUTEN) >= PUBLIEK_MAX_PER_VENSTER) {
       throw new Problem('te-veel-verzoeken', `U heeft net al een melding gedaan. Probeer het over ${PUBLIEK_VENSTER_MINUTEN} minuten opnieuw, of bel de gemeente.`, undefined, {
         'retry-after': String(PUBLIEK_VENSTER_MINUTEN * 60),
       });
     }
-    await deps.db.insertInto('publieke_verzoeken').values({ ip_hash: ipHash }).execute();
+    await registreerPubliekVerzoek(deps.db, ipHash);
     const dag = vandaag();
     if (body.website) {
       // A robot filled the hidden field: answer as usual, store nothing.
@@ -86,13 +84,13 @@ const melden = defineRoute({
         ...(r.nieuwePersoon ? [{ actie: 'aanmaken' as const, resourceType: 'persoon', resourceId: r.persoon.id, persoonId: r.persoon.id, doel: 'online melding' }] : []),
         { actie: 'aanmaken', resourceType: 'melding', resourceId: r.meldingId, persoonId: r.persoon.id, doel: 'online melding' },
       ]);
-      const m = await tx.selectFrom('meldingen').select('nummer').where('id', '=', r.meldingId).executeTakeFirstOrThrow();
+      const nummer = await meldingNummerVan(tx, r.meldingId);
       request.log.info({ event: 'online_melding_ontvangen' }, 'online_melding_ontvangen');
       return {
         status: 201,
         body: {
-          referentie: m.nummer, ontvangenOp: dag,
-          boodschap: `Wij hebben uw melding ontvangen. Uw referentienummer is ${m.nummer}. Binnen twee werkdagen neemt een medewerker contact met u op.`,
+          referentie: nummer, ontvangenOp: dag,
+          boodschap: `Wij hebben uw melding ontvangen. Uw referentienummer is ${nummer}. Binnen twee werkdagen neemt een medewerker contact met u op.`,
         },
       };
     });

@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
 import type { Tx } from '../../platform/tenancy/tx.ts';
 import { casusNummer, meldingNummer, type Kanaal, type MeldingStatus, type TriageUitkomst, type Wet } from './rules.ts';
 import { effectieveConfig, type TermijnConfigInvoer } from './termijn-config.ts';
@@ -432,4 +433,27 @@ export async function listTermijnen(tx: Tx, f: { status?: TermijnStatus | undefi
       persoonNaam: [r.voornaam, r.tussenvoegsel, r.achternaam].filter(Boolean).join(' '),
     })) as TermijnOverzichtRij[],
   };
+}
+
+// ————— Public form —————
+
+/** Public information only (id, name, code); read as owner because no one is logged in. */
+export async function gemeenteOpCode(db: Kysely<DB>, code: string) {
+  return db.selectFrom('gemeenten').select(['id', 'naam', 'code']).where('code', '=', code).executeTakeFirst();
+}
+
+/** Counts and records anonymous submissions per (hashed) IP address, for throttling. */
+export async function publiekeVerzoekenSinds(db: Kysely<DB>, ipHash: string, minuten: number): Promise<number> {
+  const r = await db.selectFrom('publieke_verzoeken').select(sql<number>`count(*)`.as('n'))
+    .where('ip_hash', '=', ipHash).where('moment', '>', sql<Date>`now() - make_interval(mins => ${minuten})`)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function registreerPubliekVerzoek(db: Kysely<DB>, ipHash: string): Promise<void> {
+  await db.insertInto('publieke_verzoeken').values({ ip_hash: ipHash }).execute();
+}
+
+export async function meldingNummerVan(tx: Tx, id: string): Promise<string> {
+  return (await tx.selectFrom('meldingen').select('nummer').where('id', '=', id).executeTakeFirstOrThrow()).nummer;
 }

@@ -17,7 +17,7 @@ interface ProblemBody { code: string; detail: string; invalidParams?: { name: st
 
 beforeAll(async () => {
   t = await startTestApp();
-  [regisseur, beheer, tweestad] = await Promise.all(['regisseur', 'beheer', 'regisseur-tweestad'].map((u) => t.login(u)));
+  [regisseur, beheer, tweestad] = (await Promise.all(['regisseur', 'beheer', 'regisseur-tweestad'].map((u) => t.login(u)))) as [Client, Client, Client];
 });
 afterAll(async () => t?.close());
 

@@ -21,7 +21,7 @@ interface ProblemBody { code: string; detail: string; invalidParams?: { name: st
 
 beforeAll(async () => {
   t = await startTestApp();
-  [frontoffice, regisseur, regisseur2, teamleider] = await Promise.all(['frontoffice', 'regisseur', 'regisseur2', 'teamleider'].map((u) => t.login(u)));
+  [frontoffice, regisseur, regisseur2, teamleider] = (await Promise.all(['frontoffice', 'regisseur', 'regisseur2', 'teamleider'].map((u) => t.login(u)))) as [Client, Client, Client, Client];
   const mw = (await teamleider.get<{ id: string; naam: string }[]>('/api/v1/medewerkers?rol=regisseur')).body;
   ids = { regisseur: mw.find((m) => m.naam === 'Ruud Regisseur')!.id, regisseur2: mw.find((m) => m.naam === 'Rachida Regisseur')!.id };
 });
