@@ -77,7 +77,7 @@ describe('melding registreren en oppakken', () => {
       await hoofdmenu.getByRole('link', { name: 'Nieuwe melding' }).click();
       await page.getByRole('heading', { level: 1, name: 'Nieuwe melding' }).waitFor();
       expect(await page.title()).toBe('Nieuwe melding – Eenvoud');
-      await page.getByRole('group', { name: 'Inwoner' }).waitFor();
+      await page.getByRole('group', { name: 'Inwoner', exact: true }).waitFor();
       await page.getByRole('group', { name: 'Melding', exact: true }).waitFor();
       expect(await page.getByLabel(/^Kanaal/).inputValue()).toBe('telefoon');
       expect(await page.getByLabel(/^Ontvangen op/).inputValue()).toBe(vandaagInNederland());
@@ -143,6 +143,11 @@ describe('melding registreren en oppakken', () => {
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkvoorraad' }).click();
       await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
       expect(await page.title()).toBe('Werkvoorraad – Eenvoud');
+      // A regisseur starts with their own casussen; a new melding is not picked up yet.
+      expect(await page.getByLabel('Welke meldingen').inputValue()).toBe('mij');
+      await page.getByLabel('Welke meldingen').selectOption('niemand');
+      await page.getByRole('button', { name: 'Filteren' }).click();
+      await page.waitForURL(/\/meldingen\?toegewezen=niemand$/);
       const rij = page.getByRole('row').filter({ hasText: nummer! });
       await rij.waitFor();
       expect(await rij.textContent()).toContain(naamInwoner);
@@ -156,7 +161,7 @@ describe('melding registreren en oppakken', () => {
       // Filtering by wet is reflected in the address.
       await page.getByLabel('Wet').selectOption('wmo');
       await page.getByRole('button', { name: 'Filteren' }).click();
-      await page.waitForURL(/\/meldingen\?wet=wmo$/);
+      await page.waitForURL(/\/meldingen\?wet=wmo&toegewezen=niemand$/);
       await page.getByRole('row').filter({ hasText: nummer! }).waitFor();
       expect(await page.getByRole('row').filter({ hasText: 'Jeugdwet' }).count()).toBe(0);
 

@@ -39,6 +39,7 @@ describe('embedded database in een datamap', () => {
     const gebruikers = await db.db.selectFrom('gebruikers').select('gebruikersnaam').execute();
     expect(gebruikers.map((g) => g.gebruikersnaam).sort()).toEqual([
       'beheer', 'beleid', 'beslisser', 'beslisser2', 'frontoffice', 'inkoper', 'privacy', 'regisseur', 'regisseur-tweestad', 'regisseur2', 'subsidie',
+      'teamleider',
     ]);
     await db.close();
   }, 60_000);

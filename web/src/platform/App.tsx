@@ -1,11 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AuditPage } from '../contexts/privacy/AuditPage.tsx';
+import { CasusPage } from '../contexts/toegang/CasusPage.tsx';
 import { MeldingDetailPage } from '../contexts/toegang/MeldingDetailPage.tsx';
 import { MeldingFormPage } from '../contexts/toegang/MeldingFormPage.tsx';
+import { PubliekMeldenPage } from '../contexts/toegang/PubliekMeldenPage.tsx';
+import { TermijnenPage } from '../contexts/toegang/TermijnenPage.tsx';
 import { WerkvoorraadPage } from '../contexts/toegang/WerkvoorraadPage.tsx';
 import { ApiProblem } from './api.ts';
-import { AUDIT_ROLLEN, REGISTREREN_ROLLEN, WERKVOORRAAD_ROLLEN } from './functies.ts';
+import { AUDIT_ROLLEN, CASUS_ROLLEN, REGISTREREN_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN } from './functies.ts';
 import { RequireRol, RequireSession } from './guards.tsx';
 import { AppShell } from './layout.tsx';
 import { LoginPage, NotFoundPage, StartPage } from './pages.tsx';
@@ -32,11 +35,15 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
         <SessionProvider>
           <Routes>
             <Route path="/inloggen" element={<LoginPage />} />
+            {/* For residents: no login, no staff menu. */}
+            <Route path="/melden/:gemeenteCode" element={<PubliekMeldenPage />} />
             <Route element={<RequireSession><AppShell /></RequireSession>}>
               <Route index element={<StartPage />} />
               <Route path="meldingen" element={<RequireRol rollen={WERKVOORRAAD_ROLLEN}><WerkvoorraadPage /></RequireRol>} />
               <Route path="meldingen/nieuw" element={<RequireRol rollen={REGISTREREN_ROLLEN}><MeldingFormPage /></RequireRol>} />
               <Route path="meldingen/:id" element={<RequireRol rollen={WERKVOORRAAD_ROLLEN}><MeldingDetailPage /></RequireRol>} />
+              <Route path="casussen/:id" element={<RequireRol rollen={CASUS_ROLLEN}><CasusPage /></RequireRol>} />
+              <Route path="termijnen" element={<RequireRol rollen={TERMIJNEN_ROLLEN}><TermijnenPage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -3,8 +3,8 @@
  * input (aria-invalid, aria-describedby), and the error summary at the top of a form.
  */
 import {
-  Alert, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Paragraph, Select, Textarea, Textbox,
-  UnorderedList, UnorderedListItem, type SelectProps, type TextareaProps, type TextboxProps,
+  Alert, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Paragraph,
+  RadioButton, Select, Textarea, Textbox, UnorderedList, UnorderedListItem, type SelectProps, type TextareaProps, type TextboxProps,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { ApiProblem } from './api.ts';
@@ -84,6 +84,59 @@ export function KeuzeVeld({ naam, label, beschrijving, fout, verplicht, children
         {children}
       </Select>
     } />
+  );
+}
+
+/**
+ * A group of radio buttons in a fieldset: the legend is the question. The first option carries the
+ * field's id, so the error summary can jump to it.
+ */
+export function RondjesVeld({ naam, label, beschrijving, fout, verplicht, opties, waarde, onChange }: VeldBasis & {
+  opties: { code: string; naam: ReactNode }[];
+  waarde: string;
+  onChange: (code: string) => void;
+}) {
+  const attrs = veldAttributen({ naam, label, beschrijving, fout });
+  return (
+    <Fieldset invalid={attrs.invalid} aria-describedby={attrs.describedBy} className="eenvoud-rondjes">
+      <FieldsetLegend>
+        {label}
+        {verplicht ? <span className="eenvoud-verplicht"> (verplicht)</span> : null}
+      </FieldsetLegend>
+      {beschrijving ? <FormFieldDescription id={attrs.beschrijvingId}>{beschrijving}</FormFieldDescription> : null}
+      {fout ? <FormFieldErrorMessage id={attrs.foutId}>{fout}</FormFieldErrorMessage> : null}
+      {opties.map((o, i) => {
+        const id = i === 0 ? attrs.id : `${attrs.id}-${o.code}`;
+        return (
+          <div key={o.code} className="eenvoud-keuze">
+            <RadioButton
+              id={id} name={naam} value={o.code} checked={waarde === o.code} invalid={attrs.invalid}
+              onChange={() => onChange(o.code)}
+            />
+            <FormLabel htmlFor={id} type="radio" checked={waarde === o.code}>{o.naam}</FormLabel>
+          </div>
+        );
+      })}
+    </Fieldset>
+  );
+}
+
+/** One checkbox with its label next to it. */
+export function AankruisVeld({ naam, label, beschrijving, fout, aan, onChange }: VeldBasis & { aan: boolean; onChange: (aan: boolean) => void }) {
+  const attrs = veldAttributen({ naam, label, beschrijving, fout });
+  return (
+    <FormField
+      type="checkbox" invalid={attrs.invalid} className="eenvoud-aankruis"
+      label={
+        <span className="eenvoud-keuze">
+          <Checkbox id={attrs.id} name={naam} checked={aan} invalid={attrs.invalid} aria-describedby={attrs.describedBy}
+            onChange={(e) => onChange(e.target.checked)} />
+          <FormLabel htmlFor={attrs.id} type="checkbox" checked={aan}>{label}</FormLabel>
+        </span>
+      }
+      description={beschrijving ? <FormFieldDescription id={attrs.beschrijvingId}>{beschrijving}</FormFieldDescription> : undefined}
+      errorMessage={fout ? <FormFieldErrorMessage id={attrs.foutId}>{fout}</FormFieldErrorMessage> : undefined}
+    />
   );
 }
 

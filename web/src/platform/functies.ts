@@ -17,8 +17,16 @@ interface FunctieDefinitie {
 /** The frontoffice sees only the meldingen it registered itself (the API enforces this). */
 export const alleenEigenRegistraties = (rollen: readonly Rol[]): boolean => rollen.includes('frontoffice');
 
-export const WERKVOORRAAD_ROLLEN: readonly Rol[] = ['frontoffice', 'regisseur', 'beslisser'];
-export const REGISTREREN_ROLLEN: readonly Rol[] = ['frontoffice', 'regisseur'];
+export const WERKVOORRAAD_ROLLEN: readonly Rol[] = ['frontoffice', 'regisseur', 'teamleider', 'beslisser'];
+export const REGISTREREN_ROLLEN: readonly Rol[] = ['frontoffice', 'regisseur', 'teamleider'];
+/** Who may do triage (the API also lets the frontoffice triage its own registrations). */
+export const TRIAGE_ROLLEN: readonly Rol[] = ['frontoffice', 'regisseur', 'teamleider'];
+/** Who may change terms (opschorten, verdagen) and close a melding. */
+export const TERMIJN_WIJZIGEN_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider'];
+export const CASUS_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider', 'beslisser'];
+export const CASUS_TOEWIJZEN_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider'];
+export const TERMIJNEN_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider', 'beslisser'];
+export const HERBEREKENEN_ROLLEN: readonly Rol[] = ['teamleider', 'beheer'];
 export const AUDIT_ROLLEN: readonly Rol[] = ['privacy'];
 
 const definities: FunctieDefinitie[] = [
@@ -28,13 +36,25 @@ const definities: FunctieDefinitie[] = [
     titel: (r) => (alleenEigenRegistraties(r) ? 'Mijn registraties' : 'Werkvoorraad'),
     omschrijving: (r) => (alleenEigenRegistraties(r)
       ? 'Bekijk de meldingen die u heeft geregistreerd.'
-      : 'Bekijk de meldingen van inwoners en filter op status en wet.'),
+      : r.includes('teamleider')
+        ? 'Bekijk de meldingen van uw team en wat nog niemand heeft opgepakt. Filter op status, wet, kern en termijn.'
+        : r.includes('regisseur')
+          ? 'Bekijk uw casussen en de meldingen die nog niemand heeft opgepakt. Doe de triage en bewaak de termijnen.'
+          : 'Bekijk de meldingen van inwoners en filter op status, wet, kern en termijn.'),
   },
   {
     pad: '/meldingen/nieuw',
     rollen: REGISTREREN_ROLLEN,
     titel: () => 'Nieuwe melding',
     omschrijving: () => 'Registreer een melding of hulpvraag van een inwoner.',
+  },
+  {
+    pad: '/termijnen',
+    rollen: TERMIJNEN_ROLLEN,
+    titel: () => 'Termijnen',
+    omschrijving: (r) => (r.includes('teamleider')
+      ? 'Zie welke wettelijke termijnen verlopen zijn of bijna verlopen, en bereken de signalen opnieuw.'
+      : 'Zie welke wettelijke termijnen verlopen zijn of bijna verlopen.'),
   },
   {
     pad: '/audit',

@@ -49,6 +49,37 @@ export function PaginaKader({ kop, navigatie, children }: { kop?: ReactNode; nav
   );
 }
 
+/**
+ * The frame of a public page for residents: no staff menu and no login, only the gemeente's name,
+ * the content and a footer.
+ */
+export function PubliekKader({ gemeente, children }: { gemeente: string | null; children: ReactNode }) {
+  return (
+    <>
+      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
+      <Page className="eenvoud-page eenvoud-publiek">
+        <PageHeader className="eenvoud-header">
+          <div className="eenvoud-header__inner">
+            <p className="eenvoud-logo">
+              <span className="eenvoud-logo__naam">{gemeente ? `Gemeente ${gemeente}` : 'Gemeente'}</span>
+              <span className="eenvoud-logo__ondertitel">Hulp en ondersteuning</span>
+            </p>
+          </div>
+        </PageHeader>
+        <PageContent className="eenvoud-content">
+          <main id="inhoud" tabIndex={-1} className="utrecht-page-content__main eenvoud-main">
+            {children}
+          </main>
+        </PageContent>
+        <PageFooter className="eenvoud-footer">
+          <Paragraph>{gemeente ? `Gemeente ${gemeente}` : 'Uw gemeente'} – hulp bij zorg, jeugd, werk, inkomen en geldzorgen.</Paragraph>
+          <Paragraph>Komt u er niet uit? Bel dan de gemeente. Wij helpen u graag.</Paragraph>
+        </PageFooter>
+      </Page>
+    </>
+  );
+}
+
 /** The shell for a logged-in user: gemeente, user, role, log-out button and the navigation for their roles. */
 export function AppShell() {
   const sessie = useSessie();

@@ -75,6 +75,13 @@ export function LoginPage() {
             <PrimaryActionButton type="submit" busy={bezig} disabled={bezig}>Inloggen</PrimaryActionButton>
           </ButtonGroup>
         </form>
+        <section aria-labelledby="kop-inwoner" className="eenvoud-sectie eenvoud-inwoner">
+          <Heading2 id="kop-inwoner">Bent u inwoner?</Heading2>
+          <Paragraph>
+            Dit is de ingang voor medewerkers. Heeft u een vraag aan de gemeente?{' '}
+            <RouterLink to="/melden/demodorp">Melding doen als inwoner</RouterLink>
+          </Paragraph>
+        </section>
       </div>
     </PaginaKader>
   );

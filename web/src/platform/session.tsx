@@ -2,12 +2,13 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiProblem, api, setCsrfToken, setNotLoggedInHandler } from './api.ts';
 
-export type Rol = 'frontoffice' | 'regisseur' | 'beslisser' | 'inkoper' | 'subsidie' | 'beleid' | 'beheer' | 'privacy';
+export type Rol = 'frontoffice' | 'regisseur' | 'teamleider' | 'beslisser' | 'inkoper' | 'subsidie' | 'beleid' | 'beheer' | 'privacy';
 
 /** The Dutch names of the roles, as the API gives them in the session. */
 export const rolNaam: Record<Rol, string> = {
   frontoffice: 'Frontoffice / KCC',
   regisseur: 'Casusregisseur',
+  teamleider: 'Teamleider Toegang',
   beslisser: 'Beoordelaar / beslisser',
   inkoper: 'Inkoper / contractmanager',
   subsidie: 'Subsidieadviseur',

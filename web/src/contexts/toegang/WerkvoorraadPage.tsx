@@ -2,35 +2,69 @@ import {
   Button, Heading1, Paragraph, SelectOption, StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader,
   TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { alleenEigenRegistraties, rollenVan } from '../../platform/functies.ts';
 import { formatDatum } from '../../platform/format.ts';
 import { KeuzeVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
-import { useSessie } from '../../platform/session.tsx';
+import { useSessie, type Rol } from '../../platform/session.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
-import { STATUSSEN, WETTEN, isStatus, isWet, statusBadge, statusNaam, useMeldingen, wetNaam, type MeldingFilter } from './api.ts';
+import {
+  inLijst, statusBadge, useGebieden, useMeldingen, useWaardelijsten, type MeldingFilter, type Toegewezen, type Waarde, type Waardelijsten,
+} from './api.ts';
+import { TermijnKort } from './termijn.tsx';
 
 const AANTAL_PER_PAGINA = 25;
 
-function filterUitUrl(params: URLSearchParams): MeldingFilter {
-  const status = params.get('status');
-  const wet = params.get('wet');
+const TOEGEWEZEN: { code: Toegewezen; naam: string }[] = [
+  { code: 'mij', naam: 'Mijn casussen' },
+  { code: 'team', naam: 'Mijn team' },
+  { code: 'niemand', naam: 'Nog niet opgepakt' },
+  { code: 'iedereen', naam: 'Iedereen' },
+];
+const isToegewezen = (v: string | null): v is Toegewezen => TOEGEWEZEN.some((t) => t.code === v);
+
+/** A regisseur starts with their own casussen, a teamleider with the team's; others see everything. */
+function standaardToegewezen(rollen: readonly Rol[]): Toegewezen | undefined {
+  if (rollen.includes('teamleider')) return 'team';
+  if (rollen.includes('regisseur')) return 'mij';
+  return undefined;
+}
+
+type FilterVelden = Omit<MeldingFilter, 'pagina' | 'aantal'>;
+const FILTER_SLEUTELS = ['status', 'wet', 'kanaal', 'kernId', 'termijnstatus', 'toegewezen'] as const;
+
+function filterUitUrl(params: URLSearchParams, lijsten: Waardelijsten | undefined, kernIds: string[] | undefined, standaard: Toegewezen | undefined): MeldingFilter {
+  // A value from the address bar counts when it is in its list; without the list, it is taken as-is.
+  const uit = (lijst: readonly Waarde[] | undefined, k: string) => {
+    const v = params.get(k);
+    return v && (!lijst || inLijst(lijst, v)) ? v : undefined;
+  };
   const pagina = Number(params.get('pagina') ?? '1');
+  const kernId = params.get('kernId');
+  const toegewezen = params.get('toegewezen');
   return {
-    status: isStatus(status) ? status : undefined,
-    wet: isWet(wet) ? wet : undefined,
+    status: uit(lijsten?.meldingStatussen, 'status'),
+    wet: uit(lijsten?.wetten, 'wet'),
+    kanaal: uit(lijsten?.kanalen, 'kanaal'),
+    kernId: kernId && (!kernIds || kernIds.includes(kernId)) ? kernId : undefined,
+    termijnstatus: uit(lijsten?.termijnStatussen, 'termijnstatus'),
+    toegewezen: standaard === undefined ? undefined : isToegewezen(toegewezen) ? toegewezen : standaard,
     pagina: Number.isInteger(pagina) && pagina >= 1 ? pagina : 1,
     aantal: AANTAL_PER_PAGINA,
   };
 }
 
-function naarUrl(f: { status?: string | undefined; wet?: string | undefined; pagina?: number }): string {
+function naarUrl(f: FilterVelden & { pagina?: number }, standaard: Toegewezen | undefined): string {
   const p = new URLSearchParams();
-  if (f.status) p.set('status', f.status);
-  if (f.wet) p.set('wet', f.wet);
+  for (const k of FILTER_SLEUTELS) {
+    const v = f[k];
+    if (!v) continue;
+    if (k === 'toegewezen' && v === standaard) continue;
+    p.set(k, v);
+  }
   if (f.pagina && f.pagina > 1) p.set('pagina', String(f.pagina));
   const qs = p.toString();
   return qs ? `?${qs}` : '';
@@ -38,53 +72,94 @@ function naarUrl(f: { status?: string | undefined; wet?: string | undefined; pag
 
 export function WerkvoorraadPage() {
   const sessie = useSessie();
-  const eigen = alleenEigenRegistraties(rollenVan(sessie));
+  const rollen = rollenVan(sessie);
+  const eigen = alleenEigenRegistraties(rollen);
+  const standaard = standaardToegewezen(rollen);
   const titel = eigen ? 'Mijn registraties' : 'Werkvoorraad';
   usePageTitle(titel);
 
+  const waardelijsten = useWaardelijsten();
+  const gebieden = useGebieden();
   const [searchParams, setSearchParams] = useSearchParams();
-  const filter = filterUitUrl(searchParams);
-  const [status, setStatus] = useState<string>(filter.status ?? '');
-  const [wet, setWet] = useState<string>(filter.wet ?? '');
-  const meldingen = useMeldingen(filter);
+  const filter = filterUitUrl(searchParams, waardelijsten.data, gebieden.data?.map((k) => k.id), standaard);
+  const [invoer, setInvoer] = useState<FilterVelden>(() => ({ ...filter }));
+  // The address bar is the truth: after back/forward or once the lists are loaded, the form follows it.
+  const filterSleutel = naarUrl(filter, undefined);
+  useEffect(() => {
+    setInvoer(filterUitUrl(new URLSearchParams(filterSleutel.slice(1)), undefined, undefined, standaard));
+  }, [filterSleutel, standaard]);
+  const zet = (k: keyof FilterVelden) => (e: { target: { value: string } }) => setInvoer((oud) => ({ ...oud, [k]: e.target.value || undefined }));
+  // The list waits for the choice lists, so a filter in the address bar is checked before it is used.
+  const meldingen = useMeldingen(filter, { enabled: !waardelijsten.isPending });
+  const basis = { ...filter, termijnstatus: undefined, pagina: 1, aantal: 1 };
+  const verlopen = useMeldingen({ ...basis, termijnstatus: 'verlopen' }, { enabled: !eigen && !waardelijsten.isPending });
+  const bijna = useMeldingen({ ...basis, termijnstatus: 'verlooptBinnenkort' }, { enabled: !eigen && !waardelijsten.isPending });
 
   const onFilteren = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setSearchParams(new URLSearchParams(naarUrl({ status, wet }).slice(1)));
+    setSearchParams(new URLSearchParams(naarUrl(invoer, standaard).slice(1)));
   };
 
-  const gefilterd = !!(filter.status || filter.wet);
+  const gefilterd = FILTER_SLEUTELS.some((k) => k !== 'toegewezen' && filter[k]) || filter.toegewezen !== standaard;
   const data = meldingen.data;
   const paginas = data ? Math.max(1, Math.ceil(data.totaal / data.aantal)) : 1;
+  const lijsten = waardelijsten.data;
+  const welke = filter.toegewezen ? TOEGEWEZEN.find((t) => t.code === filter.toegewezen)?.naam : undefined;
 
   return (
     <>
       <Heading1>{titel}</Heading1>
       <Paragraph appearance="lead">
-        {eigen ? 'De meldingen die u heeft geregistreerd, de oudste eerst.' : 'Alle meldingen van inwoners, de oudste eerst.'}
+        {eigen ? 'De meldingen die u heeft geregistreerd, de oudste eerst.' : 'De meldingen van inwoners, de oudste eerst.'}
       </Paragraph>
 
       <form onSubmit={onFilteren} className="eenvoud-filters" aria-label="Meldingen filteren">
-        <KeuzeVeld naam="status" label="Status" value={status} onChange={(e) => setStatus(e.target.value)}>
+        {standaard ? (
+          <KeuzeVeld naam="toegewezen" label="Welke meldingen" value={invoer.toegewezen ?? standaard} onChange={zet('toegewezen')}>
+            {TOEGEWEZEN.map((t) => <SelectOption key={t.code} value={t.code}>{t.naam}</SelectOption>)}
+          </KeuzeVeld>
+        ) : null}
+        <KeuzeVeld naam="status" label="Status" value={invoer.status ?? ''} onChange={zet('status')}>
           <SelectOption value="">Alle statussen</SelectOption>
-          {STATUSSEN.map((s) => <SelectOption key={s} value={s}>{statusNaam[s]}</SelectOption>)}
+          {(lijsten?.meldingStatussen ?? []).map((s) => <SelectOption key={s.code} value={s.code}>{s.naam}</SelectOption>)}
         </KeuzeVeld>
-        <KeuzeVeld naam="wet" label="Wet" value={wet} onChange={(e) => setWet(e.target.value)}>
+        <KeuzeVeld naam="wet" label="Wet" value={invoer.wet ?? ''} onChange={zet('wet')}>
           <SelectOption value="">Alle wetten</SelectOption>
-          {WETTEN.map((w) => <SelectOption key={w} value={w}>{wetNaam[w]}</SelectOption>)}
+          {(lijsten?.wetten ?? []).map((w) => <SelectOption key={w.code} value={w.code}>{w.naam}</SelectOption>)}
+        </KeuzeVeld>
+        <KeuzeVeld naam="kernId" label="Kern" value={invoer.kernId ?? ''} onChange={zet('kernId')}>
+          <SelectOption value="">Alle kernen</SelectOption>
+          {(gebieden.data ?? []).map((k) => <SelectOption key={k.id} value={k.id}>{k.naam}</SelectOption>)}
+        </KeuzeVeld>
+        <KeuzeVeld naam="termijnstatus" label="Termijn" value={invoer.termijnstatus ?? ''} onChange={zet('termijnstatus')}>
+          <SelectOption value="">Alle termijnen</SelectOption>
+          {(lijsten?.termijnStatussen ?? []).map((t) => <SelectOption key={t.code} value={t.code}>{t.naam}</SelectOption>)}
         </KeuzeVeld>
         <div className="eenvoud-filters__knoppen">
           <Button appearance="secondary-action-button" type="submit">Filteren</Button>
-          {gefilterd ? <RouterLink to="/meldingen" onClick={() => { setStatus(''); setWet(''); }}>Filters wissen</RouterLink> : null}
+          {gefilterd ? (
+            <RouterLink to="/meldingen" onClick={() => setInvoer({ toegewezen: standaard })}>Filters wissen</RouterLink>
+          ) : null}
         </div>
       </form>
+
+      {!eigen && verlopen.data && bijna.data ? (
+        <Paragraph className="eenvoud-samenvatting">
+          {welke ? `${welke}: ` : ''}
+          <strong>{verlopen.data.totaal}</strong> {verlopen.data.totaal === 1 ? 'melding' : 'meldingen'} met een verlopen termijn,{' '}
+          <strong>{bijna.data.totaal}</strong> met een termijn die binnen 5 werkdagen verloopt.
+        </Paragraph>
+      ) : null}
 
       {meldingen.isPending ? <Laden tekst="De meldingen worden geladen…" /> : null}
       {meldingen.isError ? <Foutmelding fout={meldingen.error} /> : null}
 
       {data && data.resultaten.length === 0 ? (
         <Paragraph role="status" className="eenvoud-leeg">
-          {gefilterd ? 'Er zijn geen meldingen die passen bij deze filters.' : eigen ? 'U heeft nog geen meldingen geregistreerd.' : 'Er zijn nog geen meldingen.'}
+          {gefilterd ? 'Er zijn geen meldingen die passen bij deze filters.'
+            : eigen ? 'U heeft nog geen meldingen geregistreerd.'
+              : filter.toegewezen === 'mij' ? 'U heeft nog geen casussen. Kies "Nog niet opgepakt" om meldingen op te pakken.'
+                : 'Er zijn nog geen meldingen.'}
         </Paragraph>
       ) : null}
 
@@ -93,7 +168,7 @@ export function WerkvoorraadPage() {
           <div className="eenvoud-tabel">
             <Table busy={meldingen.isFetching}>
               <TableCaption>
-                {titel}: {data.totaal} {data.totaal === 1 ? 'melding' : 'meldingen'}{gefilterd ? ' (gefilterd)' : ''}
+                {titel}{welke ? ` (${welke.toLowerCase()})` : ''}: {data.totaal} {data.totaal === 1 ? 'melding' : 'meldingen'}{gefilterd ? ', gefilterd' : ''}
                 {paginas > 1 ? `, pagina ${data.pagina} van ${paginas}` : ''}
               </TableCaption>
               <TableHeader>
@@ -105,18 +180,25 @@ export function WerkvoorraadPage() {
                   <TableHeaderCell scope="col">Kanaal</TableHeaderCell>
                   <TableHeaderCell scope="col">Kern / wijk</TableHeaderCell>
                   <TableHeaderCell scope="col">Status</TableHeaderCell>
+                  <TableHeaderCell scope="col">Casusregisseur</TableHeaderCell>
+                  <TableHeaderCell scope="col">Termijn</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {data.resultaten.map((m) => (
                   <TableRow key={m.id}>
-                    <TableCell className="eenvoud-nowrap"><RouterLink to={`/meldingen/${m.id}`}>{m.nummer}</RouterLink></TableCell>
+                    <TableCell className="eenvoud-nowrap">
+                      <RouterLink to={`/meldingen/${m.id}`}>{m.nummer}</RouterLink>
+                      {m.spoed ? <> <StatusBadge status="danger">Spoed</StatusBadge></> : null}
+                    </TableCell>
                     <TableCell className="eenvoud-nowrap">{formatDatum(m.ontvangenOp)}</TableCell>
                     <TableCell>{m.persoon.naam}</TableCell>
                     <TableCell>{m.wetNaam}</TableCell>
                     <TableCell>{m.kanaalNaam}</TableCell>
                     <TableCell>{m.kern ? `${m.kern}${m.wijk && m.wijk !== m.kern ? ` – ${m.wijk}` : ''}` : 'Onbekend'}</TableCell>
                     <TableCell><StatusBadge status={statusBadge[m.status]}>{m.statusNaam}</StatusBadge></TableCell>
+                    <TableCell>{m.regisseur?.naam ?? 'Nog niet opgepakt'}</TableCell>
+                    <TableCell><TermijnKort termijnen={m.termijnen} /></TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -125,11 +207,11 @@ export function WerkvoorraadPage() {
           {paginas > 1 ? (
             <nav aria-label="Paginering" className="eenvoud-paginering">
               {data.pagina > 1 ? (
-                <RouterLink to={naarUrl({ ...filter, pagina: data.pagina - 1 })} rel="prev">Vorige pagina</RouterLink>
+                <RouterLink to={naarUrl({ ...filter, pagina: data.pagina - 1 }, standaard)} rel="prev">Vorige pagina</RouterLink>
               ) : <span />}
               <span>Pagina {data.pagina} van {paginas}</span>
               {data.pagina < paginas ? (
-                <RouterLink to={naarUrl({ ...filter, pagina: data.pagina + 1 })} rel="next">Volgende pagina</RouterLink>
+                <RouterLink to={naarUrl({ ...filter, pagina: data.pagina + 1 }, standaard)} rel="next">Volgende pagina</RouterLink>
               ) : <span />}
             </nav>
           ) : null}

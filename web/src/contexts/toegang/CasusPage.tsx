@@ -1,0 +1,232 @@
+import {
+  Alert, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, PrimaryActionButton,
+  SelectOption, StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
+} from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { ApiProblem } from '../../platform/api.ts';
+import { CASUS_TOEWIJZEN_ROLLEN } from '../../platform/functies.ts';
+import { formatDatum, formatMoment } from '../../platform/format.ts';
+import { KeuzeVeld, TekstvakVeld, veldFouten } from '../../platform/form.tsx';
+import { Foutmelding, Laden } from '../../platform/guards.tsx';
+import { RouterLink } from '../../platform/links.tsx';
+import { useSessie, useSession } from '../../platform/session.tsx';
+import { usePageTitle } from '../../platform/usePageTitle.ts';
+import { statusBadge, useCasus, useRegisseurs, useWijsCasusToe, type Casus } from './api.ts';
+import { TermijnKort } from './termijn.tsx';
+
+export function CasusPage() {
+  const { id = '' } = useParams();
+  const casus = useCasus(id);
+  const { heeftRol } = useSession();
+  const [bericht, setBericht] = useState<string | null>(null);
+  const berichtRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (bericht) berichtRef.current?.focus();
+  }, [bericht]);
+  usePageTitle(casus.data ? `Casus ${casus.data.nummer}` : 'Casus');
+
+  const terug = <Paragraph><RouterLink to="/meldingen">Terug naar de werkvoorraad</RouterLink></Paragraph>;
+  if (casus.isPending) return <><Heading1>Casus</Heading1><Laden tekst="De casus wordt geladen…" /></>;
+  if (casus.isError) {
+    const nietGevonden = casus.error instanceof ApiProblem && casus.error.status === 404;
+    return <><Heading1>{nietGevonden ? 'Casus niet gevonden' : 'Casus'}</Heading1><Foutmelding fout={casus.error} />{terug}</>;
+  }
+
+  const c = casus.data;
+  return (
+    <>
+      {terug}
+      <Heading1>Casus {c.nummer}</Heading1>
+      {bericht ? (
+        <div ref={berichtRef} tabIndex={-1} className="eenvoud-bericht"><Alert type="ok"><Paragraph>{bericht}</Paragraph></Alert></div>
+      ) : null}
+
+      <section aria-labelledby="kop-casus" className="eenvoud-sectie">
+        <Heading2 id="kop-casus">Gegevens van de casus</Heading2>
+        <DataList className="eenvoud-datalist">
+          <DataListItem><DataListKey>Nummer</DataListKey><DataListValue>{c.nummer}</DataListValue></DataListItem>
+          <DataListItem>
+            <DataListKey>Status</DataListKey>
+            <DataListValue><StatusBadge status={c.status === 'open' ? 'active' : 'neutral'}>{c.status === 'open' ? 'Open' : 'Gesloten'}</StatusBadge></DataListValue>
+          </DataListItem>
+          <DataListItem><DataListKey>Casusregisseur</DataListKey><DataListValue>{c.regisseur?.naam ?? 'Nog niet opgepakt'}</DataListValue></DataListItem>
+          <DataListItem><DataListKey>Geopend op</DataListKey><DataListValue>{formatMoment(c.geopendOp)}</DataListValue></DataListItem>
+        </DataList>
+      </section>
+
+      {c.status === 'open' && heeftRol(...CASUS_TOEWIJZEN_ROLLEN) ? <Toewijzen casus={c} onGelukt={setBericht} /> : null}
+
+      <section aria-labelledby="kop-huishouden" className="eenvoud-sectie">
+        <Heading2 id="kop-huishouden">Huishouden</Heading2>
+        <div className="eenvoud-tabel">
+          <Table>
+            <TableCaption className="eenvoud-visueel-verborgen">Leden van het huishouden</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Naam</TableHeaderCell>
+                <TableHeaderCell scope="col">Geboortedatum</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {c.leden.map((l) => (
+                <TableRow key={l.id}>
+                  <TableCell>{l.naam}</TableCell>
+                  <TableCell className="eenvoud-nowrap">{formatDatum(l.geboortedatum)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </section>
+
+      <section aria-labelledby="kop-meldingen" className="eenvoud-sectie">
+        <Heading2 id="kop-meldingen">Meldingen</Heading2>
+        <div className="eenvoud-tabel">
+          <Table>
+            <TableCaption className="eenvoud-visueel-verborgen">Meldingen van casus {c.nummer}, de oudste eerst</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Nummer</TableHeaderCell>
+                <TableHeaderCell scope="col">Ontvangen op</TableHeaderCell>
+                <TableHeaderCell scope="col">Inwoner</TableHeaderCell>
+                <TableHeaderCell scope="col">Wet</TableHeaderCell>
+                <TableHeaderCell scope="col">Status</TableHeaderCell>
+                <TableHeaderCell scope="col">Termijn</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {c.meldingen.map((m) => (
+                <TableRow key={m.id}>
+                  <TableCell className="eenvoud-nowrap"><RouterLink to={`/meldingen/${m.id}`}>{m.nummer}</RouterLink></TableCell>
+                  <TableCell className="eenvoud-nowrap">{formatDatum(m.ontvangenOp)}</TableCell>
+                  <TableCell>{m.persoon.naam}</TableCell>
+                  <TableCell>{m.wetNaam}</TableCell>
+                  <TableCell><StatusBadge status={statusBadge[m.status]}>{m.statusNaam}</StatusBadge></TableCell>
+                  <TableCell><TermijnKort termijnen={m.termijnen} /></TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </section>
+
+      <section aria-labelledby="kop-overdrachten" className="eenvoud-sectie">
+        <Heading2 id="kop-overdrachten">Overdrachten</Heading2>
+        {c.regisseurHistorie.length === 0 ? <Paragraph>Deze casus is nog niet overgedragen.</Paragraph> : (
+          <div className="eenvoud-tabel">
+            <Table>
+              <TableCaption className="eenvoud-visueel-verborgen">Wie de casusregisseur was, de oudste wijziging eerst</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">Moment</TableHeaderCell>
+                  <TableHeaderCell scope="col">Van</TableHeaderCell>
+                  <TableHeaderCell scope="col">Naar</TableHeaderCell>
+                  <TableHeaderCell scope="col">Door</TableHeaderCell>
+                  <TableHeaderCell scope="col">Reden</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {c.regisseurHistorie.map((h, i) => (
+                  <TableRow key={`${h.moment}-${i}`}>
+                    <TableCell className="eenvoud-nowrap">{formatMoment(h.moment)}</TableCell>
+                    <TableCell>{h.van ?? 'Niemand'}</TableCell>
+                    <TableCell>{h.naar ?? 'Niemand'}</TableCell>
+                    <TableCell>{h.door ?? 'Onbekend'}</TableCell>
+                    <TableCell>{h.reden}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** Pick up an unassigned casus (a regisseur, with their own id), hand over one's own, or (teamleider) assign any. */
+function Toewijzen({ casus, onGelukt }: { casus: Casus; onGelukt: (tekst: string) => void }) {
+  const sessie = useSessie();
+  const { heeftRol } = useSession();
+  const toewijzen = useWijsCasusToe(casus.id);
+  const regisseurs = useRegisseurs();
+  const [regisseurId, setRegisseurId] = useState('');
+  const [reden, setReden] = useState('');
+  const [probleem, setProbleem] = useState<ApiProblem | null>(null);
+  const fouten = veldFouten(probleem);
+  const ik = sessie.gebruiker.id;
+  const teamleider = heeftRol('teamleider');
+  const vrij = casus.regisseur === null;
+  const eigen = casus.regisseur?.id === ik;
+  const magOverdragen = teamleider || eigen;
+
+  const doe = (body: { regisseurId: string; reden: string }, tekst: string) => {
+    setProbleem(null);
+    toewijzen.mutate(body, {
+      onSuccess: () => {
+        setReden('');
+        setRegisseurId('');
+        onGelukt(tekst);
+      },
+      onError: (e) => setProbleem(e instanceof ApiProblem ? e : null),
+    });
+  };
+
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const naam = regisseurs.data?.find((r) => r.id === regisseurId)?.naam ?? 'de gekozen casusregisseur';
+    doe({ regisseurId, reden }, `De casus is toegewezen aan ${naam}.`);
+  };
+
+  if (!vrij && !magOverdragen) {
+    return (
+      <section aria-labelledby="kop-toewijzen" className="eenvoud-sectie">
+        <Heading2 id="kop-toewijzen">Casus overdragen</Heading2>
+        <Paragraph>Deze casus is van {casus.regisseur?.naam}. Alleen die casusregisseur of de teamleider kan haar overdragen.</Paragraph>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="kop-toewijzen" className="eenvoud-sectie">
+      <Heading2 id="kop-toewijzen">{vrij ? 'Casus oppakken' : 'Casus overdragen'}</Heading2>
+      {probleem ? (
+        <Alert type="error" className="eenvoud-actie-fout">
+          <Paragraph><strong>{probleem.invalidParams.length > 0 ? 'Controleer de velden hieronder' : probleem.title}</strong></Paragraph>
+          <Paragraph>{probleem.detail}</Paragraph>
+        </Alert>
+      ) : null}
+      {vrij && heeftRol('regisseur') ? (
+        <>
+          <Paragraph>Nog niemand is casusregisseur van deze casus. Pakt u haar op?</Paragraph>
+          <ButtonGroup>
+            <PrimaryActionButton type="button" busy={toewijzen.isPending} disabled={toewijzen.isPending}
+              onClick={() => doe({ regisseurId: ik, reden: 'Casus opgepakt' }, 'U bent nu casusregisseur van deze casus.')}>
+              Casus oppakken
+            </PrimaryActionButton>
+          </ButtonGroup>
+        </>
+      ) : null}
+      {magOverdragen ? (
+        <form onSubmit={onSubmit} noValidate className="eenvoud-form eenvoud-actie" aria-label={vrij ? 'Casus toewijzen' : 'Casus overdragen'}>
+          <KeuzeVeld naam="regisseurId" label={vrij ? 'Toewijzen aan' : 'Overdragen aan'} verplicht busy={regisseurs.isPending}
+            value={regisseurId} onChange={(e) => setRegisseurId(e.target.value)} fout={fouten.regisseurId}>
+            <SelectOption value="">Kies een casusregisseur</SelectOption>
+            {(regisseurs.data ?? []).filter((r) => r.id !== casus.regisseur?.id).map((r) => (
+              <SelectOption key={r.id} value={r.id}>{r.naam}{r.id === ik ? ' (uzelf)' : ''}</SelectOption>
+            ))}
+          </KeuzeVeld>
+          <TekstvakVeld naam="reden" label="Reden" verplicht rows={3} maxLength={1000}
+            beschrijving="Bijvoorbeeld: andere wijk, verlof, of specialistische kennis nodig."
+            value={reden} onChange={(e) => setReden(e.target.value)} fout={fouten.reden} />
+          <ButtonGroup>
+            <PrimaryActionButton type="submit" busy={toewijzen.isPending} disabled={toewijzen.isPending}>
+              {vrij ? 'Casus toewijzen' : 'Casus overdragen'}
+            </PrimaryActionButton>
+          </ButtonGroup>
+        </form>
+      ) : null}
+    </section>
+  );
+}
