@@ -12,7 +12,7 @@ import {
 } from './schemas.ts';
 import {
   getCasus, getMedewerker, getMelding, herberekenOpenTermijnen, listMedewerkers, listMeldingen, listTermijnen, meldingenVanCasus,
-  regisseurHistorie, statushistorie, termijnenVanMeldingen, type MeldingRij, type TermijnRij,
+  regisseurHistorie, statushistorie, telMeldingen, termijnenVanMeldingen, type MeldingRij, type TermijnRij,
 } from './store.ts';
 import { duurTekst } from './termijn-config.ts';
 import { TERMIJN_STATUSSEN, termijnStatusNaam, type TermijnSoort } from './termijnen.ts';
@@ -47,12 +47,13 @@ async function detail(tx: Tx, id: string): Promise<z.infer<typeof meldingDetail>
     ...r,
     persoon: { ...r.persoon, bsn: m.bsn },
     triage: m.triageUitkomst ? { uitkomst: m.triageUitkomst, advies: m.advies, product: m.gegevenProduct } : null,
-    verwijzer: m.verwijzer ?? null,
-    signaal: m.signaal ?? null,
+    verwijzer: (m.verwijzer ?? null) as z.infer<typeof meldingDetail>['verwijzer'],
+    signaal: (m.signaal ?? null) as z.infer<typeof meldingDetail>['signaal'],
     contact: { telefoon: m.contactTelefoon, email: m.contactEmail },
     afgerondOp: m.afgerondOp,
     statushistorie: (await statushistorie(tx, id)).map((h) => ({
-      van: h.van, naar: h.naar, door: h.doorNaam, moment: new Date(h.moment).toISOString(), reden: h.reden,
+      van: h.van, naar: h.naar, door: h.doorNaam ?? (m.kanaal === 'online' && h.van === null ? 'Inwoner (online formulier)' : null),
+      moment: new Date(h.moment).toISOString(), reden: h.reden,
     })),
   };
 }
@@ -110,6 +111,30 @@ const lijst = defineRoute({
       const termijnen = await termijnenVanMeldingen(tx, rijen.map((r) => r.id));
       await appendAudit(tx, actor!, rijen.map((m) => audit('lezen', 'melding', m.id, m.persoonId, 'werkvoorraad bekijken')));
       return { body: { resultaten: rijen.map((m) => meldingResource(m, termijnen)), totaal, pagina: query.pagina, aantal: query.aantal } };
+    }),
+});
+
+const tellingen = defineRoute({
+  method: 'GET', path: '/meldingen/tellingen', tag: 'Toegang', summary: 'Aantallen voor de werkvoorraad: totaal en per termijnstatus (zonder persoonsgegevens)',
+  access: roles('frontoffice', 'regisseur', 'teamleider', 'beslisser'),
+  query: meldingFilter.omit({ termijnstatus: true, pagina: true, aantal: true }),
+  responses: {
+    200: {
+      description: 'De aantallen',
+      schema: z.object({ totaal: z.number().int(), perTermijnstatus: z.record(z.string(), z.number().int()) }).meta({ id: 'MeldingTellingen' }),
+    },
+  },
+  problems: ['ongeldige-invoer'],
+  handler: async ({ deps, actor, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const ik = actor!.gebruikerId ?? undefined;
+      const team = query.toegewezen === 'team' && ik ? (await getMedewerker(tx, ik))?.teamId ?? undefined : undefined;
+      return {
+        body: await telMeldingen(tx, {
+          ...query, geregistreerdDoor: alleenEigenRegistraties(actor!) ? ik : undefined, regisseurId: query.toegewezen === 'mij' ? ik : undefined,
+          teamId: team, nietOpgepakt: query.toegewezen === 'niemand',
+        }),
+      };
     }),
 });
 
@@ -261,7 +286,8 @@ const termijnLijst = defineRoute({
       description: 'Een pagina termijnen',
       schema: z.object({
         resultaten: z.array(termijnUitvoer.extend({
-          melding: z.object({ id: z.uuid(), nummer: z.string() }), persoon: z.object({ id: z.uuid(), naam: z.string() }), regisseur: z.string().nullable(),
+          melding: z.object({ id: z.uuid(), nummer: z.string() }), persoon: z.object({ id: z.uuid(), naam: z.string() }),
+          regisseur: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
         })),
         totaal: z.number().int(), pagina: z.number().int(), aantal: z.number().int(),
       }).meta({ id: 'TermijnLijst' }),
@@ -300,7 +326,9 @@ const waardelijsten = defineRoute({
   responses: {
     200: {
       description: 'De keuzelijsten',
-      schema: z.record(z.string(), z.array(z.object({ code: z.string(), naam: z.string() }))).meta({ id: 'Waardelijsten' }),
+      schema: z.object(Object.fromEntries(
+        ['wetten', 'kanalen', 'meldingStatussen', 'termijnStatussen', 'verwijzers', 'signaalbronnen', 'termijnSoorten'].map((k) => [k, z.array(z.object({ code: z.string(), naam: z.string() }))]),
+      )).meta({ id: 'Waardelijsten' }),
     },
   },
   handler: async () => {
@@ -317,6 +345,6 @@ const waardelijsten = defineRoute({
 });
 
 export const toegangRoutes: AnyRoute[] = [
-  waardelijsten, registreer, lijst, een, triage, afsluiting, opschorting, beeindiging, verdaging, afronding, casus, toewijzing, medewerkers,
+  waardelijsten, registreer, lijst, tellingen, een, triage, afsluiting, opschorting, beeindiging, verdaging, afronding, casus, toewijzing, medewerkers,
   termijnLijst, herberekening,
 ];

@@ -100,8 +100,8 @@ export const meldingUitvoer = z.object({
 export const meldingDetail = meldingUitvoer.extend({
   persoon: persoonKort.extend({ bsn: z.string() }),
   triage: z.object({ uitkomst: z.enum(TRIAGE_UITKOMSTEN), advies: z.string().nullable(), product: z.string().nullable() }).nullable(),
-  verwijzer: z.unknown().nullable(),
-  signaal: z.unknown().nullable(),
+  verwijzer: z.object({ soort: z.enum(VERWIJZERS), naam: z.string(), organisatie: z.string().optional(), telefoon: z.string().optional() }).nullable(),
+  signaal: z.object({ bron: z.enum(SIGNAALBRONNEN), achterstandEuro: z.number().int().optional(), toelichting: z.string().optional() }).nullable(),
   contact: z.object({ telefoon: z.string().nullable(), email: z.string().nullable() }),
   afgerondOp: z.string().nullable(),
   statushistorie: z.array(z.object({
@@ -164,12 +164,14 @@ export const publiekeMelding = z.object({
     tussenvoegsel: persoonInvoer.shape.tussenvoegsel,
     achternaam: persoonInvoer.shape.achternaam,
     geboortedatum: persoonInvoer.shape.geboortedatum,
-  }),
-  onderwerp: wet.describe('Waar gaat uw vraag over? onbekend als u het niet weet'),
+  }, { error: 'Vul uw gegevens in: BSN, naam en geboortedatum' }),
+  onderwerp: z.enum(WETTEN, { error: 'Kies waar uw vraag over gaat (of: weet ik niet)' }).describe('Waar gaat uw vraag over? onbekend als u het niet weet'),
   omschrijving: tekst(2000, 'Uw vraag'),
   spoed: z.boolean().optional(),
   contact: z.object({ telefoon: telefoon.optional(), email: email.optional() })
-    .refine((c) => c.telefoon || c.email, { message: 'Geef een telefoonnummer of e-mailadres, zodat wij u kunnen bereiken' }),
+    .refine((c) => c.telefoon || c.email, { message: 'Geef een telefoonnummer of e-mailadres, zodat wij u kunnen bereiken' })
+    .optional()
+    .refine((c) => c !== undefined, { message: 'Geef een telefoonnummer of e-mailadres, zodat wij u kunnen bereiken' }),
   /** A field people cannot see: when a robot fills it, the form is silently ignored. */
   website: z.string().max(200).optional(),
 }).meta({ id: 'PubliekeMelding' });

@@ -139,7 +139,7 @@ export interface MeldingFilter {
   aantal: number;
 }
 
-export async function listMeldingen(tx: Tx, f: MeldingFilter): Promise<{ rijen: MeldingRij[]; totaal: number }> {
+function gefilterd(tx: Tx, f: Omit<MeldingFilter, 'pagina' | 'aantal'>) {
   let q = meldingQuery(tx);
   if (f.status) q = q.where('m.status', '=', f.status);
   if (f.wet) q = q.where('m.wet', '=', f.wet);
@@ -154,7 +154,11 @@ export async function listMeldingen(tx: Tx, f: MeldingFilter): Promise<{ rijen: 
     q = q.where(({ exists, selectFrom }) =>
       exists(selectFrom('termijnen as t').select('t.id').whereRef('t.melding_id', '=', 'm.id').where('t.status', '=', ts)));
   }
-  const rows = await q
+  return q;
+}
+
+export async function listMeldingen(tx: Tx, f: MeldingFilter): Promise<{ rijen: MeldingRij[]; totaal: number }> {
+  const rows = await gefilterd(tx, f)
     .select(sql<number>`count(*) over ()`.as('totaal'))
     .orderBy('m.ontvangen_op', 'asc')
     .orderBy('m.nummer', 'asc')
@@ -162,6 +166,16 @@ export async function listMeldingen(tx: Tx, f: MeldingFilter): Promise<{ rijen: 
     .offset((f.pagina - 1) * f.aantal)
     .execute();
   return { rijen: rows.map(toRij), totaal: Number(rows[0]?.totaal ?? 0) };
+}
+
+/** Counts for the queue's summary: aggregates only, no personal data. */
+export async function telMeldingen(tx: Tx, f: Omit<MeldingFilter, 'pagina' | 'aantal' | 'termijnstatus'>) {
+  const totaal = await gefilterd(tx, f).clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const perTermijn = await gefilterd(tx, f).clearSelect()
+    .innerJoin('termijnen as t', 't.melding_id', 'm.id')
+    .select(['t.status', sql<number>`count(distinct m.id)`.as('n')])
+    .groupBy('t.status').execute();
+  return { totaal: Number(totaal.n), perTermijnstatus: Object.fromEntries(perTermijn.map((r) => [r.status, Number(r.n)])) as Partial<Record<TermijnStatus, number>> };
 }
 
 export interface StatusWijziging { van: MeldingStatus | null; naar: MeldingStatus; door: string | null; doorNaam: string | null; moment: Date; reden: string | null }
@@ -411,7 +425,7 @@ export async function rondTermijnenAf(tx: Tx, meldingId: string, op: string, soo
   await q.execute();
 }
 
-export interface TermijnOverzichtRij extends TermijnRij { nummer: string; persoonNaam: string; persoonId: string; regisseur: string | null }
+export interface TermijnOverzichtRij extends TermijnRij { nummer: string; persoonNaam: string; persoonId: string; regisseur: { id: string; naam: string } | null }
 
 export async function listTermijnen(tx: Tx, f: { status?: TermijnStatus | undefined; soort?: TermijnSoort | undefined; wet?: Wet | undefined; pagina: number; aantal: number }) {
   let q = tx
@@ -420,7 +434,7 @@ export async function listTermijnen(tx: Tx, f: { status?: TermijnStatus | undefi
     .innerJoin('personen as p', 'p.id', 'm.persoon_id')
     .leftJoin('casussen as c', 'c.id', 'm.casus_id')
     .leftJoin('gebruikers as g', 'g.id', 'c.regisseur_id')
-    .select(['t.id', 'm.nummer', 'm.persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam', 'g.naam as regisseur', sql<number>`count(*) over ()`.as('totaal')]);
+    .select(['t.id', 'm.nummer', 'm.persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam', 'g.id as regisseur_id', 'g.naam as regisseur_naam', sql<number>`count(*) over ()`.as('totaal')]);
   if (f.status) q = q.where('t.status', '=', f.status);
   if (f.soort) q = q.where('t.soort', '=', f.soort);
   if (f.wet) q = q.where('t.wet', '=', f.wet);
@@ -429,7 +443,8 @@ export async function listTermijnen(tx: Tx, f: { status?: TermijnStatus | undefi
   return {
     totaal: Number(rows[0]?.totaal ?? 0),
     rijen: rows.map((r) => ({
-      ...termijnen.get(r.id)!, nummer: r.nummer, persoonId: r.persoon_id, regisseur: r.regisseur,
+      ...termijnen.get(r.id)!, nummer: r.nummer, persoonId: r.persoon_id,
+      regisseur: r.regisseur_id && r.regisseur_naam ? { id: r.regisseur_id, naam: r.regisseur_naam } : null,
       persoonNaam: [r.voornaam, r.tussenvoegsel, r.achternaam].filter(Boolean).join(' '),
     })) as TermijnOverzichtRij[],
   };
@@ -456,4 +471,14 @@ export async function registreerPubliekVerzoek(db: Kysely<DB>, ipHash: string): 
 
 export async function meldingNummerVan(tx: Tx, id: string): Promise<string> {
   return (await tx.selectFrom('meldingen').select('nummer').where('id', '=', id).executeTakeFirstOrThrow()).nummer;
+}
+
+/** Finishes the open terms of one kind for every melding of a casus (the report sent, the first conversation held). */
+export async function rondTermijnenVanCasusAf(tx: Tx, casusId: string, soort: TermijnSoort, op: string, vandaag: string): Promise<number> {
+  const meldingIds = (await tx.selectFrom('meldingen').select('id').where('casus_id', '=', casusId).execute()).map((m) => m.id);
+  if (!meldingIds.length) return 0;
+  const r = await tx.updateTable('termijnen').set({ afgerond_op: op })
+    .where('melding_id', 'in', meldingIds).where('soort', '=', soort).where('afgerond_op', 'is', null).returning('id').execute();
+  if (r.length) await slaStandOp(tx, await laadTermijnen(tx, { termijnIds: r.map((x) => x.id) }), vandaag);
+  return r.length;
 }

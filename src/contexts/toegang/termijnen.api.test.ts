@@ -132,6 +132,16 @@ describe('signalen en werkvoorraad op termijnstatus', () => {
     expect(r.body.resultaten.every((x) => x.termijnen.some((tt) => tt.status === 'verlopen'))).toBe(true);
   });
 
+  it('de tellingen voor de werkvoorraad kloppen met de lijst, zonder persoonsgegevens', async () => {
+    const lijst = await regisseur.get<{ totaal: number }>('/api/v1/meldingen?termijnstatus=verlopen&toegewezen=iedereen');
+    const alle = await regisseur.get<{ totaal: number }>('/api/v1/meldingen?toegewezen=iedereen');
+    const r = await regisseur.get<{ totaal: number; perTermijnstatus: Record<string, number> }>('/api/v1/meldingen/tellingen?toegewezen=iedereen');
+    expect(r.status).toBe(200);
+    expect(r.body.perTermijnstatus.verlopen).toBe(lijst.body.totaal);
+    expect(r.body.totaal).toBe(alle.body.totaal);
+    expect(JSON.stringify(r.body)).not.toMatch(/naam|bsn/i);
+  });
+
   it('de dagelijkse taak zet elke open termijn op de stand van vandaag, en draait maar één keer per dag', async () => {
     const m = await wmo('2025-06-16');
     await sql`update termijnen set status = 'loopt', berekend_op = '2025-06-16' where melding_id = ${m.id}`.execute(t.database.db);

@@ -2,14 +2,14 @@
  * Toegang's use cases: each takes the transaction, so the route, the public form and the demo
  * generator run the same steps, and a caller can compose them inside a larger transaction.
  */
-import { Problem } from '../../platform/http/problem.ts';
+import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { createPersoon, findPersoonByBsn, wijkBestaat, type Persoon, type PersoonInvoer } from '../inwoners/index.ts';
 import { BEGINSTATUS, controleerOverdracht, termijnenBijMelding, transitie, triageNaarStatus, type Kanaal, type MeldingStatus, type TriageUitkomst, type Wet } from './rules.ts';
 import {
   getCasus, getMedewerker, insertCasus, insertMelding, insertOpschorting, insertTermijn, koppelMeldingAanCasus, lockMelding,
   openCasusVanHuishouden, rondTermijnenAf, slaStandOp, termijnConfig, termijnenVanMeldingen, termijnInvoer, termijnVoorWijziging,
-  zetRegisseur, zetStatus, zetTriage, zetVerdaging, beeindigOpschorting, type TermijnRij,
+  zetRegisseur, zetStatus, zetTriage, zetVerdaging, beeindigOpschorting, type Casus, type TermijnRij,
 } from './store.ts';
 import { regelVoorMelding } from './termijn-config.ts';
 import { controleerOpschorting, controleerVerdaging, termijnFoutTekst, type TermijnFout, type TermijnSoort } from './termijnen.ts';
@@ -208,3 +208,15 @@ export async function sluitAf(tx: Tx, actor: Actor, meldingId: string, reden: st
   await rondTermijnenAf(tx, meldingId, vandaag);
   await slaStandOp(tx, await termijnenVanMeldingen(tx, [meldingId]), vandaag);
 }
+
+/** Need-to-know: a casusregisseur works on the casussen they direct; a teamleider on all of the team's. */
+export async function casusVoorWerk(tx: Tx, actor: Actor, casusId: string, opts: { schrijven: boolean }): Promise<Casus> {
+  const casus = await getCasus(tx, casusId, opts.schrijven);
+  if (!casus) throw notFound('Deze casus');
+  if (opts.schrijven && casus.status !== 'open') throw new Problem('casus-gesloten', 'Deze casus is gesloten.');
+  if (opts.schrijven && actor.rol === 'regisseur' && casus.regisseur?.id !== actor.gebruikerId) {
+    throw new Problem('niet-uw-casus', 'Alleen de casusregisseur van deze casus (of de teamleider) kan dit doen.');
+  }
+  return casus;
+}
+

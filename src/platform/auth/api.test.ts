@@ -124,6 +124,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'GET /personen/{id}': async () => ({ method: 'GET', path: `/api/v1/personen/${(await nieuweMelding()).persoon.id}` }),
     'POST /meldingen': async () => ({ method: 'POST', path: '/api/v1/meldingen', body: voorbeeldMelding() }),
     'GET /meldingen': async () => ({ method: 'GET', path: '/api/v1/meldingen' }),
+    'GET /meldingen/tellingen': async () => ({ method: 'GET', path: '/api/v1/meldingen/tellingen?toegewezen=iedereen' }),
     // The frontoffice may read and triage the meldingen it registered itself: fixtures come from the frontoffice.
     'GET /meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/meldingen/${(await nieuweMelding()).id}` }),
     'POST /meldingen/{id}/triage': async () => ({

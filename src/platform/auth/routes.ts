@@ -15,7 +15,7 @@ const sessieUitvoer = z.object({
     id: z.uuid(), gebruikersnaam: z.string(), naam: z.string(),
     rollen: z.array(z.object({ code: z.enum(ROLLEN), naam: z.string() })),
   }),
-  gemeente: z.object({ id: z.uuid(), naam: z.string() }),
+  gemeente: z.object({ id: z.uuid(), naam: z.string(), code: z.string() }),
   csrfToken: z.string(),
   verlooptOp: z.string(),
 }).meta({ id: 'Sessie' });
@@ -25,7 +25,7 @@ const sessieResource = (s: SessionInfo): z.infer<typeof sessieUitvoer> => ({
     id: s.account.id, gebruikersnaam: s.account.gebruikersnaam, naam: s.account.naam,
     rollen: s.account.rollen.filter(isRol).map((code) => ({ code, naam: rolOmschrijving[code] })),
   },
-  gemeente: { id: s.account.gemeenteId, naam: s.account.gemeenteNaam },
+  gemeente: { id: s.account.gemeenteId, naam: s.account.gemeenteNaam, code: s.account.gemeenteCode },
   csrfToken: s.csrfToken,
   verlooptOp: s.verlooptOp.toISOString(),
 });

@@ -11,6 +11,7 @@ export interface Account {
   id: string;
   gemeenteId: string;
   gemeenteNaam: string;
+  gemeenteCode: string;
   gebruikersnaam: string;
   naam: string;
   rollen: string[];
@@ -24,11 +25,11 @@ export async function findAccount(db: Kysely<DB>, gebruikersnaam: string): Promi
   const row = await db
     .selectFrom('gebruikers as g')
     .innerJoin('gemeenten as m', 'm.id', 'g.gemeente_id')
-    .select(['g.id', 'g.gemeente_id', 'm.naam as gemeente_naam', 'g.gebruikersnaam', 'g.naam', 'g.rollen', 'g.wachtwoord_hash', 'g.actief'])
+    .select(['g.id', 'g.gemeente_id', 'm.naam as gemeente_naam', 'm.code as gemeente_code', 'g.gebruikersnaam', 'g.naam', 'g.rollen', 'g.wachtwoord_hash', 'g.actief'])
     .where('g.gebruikersnaam', '=', gebruikersnaam)
     .executeTakeFirst();
   return row && {
-    id: row.id, gemeenteId: row.gemeente_id, gemeenteNaam: row.gemeente_naam, gebruikersnaam: row.gebruikersnaam,
+    id: row.id, gemeenteId: row.gemeente_id, gemeenteNaam: row.gemeente_naam, gemeenteCode: row.gemeente_code, gebruikersnaam: row.gebruikersnaam,
     naam: row.naam, rollen: row.rollen, wachtwoordHash: row.wachtwoord_hash, actief: row.actief,
   };
 }
@@ -56,7 +57,7 @@ export async function findSession(db: Kysely<DB>, token: string): Promise<Sessio
     .innerJoin('gebruikers as g', 'g.id', 's.gebruiker_id')
     .innerJoin('gemeenten as m', 'm.id', 'g.gemeente_id')
     .select([
-      'g.id', 'g.gemeente_id', 'm.naam as gemeente_naam', 'g.gebruikersnaam', 'g.naam', 'g.rollen', 'g.actief',
+      'g.id', 'g.gemeente_id', 'm.naam as gemeente_naam', 'm.code as gemeente_code', 'g.gebruikersnaam', 'g.naam', 'g.rollen', 'g.actief',
       's.csrf_token', 's.verloopt_op',
     ])
     .where('s.token_hash', '=', sha256(token))
@@ -66,7 +67,7 @@ export async function findSession(db: Kysely<DB>, token: string): Promise<Sessio
   if (!row) return undefined;
   return {
     account: {
-      id: row.id, gemeenteId: row.gemeente_id, gemeenteNaam: row.gemeente_naam, gebruikersnaam: row.gebruikersnaam,
+      id: row.id, gemeenteId: row.gemeente_id, gemeenteNaam: row.gemeente_naam, gemeenteCode: row.gemeente_code, gebruikersnaam: row.gebruikersnaam,
       naam: row.naam, rollen: row.rollen, wachtwoordHash: null, actief: row.actief,
     },
     csrfToken: row.csrf_token,

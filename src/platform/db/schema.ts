@@ -62,6 +62,42 @@ export interface MeldingStatushistorieTable {
   id: Generated<number>; gemeente_id: string; melding_id: string; van: string | null; naar: string; door: string | null; moment: Moment; reden: string | null;
 }
 
+type Json = ColumnType<unknown, string, string>;
+export interface CatalogusItemsTable {
+  id: Generated<string>; gemeente_id: string; naam: string; omschrijving: string; domein: string; trede: number; leefgebieden: string[];
+  kern_ids: string[]; aanbieder: string; beschikking_nodig: boolean; limiet_eenheid: string | null; limiet_waarde: number | null;
+  zoekwoorden: string[]; actief: Generated<boolean>; gewijzigd_op: Moment;
+}
+export interface InstrumentenTable {
+  id: Generated<string>; gemeente_id: string; code: string; naam: string; schaal: Json; domeinen: Json; standaard: Generated<boolean>;
+}
+export interface GesprekkenTable {
+  id: Generated<string>; gemeente_id: string; casus_id: string; datum: string; plek: string; instrument_id: string; deelnemers: Json;
+  samenvatting: string | null; soort: Generated<string>; gevoerd_door: string | null; aangemaakt_op: Moment;
+  verslag_verzonden_op: Date | null; verslag_hash: string | null; verslag_pdf: Buffer | Uint8Array | null; inwoner_reactie: string | null; inwoner_reactie_op: Date | null;
+}
+export interface GesprekScoresTable {
+  gesprek_id: string; gemeente_id: string; domein: string; score: number | null; toelichting: string | null; zelf: string | null; netwerk: string | null;
+}
+export interface PlannenTable {
+  id: Generated<string>; gemeente_id: string; casus_id: string; huishouden_id: string; versie: Generated<number>; status: Generated<string>;
+  instemming_datum: string | null; instemming_wijze: string | null; aangemaakt_op: Moment; gewijzigd_op: Moment;
+}
+export interface PlanVersiesTable { plan_id: string; gemeente_id: string; versie: number; inhoud: Json; reden: string; door: string | null; moment: Moment }
+export interface DoelenTable {
+  id: Generated<string>; gemeente_id: string; plan_id: string; leefgebied: string; omschrijving: string; meetbaar_resultaat: string;
+  streefdatum: string; status: Generated<string>; aangemaakt_op: Moment;
+}
+export interface ArrangementItemsTable {
+  id: Generated<string>; gemeente_id: string; plan_id: string; doel_id: string; trede: number; catalogus_item_id: string | null;
+  omschrijving: string | null; motivering: string | null; verantwoordelijke: string; omvang: number | null; omvang_eenheid: string | null;
+  startdatum: string; einddatum: string | null; status: string; toegevoegd_door: string | null; aangemaakt_op: Moment;
+}
+export interface EvaluatiesTable {
+  id: Generated<string>; gemeente_id: string; plan_id: string; gepland_op: string; gehouden_op: string | null; gesprek_id: string | null;
+  besluit: string | null; toelichting: string | null; doelstatussen: ColumnType<unknown, string | null, string | null>; door: string | null;
+}
+
 export interface DB {
   gemeenten: GemeentenTable;
   gebruikers: GebruikersTable;
@@ -83,4 +119,13 @@ export interface DB {
   gemeente_instellingen: GemeenteInstellingenTable;
   publieke_verzoeken: PubliekeVerzoekenTable;
   taken: TakenTable;
+  catalogus_items: CatalogusItemsTable;
+  instrumenten: InstrumentenTable;
+  gesprekken: GesprekkenTable;
+  gesprek_scores: GesprekScoresTable;
+  plannen: PlannenTable;
+  plan_versies: PlanVersiesTable;
+  doelen: DoelenTable;
+  arrangement_items: ArrangementItemsTable;
+  evaluaties: EvaluatiesTable;
 }

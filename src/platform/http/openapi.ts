@@ -47,7 +47,9 @@ export function buildOpenApi(routes: AnyRoute[], base: string, toPath: (p: strin
     for (const [status, resp] of Object.entries(r.responses)) {
       responses[status] = resp.schema
         ? { description: resp.description, content: { [resp.contentType ?? 'application/json']: { schema: convert(resp.schema, 'output') } } }
-        : { description: resp.description };
+        : resp.contentType
+          ? { description: resp.description, content: { [resp.contentType]: { schema: { type: 'string', contentMediaType: resp.contentType } } } }
+          : { description: resp.description };
     }
     const problemStatuses = new Set<number>((r.problems ?? []).map((c) => problemCodes[c].status));
     if (r.access.kind === 'roles') { problemStatuses.add(401); problemStatuses.add(403); }

@@ -19,7 +19,7 @@ export const rolNaam: Record<Rol, string> = {
 
 export interface Sessie {
   gebruiker: { id: string; gebruikersnaam: string; naam: string; rollen: { code: Rol; naam: string }[] };
-  gemeente: { id: string; naam: string };
+  gemeente: { id: string; naam: string; code: string };
   csrfToken: string;
   verlooptOp: string;
 }

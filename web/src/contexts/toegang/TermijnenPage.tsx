@@ -153,7 +153,7 @@ export function TermijnenPage() {
                     <TableCell>{t.soortNaam}</TableCell>
                     <TableCell className="eenvoud-nowrap">{formatDatum(t.uitersteDatum)}</TableCell>
                     <TableCell><TermijnBadge termijn={t} /></TableCell>
-                    <TableCell>{t.regisseur ?? 'Nog niet opgepakt'}</TableCell>
+                    <TableCell>{t.regisseur?.naam ?? 'Nog niet opgepakt'}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

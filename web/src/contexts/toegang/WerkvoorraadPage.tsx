@@ -12,7 +12,7 @@ import { RouterLink } from '../../platform/links.tsx';
 import { useSessie, type Rol } from '../../platform/session.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import {
-  inLijst, statusBadge, useGebieden, useMeldingen, useWaardelijsten, type MeldingFilter, type Toegewezen, type Waarde, type Waardelijsten,
+  inLijst, statusBadge, useGebieden, useMeldingTellingen, useMeldingen, useWaardelijsten, type MeldingFilter, type Toegewezen, type Waarde, type Waardelijsten,
 } from './api.ts';
 import { TermijnKort } from './termijn.tsx';
 
@@ -91,9 +91,9 @@ export function WerkvoorraadPage() {
   const zet = (k: keyof FilterVelden) => (e: { target: { value: string } }) => setInvoer((oud) => ({ ...oud, [k]: e.target.value || undefined }));
   // The list waits for the choice lists, so a filter in the address bar is checked before it is used.
   const meldingen = useMeldingen(filter, { enabled: !waardelijsten.isPending });
-  const basis = { ...filter, termijnstatus: undefined, pagina: 1, aantal: 1 };
-  const verlopen = useMeldingen({ ...basis, termijnstatus: 'verlopen' }, { enabled: !eigen && !waardelijsten.isPending });
-  const bijna = useMeldingen({ ...basis, termijnstatus: 'verlooptBinnenkort' }, { enabled: !eigen && !waardelijsten.isPending });
+  const tellingen = useMeldingTellingen(filter, { enabled: !eigen && !waardelijsten.isPending });
+  const verlopen = tellingen.data?.perTermijnstatus.verlopen ?? 0;
+  const bijna = tellingen.data?.perTermijnstatus.verlooptBinnenkort ?? 0;
 
   const onFilteren = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -143,11 +143,11 @@ export function WerkvoorraadPage() {
         </div>
       </form>
 
-      {!eigen && verlopen.data && bijna.data ? (
+      {!eigen && tellingen.data ? (
         <Paragraph className="eenvoud-samenvatting">
           {welke ? `${welke}: ` : ''}
-          <strong>{verlopen.data.totaal}</strong> {verlopen.data.totaal === 1 ? 'melding' : 'meldingen'} met een verlopen termijn,{' '}
-          <strong>{bijna.data.totaal}</strong> met een termijn die binnen 5 werkdagen verloopt.
+          <strong>{verlopen}</strong> {verlopen === 1 ? 'melding' : 'meldingen'} met een verlopen termijn,{' '}
+          <strong>{bijna}</strong> met een termijn die binnen 5 werkdagen verloopt.
         </Paragraph>
       ) : null}
 

@@ -185,6 +185,18 @@ export function useMeldingen(filter: MeldingFilter, opties: { enabled?: boolean 
   });
 }
 
+export interface MeldingTellingen { totaal: number; perTermijnstatus: Partial<Record<string, number>> }
+
+/** Counts for the queue's summary line (aggregates only: no audit entries per row). */
+export function useMeldingTellingen(filter: MeldingFilter, opties: { enabled?: boolean } = {}) {
+  const { termijnstatus: _t, pagina: _p, aantal: _a, ...rest } = filter;
+  return useQuery({
+    queryKey: ['meldingen', 'tellingen', rest],
+    queryFn: ({ signal }) => api<MeldingTellingen>('/meldingen/tellingen', { signal, query: { ...rest } }),
+    enabled: opties.enabled ?? true,
+  });
+}
+
 export function useMelding(id: string) {
   return useQuery({ queryKey: ['melding', id], queryFn: ({ signal }) => api<MeldingDetail>(`/meldingen/${encodeURIComponent(id)}`, { signal }) });
 }
@@ -289,7 +301,7 @@ export function useRegisseurs(opties: { enabled?: boolean } = {}) {
 export interface TermijnRegel extends Termijn {
   melding: { id: string; nummer: string };
   persoon: NaamRef;
-  regisseur: string | null;
+  regisseur: { id: string; naam: string } | null;
 }
 
 export interface TermijnFilter {

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { optioneleTekst, tekst } from '../../platform/http/schemas.ts';
+import { CATALOGUS_DOMEINEN, LEEFGEBIEDEN } from './rules.ts';
+
+export const leefgebied = z.enum(LEEFGEBIEDEN, { error: `Kies een leefgebied: ${LEEFGEBIEDEN.join(', ')}` });
+export const trede = z.coerce.number().int().min(1, 'Een trede is 1 tot en met 4').max(4, 'Een trede is 1 tot en met 4') as unknown as z.ZodType<1 | 2 | 3 | 4>;
+const domein = z.enum(CATALOGUS_DOMEINEN, { error: `Kies: ${CATALOGUS_DOMEINEN.join(', ')}` });
+
+export const catalogusInvoer = z.object({
+  naam: tekst(200, 'Naam'),
+  omschrijving: tekst(2000, 'Omschrijving'),
+  domein,
+  trede: z.number({ error: 'Kies een trede van 1 tot en met 4' }).int().min(1, 'Een trede is 1 tot en met 4').max(4, 'Een trede is 1 tot en met 4'),
+  leefgebieden: z.array(leefgebied).min(1, 'Kies minstens één leefgebied'),
+  kernIds: z.array(z.uuid('Kies een kern uit de lijst')).default([]),
+  aanbieder: tekst(200, 'Aanbieder'),
+  beschikkingNodig: z.boolean({ error: 'Geef aan of een beschikking nodig is' }),
+  limiet: z.object({ eenheid: z.enum(['uur', 'euro']), waarde: z.number().int().min(1).max(1_000_000) }).nullable().default(null),
+  zoekwoorden: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
+  actief: z.boolean().default(true),
+}).meta({ id: 'CatalogusItemInvoer' });
+
+export const catalogusFilter = z.object({
+  leefgebied: leefgebied.optional(),
+  kern: z.uuid('Geef het id van een kern').optional(),
+  domein: domein.optional(),
+  trede: trede.optional(),
+  zoek: optioneleTekst(100, 'Zoekterm'),
+  zonderBeschikking: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+});
+
+export const catalogusUitvoer = z.object({
+  id: z.uuid(), naam: z.string(), omschrijving: z.string(), domein, domeinNaam: z.string(), trede: z.number().int(), tredeNaam: z.string(),
+  leefgebieden: z.array(z.object({ code: z.string(), naam: z.string() })),
+  kernen: z.array(z.object({ id: z.uuid(), naam: z.string() })),
+  aanbieder: z.string(), beschikkingNodig: z.boolean(),
+  limiet: z.object({ eenheid: z.enum(['uur', 'euro']), waarde: z.number().int() }).nullable(),
+  zoekwoorden: z.array(z.string()), actief: z.boolean(),
+}).meta({ id: 'CatalogusItem' });

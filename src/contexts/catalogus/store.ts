@@ -1,0 +1,102 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/tenancy/tx.ts';
+import type { CatalogusDomein, CatalogusItemInvoer, Leefgebied, LimietEenheid, Trede } from './rules.ts';
+
+export interface CatalogusItem {
+  id: string;
+  naam: string;
+  omschrijving: string;
+  domein: CatalogusDomein;
+  trede: Trede;
+  leefgebieden: Leefgebied[];
+  kernen: { id: string; naam: string }[];
+  aanbieder: string;
+  beschikkingNodig: boolean;
+  limiet: { eenheid: LimietEenheid; waarde: number } | null;
+  zoekwoorden: string[];
+  actief: boolean;
+}
+
+export interface CatalogusOpslag extends Omit<CatalogusItemInvoer, 'kernen'> { kernIds: string[] }
+
+const basis = (tx: Tx) =>
+  tx.selectFrom('catalogus_items as c').select([
+    'c.id', 'c.naam', 'c.omschrijving', 'c.domein', 'c.trede', 'c.leefgebieden', 'c.kern_ids', 'c.aanbieder', 'c.beschikking_nodig',
+    'c.limiet_eenheid', 'c.limiet_waarde', 'c.zoekwoorden', 'c.actief',
+  ]);
+type Row = Awaited<ReturnType<ReturnType<typeof basis>['executeTakeFirstOrThrow']>>;
+
+async function metKernen(tx: Tx, rows: Row[]): Promise<CatalogusItem[]> {
+  const kernen = new Map((await tx.selectFrom('kernen').select(['id', 'naam']).execute()).map((k) => [k.id, k.naam]));
+  return rows.map((r) => ({
+    id: r.id, naam: r.naam, omschrijving: r.omschrijving, domein: r.domein as CatalogusDomein, trede: r.trede as Trede,
+    leefgebieden: r.leefgebieden as Leefgebied[], kernen: r.kern_ids.map((id) => ({ id, naam: kernen.get(id) ?? '?' })),
+    aanbieder: r.aanbieder, beschikkingNodig: r.beschikking_nodig,
+    limiet: r.limiet_eenheid && r.limiet_waarde ? { eenheid: r.limiet_eenheid as LimietEenheid, waarde: r.limiet_waarde } : null,
+    zoekwoorden: r.zoekwoorden, actief: r.actief,
+  }));
+}
+
+export interface CatalogusFilter {
+  leefgebied?: Leefgebied | undefined;
+  kernId?: string | undefined;
+  domein?: CatalogusDomein | undefined;
+  trede?: Trede | undefined;
+  zoek?: string | undefined;
+  zonderBeschikking?: boolean | undefined;
+  inclusiefInactief?: boolean | undefined;
+}
+
+export async function zoekCatalogus(tx: Tx, f: CatalogusFilter): Promise<CatalogusItem[]> {
+  let q = basis(tx);
+  if (!f.inclusiefInactief) q = q.where('c.actief', '=', true);
+  if (f.leefgebied) q = q.where(sql<boolean>`${f.leefgebied} = any(c.leefgebieden)`);
+  if (f.kernId) q = q.where(sql<boolean>`(cardinality(c.kern_ids) = 0 or ${f.kernId}::uuid = any(c.kern_ids))`);
+  if (f.domein) q = q.where('c.domein', '=', f.domein);
+  if (f.trede) q = q.where('c.trede', '=', f.trede);
+  if (f.zonderBeschikking) q = q.where('c.beschikking_nodig', '=', false);
+  if (f.zoek) {
+    const patroon = `%${f.zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<boolean>`(c.naam ilike ${patroon} or c.omschrijving ilike ${patroon} or c.aanbieder ilike ${patroon}
+      or exists (select 1 from unnest(c.zoekwoorden) w where w ilike ${patroon}))`);
+  }
+  return metKernen(tx, await q.orderBy('c.trede').orderBy('c.naam').execute());
+}
+
+export async function getCatalogusItem(tx: Tx, id: string): Promise<CatalogusItem | undefined> {
+  const r = await basis(tx).where('c.id', '=', id).executeTakeFirst();
+  return r ? (await metKernen(tx, [r]))[0] : undefined;
+}
+
+const kolommen = (i: CatalogusOpslag) => ({
+  naam: i.naam, omschrijving: i.omschrijving, domein: i.domein, trede: i.trede, leefgebieden: i.leefgebieden, kern_ids: i.kernIds,
+  aanbieder: i.aanbieder, beschikking_nodig: i.beschikkingNodig, limiet_eenheid: i.limiet?.eenheid ?? null, limiet_waarde: i.limiet?.waarde ?? null,
+  zoekwoorden: i.zoekwoorden,
+});
+
+export async function insertCatalogusItems(tx: Tx, gemeenteId: string, items: readonly CatalogusOpslag[]): Promise<string[]> {
+  if (items.length === 0) return [];
+  const rows = await tx.insertInto('catalogus_items').values(items.map((i) => ({ gemeente_id: gemeenteId, ...kolommen(i) }))).returning('id').execute();
+  return rows.map((r) => r.id);
+}
+
+export async function updateCatalogusItem(tx: Tx, id: string, i: CatalogusOpslag & { actief: boolean }): Promise<boolean> {
+  const r = await tx.updateTable('catalogus_items').set({ ...kolommen(i), actief: i.actief, gewijzigd_op: new Date() }).where('id', '=', id).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export async function naamBestaat(tx: Tx, naam: string, behalve?: string): Promise<boolean> {
+  let q = tx.selectFrom('catalogus_items').select('id').where(sql<boolean>`lower(naam) = lower(${naam})`);
+  if (behalve) q = q.where('id', '!=', behalve);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+export async function kernIdsBestaan(tx: Tx, ids: readonly string[]): Promise<boolean> {
+  if (ids.length === 0) return true;
+  const rows = await tx.selectFrom('kernen').select('id').where('id', 'in', [...ids]).execute();
+  return rows.length === new Set(ids).size;
+}
+
+export async function kernIdsOpNaam(tx: Tx): Promise<Map<string, string>> {
+  return new Map((await tx.selectFrom('kernen').select(['id', 'naam']).execute()).map((k) => [k.naam, k.id]));
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { datum, optioneleTekst, tekst } from '../../platform/http/schemas.ts';
+import { vandaag } from '../../platform/time.ts';
+import { DEELNEMER_ROLLEN, GESPREK_SOORTEN, PLEKKEN } from './rules.ts';
+
+export const scoreInvoer = z.object({
+  domein: z.string().trim().min(1, 'Noem het domein'),
+  score: z.number().int('Een score is een heel getal').nullable(),
+  toelichting: optioneleTekst(2000, 'Toelichting'),
+  zelf: optioneleTekst(2000, 'Wat de inwoner zelf kan'),
+  netwerk: optioneleTekst(2000, 'Wat het netwerk doet'),
+});
+
+export const gesprekInvoer = z.object({
+  datum: datum.refine((d) => d <= vandaag(), 'Een gesprek kan niet in de toekomst zijn gevoerd'),
+  plek: z.enum(PLEKKEN, { error: `Kies de plek: ${PLEKKEN.join(', ')}` }),
+  soort: z.enum(GESPREK_SOORTEN).default('intake'),
+  instrument: z.string().trim().max(50).optional().describe('Code van het instrument; zonder: het standaardinstrument van de gemeente'),
+  deelnemers: z.array(z.object({ rol: z.enum(DEELNEMER_ROLLEN, { error: `Kies de rol: ${DEELNEMER_ROLLEN.join(', ')}` }), naam: tekst(200, 'Naam') }))
+    .min(1, 'Noem wie er meededen'),
+  samenvatting: optioneleTekst(8000, 'Samenvatting'),
+  scores: z.array(scoreInvoer).max(50),
+}).meta({ id: 'NieuwGesprek' });
+
+export const reactieInvoer = z.object({ tekst: tekst(8000, 'De reactie van de inwoner') });
+
+const scoreUitvoer = z.object({
+  domein: z.string(), domeinNaam: z.string(), score: z.number().int().nullable(), scoreLabel: z.string().nullable(),
+  toelichting: z.string().nullable(), zelf: z.string().nullable(), netwerk: z.string().nullable(),
+});
+
+export const gesprekUitvoer = z.object({
+  id: z.uuid(), casusId: z.uuid(), datum: z.string(), plek: z.enum(PLEKKEN), plekNaam: z.string(), soort: z.enum(GESPREK_SOORTEN),
+  instrument: z.object({ id: z.uuid(), code: z.string(), naam: z.string() }),
+  deelnemers: z.array(z.object({ rol: z.enum(DEELNEMER_ROLLEN), naam: z.string() })),
+  samenvatting: z.string().nullable(), gevoerdDoor: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  verslag: z.object({ verzondenOp: z.string().nullable(), hash: z.string().nullable() }),
+  inwonerReactie: z.object({ tekst: z.string(), op: z.string() }).nullable(),
+  scores: z.array(scoreUitvoer),
+}).meta({ id: 'Gesprek' });
+
+export const instrumentUitvoer = z.object({
+  id: z.uuid(), code: z.string(), naam: z.string(), standaard: z.boolean(),
+  schaal: z.array(z.object({ waarde: z.number().int(), label: z.string() })),
+  domeinen: z.array(z.object({ code: z.string(), naam: z.string(), leefgebied: z.string().optional() })),
+}).meta({ id: 'Instrument' });
+
+export const scoreHistorie = z.object({
+  instrument: z.object({ code: z.string(), naam: z.string() }),
+  domeinen: z.array(z.object({
+    domein: z.string(), naam: z.string(),
+    reeks: z.array(z.object({ datum: z.string(), gesprekId: z.uuid(), soort: z.string(), score: z.number().int() })),
+    verschil: z.number().int().nullable(),
+  })),
+}).meta({ id: 'ScoreHistorie' });

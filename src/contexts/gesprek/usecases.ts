@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { Problem, notFound } from '../../platform/http/problem.ts';
+import { maakBrief } from '../../platform/pdf/brief.ts';
+import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
+import { getPersoon, volledigeNaam } from '../inwoners/index.ts';
+import { casusVoorWerk, getCasus, meldingenVanCasus, rondTermijnenVanCasusAf } from '../toegang/index.ts';
+import { controleerScores, deelnemerRolNaam, plekNaam, type GesprekSoort, type Plek } from './rules.ts';
+import { getGesprek, insertGesprek, instrumentOpCode, listInstrumenten, markeerVerzonden, type Deelnemer, type Gesprek } from './store.ts';
+import type { ScoreInvoer } from './rules.ts';
+
+export interface GesprekInvoer {
+  datum: string; plek: Plek; soort: GesprekSoort; instrument?: string | undefined; deelnemers: Deelnemer[]; samenvatting?: string | undefined; scores: ScoreInvoer[];
+}
+
+export async function voerGesprek(tx: Tx, actor: Actor, casusId: string, inv: GesprekInvoer, vandaag: string): Promise<string> {
+  await casusVoorWerk(tx, actor, casusId, { schrijven: true });
+  const instrument = await instrumentOpCode(tx, inv.instrument);
+  if (!instrument) {
+    const codes = (await listInstrumenten(tx)).map((i) => i.code).join(', ');
+    throw new Problem('instrument-onbekend', `Kies een instrument van deze gemeente: ${codes}.`, [{ name: 'instrument', code: 'onbekend', reason: `Kies: ${codes}` }]);
+  }
+  const fouten = controleerScores(instrument, inv.scores);
+  if (fouten.length) {
+    throw new Problem('ongeldige-invoer', 'Een of meer scores passen niet bij het instrument.', fouten.map((f) => ({ name: `scores.${f.index}.${f.veld}`, code: 'ongeldig', reason: f.reden })));
+  }
+  const id = await insertGesprek(tx, {
+    gemeenteId: actor.gemeenteId, casusId, datum: inv.datum, plek: inv.plek, soort: inv.soort, instrumentId: instrument.id, deelnemers: inv.deelnemers,
+    samenvatting: inv.samenvatting ?? null, door: actor.gebruikerId, scores: inv.scores,
+  });
+  // The first conversation is what the schuldhulp term asks for.
+  await rondTermijnenVanCasusAf(tx, casusId, 'eersteGesprek', inv.datum, vandaag);
+  return id;
+}
+
+/** The report as a letter to the resident: who took part, per domain the score and what was said. */
+export async function verslagPdf(tx: Tx, gesprek: Gesprek, gemeenteNaam: string, opts: { concept: boolean; datum: string }): Promise<Buffer> {
+  const casus = (await getCasus(tx, gesprek.casusId))!;
+  const meldingen = await meldingenVanCasus(tx, casus.id);
+  const persoon = meldingen[0] ? await getPersoon(tx, meldingen[0].persoonId) : undefined;
+  const instrument = (await listInstrumenten(tx)).find((i) => i.id === gesprek.instrument.id)!;
+  const label = (w: number | null) => (w === null ? 'niet besproken' : `${w} — ${instrument.schaal.find((s) => s.waarde === w)?.label ?? ''}`);
+  const domeinNaam = (code: string) => instrument.domeinen.find((d) => d.code === code)?.naam ?? code;
+  return maakBrief({
+    gemeente: gemeenteNaam,
+    afzenderRegels: [`Team Toegang`, `Postbus 1`, `Kenmerk ${casus.nummer}`],
+    geadresseerde: persoon
+      ? [volledigeNaam(persoon), [persoon.straat, persoon.huisnummer].filter(Boolean).join(' '), [persoon.postcode, persoon.woonplaats].filter(Boolean).join('  ')].filter((r) => r.trim() !== '')
+      : ['De inwoner'],
+    datum: opts.datum,
+    kenmerk: `${casus.nummer}-G${gesprek.datum.replaceAll('-', '')}`,
+    onderwerp: `Verslag van ons gesprek op ${gesprek.datum.split('-').reverse().join('-')}`,
+    aanhef: persoon ? `Beste ${volledigeNaam(persoon)},` : 'Beste inwoner,',
+    concept: opts.concept,
+    secties: [
+      { alineas: [
+        `Op ${gesprek.datum.split('-').reverse().join('-')} hebben wij met u gesproken (${plekNaam[gesprek.plek].toLowerCase()}). In dit verslag leest u wat wij samen hebben besproken over uw situatie. Wij hebben gekeken naar alle leefgebieden, niet alleen naar uw eerste vraag.`,
+      ] },
+      { kop: 'Wie waren erbij', lijst: gesprek.deelnemers.map((d) => `${d.naam} (${deelnemerRolNaam[d.rol].toLowerCase()})`) },
+      ...(gesprek.samenvatting ? [{ kop: 'Samenvatting', alineas: [gesprek.samenvatting] }] : []),
+      {
+        kop: `Hoe gaat het op elk leefgebied (${instrument.naam})`,
+        alineas: ['De score loopt van 1 (acute problemen) tot 5 (volledig zelfredzaam).'],
+        tabel: [['Leefgebied', 'Score', 'Wat u zelf doet / wat uw netwerk doet'], ...gesprek.scores.map((s) => [
+          domeinNaam(s.domein), label(s.score), [s.toelichting, s.zelf && `Zelf: ${s.zelf}`, s.netwerk && `Netwerk: ${s.netwerk}`].filter(Boolean).join(' ') || '—',
+        ])],
+      },
+      { kop: 'Bent u het niet eens met dit verslag?', alineas: [
+        'Dan kunt u uw eigen kijk op het gesprek aan ons geven. Bel of mail uw casusregisseur; wij voegen uw reactie toe aan uw dossier. Dit verslag is geen besluit: u kunt er geen bezwaar tegen maken.',
+      ] },
+    ],
+    afsluiting: 'Met vriendelijke groet,',
+    ondertekening: { naam: gesprek.gevoerdDoor?.naam ?? 'Team Toegang', functie: 'Casusregisseur' },
+  });
+}
+
+/** Sends the report: the PDF is stored exactly as sent with its hash; the Wmo onderzoek is then complete. */
+export async function verzendVerslag(tx: Tx, actor: Actor, gesprekId: string, gemeenteNaam: string, vandaag: string): Promise<{ pdf: Buffer; hash: string }> {
+  const gesprek = await getGesprek(tx, gesprekId, true);
+  if (!gesprek) throw notFound('Dit gesprek');
+  await casusVoorWerk(tx, actor, gesprek.casusId, { schrijven: true });
+  if (gesprek.verslagVerzondenOp) throw new Problem('verslag-al-verzonden', 'Dit verslag is al verzonden en kan niet meer veranderen.');
+  const pdf = await verslagPdf(tx, gesprek, gemeenteNaam, { concept: false, datum: vandaag });
+  const hash = createHash('sha256').update(pdf).digest('hex');
+  await markeerVerzonden(tx, gesprekId, hash, pdf);
+  await rondTermijnenVanCasusAf(tx, gesprek.casusId, 'onderzoek', vandaag, vandaag);
+  return { pdf, hash };
+}
