@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
+import { DEMO_CATALOGUS } from '../contexts/catalogus/demo-catalogus.ts';
+import { insertCatalogusItems, kernIdsOpNaam } from '../contexts/catalogus/index.ts';
+import { STANDAARD_INSTRUMENTEN, insertInstrumenten } from '../contexts/gesprek/index.ts';
 import { registreerMelding, triageer } from '../contexts/toegang/index.ts';
+import { zaaiGesprekkenEnPlannen } from './gesprekken.ts';
 import type { Kanaal, Wet } from '../contexts/toegang/index.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import type { Rol } from '../platform/auth/roles.ts';
@@ -124,6 +128,12 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
       const registrant = gebruikers.find((u) => u.gebruikersnaam === 'frontoffice') ?? gebruikers[0]!;
       const regisseurs = gebruikers.filter((u) => u.rollen.includes('regisseur'));
       const eind = vandaag();
+      await insertInstrumenten(tx, gemeenteId, STANDAARD_INSTRUMENTEN);
+      const kernIds = await kernIdsOpNaam(tx);
+      await insertCatalogusItems(tx, gemeenteId, DEMO_CATALOGUS.map(({ kernen, ...i }) => ({
+        ...i, kernIds: kernen.map((k) => kernIds.get(k)).filter((id): id is string => id !== undefined),
+      })));
+      const onderzoek: { meldingId: string; ontvangenOp: string }[] = [];
       // Meldingen over the last ten weeks: some still to triage, some answered at once, some in
       // onderzoek with a casusregisseur, so every queue and every term state has examples.
       for (let i = 0; i < g.meldingen; i++) {
@@ -147,8 +157,10 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
           await triageer(tx, actor, r.meldingId, { uitkomst: 'enkelvoudig', advies: 'Informatie gegeven over de algemene voorzieningen in de kern.' }, eind);
         } else if (ontvangenOp < addDays(eind, -3) && kans < 0.8) {
           await triageer(tx, actor, r.meldingId, { uitkomst: 'onderzoek', toelichting: 'Meerdere leefgebieden: keukentafelgesprek plannen.' }, eind);
+          onderzoek.push({ meldingId: r.meldingId, ontvangenOp });
         }
       }
+      await zaaiGesprekkenEnPlannen(tx, f, gemeenteId, onderzoek, eind);
     });
   }
   return true;

@@ -69,6 +69,9 @@ export const PLEKKEN = ['thuis', 'kantoor', 'online', 'anders'] as const;
 export type Plek = (typeof PLEKKEN)[number];
 export const plekNaam: Record<Plek, string> = { thuis: 'Aan de keukentafel (thuis)', kantoor: 'Op kantoor', online: 'Online', anders: 'Elders' };
 
+/** How a letter says where the conversation took place. */
+export const plekZin: Record<Plek, string> = { thuis: 'bij u thuis aan de keukentafel', kantoor: 'op het gemeentekantoor', online: 'online', anders: 'op een andere plek' };
+
 export const DEELNEMER_ROLLEN = ['inwoner', 'partner', 'mantelzorger', 'netwerk', 'professional'] as const;
 export type DeelnemerRol = (typeof DEELNEMER_ROLLEN)[number];
 export const deelnemerRolNaam: Record<DeelnemerRol, string> = {

@@ -4,7 +4,7 @@ import { maakBrief } from '../../platform/pdf/brief.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { getPersoon, volledigeNaam } from '../inwoners/index.ts';
 import { casusVoorWerk, getCasus, meldingenVanCasus, rondTermijnenVanCasusAf } from '../toegang/index.ts';
-import { controleerScores, deelnemerRolNaam, plekNaam, type GesprekSoort, type Plek } from './rules.ts';
+import { controleerScores, deelnemerRolNaam, plekZin, type GesprekSoort, type Plek } from './rules.ts';
 import { getGesprek, insertGesprek, instrumentOpCode, listInstrumenten, markeerVerzonden, type Deelnemer, type Gesprek } from './store.ts';
 import type { ScoreInvoer } from './rules.ts';
 
@@ -53,7 +53,7 @@ export async function verslagPdf(tx: Tx, gesprek: Gesprek, gemeenteNaam: string,
     concept: opts.concept,
     secties: [
       { alineas: [
-        `Op ${gesprek.datum.split('-').reverse().join('-')} hebben wij met u gesproken (${plekNaam[gesprek.plek].toLowerCase()}). In dit verslag leest u wat wij samen hebben besproken over uw situatie. Wij hebben gekeken naar alle leefgebieden, niet alleen naar uw eerste vraag.`,
+        `Op ${gesprek.datum.split('-').reverse().join('-')} hebben wij met u gesproken, ${plekZin[gesprek.plek]}. In dit verslag leest u wat wij samen hebben besproken over uw situatie. Wij hebben gekeken naar alle leefgebieden, niet alleen naar uw eerste vraag.`,
       ] },
       { kop: 'Wie waren erbij', lijst: gesprek.deelnemers.map((d) => `${d.naam} (${deelnemerRolNaam[d.rol].toLowerCase()})`) },
       ...(gesprek.samenvatting ? [{ kop: 'Samenvatting', alineas: [gesprek.samenvatting] }] : []),
