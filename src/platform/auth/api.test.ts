@@ -111,6 +111,24 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     const r = await fo.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'onderzoek' });
     return r.body.casus.id;
   };
+  let rg: Client;
+  let teller = 0;
+  const ruudCasus = async () => {
+    const m = await nieuweMelding();
+    return (await rg.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
+  };
+  const gesprekBody = { datum: vandaagNL, plek: 'thuis', deelnemers: [{ rol: 'inwoner', naam: 'Johanna van Dijk' }], scores: [{ domein: 'financien', score: 2 }] };
+  const nieuwGesprek = async () => (await rg.post<{ id: string }>(`/api/v1/casussen/${await ruudCasus()}/gesprekken`, gesprekBody)).body.id;
+  const doelBody = { leefgebied: 'financien', omschrijving: 'Schulden op orde', meetbaarResultaat: 'Betalingsregeling loopt', streefdatum: '2027-06-01' };
+  const planMetDoel = async () => {
+    const casusId = await ruudCasus();
+    const doelId = (await rg.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, doelBody)).body.id;
+    return { casusId, doelId };
+  };
+  const catalogusVoorbeeld = () => ({
+    naam: `Testproduct ${++teller}`, omschrijving: 'Een product om te testen.', domein: 'voorliggend', trede: 3, leefgebieden: ['dagbesteding'],
+    kernIds: [], aanbieder: 'Stichting Test', beschikkingNodig: false, limiet: null, zoekwoorden: ['test'], actief: true,
+  });
   const medewerkerId = async (naam: string) => {
     const lijst = (await tl.get<{ id: string; naam: string }[]>('/api/v1/medewerkers?rol=regisseur')).body;
     return lijst.find((m) => m.naam.startsWith(naam))!.id;
@@ -159,6 +177,44 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'PUT /instellingen/termijnen': async () => ({
       method: 'PUT', path: '/api/v1/instellingen/termijnen', body: (await tl.get('/api/v1/instellingen/termijnen')).body,
     }),
+    'GET /catalogus': async () => ({ method: 'GET', path: '/api/v1/catalogus?leefgebied=financien' }),
+    'GET /catalogus/{id}': async () => {
+      const lijst = (await tl.get<{ id: string }[]>('/api/v1/catalogus')).body;
+      return { method: 'GET', path: `/api/v1/catalogus/${lijst[0]!.id}` };
+    },
+    'POST /catalogus': async () => ({ method: 'POST', path: '/api/v1/catalogus', body: catalogusVoorbeeld() }),
+    'PUT /catalogus/{id}': async () => {
+      const lijst = (await tl.get<{ id: string; naam: string }[]>('/api/v1/catalogus?domein=voorliggend')).body;
+      return { method: 'PUT', path: `/api/v1/catalogus/${lijst[0]!.id}`, body: { ...catalogusVoorbeeld(), naam: lijst[0]!.naam } };
+    },
+    'GET /instrumenten': async () => ({ method: 'GET', path: '/api/v1/instrumenten' }),
+    // Conversation and plan fixtures belong to a casus of Ruud (the 'regisseur' user), so his role may write.
+    'POST /casussen/{id}/gesprekken': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/gesprekken`, body: gesprekBody }),
+    'GET /casussen/{id}/gesprekken': async () => ({ method: 'GET', path: `/api/v1/casussen/${await ruudCasus()}/gesprekken` }),
+    'GET /gesprekken/{id}': async () => ({ method: 'GET', path: `/api/v1/gesprekken/${await nieuwGesprek()}` }),
+    'GET /gesprekken/{id}/verslag.pdf': async () => ({ method: 'GET', path: `/api/v1/gesprekken/${await nieuwGesprek()}/verslag.pdf` }),
+    'POST /gesprekken/{id}/verzending': async () => ({ method: 'POST', path: `/api/v1/gesprekken/${await nieuwGesprek()}/verzending` }),
+    'POST /gesprekken/{id}/reactie': async () => ({ method: 'POST', path: `/api/v1/gesprekken/${await nieuwGesprek()}/reactie`, body: { tekst: 'Ik mis mijn buurvrouw in het verslag.' } }),
+    'GET /casussen/{id}/scores': async () => ({ method: 'GET', path: `/api/v1/casussen/${await ruudCasus()}/scores` }),
+    'GET /casussen/{id}/plan': async () => ({ method: 'GET', path: `/api/v1/casussen/${(await planMetDoel()).casusId}/plan` }),
+    'POST /casussen/{id}/plan': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/plan` }),
+    'POST /casussen/{id}/plan/doelen': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/plan/doelen`, body: doelBody }),
+    'POST /casussen/{id}/plan/arrangement': async () => {
+      const p = await planMetDoel();
+      return { method: 'POST', path: `/api/v1/casussen/${p.casusId}/plan/arrangement`, body: { doelId: p.doelId, trede: 1, omschrijving: 'Zelf een kasboek bijhouden' } };
+    },
+    'POST /casussen/{id}/plan/instemming': async () => ({
+      method: 'POST', path: `/api/v1/casussen/${(await planMetDoel()).casusId}/plan/instemming`, body: { datum: vandaagNL, wijze: 'mondeling' },
+    }),
+    'POST /casussen/{id}/plan/evaluaties': async () => ({ method: 'POST', path: `/api/v1/casussen/${(await planMetDoel()).casusId}/plan/evaluaties`, body: { geplandOp: '2027-01-15' } }),
+    'POST /casussen/{id}/plan/evaluaties/{evaluatieId}/uitvoering': async () => {
+      const p = await planMetDoel();
+      const plan = (await rg.post<{ evaluaties: { id: string }[] }>(`/api/v1/casussen/${p.casusId}/plan/evaluaties`, { geplandOp: vandaagNL })).body;
+      return {
+        method: 'POST', path: `/api/v1/casussen/${p.casusId}/plan/evaluaties/${plan.evaluaties[0]!.id}/uitvoering`,
+        body: { gehoudenOp: vandaagNL, besluit: 'voortzetten', doelen: [{ doelId: p.doelId, status: 'deels' }] },
+      };
+    },
     'GET /audit': async () => ({ method: 'GET', path: `/api/v1/audit?persoonId=${(await nieuweMelding()).persoon.id}` }),
     'GET /audit/verificatie': async () => ({ method: 'GET', path: '/api/v1/audit/verificatie' }),
   };
@@ -173,6 +229,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
   it('elk endpoint: toegestane rol → succes, andere rol → 403, geen sessie → 401', async () => {
     fo = await t.login('frontoffice');
     tl = await t.login('teamleider');
+    rg = await t.login('regisseur');
     const clients = new Map<Rol, Client>();
     for (const rol of ROLLEN) clients.set(rol, await t.login(gebruikerVoorRol[rol]));
     const uitkomsten: string[] = [];
