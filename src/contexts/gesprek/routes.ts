@@ -1,14 +1,14 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
 import { ROLLEN } from '../../platform/auth/roles.ts';
-import { notFound } from '../../platform/http/problem.ts';
+import { Problem, notFound } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { huishoudenLeden } from '../inwoners/index.ts';
 import { plekNaam, scoreVerschil } from './rules.ts';
-import { gesprekInvoer, gesprekUitvoer, instrumentUitvoer, reactieInvoer, scoreHistorie } from './schemas.ts';
-import { getGesprek, gesprekkenVanCasus, listInstrumenten, verzondenVerslag, zetReactie, type Gesprek, type Instrument } from './store.ts';
+import { gesprekInvoer, gesprekUitvoer, instrumentInvoer, instrumentUitvoer, reactieInvoer, scoreHistorie } from './schemas.ts';
+import { bewaarInstrument, getGesprek, gesprekkenVanCasus, listInstrumenten, verzondenVerslag, zetReactie, type Gesprek, type Instrument } from './store.ts';
 import { casusVoorWerk } from '../toegang/index.ts';
 import { verslagPdf, verzendVerslag, voerGesprek } from './usecases.ts';
 
@@ -39,6 +39,23 @@ const instrumenten = defineRoute({
   access: roles(...ROLLEN),
   responses: { 200: { description: 'De instrumenten, het standaardinstrument eerst', schema: instrumentUitvoer.array() } },
   handler: async ({ deps, actor }) => ({ body: await inGemeente(deps.db, actor!.gemeenteId, (tx) => listInstrumenten(tx)) }),
+});
+
+const instrumentBewaren = defineRoute({
+  method: 'PUT', path: '/instrumenten/{code}', tag: 'Gesprek', summary: 'Een instrument toevoegen of wijzigen (domeinen en schaal); bestaande scores blijven bij hun gesprek',
+  access: roles('beheer'),
+  params: z.object({ code: z.string().regex(/^[a-z0-9-]{2,50}$/) }), body: instrumentInvoer,
+  responses: { 200: { description: 'De instrumenten', schema: instrumentUitvoer.array() } },
+  problems: ['ongeldige-invoer', 'niet-gevonden'],
+  handler: async ({ deps, actor, params, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      await bewaarInstrument(tx, actor!.gemeenteId, { ...body, code: params.code });
+      const alle = await listInstrumenten(tx);
+      if (!alle.some((i) => i.standaard)) {
+        throw new Problem('ongeldige-invoer', 'Er moet één standaardinstrument blijven.', [{ name: 'standaard', code: 'geen-standaard', reason: 'Er moet één standaardinstrument zijn' }]);
+      }
+      return { body: alle };
+    }),
 });
 
 const nieuw = defineRoute({
@@ -161,4 +178,4 @@ const scores = defineRoute({
     }),
 });
 
-export const gesprekRoutes: AnyRoute[] = [instrumenten, nieuw, vanCasus, een, verslag, verzending, reactie, scores];
+export const gesprekRoutes: AnyRoute[] = [instrumenten, instrumentBewaren, nieuw, vanCasus, een, verslag, verzending, reactie, scores];

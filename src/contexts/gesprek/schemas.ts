@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { datum, optioneleTekst, tekst } from '../../platform/http/schemas.ts';
 import { vandaag } from '../../platform/time.ts';
+import { LEEFGEBIEDEN } from '../catalogus/index.ts';
 import { DEELNEMER_ROLLEN, GESPREK_SOORTEN, PLEKKEN } from './rules.ts';
 
 export const scoreInvoer = z.object({
@@ -53,3 +54,16 @@ export const scoreHistorie = z.object({
     verschil: z.number().int().nullable(),
   })),
 }).meta({ id: 'ScoreHistorie' });
+
+export const instrumentInvoer = z.object({
+  naam: tekst(200, 'Naam'),
+  standaard: z.boolean().default(false),
+  schaal: z.array(z.object({ waarde: z.number().int().min(0).max(100), label: tekst(100, 'Label') })).min(2, 'Een schaal heeft minstens twee waarden')
+    .refine((s) => new Set(s.map((x) => x.waarde)).size === s.length, 'Elke waarde van de schaal komt één keer voor'),
+  domeinen: z.array(z.object({
+    code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{1,49}$/, 'Een code bestaat uit letters en cijfers'),
+    naam: tekst(100, 'Naam van het domein'),
+    leefgebied: z.enum(LEEFGEBIEDEN, { error: 'Koppel het domein aan een van de 8 leefgebieden' }).optional(),
+  })).min(1, 'Noem minstens één domein').max(40)
+    .refine((d) => new Set(d.map((x) => x.code)).size === d.length, 'Elke domeincode komt één keer voor'),
+}).meta({ id: 'InstrumentInvoer' });

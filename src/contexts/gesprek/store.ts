@@ -99,3 +99,10 @@ export async function verzondenVerslag(tx: Tx, id: string): Promise<Buffer | nul
 export async function zetReactie(tx: Tx, id: string, tekst: string): Promise<void> {
   await tx.updateTable('gesprekken').set({ inwoner_reactie: tekst, inwoner_reactie_op: new Date() }).where('id', '=', id).execute();
 }
+
+export async function bewaarInstrument(tx: Tx, gemeenteId: string, d: InstrumentDefinitie): Promise<void> {
+  if (d.standaard) await tx.updateTable('instrumenten').set({ standaard: false }).where('code', '!=', d.code).execute();
+  const waarden = { naam: d.naam, schaal: JSON.stringify(d.schaal), domeinen: JSON.stringify(d.domeinen), standaard: d.standaard };
+  await tx.insertInto('instrumenten').values({ gemeente_id: gemeenteId, code: d.code, ...waarden })
+    .onConflict((oc) => oc.columns(['gemeente_id', 'code']).doUpdateSet(waarden)).execute();
+}

@@ -9,7 +9,7 @@ let regisseur2: Client;
 let teamleider: Client;
 let casusId: string;
 
-interface Gesprek { id: string; scores: { domein: string; score: number | null; scoreLabel: string | null }[]; verslag: { verzondenOp: string | null; hash: string | null }; inwonerReactie: { tekst: string } | null }
+interface Gesprek { id: string; instrument: { code: string }; scores: { domein: string; score: number | null; scoreLabel: string | null }[]; verslag: { verzondenOp: string | null; hash: string | null }; inwonerReactie: { tekst: string } | null }
 interface Item { id: string; trede: number; status: string; redenAanvraag: string | null; verantwoordelijke: string }
 interface Plan { versie: number; status: string; instemming: unknown; doelen: { id: string; status: string; arrangement: Item[] }[]; arrangementPerTrede: { trede: number; items: Item[] }[]; versies: { versie: number; reden: string }[]; evaluaties: { id: string; gehoudenOp: string | null; besluit: string | null }[] }
 interface ProblemBody { code: string; detail: string; invalidParams?: { name: string }[] }
@@ -33,6 +33,22 @@ describe('het gesprek over alle leefgebieden', () => {
   it('de instrumenten zijn de 8 leefgebieden (standaard) en de ZRM 2017 met 13 domeinen', async () => {
     const r = await regisseur.get<{ code: string; standaard: boolean; domeinen: unknown[]; schaal: unknown[] }[]>('/api/v1/instrumenten');
     expect(r.body.map((i) => [i.code, i.standaard, i.domeinen.length, i.schaal.length])).toEqual([['deventer-8', true, 8, 5], ['zrm-2017', false, 13, 5]]);
+  });
+
+  it('instrumenten zijn instelbaar: de beheerder voegt er een toe, en daarmee kan worden gescoord', async () => {
+    const beheer = await t.login('beheer');
+    const r = await beheer.request<{ code: string }[]>('PUT', '/api/v1/instrumenten/kort-3', {
+      naam: 'Korte check', schaal: [{ waarde: 1, label: 'Zorgelijk' }, { waarde: 2, label: 'Gaat' }, { waarde: 3, label: 'Goed' }],
+      domeinen: [{ code: 'wonen', naam: 'Wonen', leefgebied: 'huisvesting' }, { code: 'geld', naam: 'Geld', leefgebied: 'financien' }],
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.map((i) => i.code)).toContain('kort-3');
+    const fout = await beheer.request<ProblemBody>('PUT', '/api/v1/instrumenten/kort-4', { naam: 'X', schaal: [{ waarde: 1, label: 'a' }], domeinen: [] });
+    expect(fout.status).toBe(400);
+    expect(fout.body.invalidParams!.map((p) => p.name).sort()).toEqual(['domeinen', 'schaal']);
+    const g = await teamleider.post<Gesprek>(`/api/v1/casussen/${casusId}/gesprekken`, { ...gesprek([]), soort: 'vervolg', instrument: 'kort-3', scores: [{ domein: 'geld', score: 3 }] });
+    expect(g.status).toBe(201);
+    expect(g.body.scores[0]).toMatchObject({ score: 3, scoreLabel: 'Goed' });
   });
 
   it('de regisseur legt een keukentafelgesprek vast met scores per leefgebied; het eerste gesprek rondt de schuldhulptermijn af', async () => {
@@ -62,7 +78,7 @@ describe('het gesprek over alle leefgebieden', () => {
   });
 
   it('het gespreksverslag is een echte PDF-brief; na verzenden staat het vast, met hash, en kan het niet opnieuw', async () => {
-    const g = (await regisseur.get<Gesprek[]>(`/api/v1/casussen/${casusId}/gesprekken`)).body[0]!;
+    const g = (await regisseur.get<Gesprek[]>(`/api/v1/casussen/${casusId}/gesprekken`)).body.find((x) => x.instrument.code === 'deventer-8')!;
     const concept = await regisseur.request<string>('GET', `/api/v1/gesprekken/${g.id}/verslag.pdf`);
     expect(concept.headers.get('content-type')).toBe('application/pdf');
     const conceptPdf = new Uint8Array(await (await fetch(`${t.baseUrl}/api/v1/gesprekken/${g.id}/verslag.pdf`, { headers: { cookie: regisseur.cookie! } })).arrayBuffer());

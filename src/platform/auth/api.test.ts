@@ -188,6 +188,10 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       return { method: 'PUT', path: `/api/v1/catalogus/${lijst[0]!.id}`, body: { ...catalogusVoorbeeld(), naam: lijst[0]!.naam } };
     },
     'GET /instrumenten': async () => ({ method: 'GET', path: '/api/v1/instrumenten' }),
+    'PUT /instrumenten/{code}': async () => ({
+      method: 'PUT', path: '/api/v1/instrumenten/kort-3',
+      body: { naam: 'Korte check', schaal: [{ waarde: 1, label: 'Zorgelijk' }, { waarde: 2, label: 'Gaat' }, { waarde: 3, label: 'Goed' }], domeinen: [{ code: 'wonen', naam: 'Wonen', leefgebied: 'huisvesting' }] },
+    }),
     // Conversation and plan fixtures belong to a casus of Ruud (the 'regisseur' user), so his role may write.
     'POST /casussen/{id}/gesprekken': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/gesprekken`, body: gesprekBody }),
     'GET /casussen/{id}/gesprekken': async () => ({ method: 'GET', path: `/api/v1/casussen/${await ruudCasus()}/gesprekken` }),
