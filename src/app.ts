@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { besluitRoutes } from './contexts/besluit/routes.ts';
 import { catalogusRoutes } from './contexts/catalogus/routes.ts';
 import { gesprekRoutes } from './contexts/gesprek/routes.ts';
 import { inwonersRoutes } from './contexts/inwoners/routes.ts';
@@ -17,7 +18,7 @@ import { buildServer } from './platform/http/server.ts';
 export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /** Every endpoint of Eenvoud, in journey order. The role test table walks this list. */
-export const allRoutes: AnyRoute[] = [...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...privacyRoutes];
+export const allRoutes: AnyRoute[] = [...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...privacyRoutes];
 
 export async function buildApp(database: Database, config: Config, opts: { webRoot?: string; logger?: boolean } = {}): Promise<FastifyInstance> {
   return buildServer({

@@ -137,3 +137,20 @@ export async function evaluatieVoorWijziging(tx: Tx, planId: string, id: string)
   return tx.selectFrom('evaluaties').select(['id', 'gehouden_op']).where('plan_id', '=', planId).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+
+/** Arrangement items with their plan's casus and catalogue product, for requests to the decision process. */
+export async function itemsVoorAanvraag(tx: Tx, ids: readonly string[]) {
+  if (!ids.length) return [];
+  const rows = await tx.selectFrom('arrangement_items as a').innerJoin('plannen as p', 'p.id', 'a.plan_id').leftJoin('catalogus_items as c', 'c.id', 'a.catalogus_item_id')
+    .select(['a.id', 'a.plan_id', 'p.casus_id', 'a.trede', 'a.status', 'a.catalogus_item_id', 'a.omschrijving', 'c.naam', 'c.domein', 'a.doel_id'])
+    .where('a.id', 'in', [...ids]).execute();
+  return rows.map((r) => ({
+    id: r.id, planId: r.plan_id, casusId: r.casus_id, trede: r.trede, status: r.status, catalogusItemId: r.catalogus_item_id,
+    omschrijving: r.naam ?? r.omschrijving ?? '', domein: r.domein, doelId: r.doel_id,
+  }));
+}
+
+/** After the decision: granted items are deployed, refused ones end. */
+export async function zetItemStatus(tx: Tx, ids: readonly string[], status: ArrangementItem['status']): Promise<void> {
+  if (ids.length) await tx.updateTable('arrangement_items').set({ status }).where('id', 'in', [...ids]).execute();
+}

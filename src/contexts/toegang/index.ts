@@ -1,5 +1,9 @@
 // What other contexts (and the demo generator) may use of Toegang.
 export { WETTEN, KANALEN, MELDING_STATUSSEN, type Wet, type Kanaal, type MeldingStatus } from './rules.ts';
-export { casusVoorWerk, registreerMelding, triageer, wijsCasusToe } from './usecases.ts';
-export { getCasus, herberekenOpenTermijnen, meldingenVanCasus, rondTermijnenVanCasusAf, type Casus, type MeldingRij } from './store.ts';
+export { casusVoorWerk, registreerMelding, schortTermijnOp, triageer, verdaagTermijn, wijsCasusToe } from './usecases.ts';
+export {
+  getCasus, herberekenOpenTermijnen, insertTermijn, meldingenVanCasus, rondAanvraagTermijnenAf, rondTermijnenVanCasusAf, termijnConfig,
+  termijnenVanAanvragen, termijnVoorWijziging, volgendNummer, type Casus, type MeldingRij, type TermijnRij,
+} from './store.ts';
+export { termijnResource } from './routes.ts';
 export * as termijnen from './termijnen.ts';

@@ -316,7 +316,8 @@ export async function meldingenVanCasus(tx: Tx, casusId: string): Promise<Meldin
 
 export interface TermijnRij {
   id: string;
-  meldingId: string;
+  meldingId: string | null;
+  aanvraagId: string | null;
   soort: TermijnSoort;
   wet: Wet;
   startdatum: string;
@@ -350,19 +351,20 @@ export const termijnInvoer = invoerVan;
 
 export async function insertTermijn(
   tx: Tx,
-  t: { gemeenteId: string; meldingId: string; soort: TermijnSoort; wet: Wet; startdatum: string; regel: TermijnRegel },
+  t: { gemeenteId: string; meldingId?: string; aanvraagId?: string; soort: TermijnSoort; wet: Wet; startdatum: string; regel: TermijnRegel },
   vandaag: string,
 ): Promise<void> {
   const stand = berekenTermijn({ soort: t.soort, startdatum: t.startdatum, duur: t.regel.duur, opschortingen: [], verdaging: null, afgerondOp: null }, vandaag);
   await tx.insertInto('termijnen').values({
-    gemeente_id: t.gemeenteId, melding_id: t.meldingId, soort: t.soort, wet: t.wet, startdatum: t.startdatum,
+    gemeente_id: t.gemeenteId, melding_id: t.meldingId ?? null, aanvraag_id: t.aanvraagId ?? null, soort: t.soort, wet: t.wet, startdatum: t.startdatum,
     duur_eenheid: t.regel.duur.eenheid, duur_aantal: t.regel.duur.aantal, grondslag: t.regel.grondslag,
     uiterste_datum: stand.uitersteDatum, opgeschort_dagen: stand.opgeschortDagen, status: stand.status, berekend_op: vandaag,
   }).execute();
 }
 
-async function laadTermijnen(tx: Tx, where: { meldingIds?: string[]; termijnIds?: string[]; termijnId?: string; open?: boolean; lock?: boolean }): Promise<TermijnRij[]> {
+async function laadTermijnen(tx: Tx, where: { meldingIds?: string[]; aanvraagIds?: string[]; termijnIds?: string[]; termijnId?: string; open?: boolean; lock?: boolean }): Promise<TermijnRij[]> {
   let q = tx.selectFrom('termijnen').selectAll();
+  if (where.aanvraagIds) q = q.where('aanvraag_id', 'in', where.aanvraagIds.length ? where.aanvraagIds : ['00000000-0000-0000-0000-000000000000']);
   if (where.meldingIds) q = q.where('melding_id', 'in', where.meldingIds.length ? where.meldingIds : ['00000000-0000-0000-0000-000000000000']);
   if (where.termijnId) q = q.where('id', '=', where.termijnId);
   if (where.termijnIds) q = q.where('id', 'in', where.termijnIds.length ? where.termijnIds : ['00000000-0000-0000-0000-000000000000']);
@@ -373,7 +375,7 @@ async function laadTermijnen(tx: Tx, where: { meldingIds?: string[]; termijnIds?
   const ops = await tx.selectFrom('opschortingen').select(['id', 'termijn_id', 'van', 'tot', 'reden'])
     .where('termijn_id', 'in', rows.map((r) => r.id)).orderBy('van').execute();
   return rows.map((r) => ({
-    id: r.id, meldingId: r.melding_id, soort: r.soort as TermijnSoort, wet: r.wet as Wet, startdatum: r.startdatum,
+    id: r.id, meldingId: r.melding_id, aanvraagId: r.aanvraag_id, soort: r.soort as TermijnSoort, wet: r.wet as Wet, startdatum: r.startdatum,
     duur: { eenheid: r.duur_eenheid as Duur['eenheid'], aantal: r.duur_aantal }, grondslag: r.grondslag,
     verdaging: r.verdaging_datum ? { nieuweDatum: r.verdaging_datum, reden: r.verdaging_reden ?? '' } : null,
     afgerondOp: r.afgerond_op, uitersteDatum: r.uiterste_datum, opgeschortDagen: r.opgeschort_dagen, status: r.status as TermijnStatus,
@@ -383,6 +385,7 @@ async function laadTermijnen(tx: Tx, where: { meldingIds?: string[]; termijnIds?
 }
 
 export const termijnenVanMeldingen = (tx: Tx, meldingIds: string[]) => laadTermijnen(tx, { meldingIds });
+export const termijnenVanAanvragen = (tx: Tx, aanvraagIds: string[]) => laadTermijnen(tx, { aanvraagIds });
 export const termijnVoorWijziging = async (tx: Tx, termijnId: string) => (await laadTermijnen(tx, { termijnId, lock: true }))[0];
 
 /** Recomputes and stores the stand of the given terms (after a change, or by the daily job). */
@@ -417,6 +420,12 @@ export async function zetVerdaging(tx: Tx, termijnId: string, v: { nieuweDatum: 
   await tx.updateTable('termijnen')
     .set({ verdaging_datum: v.nieuweDatum, verdaging_reden: v.reden, verdaagd_door: v.door, verdaagd_op: new Date() })
     .where('id', '=', termijnId).execute();
+}
+
+/** Finishes an aanvraag's decision terms (the beschikking was sent). */
+export async function rondAanvraagTermijnenAf(tx: Tx, aanvraagId: string, op: string, vandaag: string): Promise<void> {
+  await tx.updateTable('termijnen').set({ afgerond_op: op }).where('aanvraag_id', '=', aanvraagId).where('afgerond_op', 'is', null).execute();
+  await slaStandOp(tx, await laadTermijnen(tx, { aanvraagIds: [aanvraagId] }), vandaag);
 }
 
 export async function rondTermijnenAf(tx: Tx, meldingId: string, op: string, soort?: TermijnSoort): Promise<void> {

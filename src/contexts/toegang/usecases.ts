@@ -161,7 +161,11 @@ export async function schortOp(
   tx: Tx, actor: Actor, meldingId: string, inv: { van: string; tot?: string | undefined; reden: string; soort?: TermijnSoort | undefined }, vandaag: string,
 ): Promise<string> {
   await vergrendel(tx, meldingId);
-  const t = await kiesTermijn(tx, meldingId, inv.soort);
+  return schortTermijnOp(tx, actor, await kiesTermijn(tx, meldingId, inv.soort), inv, vandaag);
+}
+
+/** Suspends one term (of a melding or an aanvraag), checked by the terms rules. */
+export async function schortTermijnOp(tx: Tx, actor: Actor, t: TermijnRij, inv: { van: string; tot?: string | undefined; reden: string }, vandaag: string): Promise<string> {
   const nieuw = { van: inv.van, tot: inv.tot ?? null, reden: inv.reden };
   const fout = controleerOpschorting(termijnInvoer(t), nieuw);
   if (fout) throw termijnProbleem(fout, fout === 'opschorting-einde-voor-begin' ? 'tot' : fout === 'opschorting-voor-start' ? 'van' : undefined);
@@ -185,7 +189,11 @@ export async function verdaag(
   tx: Tx, actor: Actor, meldingId: string, inv: { nieuweDatum: string; reden: string; soort?: TermijnSoort | undefined }, vandaag: string,
 ): Promise<void> {
   await vergrendel(tx, meldingId);
-  const t = await kiesTermijn(tx, meldingId, inv.soort);
+  await verdaagTermijn(tx, actor, await kiesTermijn(tx, meldingId, inv.soort), inv, vandaag);
+}
+
+/** Extends one term once (of a melding or an aanvraag), checked by the terms rules. */
+export async function verdaagTermijn(tx: Tx, actor: Actor, t: TermijnRij, inv: { nieuweDatum: string; reden: string }, vandaag: string): Promise<void> {
   const fout = controleerVerdaging(termijnInvoer(t), inv.nieuweDatum, vandaag);
   if (fout) throw termijnProbleem(fout, fout === 'verdaging-niet-later' ? 'nieuweDatum' : undefined);
   await zetVerdaging(tx, t.id, { nieuweDatum: inv.nieuweDatum, reden: inv.reden, door: actor.gebruikerId });

@@ -54,8 +54,8 @@ describe('inloggen en sessies', () => {
 
   it('na vijf mislukte pogingen wordt inloggen op die naam tijdelijk geweigerd (429), ook met het goede wachtwoord', async () => {
     const c = t.anonymous();
-    for (let i = 0; i < 5; i++) expect((await c.post('/api/v1/sessies', { gebruikersnaam: 'beslisser2', wachtwoord: `fout${i}` })).status).toBe(401);
-    const r = await c.post<ProblemBody>('/api/v1/sessies', { gebruikersnaam: 'beslisser2', wachtwoord: 'demo' });
+    for (let i = 0; i < 5; i++) expect((await c.post('/api/v1/sessies', { gebruikersnaam: 'regisseur-tweestad', wachtwoord: `fout${i}` })).status).toBe(401);
+    const r = await c.post<ProblemBody>('/api/v1/sessies', { gebruikersnaam: 'regisseur-tweestad', wachtwoord: 'demo' });
     expect(r.status).toBe(429);
     expect(r.body.code).toBe('te-veel-inlogpogingen');
     expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -129,6 +129,38 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     naam: `Testproduct ${++teller}`, omschrijving: 'Een product om te testen.', domein: 'voorliggend', trede: 3, leefgebieden: ['dagbesteding'],
     kernIds: [], aanbieder: 'Stichting Test', beschikkingNodig: false, limiet: null, zoekwoorden: ['test'], actief: true,
   });
+  let b1: Client;
+  let b2: Client;
+  let r2: Client;
+  let maandTeller = 0;
+  /** A casus of Ruud with a rung-4 item that needs a decision. */
+  const ruudMaatwerk = async () => {
+    const p = await planMetDoel();
+    const wmo = (await rg.get<{ id: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body[0]!;
+    const item = (await rg.post<{ id: string }>(`/api/v1/casussen/${p.casusId}/plan/arrangement`, { doelId: p.doelId, trede: 4, catalogusItemId: wmo.id, motivering: 'Nodig.' })).body;
+    return { casusId: p.casusId, itemId: item.id };
+  };
+  const aanvraag = async (door: Client = rg) => {
+    const m = await ruudMaatwerk();
+    return (await door.post<{ id: string }>('/api/v1/aanvragen', { casusId: m.casusId, arrangementItemIds: [m.itemId], ontvangenOp: vandaagNL })).body.id;
+  };
+  const besluitBody = (itemId: string) => ({
+    producten: [{ arrangementItemId: itemId, uitkomst: 'toegekend', omvang: 2, eenheid: 'uur', ingangsdatum: vandaagNL, leveringsvorm: 'zin' }], motivering: 'Passend.',
+  });
+  /** Prepared by Ruud, checked by the teamleider, assessed by beslisser2, decided by beslisser (optionally sent). */
+  const besloten = async (verzenden = false) => {
+    const m = await ruudMaatwerk();
+    const id = (await rg.post<{ id: string }>('/api/v1/aanvragen', { casusId: m.casusId, arrangementItemIds: [m.itemId], ontvangenOp: vandaagNL })).body.id;
+    await tl.post(`/api/v1/aanvragen/${id}/toets`, {});
+    await b2.post(`/api/v1/aanvragen/${id}/beoordeling`, {});
+    const r = await b1.post<{ beschikkingId: string }>(`/api/v1/aanvragen/${id}/besluit`, besluitBody(m.itemId));
+    if (verzenden) await b1.post(`/api/v1/aanvragen/${id}/verzending`, {});
+    return { aanvraagId: id, beschikkingId: r.body.beschikkingId, itemId: m.itemId };
+  };
+  const nieuweSteekproef = async () => {
+    const maand = `${2000 + ++maandTeller}-01`;
+    return (await tl.post<{ id: string }>('/api/v1/steekproeven', { maand })).body.id;
+  };
   const medewerkerId = async (naam: string) => {
     const lijst = (await tl.get<{ id: string; naam: string }[]>('/api/v1/medewerkers?rol=regisseur')).body;
     return lijst.find((m) => m.naam.startsWith(naam))!.id;
@@ -219,6 +251,60 @@ describe('rollentabel: elk endpoint × elke rol', () => {
         body: { gehoudenOp: vandaagNL, besluit: 'voortzetten', doelen: [{ doelId: p.doelId, status: 'deels' }] },
       };
     },
+    'POST /aanvragen': async () => {
+      const m = await ruudMaatwerk();
+      return { method: 'POST', path: '/api/v1/aanvragen', body: { casusId: m.casusId, arrangementItemIds: [m.itemId], ontvangenOp: vandaagNL } };
+    },
+    'POST /aanvragen/rechtstreeks': async () => {
+      const m = (await fo.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ wet: 'jeugdwet', ontvangenOp: vandaagNL }))).body;
+      await rg.post(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'onderzoek' });
+      const jeugd = (await rg.get<{ id: string }[]>('/api/v1/catalogus?domein=jeugdwet&trede=4')).body[0]!;
+      return { method: 'POST', path: '/api/v1/aanvragen/rechtstreeks', body: { meldingId: m.id, catalogusItemId: jeugd.id, ontvangenOp: vandaagNL } };
+    },
+    'GET /aanvragen': async () => ({ method: 'GET', path: '/api/v1/aanvragen' }),
+    'GET /aanvragen/{id}': async () => ({ method: 'GET', path: `/api/v1/aanvragen/${await aanvraag()}` }),
+    // Whoever prepared may not check: the regisseur gets an aanvraag prepared by the teamleider.
+    'POST /aanvragen/{id}/toets': async (rol) => ({ method: 'POST', path: `/api/v1/aanvragen/${await aanvraag(rol === 'regisseur' ? tl : rg)}/toets`, body: {} }),
+    'POST /aanvragen/{id}/beoordeling': async () => {
+      const id = await aanvraag();
+      await tl.post(`/api/v1/aanvragen/${id}/toets`, {});
+      return { method: 'POST', path: `/api/v1/aanvragen/${id}/beoordeling`, body: { advies: 'Past.' } };
+    },
+    'POST /aanvragen/{id}/besluit': async () => {
+      const m = await ruudMaatwerk();
+      const id = (await rg.post<{ id: string }>('/api/v1/aanvragen', { casusId: m.casusId, arrangementItemIds: [m.itemId], ontvangenOp: vandaagNL })).body.id;
+      await tl.post(`/api/v1/aanvragen/${id}/toets`, {});
+      await b2.post(`/api/v1/aanvragen/${id}/beoordeling`, {});
+      return { method: 'POST', path: `/api/v1/aanvragen/${id}/besluit`, body: besluitBody(m.itemId) };
+    },
+    'POST /aanvragen/{id}/verzending': async () => ({ method: 'POST', path: `/api/v1/aanvragen/${(await besloten()).aanvraagId}/verzending`, body: {} }),
+    'POST /aanvragen/{id}/opschortingen': async () => ({ method: 'POST', path: `/api/v1/aanvragen/${await aanvraag()}/opschortingen`, body: { van: vandaagNL, reden: 'Wacht op stukken' } }),
+    'POST /aanvragen/{id}/verdaging': async () => ({ method: 'POST', path: `/api/v1/aanvragen/${await aanvraag()}/verdaging`, body: { nieuweDatum: '2099-01-05', reden: 'Advies nodig' } }),
+    'GET /beschikkingen/{id}': async () => ({ method: 'GET', path: `/api/v1/beschikkingen/${(await besloten()).beschikkingId}` }),
+    'GET /beschikkingen/{id}/brief.pdf': async () => ({ method: 'GET', path: `/api/v1/beschikkingen/${(await besloten()).beschikkingId}/brief.pdf` }),
+    'POST /beschikkingen/{id}/herziening': async () => ({ method: 'POST', path: `/api/v1/beschikkingen/${(await besloten(true)).beschikkingId}/herziening`, body: { reden: 'Meer uren nodig' } }),
+    'POST /beschikkingen/{id}/bezwaren': async () => ({
+      method: 'POST', path: `/api/v1/beschikkingen/${(await besloten(true)).beschikkingId}/bezwaren`, body: { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren' },
+    }),
+    'PUT /casussen/{id}/procescoordinatie': async () => ({ method: 'PUT', path: `/api/v1/casussen/${await ruudCasus()}/procescoordinatie`, body: { multiprobleem: true, procescoordinatorId: null } }),
+    'GET /procescoordinatie': async () => ({ method: 'GET', path: '/api/v1/procescoordinatie' }),
+    'GET /steekproeven/resultaten': async () => ({ method: 'GET', path: '/api/v1/steekproeven/resultaten' }),
+    'POST /steekproeven': async () => ({ method: 'POST', path: '/api/v1/steekproeven', body: { maand: `${1900 + ++maandTeller}-02` } }),
+    'GET /steekproeven/{id}': async () => ({ method: 'GET', path: `/api/v1/steekproeven/${await nieuweSteekproef()}` }),
+    'POST /steekproeven/{id}/items/{itemId}/beoordeling': async () => {
+      // A decision in which neither the beslisser nor the teamleider took part (set up directly).
+      const { aanvraagId, beschikkingId } = await besloten(true);
+      const rachida = await medewerkerId('Rachida');
+      await t.database.db.updateTable('aanvragen').set({ getoetst_door: rachida, beoordeeld_door: rachida, besloten_door: rachida }).where('id', '=', aanvraagId).execute();
+      const steekproefId = await nieuweSteekproef();
+      const s = await t.database.db.selectFrom('steekproeven').select('gemeente_id').where('id', '=', steekproefId).executeTakeFirstOrThrow();
+      const item = await t.database.db.insertInto('steekproef_items').values({ gemeente_id: s.gemeente_id, steekproef_id: steekproefId, beschikking_id: beschikkingId })
+        .returning('id').executeTakeFirstOrThrow();
+      const antwoorden = { 'vraag-verhelderd': 'ja', ladder: 'ja', passend: 'ja', grondslag: 'ja', motivering: 'ja', termijn: 'ja', bezwaarclausule: 'ja' };
+      return { method: 'POST', path: `/api/v1/steekproeven/${steekproefId}/items/${item.id}/beoordeling`, body: { antwoorden, uitkomst: 'inOrde' } };
+    },
+    'GET /instellingen/besluit': async () => ({ method: 'GET', path: '/api/v1/instellingen/besluit' }),
+    'PUT /instellingen/besluit': async () => ({ method: 'PUT', path: '/api/v1/instellingen/besluit', body: (await tl.get('/api/v1/instellingen/besluit')).body }),
     'GET /audit': async () => ({ method: 'GET', path: `/api/v1/audit?persoonId=${(await nieuweMelding()).persoon.id}` }),
     'GET /audit/verificatie': async () => ({ method: 'GET', path: '/api/v1/audit/verificatie' }),
   };
@@ -234,6 +320,10 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     fo = await t.login('frontoffice');
     tl = await t.login('teamleider');
     rg = await t.login('regisseur');
+    b1 = await t.login('beslisser');
+    b2 = await t.login('beslisser2');
+    r2 = await t.login('regisseur2');
+    void r2;
     const clients = new Map<Rol, Client>();
     for (const rol of ROLLEN) clients.set(rol, await t.login(gebruikerVoorRol[rol]));
     const uitkomsten: string[] = [];

@@ -11,14 +11,14 @@ export interface GebruikersTable {
 export interface TeamsTable { id: Generated<string>; gemeente_id: string; naam: string }
 export interface CasussenTable {
   id: Generated<string>; gemeente_id: string; nummer: string; huishouden_id: string; regisseur_id: string | null;
-  status: Generated<string>; geopend_op: Moment; gesloten_op: Date | null;
+  status: Generated<string>; geopend_op: Moment; gesloten_op: Date | null; multiprobleem: Generated<boolean>; procescoordinator_id: string | null;
 }
 export interface CasusRegisseurhistorieTable {
   id: Generated<number>; gemeente_id: string; casus_id: string; van_regisseur: string | null; naar_regisseur: string | null;
   door: string | null; moment: Moment; reden: string;
 }
 export interface TermijnenTable {
-  id: Generated<string>; gemeente_id: string; melding_id: string; soort: string; wet: string; startdatum: string;
+  id: Generated<string>; gemeente_id: string; melding_id: string | null; aanvraag_id: string | null; soort: string; wet: string; startdatum: string;
   duur_eenheid: string; duur_aantal: number; grondslag: string; verdaging_datum: string | null; verdaging_reden: string | null;
   verdaagd_door: string | null; verdaagd_op: Date | null; afgerond_op: string | null; uiterste_datum: string;
   opgeschort_dagen: Generated<number>; status: string; berekend_op: string; aangemaakt_op: Moment;
@@ -63,6 +63,40 @@ export interface MeldingStatushistorieTable {
 }
 
 type Json = ColumnType<unknown, string, string>;
+type JsonNull = ColumnType<unknown, string | null, string | null>;
+export interface AanvragenTable {
+  id: Generated<string>; gemeente_id: string; nummer: string; casus_id: string; huishouden_id: string; persoon_id: string; bron: string;
+  herziening_van: string | null; ontvangen_op: string; status: string; toelichting: string | null; voorbereid_door: string | null;
+  getoetst_door: string | null; toets: JsonNull; beoordeeld_door: string | null; beoordeling: string | null; eerste_beslisser: string | null;
+  besloten_door: string | null; aangemaakt_op: Moment;
+}
+export interface AanvraagProductenTable {
+  id: Generated<string>; gemeente_id: string; aanvraag_id: string; arrangement_item_id: string | null; catalogus_item_id: string | null; wet: string; omschrijving: string;
+}
+export interface AanvraagStatushistorieTable {
+  id: Generated<number>; gemeente_id: string; aanvraag_id: string; van: string | null; naar: string; door: string | null; moment: Moment; toelichting: string | null;
+}
+export interface BeschikkingenTable {
+  id: Generated<string>; gemeente_id: string; nummer: string; aanvraag_id: string; herziening_van: string | null; motivering: string;
+  besloten_op: Moment; verzonden_op: string | null; bezwaar_termijn_einde: string | null; pdf: Buffer | Uint8Array | null; pdf_hash: string | null;
+}
+export interface BeschikkingProductenTable {
+  id: Generated<string>; gemeente_id: string; beschikking_id: string; aanvraag_product_id: string; uitkomst: string; grondslag: string;
+  omvang: ColumnType<string | null, number | string | null, number | string | null>; eenheid: string | null; periode: string | null;
+  ingangsdatum: string | null; einddatum: string | null; leveringsvorm: string | null; eigen_bijdrage: string | null;
+  jaarbedrag_cents: ColumnType<number, number | undefined, number>;
+}
+export interface BezwarenTable {
+  id: Generated<string>; gemeente_id: string; beschikking_id: string; ontvangen_op: string; omschrijving: string; tijdig: boolean;
+  beslistermijn_einde: string; status: Generated<string>; geregistreerd_door: string | null; aangemaakt_op: Moment;
+}
+export interface SteekproevenTable {
+  id: Generated<string>; gemeente_id: string; maand: string; percentage: number; seed: string; populatie: number; getrokken_door: string | null; getrokken_op: Moment;
+}
+export interface SteekproefItemsTable {
+  id: Generated<string>; gemeente_id: string; steekproef_id: string; beschikking_id: string; team_id: string | null; beoordelaar: string | null;
+  antwoorden: JsonNull; bevindingen: string | null; uitkomst: string | null; beoordeeld_op: Date | null;
+}
 export interface CatalogusItemsTable {
   id: Generated<string>; gemeente_id: string; naam: string; omschrijving: string; domein: string; trede: number; leefgebieden: string[];
   kern_ids: string[]; aanbieder: string; beschikking_nodig: boolean; limiet_eenheid: string | null; limiet_waarde: number | null;
@@ -128,4 +162,12 @@ export interface DB {
   doelen: DoelenTable;
   arrangement_items: ArrangementItemsTable;
   evaluaties: EvaluatiesTable;
+  aanvragen: AanvragenTable;
+  aanvraag_producten: AanvraagProductenTable;
+  aanvraag_statushistorie: AanvraagStatushistorieTable;
+  beschikkingen: BeschikkingenTable;
+  beschikking_producten: BeschikkingProductenTable;
+  bezwaren: BezwarenTable;
+  steekproeven: SteekproevenTable;
+  steekproef_items: SteekproefItemsTable;
 }

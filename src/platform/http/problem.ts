@@ -38,6 +38,7 @@ export const problemCodes = {
   'casus-gesloten': { status: 409, title: 'De casus is gesloten' },
   'evaluatie-onvolledig': { status: 400, title: 'De evaluatie is niet volledig' },
   'evaluatie-al-gehouden': { status: 409, title: 'Deze evaluatie is al gehouden' },
+  'vier-ogen-zelfde-persoon': { status: 403, title: 'Vier ogen: dit moet iemand anders doen' },
   'verzoek-te-groot': { status: 413, title: 'Het verzoek is te groot' },
   'mediatype-niet-ondersteund': { status: 415, title: 'Stuur de gegevens als application/json' },
   'te-veel-inlogpogingen': { status: 429, title: 'Te veel inlogpogingen' },

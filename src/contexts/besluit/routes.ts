@@ -1,0 +1,422 @@
+import { z } from 'zod';
+import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
+import { Problem, notFound } from '../../platform/http/problem.ts';
+import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
+import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
+import { vandaag } from '../../platform/time.ts';
+import { huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
+import { arrangementVanPlan, doelenVanPlan, planVanCasus } from '../plan/index.ts';
+import {
+  casusVoorWerk, schortTermijnOp, termijnConfig, termijnen, termijnenVanAanvragen, termijnResource, termijnVoorWijziging, verdaagTermijn,
+} from '../toegang/index.ts';
+import { aanvraagStatusNaam, leveringsvormNaam, magBeoordelen, trekSteekproef, uitkomstNaam } from './rules.ts';
+import {
+  aanvraagFilter, aanvraagInvoer, aanvraagTermijnWijziging, beoordelingInvoer, besluitInvoer, bezwaarInvoer, herzieningInvoer, procescoordinatieInvoer,
+  rechtstreeksInvoer, steekproefBeoordeling, steekproefInvoer, toetsInvoer,
+} from './schemas.ts';
+import {
+  beoordeelItem, beschikkingVanAanvraag, beschikkingenVanHuishouden, bezwarenVanBeschikking, casussenVanCoordinator, getAanvraag, getBeschikking,
+  getSteekproef, historieVanAanvraag, insertSteekproef, listAanvragen, procescoordinatieVanCasus, productenVanAanvraag, steekproefItem, steekproefOpMaand,
+  steekproefPerTeam, verzondenBrief, verzondenInMaand, zetProcescoordinatie, type Aanvraag, type Beschikking,
+} from './store.ts';
+import {
+  beoordeel, beschikkingBrief, besluitInstellingen, beslis, dienAanvraagIn, dienRechtstreeksIn, herzie, instellingenSchema, registreerBezwaar, toets, verzend,
+} from './usecases.ts';
+
+const ref = z.object({ id: z.uuid(), naam: z.string() }).nullable();
+const aanvraagUitvoer = z.object({
+  id: z.uuid(), nummer: z.string(), casus: z.object({ id: z.uuid(), nummer: z.string() }), huishoudenId: z.uuid(),
+  persoon: z.object({ id: z.uuid(), naam: z.string() }), bron: z.enum(['plan', 'inwoner', 'herziening']), herzieningVan: z.uuid().nullable(),
+  ontvangenOp: z.string(), status: z.string(), statusNaam: z.string(), toelichting: z.string().nullable(),
+  voorbereidDoor: ref, getoetstDoor: ref, beoordeeldDoor: ref, eersteBeslisser: ref, beslotenDoor: ref,
+  wachtOpTweedeBeslisser: z.boolean(),
+  termijnen: z.array(z.unknown()),
+  beschikkingId: z.uuid().nullable(),
+}).meta({ id: 'Aanvraag' });
+
+async function aanvraagResource(tx: Tx, a: Aanvraag) {
+  const b = await beschikkingVanAanvraag(tx, a.id);
+  return {
+    id: a.id, nummer: a.nummer, casus: { id: a.casusId, nummer: a.casusNummer }, huishoudenId: a.huishoudenId, persoon: { id: a.persoonId, naam: a.persoonNaam },
+    bron: a.bron, herzieningVan: a.herzieningVan, ontvangenOp: a.ontvangenOp, status: a.status, statusNaam: aanvraagStatusNaam[a.status], toelichting: a.toelichting,
+    voorbereidDoor: a.voorbereidDoor, getoetstDoor: a.getoetstDoor, beoordeeldDoor: a.beoordeeldDoor, eersteBeslisser: a.eersteBeslisser, beslotenDoor: a.beslotenDoor,
+    wachtOpTweedeBeslisser: a.status === 'beoordeeld' && a.eersteBeslisser !== null,
+    termijnen: (await termijnenVanAanvragen(tx, [a.id])).map((t) => ({ ...termijnResource(t), wet: t.wet })),
+    beschikkingId: b?.id ?? null,
+  };
+}
+
+/** The beslisser sees the whole household: members, the plan with goals and the arrangement by rung, and every law's products. */
+async function aanvraagDetail(tx: Tx, a: Aanvraag) {
+  const leden = await huishoudenLeden(tx, a.huishoudenId);
+  const plan = await planVanCasus(tx, a.casusId);
+  const [doelen, items] = plan ? await Promise.all([doelenVanPlan(tx, plan.id), arrangementVanPlan(tx, plan.id)]) : [[], []];
+  return {
+    ...(await aanvraagResource(tx, a)),
+    beoordeling: a.beoordeling, toets: a.toets,
+    huishouden: leden.map((l) => ({ id: l.id, naam: volledigeNaam(l), geboortedatum: l.geboortedatum })),
+    producten: await productenVanAanvraag(tx, a.id),
+    plan: plan ? {
+      status: plan.status, instemming: plan.instemming,
+      doelen: doelen.map((d) => ({ id: d.id, leefgebied: d.leefgebied, omschrijving: d.omschrijving, meetbaarResultaat: d.meetbaarResultaat, status: d.status })),
+      arrangement: items.map((i) => ({
+        id: i.id, doelId: i.doelId, trede: i.trede, naam: i.catalogusItem?.naam ?? i.omschrijving, aanbieder: i.catalogusItem?.aanbieder ?? null,
+        motivering: i.motivering, status: i.status,
+      })),
+    } : null,
+    historie: (await historieVanAanvraag(tx, a.id)).map((h) => ({ ...h, moment: new Date(h.moment).toISOString() })),
+  };
+}
+
+const beschikkingUitvoer = z.object({
+  id: z.uuid(), nummer: z.string(), aanvraagId: z.uuid(), herzieningVan: z.uuid().nullable(), status: z.enum(['besloten', 'verzonden']),
+  motivering: z.string(), beslotenOp: z.string(), verzondenOp: z.string().nullable(),
+  bezwaarTermijnEinde: z.string().describe('Laatste dag om bezwaar te maken (6 weken na verzending, Atw); vóór verzending: als zij vandaag wordt verzonden'),
+  pdfHash: z.string().nullable(),
+  producten: z.array(z.object({
+    omschrijving: z.string(), wet: z.string(), arrangementItemId: z.uuid().nullable(), uitkomst: z.string(), uitkomstNaam: z.string(), grondslag: z.string(),
+    omvang: z.number().nullable(), eenheid: z.string().nullable(), periode: z.string().nullable(), ingangsdatum: z.string().nullable(), einddatum: z.string().nullable(),
+    leveringsvorm: z.string().nullable(), leveringsvormNaam: z.string().nullable(), eigenBijdrage: z.string().nullable(),
+  })),
+  bezwaren: z.array(z.object({ id: z.uuid(), ontvangenOp: z.string(), omschrijving: z.string(), tijdig: z.boolean(), beslistermijnEinde: z.string(), status: z.string() })),
+}).meta({ id: 'Beschikking' });
+
+async function voorlopigBezwaarEinde(tx: Tx): Promise<string> {
+  const config = await termijnConfig(tx);
+  return termijnen.atwEinddatum(vandaag(), termijnen.nominaleEinddatum(vandaag(), config.bezwaar.duur));
+}
+
+async function beschikkingResource(tx: Tx, b: Beschikking): Promise<z.infer<typeof beschikkingUitvoer>> {
+  return {
+    id: b.id, nummer: b.nummer, aanvraagId: b.aanvraagId, herzieningVan: b.herzieningVan, status: b.verzondenOp ? 'verzonden' : 'besloten', motivering: b.motivering,
+    beslotenOp: new Date(b.beslotenOp).toISOString(), verzondenOp: b.verzondenOp, bezwaarTermijnEinde: b.bezwaarTermijnEinde ?? await voorlopigBezwaarEinde(tx), pdfHash: b.pdfHash,
+    producten: b.producten.map((p) => ({
+      omschrijving: p.omschrijving, wet: p.wet, arrangementItemId: p.arrangementItemId, uitkomst: p.uitkomst, uitkomstNaam: uitkomstNaam[p.uitkomst], grondslag: p.grondslag,
+      omvang: p.omvang, eenheid: p.eenheid, periode: p.periode, ingangsdatum: p.ingangsdatum, einddatum: p.einddatum, leveringsvorm: p.leveringsvorm,
+      leveringsvormNaam: p.leveringsvorm ? leveringsvormNaam[p.leveringsvorm] : null, eigenBijdrage: p.eigenBijdrage,
+    })),
+    bezwaren: (await bezwarenVanBeschikking(tx, b.id)).map((x) => ({
+      id: x.id, ontvangenOp: x.ontvangen_op, omschrijving: x.omschrijving, tijdig: x.tijdig, beslistermijnEinde: x.beslistermijn_einde, status: x.status,
+    })),
+  };
+}
+
+async function audit(tx: Tx, actor: Actor, huishoudenId: string, actie: AuditRecord['actie'], resourceType: string, resourceId: string, doel: string) {
+  const leden = await huishoudenLeden(tx, huishoudenId);
+  await appendAudit(tx, actor, leden.map((l) => ({ actie, resourceType, resourceId, persoonId: l.id, doel })));
+}
+
+async function aanvraag(tx: Tx, id: string) {
+  const a = await getAanvraag(tx, id);
+  if (!a) throw notFound('Deze aanvraag');
+  return a;
+}
+
+const lezers = roles('beslisser', 'regisseur', 'teamleider');
+
+const indienen = defineRoute({
+  method: 'POST', path: '/aanvragen', tag: 'Besluit', summary: 'Een aanvraag indienen voor onderdelen van het arrangement die een beschikking nodig hebben',
+  description: 'Eén aanvraag per huishouden, over alle wetten heen. Start per wet de beslistermijn (Wmo 2 weken, andere wetten 8 weken).',
+  access: roles('regisseur', 'teamleider'), body: aanvraagInvoer,
+  responses: { 201: { description: 'De aanvraag met haar termijnen', schema: aanvraagUitvoer } },
+  problems: ['ongeldige-invoer', 'niet-gevonden', 'niet-uw-casus', 'conflict'],
+  handler: async ({ deps, actor, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const id = await dienAanvraagIn(tx, actor!, body, vandaag());
+      const a = await aanvraag(tx, id);
+      await audit(tx, actor!, a.huishoudenId, 'aanmaken', 'aanvraag', id, 'aanvraag indienen');
+      return { status: 201, headers: { location: `/api/v1/aanvragen/${id}` }, body: await aanvraagResource(tx, a) };
+    }),
+});
+
+const rechtstreeks = defineRoute({
+  method: 'POST', path: '/aanvragen/rechtstreeks', tag: 'Besluit', summary: 'Een aanvraag die de inwoner zelf doet (Wmo: pas na het onderzoek of na zes weken)',
+  access: roles('frontoffice', 'regisseur', 'teamleider'), body: rechtstreeksInvoer,
+  responses: { 201: { description: 'De aanvraag', schema: aanvraagUitvoer } },
+  problems: ['ongeldige-invoer', 'niet-gevonden', 'ongeldige-statusovergang'],
+  handler: async ({ deps, actor, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const id = await dienRechtstreeksIn(tx, actor!, body, vandaag());
+      const a = await aanvraag(tx, id);
+      await audit(tx, actor!, a.huishoudenId, 'aanmaken', 'aanvraag', id, 'aanvraag van de inwoner registreren');
+      return { status: 201, headers: { location: `/api/v1/aanvragen/${id}` }, body: await aanvraagResource(tx, a) };
+    }),
+});
+
+const lijst = defineRoute({
+  method: 'GET', path: '/aanvragen', tag: 'Besluit', summary: 'Aanvragen, oudste eerst, te filteren op status (de werkvoorraad van de beslisser)',
+  access: lezers, query: aanvraagFilter,
+  responses: { 200: { description: 'Een pagina aanvragen', schema: z.object({ resultaten: z.array(aanvraagUitvoer), totaal: z.number().int(), pagina: z.number().int(), aantal: z.number().int() }) } },
+  problems: ['ongeldige-invoer'],
+  handler: async ({ deps, actor, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const { rijen, totaal } = await listAanvragen(tx, query);
+      await appendAudit(tx, actor!, rijen.map((a) => ({ actie: 'lezen' as const, resourceType: 'aanvraag', resourceId: a.id, persoonId: a.persoonId, doel: 'werkvoorraad besluiten' })));
+      return { body: { resultaten: await Promise.all(rijen.map((a) => aanvraagResource(tx, a))), totaal, pagina: query.pagina, aantal: query.aantal } };
+    }),
+});
+
+const een = defineRoute({
+  method: 'GET', path: '/aanvragen/{id}', tag: 'Besluit', summary: 'Een aanvraag met het hele huishouden, het plan en de ladder, de producten per wet en de historie',
+  access: lezers, params: idParams,
+  responses: { 200: { description: 'De aanvraag', schema: aanvraagUitvoer.extend({ huishouden: z.array(z.unknown()), producten: z.array(z.unknown()), plan: z.unknown(), historie: z.array(z.unknown()) }) } },
+  problems: ['niet-gevonden'],
+  handler: async ({ deps, actor, params }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const a = await aanvraag(tx, params.id);
+      await audit(tx, actor!, a.huishoudenId, 'lezen', 'aanvraag', a.id, 'aanvraag inzien');
+      return { body: await aanvraagDetail(tx, a) };
+    }),
+});
+
+function stap<B>(opts: { path: string; summary: string; description?: string; body: z.ZodType<B>; rollen: Parameters<typeof roles>; doel: string; run: (tx: Tx, actor: Actor, id: string, body: B) => Promise<unknown> }) {
+  return defineRoute({
+    method: 'POST', path: opts.path, tag: 'Besluit', summary: opts.summary, ...(opts.description ? { description: opts.description } : {}),
+    access: roles(...opts.rollen), params: idParams, body: opts.body,
+    responses: { 200: { description: 'De aanvraag na deze stap', schema: aanvraagUitvoer } },
+    problems: ['niet-gevonden', 'ongeldige-invoer', 'ongeldige-statusovergang', 'vier-ogen-zelfde-persoon'],
+    handler: async ({ deps, actor, params, body }) =>
+      inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+        await opts.run(tx, actor!, params.id, body);
+        const a = await aanvraag(tx, params.id);
+        await audit(tx, actor!, a.huishoudenId, 'wijzigen', 'aanvraag', a.id, opts.doel);
+        return { body: await aanvraagResource(tx, a) };
+      }),
+  });
+}
+
+const toetsStap = stap({
+  path: '/aanvragen/{id}/toets', summary: 'Toetsen: is de aanvraag compleet en is de gemeente bevoegd? (niet door wie haar voorbereidde)',
+  body: toetsInvoer, rollen: ['beslisser', 'regisseur', 'teamleider'], doel: 'aanvraag toetsen', run: (tx, actor, id, body) => toets(tx, actor, id, body),
+});
+const beoordelingStap = stap({
+  path: '/aanvragen/{id}/beoordeling', summary: 'Beoordelen: de inhoudelijke afweging over alle wetten (niet door wie de aanvraag voorbereidde)',
+  body: beoordelingInvoer, rollen: ['beslisser'], doel: 'aanvraag beoordelen', run: (tx, actor, id, body) => beoordeel(tx, actor, id, body),
+});
+const besluitStap = stap({
+  path: '/aanvragen/{id}/besluit', summary: 'Beslissen per product (niet door wie beoordeelde of voorbereidde); boven de drempel beslist een tweede beslisser mee',
+  description: 'Per product: uitkomst (toegekend, deels toegekend, afgewezen), omvang, eenheid, periode, ingangs- en einddatum, leveringsvorm (zin of pgb). Na een besluit bestaat de beschikking (beschikkingId).',
+  body: besluitInvoer, rollen: ['beslisser'], doel: 'besluiten', run: (tx, actor, id, body) => beslis(tx, actor, id, body),
+});
+const verzendStap = stap({
+  path: '/aanvragen/{id}/verzending', summary: 'De beschikking verzenden: de brief wordt met hash bewaard en verandert daarna niet meer',
+  body: z.object({}), rollen: ['beslisser'], doel: 'beschikking verzenden',
+  run: async (tx, actor, id) => {
+    const gemeente = await tx.selectFrom('gemeenten').select('naam').executeTakeFirstOrThrow();
+    await verzend(tx, actor, id, gemeente.naam, vandaag());
+  },
+});
+
+const termijnWijziging = <B extends { wet?: string | undefined }>(path: string, summary: string, body: z.ZodType<B>, run: (tx: Tx, actor: Actor, t: Awaited<ReturnType<typeof termijnVoorWijziging>>, b: B) => Promise<unknown>) =>
+  stap({
+    path, summary, body, rollen: ['beslisser'], doel: 'beslistermijn wijzigen',
+    run: async (tx, actor, id, b) => {
+      await getAanvraag(tx, id, true);
+      const lopend = (await termijnenVanAanvragen(tx, [id])).filter((t) => !t.afgerondOp && (!b.wet || t.wet === b.wet));
+      if (lopend.length !== 1) throw new Problem('geen-lopende-termijn', lopend.length ? 'Deze aanvraag heeft termijnen voor meer wetten: noem de wet.' : 'Deze aanvraag heeft geen lopende termijn.');
+      await run(tx, actor, await termijnVoorWijziging(tx, lopend[0]!.id), b);
+    },
+  });
+
+const opschorting = termijnWijziging('/aanvragen/{id}/opschortingen', 'De beslistermijn opschorten (bijv. wachten op gegevens van de inwoner)',
+  z.object({ van: z.iso.date(), tot: z.iso.date().optional(), reden: z.string().trim().min(1, 'Reden is verplicht').max(1000), ...aanvraagTermijnWijziging }),
+  (tx, actor, t, b) => schortTermijnOp(tx, actor, t!, b, vandaag()));
+const verdaging = termijnWijziging('/aanvragen/{id}/verdaging', 'De beslistermijn één keer verdagen',
+  z.object({ nieuweDatum: z.iso.date(), reden: z.string().trim().min(1, 'Reden is verplicht').max(1000), ...aanvraagTermijnWijziging }),
+  (tx, actor, t, b) => verdaagTermijn(tx, actor, t!, b, vandaag()));
+
+async function beschikking(tx: Tx, id: string) {
+  const b = await getBeschikking(tx, id);
+  if (!b) throw notFound('Deze beschikking');
+  return { b, a: (await getAanvraag(tx, b.aanvraagId))! };
+}
+
+const beschikkingLezen = defineRoute({
+  method: 'GET', path: '/beschikkingen/{id}', tag: 'Besluit', summary: 'Een beschikking, met de laatste dag voor bezwaar en de bezwaren',
+  access: roles('beslisser', 'regisseur', 'teamleider'), params: idParams,
+  responses: { 200: { description: 'De beschikking', schema: beschikkingUitvoer } },
+  problems: ['niet-gevonden'],
+  handler: async ({ deps, actor, params }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const { b, a } = await beschikking(tx, params.id);
+      await audit(tx, actor!, a.huishoudenId, 'lezen', 'beschikking', b.id, 'beschikking inzien');
+      return { body: await beschikkingResource(tx, b) };
+    }),
+});
+
+const brief = defineRoute({
+  method: 'GET', path: '/beschikkingen/{id}/brief.pdf', tag: 'Besluit', summary: 'De beschikking als PDF-brief (na verzending precies zoals verzonden; daarvoor als concept)',
+  access: roles('beslisser', 'regisseur', 'teamleider'), params: idParams,
+  responses: { 200: { description: 'De brief', contentType: 'application/pdf' } },
+  problems: ['niet-gevonden'],
+  handler: async ({ deps, actor, params, request }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const { b, a } = await beschikking(tx, params.id);
+      await audit(tx, actor!, a.huishoudenId, 'lezen', 'beschikking', b.id, 'beschikking inzien');
+      const pdf = (await verzondenBrief(tx, b.id))
+        ?? await beschikkingBrief(tx, b, request.session!.account.gemeenteNaam, { concept: true, verzenddatum: vandaag(), bezwaarTermijnEinde: await voorlopigBezwaarEinde(tx) });
+      return { body: pdf, headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="beschikking-${b.nummer}.pdf"` } };
+    }),
+});
+
+const herziening = defineRoute({
+  method: 'POST', path: '/beschikkingen/{id}/herziening', tag: 'Besluit', summary: 'Een verzonden beschikking herzien: een nieuwe aanvraag die naar het oude besluit verwijst en dezelfde vier-ogenstappen doorloopt',
+  access: roles('beslisser', 'regisseur', 'teamleider'), params: idParams, body: herzieningInvoer,
+  responses: { 201: { description: 'De nieuwe aanvraag', schema: aanvraagUitvoer } },
+  problems: ['niet-gevonden', 'ongeldige-statusovergang'],
+  handler: async ({ deps, actor, params, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const id = await herzie(tx, actor!, params.id, { reden: body.reden, ontvangenOp: body.ontvangenOp ?? vandaag() }, vandaag());
+      const a = await aanvraag(tx, id);
+      await audit(tx, actor!, a.huishoudenId, 'aanmaken', 'aanvraag', id, 'herziening');
+      return { status: 201, headers: { location: `/api/v1/aanvragen/${id}` }, body: await aanvraagResource(tx, a) };
+    }),
+});
+
+const bezwaar = defineRoute({
+  method: 'POST', path: '/beschikkingen/{id}/bezwaren', tag: 'Besluit', summary: 'Een bezwaar registreren (met de eigen beslistermijn en of het tijdig is)',
+  access: roles('beslisser', 'frontoffice', 'teamleider'), params: idParams, body: bezwaarInvoer,
+  responses: { 201: { description: 'De beschikking met haar bezwaren', schema: beschikkingUitvoer } },
+  problems: ['niet-gevonden', 'ongeldige-statusovergang', 'ongeldige-invoer'],
+  handler: async ({ deps, actor, params, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const { b, a } = await beschikking(tx, params.id);
+      await registreerBezwaar(tx, actor!, b.id, body);
+      await audit(tx, actor!, a.huishoudenId, 'aanmaken', 'bezwaar', b.id, 'bezwaar registreren');
+      return { status: 201, body: await beschikkingResource(tx, (await getBeschikking(tx, b.id))!) };
+    }),
+});
+
+const procescoordinatie = defineRoute({
+  method: 'PUT', path: '/casussen/{id}/procescoordinatie', tag: 'Besluit', summary: 'Een casus als multiprobleem markeren, met een procescoördinator (elke leeftijd)',
+  access: roles('teamleider'), params: idParams, body: procescoordinatieInvoer,
+  responses: { 200: { description: 'De procescoördinatie', schema: z.object({ multiprobleem: z.boolean(), procescoordinator: ref }) } },
+  problems: ['niet-gevonden', 'ongeldige-invoer'],
+  handler: async ({ deps, actor, params, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const casus = await casusVoorWerk(tx, actor!, params.id, { schrijven: true });
+      if (body.procescoordinatorId) {
+        const g = await tx.selectFrom('gebruikers').select(['rollen', 'actief']).where('id', '=', body.procescoordinatorId).executeTakeFirst();
+        if (!g || !g.actief || !g.rollen.some((r) => r === 'regisseur' || r === 'teamleider')) {
+          throw new Problem('ongeldige-invoer', 'Kies een casusregisseur of teamleider als procescoördinator.', [{ name: 'procescoordinatorId', code: 'ongeldig', reason: 'Geen regisseur' }]);
+        }
+      }
+      await zetProcescoordinatie(tx, casus.id, body.multiprobleem, body.procescoordinatorId);
+      await audit(tx, actor!, casus.huishoudenId, 'wijzigen', 'casus', casus.id, 'procescoördinatie');
+      const p = (await procescoordinatieVanCasus(tx, casus.id))!;
+      return { body: { multiprobleem: p.multiprobleem, procescoordinator: p.procescoordinator_id && p.naam ? { id: p.procescoordinator_id, naam: p.naam } : null } };
+    }),
+});
+
+const mijnCoordinatie = defineRoute({
+  method: 'GET', path: '/procescoordinatie', tag: 'Besluit', summary: 'De casussen die ik coördineer, met alle besluiten en aanbieders van het huishouden',
+  access: roles('regisseur', 'teamleider'),
+  responses: { 200: { description: 'De casussen', schema: z.array(z.unknown()) } },
+  handler: async ({ deps, actor }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const casussen = await casussenVanCoordinator(tx, actor!.gebruikerId!);
+      const uit = [];
+      for (const c of casussen) {
+        const plan = await planVanCasus(tx, c.id);
+        const items = plan ? await arrangementVanPlan(tx, plan.id) : [];
+        await audit(tx, actor!, c.huishouden_id, 'lezen', 'casus', c.id, 'procescoördinatie');
+        uit.push({
+          casus: { id: c.id, nummer: c.nummer, regisseur: c.regisseur, multiprobleem: c.multiprobleem },
+          leden: (await huishoudenLeden(tx, c.huishouden_id)).map((l) => ({ id: l.id, naam: volledigeNaam(l), geboortedatum: l.geboortedatum })),
+          besluiten: await beschikkingenVanHuishouden(tx, c.huishouden_id),
+          aanbieders: [...new Set(items.filter((i) => i.trede >= 3 && i.status !== 'beeindigd').map((i) => i.catalogusItem?.aanbieder ?? i.verantwoordelijke))],
+        });
+      }
+      return { body: uit };
+    }),
+});
+
+const steekproefTrekken = defineRoute({
+  method: 'POST', path: '/steekproeven', tag: 'Besluit', summary: 'De steekproef van een maand trekken (reproduceerbaar: zelfde seed, maand en besluiten geven dezelfde trekking)',
+  access: roles('teamleider', 'beleid'), body: steekproefInvoer,
+  responses: { 201: { description: 'De steekproef', schema: z.unknown() } },
+  problems: ['ongeldige-invoer', 'conflict'],
+  handler: async ({ deps, actor, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      if (await steekproefOpMaand(tx, body.maand)) throw new Problem('conflict', `De steekproef van ${body.maand} is al getrokken.`);
+      const inst = await besluitInstellingen(tx);
+      const populatie = await verzondenInMaand(tx, body.maand);
+      const items = trekSteekproef(populatie, inst.steekproefPercentage, inst.steekproefSeed, body.maand);
+      const id = await insertSteekproef(tx, { gemeenteId: actor!.gemeenteId, maand: body.maand, percentage: inst.steekproefPercentage, seed: inst.steekproefSeed, populatie: populatie.length, door: actor!.gebruikerId, items });
+      return { status: 201, body: { ...(await getSteekproef(tx, id))!, checklist: inst.checklist } };
+    }),
+});
+
+const steekproefLezen = defineRoute({
+  method: 'GET', path: '/steekproeven/{id}', tag: 'Besluit', summary: 'Een steekproef met de getrokken besluiten en hun beoordeling',
+  access: roles('teamleider', 'beleid', 'beslisser'), params: idParams,
+  responses: { 200: { description: 'De steekproef', schema: z.unknown() } },
+  problems: ['niet-gevonden'],
+  handler: async ({ deps, actor, params }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const s = await getSteekproef(tx, params.id);
+      if (!s) throw notFound('Deze steekproef');
+      return { body: { ...s, checklist: (await besluitInstellingen(tx)).checklist } };
+    }),
+});
+
+const steekproefBeoordelen = defineRoute({
+  method: 'POST', path: '/steekproeven/{id}/items/{itemId}/beoordeling', tag: 'Besluit', summary: 'Een getrokken besluit beoordelen (niet door wie eraan meewerkte): checklist op inhoud en recht, bevindingen',
+  access: roles('beslisser', 'teamleider'), params: z.object({ id: z.uuid(), itemId: z.uuid() }), body: steekproefBeoordeling,
+  responses: { 200: { description: 'De steekproef', schema: z.unknown() } },
+  problems: ['niet-gevonden', 'vier-ogen-zelfde-persoon', 'ongeldige-invoer'],
+  handler: async ({ deps, actor, params, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const item = await steekproefItem(tx, params.id, params.itemId);
+      if (!item) throw notFound('Dit besluit in de steekproef');
+      const b = (await getBeschikking(tx, item.beschikking_id))!;
+      const a = (await getAanvraag(tx, b.aanvraagId))!;
+      if (!magBeoordelen(actor!.gebruikerId!, {
+        voorbereidDoor: a.voorbereidDoor?.id ?? null, getoetstDoor: a.getoetstDoor?.id ?? null, beoordeeldDoor: a.beoordeeldDoor?.id ?? null,
+        eersteBeslisser: a.eersteBeslisser?.id ?? null, beslotenDoor: a.beslotenDoor?.id ?? null,
+      })) throw new Problem('vier-ogen-zelfde-persoon', 'U werkte mee aan dit besluit en kunt het daarom niet beoordelen in de steekproef.');
+      const checklist = (await besluitInstellingen(tx)).checklist;
+      const ontbreekt = checklist.filter((c) => !(c.code in body.antwoorden));
+      if (ontbreekt.length) throw new Problem('ongeldige-invoer', 'Beantwoord elke vraag van de checklist.', ontbreekt.map((c) => ({ name: `antwoorden.${c.code}`, code: 'verplicht', reason: c.vraag })));
+      await beoordeelItem(tx, item.id, { door: actor!.gebruikerId, antwoorden: body.antwoorden, bevindingen: body.bevindingen ?? null, uitkomst: body.uitkomst });
+      await audit(tx, actor!, a.huishoudenId, 'lezen', 'beschikking', b.id, 'steekproef kwaliteit');
+      return { body: { ...(await getSteekproef(tx, params.id))!, checklist } };
+    }),
+});
+
+const steekproefResultaten = defineRoute({
+  method: 'GET', path: '/steekproeven/resultaten', tag: 'Besluit', summary: 'Uitkomsten van de steekproeven per team (aantal getrokken, beoordeeld, in orde)',
+  access: roles('teamleider', 'beleid'), query: z.object({ jaar: z.string().regex(/^\d{4}$/, 'Gebruik een jaartal').default(vandaag().slice(0, 4)) }),
+  responses: { 200: { description: 'Per team', schema: z.array(z.object({ team: z.string(), getrokken: z.number().int(), beoordeeld: z.number().int(), inOrde: z.number().int(), aandeelInOrde: z.number().nullable() })) } },
+  handler: async ({ deps, actor, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => ({
+      body: (await steekproefPerTeam(tx, query.jaar)).map((r) => ({ ...r, aandeelInOrde: r.beoordeeld ? r.inOrde / r.beoordeeld : null })),
+    })),
+});
+
+const instellingenLezen = defineRoute({
+  method: 'GET', path: '/instellingen/besluit', tag: 'Instellingen', summary: 'Drempel voor de tweede beslisser, eigen bijdragen, steekproef en checklist',
+  access: roles('beheer', 'beleid', 'teamleider'),
+  responses: { 200: { description: 'De instellingen', schema: instellingenSchema } },
+  handler: async ({ deps, actor }) => ({ body: await inGemeente(deps.db, actor!.gemeenteId, (tx) => besluitInstellingen(tx)) }),
+});
+
+const instellingenSchrijven = defineRoute({
+  method: 'PUT', path: '/instellingen/besluit', tag: 'Instellingen', summary: 'De besluitinstellingen van deze gemeente aanpassen',
+  access: roles('beheer'), body: instellingenSchema,
+  responses: { 200: { description: 'De instellingen', schema: instellingenSchema } },
+  problems: ['ongeldige-invoer'],
+  handler: async ({ deps, actor, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      await tx.insertInto('gemeente_instellingen').values({ gemeente_id: actor!.gemeenteId, sleutel: 'besluit', waarde: JSON.stringify(body), gewijzigd_door: actor!.gebruikerId })
+        .onConflict((oc) => oc.columns(['gemeente_id', 'sleutel']).doUpdateSet({ waarde: JSON.stringify(body), gewijzigd_door: actor!.gebruikerId, gewijzigd_op: new Date() })).execute();
+      return { body: await besluitInstellingen(tx) };
+    }),
+});
+
+export const besluitRoutes: AnyRoute[] = [
+  indienen, rechtstreeks, lijst, een, toetsStap, beoordelingStap, besluitStap, verzendStap, opschorting, verdaging,
+  beschikkingLezen, brief, herziening, bezwaar, procescoordinatie, mijnCoordinatie,
+  steekproefResultaten, steekproefTrekken, steekproefLezen, steekproefBeoordelen, instellingenLezen, instellingenSchrijven,
+];
+

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { datum, optioneleTekst, paginering, tekst } from '../../platform/http/schemas.ts';
+import { AANVRAAG_STATUSSEN, LEVERINGSVORMEN, normaliseerUitkomst } from './rules.ts';
+
+export const aanvraagInvoer = z.object({
+  casusId: z.uuid('Geef de casus'),
+  arrangementItemIds: z.array(z.uuid('Kies onderdelen van het arrangement')).min(1, 'Kies minstens één onderdeel van het arrangement'),
+  ontvangenOp: datum,
+  toelichting: optioneleTekst(4000, 'Toelichting'),
+}).meta({ id: 'NieuweAanvraag' });
+
+export const rechtstreeksInvoer = z.object({
+  meldingId: z.uuid('Geef de melding'),
+  catalogusItemId: z.uuid('Kies de aangevraagde voorziening'),
+  ontvangenOp: datum,
+  toelichting: optioneleTekst(4000, 'Toelichting'),
+}).meta({ id: 'RechtstreekseAanvraag' });
+
+export const toetsInvoer = z.object({
+  compleet: z.boolean().default(true).describe('Zijn de gegevens compleet?'),
+  bevoegd: z.boolean().default(true).describe('Is de gemeente bevoegd (woonplaats, wet)?'),
+  opmerkingen: optioneleTekst(4000, 'Opmerkingen'),
+}).meta({ id: 'Toets' });
+
+export const beoordelingInvoer = z.object({
+  advies: z.string().trim().max(8000).default('Beoordeeld; de voorziening past bij het plan en de ladder is gevolgd.'),
+}).meta({ id: 'Beoordeling' });
+
+const uitkomst = z.string().transform((v, ctx) => {
+  const u = normaliseerUitkomst(v);
+  if (!u) { ctx.addIssue({ code: 'custom', message: 'Kies toegekend, deels toegekend of afgewezen' }); return z.NEVER; }
+  return u;
+});
+
+export const besluitInvoer = z.object({
+  producten: z.array(z.object({
+    arrangementItemId: z.uuid().optional(),
+    aanvraagProductId: z.uuid().optional(),
+    uitkomst,
+    omvang: z.number().positive('De omvang is groter dan 0').max(100_000).optional(),
+    eenheid: z.string().trim().min(1).max(30).optional(),
+    periode: z.enum(['week', 'maand', 'jaar', 'totaal']).optional(),
+    ingangsdatum: datum.optional(),
+    einddatum: datum.optional(),
+    leveringsvorm: z.enum(LEVERINGSVORMEN, { error: 'Kies zin (zorg in natura) of pgb' }).optional(),
+    grondslag: optioneleTekst(500, 'Grondslag'),
+    jaarbedrag: z.number().min(0).max(10_000_000).optional().describe('Geschatte kosten per jaar in euro (voor de drempel van de tweede beslisser)'),
+  }).refine((p) => p.arrangementItemId || p.aanvraagProductId, { message: 'Noem het arrangementItemId (of aanvraagProductId)', path: ['arrangementItemId'] })
+    .refine((p) => !p.einddatum || !p.ingangsdatum || p.einddatum >= p.ingangsdatum, { message: 'De einddatum ligt vóór de ingangsdatum', path: ['einddatum'] }))
+    .min(1, 'Beslis over minstens één product'),
+  motivering: tekst(8000, 'De motivering'),
+}).meta({ id: 'Besluit' });
+
+export const herzieningInvoer = z.object({ reden: tekst(4000, 'De reden van de herziening'), ontvangenOp: datum.optional() }).meta({ id: 'Herziening' });
+export const bezwaarInvoer = z.object({ ontvangenOp: datum, omschrijving: tekst(8000, 'Waar het bezwaar over gaat') }).meta({ id: 'NieuwBezwaar' });
+export const aanvraagFilter = z.object({ status: z.enum(AANVRAAG_STATUSSEN).optional(), casusId: z.uuid().optional(), ...paginering });
+export const aanvraagTermijnWijziging = { wet: z.enum(['wmo', 'jeugdwet', 'participatiewet', 'schuldhulp', 'minima', 'onbekend']).optional() };
+export const procescoordinatieInvoer = z.object({
+  multiprobleem: z.boolean(),
+  procescoordinatorId: z.uuid('Kies een procescoördinator').nullable(),
+}).meta({ id: 'Procescoordinatie' });
+export const steekproefInvoer = z.object({ maand: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Gebruik JJJJ-MM') }).meta({ id: 'NieuweSteekproef' });
+export const steekproefBeoordeling = z.object({
+  antwoorden: z.record(z.string(), z.enum(['ja', 'nee', 'nvt'], { error: 'Antwoord ja, nee of nvt' })),
+  bevindingen: optioneleTekst(8000, 'Bevindingen'),
+  uitkomst: z.enum(['inOrde', 'verbeterpunten', 'onjuist'], { error: 'Kies in orde, verbeterpunten of onjuist' }),
+}).meta({ id: 'SteekproefBeoordeling' });

@@ -1,0 +1,255 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/tenancy/tx.ts';
+import type { AanvraagStatus, Leveringsvorm, Uitkomst } from './rules.ts';
+
+export interface Aanvraag {
+  id: string; nummer: string; casusId: string; casusNummer: string; huishoudenId: string; persoonId: string; bron: 'plan' | 'inwoner' | 'herziening';
+  herzieningVan: string | null; ontvangenOp: string; status: AanvraagStatus; toelichting: string | null;
+  voorbereidDoor: { id: string; naam: string } | null; getoetstDoor: { id: string; naam: string } | null; toets: unknown;
+  beoordeeldDoor: { id: string; naam: string } | null; beoordeling: string | null; eersteBeslisser: { id: string; naam: string } | null;
+  beslotenDoor: { id: string; naam: string } | null; aangemaaktOp: Date; persoonNaam: string;
+}
+
+const ref = (id: string | null, naam: string | null) => (id && naam ? { id, naam } : null);
+
+const basis = (tx: Tx) => tx.selectFrom('aanvragen as a')
+  .innerJoin('casussen as c', 'c.id', 'a.casus_id')
+  .innerJoin('personen as p', 'p.id', 'a.persoon_id')
+  .leftJoin('gebruikers as v', 'v.id', 'a.voorbereid_door')
+  .leftJoin('gebruikers as t', 't.id', 'a.getoetst_door')
+  .leftJoin('gebruikers as b', 'b.id', 'a.beoordeeld_door')
+  .leftJoin('gebruikers as e', 'e.id', 'a.eerste_beslisser')
+  .leftJoin('gebruikers as d', 'd.id', 'a.besloten_door')
+  .select([
+    'a.id', 'a.nummer', 'a.casus_id', 'c.nummer as casus_nummer', 'a.huishouden_id', 'a.persoon_id', 'a.bron', 'a.herziening_van', 'a.ontvangen_op',
+    'a.status', 'a.toelichting', 'a.voorbereid_door', 'v.naam as v_naam', 'a.getoetst_door', 't.naam as t_naam', 'a.toets', 'a.beoordeeld_door',
+    'b.naam as b_naam', 'a.beoordeling', 'a.eerste_beslisser', 'e.naam as e_naam', 'a.besloten_door', 'd.naam as d_naam', 'a.aangemaakt_op',
+    'p.voornaam', 'p.tussenvoegsel', 'p.achternaam',
+  ]);
+type Row = Awaited<ReturnType<ReturnType<typeof basis>['executeTakeFirstOrThrow']>>;
+const toAanvraag = (r: Row): Aanvraag => ({
+  id: r.id, nummer: r.nummer, casusId: r.casus_id, casusNummer: r.casus_nummer, huishoudenId: r.huishouden_id, persoonId: r.persoon_id,
+  bron: r.bron as Aanvraag['bron'], herzieningVan: r.herziening_van, ontvangenOp: r.ontvangen_op, status: r.status as AanvraagStatus,
+  toelichting: r.toelichting, voorbereidDoor: ref(r.voorbereid_door, r.v_naam), getoetstDoor: ref(r.getoetst_door, r.t_naam), toets: r.toets,
+  beoordeeldDoor: ref(r.beoordeeld_door, r.b_naam), beoordeling: r.beoordeling, eersteBeslisser: ref(r.eerste_beslisser, r.e_naam),
+  beslotenDoor: ref(r.besloten_door, r.d_naam), aangemaaktOp: r.aangemaakt_op,
+  persoonNaam: [r.voornaam, r.tussenvoegsel, r.achternaam].filter(Boolean).join(' '),
+});
+
+export async function getAanvraag(tx: Tx, id: string, lock = false): Promise<Aanvraag | undefined> {
+  let q = basis(tx).where('a.id', '=', id);
+  if (lock) q = q.forUpdate('a');
+  const r = await q.executeTakeFirst();
+  return r && toAanvraag(r);
+}
+
+export async function listAanvragen(tx: Tx, f: { status?: AanvraagStatus | undefined; casusId?: string | undefined; pagina: number; aantal: number }) {
+  let q = basis(tx);
+  if (f.status) q = q.where('a.status', '=', f.status);
+  if (f.casusId) q = q.where('a.casus_id', '=', f.casusId);
+  const rows = await q.select(sql<number>`count(*) over ()`.as('totaal')).orderBy('a.ontvangen_op').orderBy('a.nummer')
+    .limit(f.aantal).offset((f.pagina - 1) * f.aantal).execute();
+  return { rijen: rows.map(toAanvraag), totaal: Number(rows[0]?.totaal ?? 0) };
+}
+
+export async function insertAanvraag(tx: Tx, a: {
+  gemeenteId: string; nummer: string; casusId: string; huishoudenId: string; persoonId: string; bron: Aanvraag['bron']; herzieningVan: string | null;
+  ontvangenOp: string; toelichting: string | null; door: string | null;
+}): Promise<string> {
+  const { id } = await tx.insertInto('aanvragen').values({
+    gemeente_id: a.gemeenteId, nummer: a.nummer, casus_id: a.casusId, huishouden_id: a.huishoudenId, persoon_id: a.persoonId, bron: a.bron,
+    herziening_van: a.herzieningVan, ontvangen_op: a.ontvangenOp, status: 'ingediend', toelichting: a.toelichting, voorbereid_door: a.door,
+  }).returning('id').executeTakeFirstOrThrow();
+  await tx.insertInto('aanvraag_statushistorie').values({ gemeente_id: a.gemeenteId, aanvraag_id: id, van: null, naar: 'ingediend', door: a.door, toelichting: 'Aanvraag ingediend' }).execute();
+  return id;
+}
+
+export interface AanvraagProduct {
+  id: string; arrangementItemId: string | null; catalogusItemId: string | null; wet: string; omschrijving: string;
+  trede: number | null; motivering: string | null; doel: string | null; leefgebied: string | null;
+}
+
+export async function insertAanvraagProducten(tx: Tx, gemeenteId: string, aanvraagId: string, p: readonly Omit<AanvraagProduct, 'id' | 'trede' | 'motivering' | 'doel' | 'leefgebied'>[]): Promise<void> {
+  await tx.insertInto('aanvraag_producten').values(p.map((x) => ({
+    gemeente_id: gemeenteId, aanvraag_id: aanvraagId, arrangement_item_id: x.arrangementItemId, catalogus_item_id: x.catalogusItemId, wet: x.wet, omschrijving: x.omschrijving,
+  }))).execute();
+}
+
+export async function productenVanAanvraag(tx: Tx, aanvraagId: string): Promise<AanvraagProduct[]> {
+  const rows = await tx.selectFrom('aanvraag_producten as ap')
+    .leftJoin('arrangement_items as ai', 'ai.id', 'ap.arrangement_item_id')
+    .leftJoin('doelen as d', 'd.id', 'ai.doel_id')
+    .select(['ap.id', 'ap.arrangement_item_id', 'ap.catalogus_item_id', 'ap.wet', 'ap.omschrijving', 'ai.trede', 'ai.motivering', 'd.omschrijving as doel', 'd.leefgebied'])
+    .where('ap.aanvraag_id', '=', aanvraagId).orderBy('ap.omschrijving').execute();
+  return rows.map((r) => ({
+    id: r.id, arrangementItemId: r.arrangement_item_id, catalogusItemId: r.catalogus_item_id, wet: r.wet, omschrijving: r.omschrijving,
+    trede: r.trede, motivering: r.motivering, doel: r.doel, leefgebied: r.leefgebied,
+  }));
+}
+
+/** Arrangement items already part of an aanvraag (an item is requested once; a change goes by herziening). */
+export async function alAangevraagd(tx: Tx, itemIds: readonly string[]): Promise<string[]> {
+  if (!itemIds.length) return [];
+  const rows = await tx.selectFrom('aanvraag_producten as ap').innerJoin('aanvragen as a', 'a.id', 'ap.aanvraag_id')
+    .select('ap.arrangement_item_id').where('ap.arrangement_item_id', 'in', [...itemIds]).where('a.bron', '!=', 'herziening').execute();
+  return rows.map((r) => r.arrangement_item_id!).filter(Boolean);
+}
+
+export async function zetAanvraagStap(tx: Tx, a: {
+  gemeenteId: string; aanvraagId: string; van: AanvraagStatus; naar: AanvraagStatus; door: string | null; toelichting: string | null;
+  velden: Partial<{ getoetst_door: string; toets: string; beoordeeld_door: string; beoordeling: string; eerste_beslisser: string | null; besloten_door: string }>;
+}): Promise<void> {
+  await tx.updateTable('aanvragen').set({ ...a.velden, status: a.naar }).where('id', '=', a.aanvraagId).execute();
+  if (a.van !== a.naar || a.toelichting) {
+    await tx.insertInto('aanvraag_statushistorie').values({ gemeente_id: a.gemeenteId, aanvraag_id: a.aanvraagId, van: a.van, naar: a.naar, door: a.door, toelichting: a.toelichting }).execute();
+  }
+}
+
+export async function historieVanAanvraag(tx: Tx, aanvraagId: string) {
+  return tx.selectFrom('aanvraag_statushistorie as h').leftJoin('gebruikers as g', 'g.id', 'h.door')
+    .select(['h.van', 'h.naar', 'g.naam as door', 'h.moment', 'h.toelichting']).where('h.aanvraag_id', '=', aanvraagId).orderBy('h.id').execute();
+}
+
+// ————— Beschikkingen —————
+
+export interface BeschikkingProduct {
+  aanvraagProductId: string; uitkomst: Uitkomst; grondslag: string; omvang: number | null; eenheid: string | null; periode: string | null;
+  ingangsdatum: string | null; einddatum: string | null; leveringsvorm: Leveringsvorm | null; eigenBijdrage: string | null; jaarbedragCents: number;
+}
+
+export interface Beschikking {
+  id: string; nummer: string; aanvraagId: string; herzieningVan: string | null; motivering: string; beslotenOp: Date;
+  verzondenOp: string | null; bezwaarTermijnEinde: string | null; pdfHash: string | null; producten: (BeschikkingProduct & { omschrijving: string; wet: string; arrangementItemId: string | null })[];
+}
+
+export async function insertBeschikking(tx: Tx, b: { gemeenteId: string; nummer: string; aanvraagId: string; herzieningVan: string | null; motivering: string; producten: BeschikkingProduct[] }): Promise<string> {
+  const { id } = await tx.insertInto('beschikkingen').values({
+    gemeente_id: b.gemeenteId, nummer: b.nummer, aanvraag_id: b.aanvraagId, herziening_van: b.herzieningVan, motivering: b.motivering,
+  }).returning('id').executeTakeFirstOrThrow();
+  await tx.insertInto('beschikking_producten').values(b.producten.map((p) => ({
+    gemeente_id: b.gemeenteId, beschikking_id: id, aanvraag_product_id: p.aanvraagProductId, uitkomst: p.uitkomst, grondslag: p.grondslag,
+    omvang: p.omvang, eenheid: p.eenheid, periode: p.periode, ingangsdatum: p.ingangsdatum, einddatum: p.einddatum, leveringsvorm: p.leveringsvorm,
+    eigen_bijdrage: p.eigenBijdrage, jaarbedrag_cents: p.jaarbedragCents,
+  }))).execute();
+  return id;
+}
+
+async function laadBeschikking(tx: Tx, where: { id?: string; aanvraagId?: string }): Promise<Beschikking | undefined> {
+  let q = tx.selectFrom('beschikkingen').select(['id', 'nummer', 'aanvraag_id', 'herziening_van', 'motivering', 'besloten_op', 'verzonden_op', 'bezwaar_termijn_einde', 'pdf_hash']);
+  if (where.id) q = q.where('id', '=', where.id);
+  if (where.aanvraagId) q = q.where('aanvraag_id', '=', where.aanvraagId);
+  const r = await q.executeTakeFirst();
+  if (!r) return undefined;
+  const producten = await tx.selectFrom('beschikking_producten as bp').innerJoin('aanvraag_producten as ap', 'ap.id', 'bp.aanvraag_product_id')
+    .select(['bp.aanvraag_product_id', 'bp.uitkomst', 'bp.grondslag', 'bp.omvang', 'bp.eenheid', 'bp.periode', 'bp.ingangsdatum', 'bp.einddatum',
+      'bp.leveringsvorm', 'bp.eigen_bijdrage', 'bp.jaarbedrag_cents', 'ap.omschrijving', 'ap.wet', 'ap.arrangement_item_id'])
+    .where('bp.beschikking_id', '=', r.id).orderBy('ap.omschrijving').execute();
+  return {
+    id: r.id, nummer: r.nummer, aanvraagId: r.aanvraag_id, herzieningVan: r.herziening_van, motivering: r.motivering, beslotenOp: r.besloten_op,
+    verzondenOp: r.verzonden_op, bezwaarTermijnEinde: r.bezwaar_termijn_einde, pdfHash: r.pdf_hash,
+    producten: producten.map((p) => ({
+      aanvraagProductId: p.aanvraag_product_id, uitkomst: p.uitkomst as Uitkomst, grondslag: p.grondslag, omvang: p.omvang === null ? null : Number(p.omvang),
+      eenheid: p.eenheid, periode: p.periode, ingangsdatum: p.ingangsdatum, einddatum: p.einddatum, leveringsvorm: p.leveringsvorm as Leveringsvorm | null,
+      eigenBijdrage: p.eigen_bijdrage, jaarbedragCents: Number(p.jaarbedrag_cents), omschrijving: p.omschrijving, wet: p.wet, arrangementItemId: p.arrangement_item_id,
+    })),
+  };
+}
+
+export const getBeschikking = (tx: Tx, id: string) => laadBeschikking(tx, { id });
+export const beschikkingVanAanvraag = (tx: Tx, aanvraagId: string) => laadBeschikking(tx, { aanvraagId });
+
+export async function markeerBeschikkingVerzonden(tx: Tx, id: string, v: { verzondenOp: string; bezwaarTermijnEinde: string; pdf: Buffer; hash: string }): Promise<void> {
+  await tx.updateTable('beschikkingen').set({ verzonden_op: v.verzondenOp, bezwaar_termijn_einde: v.bezwaarTermijnEinde, pdf: v.pdf, pdf_hash: v.hash }).where('id', '=', id).execute();
+}
+
+export async function verzondenBrief(tx: Tx, id: string): Promise<Buffer | null> {
+  const r = await tx.selectFrom('beschikkingen').select('pdf').where('id', '=', id).executeTakeFirst();
+  return r?.pdf ? Buffer.from(r.pdf) : null;
+}
+
+export async function beschikkingenVanHuishouden(tx: Tx, huishoudenId: string) {
+  return tx.selectFrom('beschikkingen as b').innerJoin('aanvragen as a', 'a.id', 'b.aanvraag_id')
+    .select(['b.id', 'b.nummer', 'b.verzonden_op', 'b.bezwaar_termijn_einde', 'a.nummer as aanvraag_nummer', 'a.status'])
+    .where('a.huishouden_id', '=', huishoudenId).orderBy('b.besloten_op').execute();
+}
+
+// ————— Bezwaar —————
+
+export async function insertBezwaar(tx: Tx, b: { gemeenteId: string; beschikkingId: string; ontvangenOp: string; omschrijving: string; tijdig: boolean; beslistermijnEinde: string; door: string | null }): Promise<string> {
+  return (await tx.insertInto('bezwaren').values({
+    gemeente_id: b.gemeenteId, beschikking_id: b.beschikkingId, ontvangen_op: b.ontvangenOp, omschrijving: b.omschrijving, tijdig: b.tijdig,
+    beslistermijn_einde: b.beslistermijnEinde, geregistreerd_door: b.door,
+  }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function bezwarenVanBeschikking(tx: Tx, beschikkingId: string) {
+  return tx.selectFrom('bezwaren').select(['id', 'ontvangen_op', 'omschrijving', 'tijdig', 'beslistermijn_einde', 'status']).where('beschikking_id', '=', beschikkingId).orderBy('ontvangen_op').execute();
+}
+
+// ————— Steekproef —————
+
+/** Sent decisions of a month, with the team of whoever prepared them. */
+export async function verzondenInMaand(tx: Tx, maand: string) {
+  return tx.selectFrom('beschikkingen as b').innerJoin('aanvragen as a', 'a.id', 'b.aanvraag_id').leftJoin('gebruikers as g', 'g.id', 'a.voorbereid_door')
+    .select(['b.id', 'g.team_id']).where(sql<boolean>`to_char(b.verzonden_op, 'YYYY-MM') = ${maand}`).execute();
+}
+
+export async function insertSteekproef(tx: Tx, s: { gemeenteId: string; maand: string; percentage: number; seed: string; populatie: number; door: string | null; items: { id: string; team_id: string | null }[] }): Promise<string> {
+  const { id } = await tx.insertInto('steekproeven').values({
+    gemeente_id: s.gemeenteId, maand: s.maand, percentage: s.percentage, seed: s.seed, populatie: s.populatie, getrokken_door: s.door,
+  }).returning('id').executeTakeFirstOrThrow();
+  if (s.items.length) {
+    await tx.insertInto('steekproef_items').values(s.items.map((i) => ({ gemeente_id: s.gemeenteId, steekproef_id: id, beschikking_id: i.id, team_id: i.team_id }))).execute();
+  }
+  return id;
+}
+
+export async function steekproefOpMaand(tx: Tx, maand: string) {
+  return tx.selectFrom('steekproeven').selectAll().where('maand', '=', maand).executeTakeFirst();
+}
+
+export async function getSteekproef(tx: Tx, id: string) {
+  const s = await tx.selectFrom('steekproeven').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!s) return undefined;
+  const items = await tx.selectFrom('steekproef_items as i').innerJoin('beschikkingen as b', 'b.id', 'i.beschikking_id')
+    .leftJoin('teams as t', 't.id', 'i.team_id').leftJoin('gebruikers as g', 'g.id', 'i.beoordelaar')
+    .select(['i.id', 'i.beschikking_id', 'b.nummer', 'b.aanvraag_id', 't.naam as team', 'g.naam as beoordelaar', 'i.antwoorden', 'i.bevindingen', 'i.uitkomst', 'i.beoordeeld_op'])
+    .where('i.steekproef_id', '=', id).orderBy('b.nummer').execute();
+  return { ...s, items };
+}
+
+export async function steekproefItem(tx: Tx, steekproefId: string, itemId: string) {
+  return tx.selectFrom('steekproef_items').selectAll().where('steekproef_id', '=', steekproefId).where('id', '=', itemId).forUpdate().executeTakeFirst();
+}
+
+export async function beoordeelItem(tx: Tx, itemId: string, r: { door: string | null; antwoorden: unknown; bevindingen: string | null; uitkomst: string }): Promise<void> {
+  await tx.updateTable('steekproef_items').set({
+    beoordelaar: r.door, antwoorden: JSON.stringify(r.antwoorden), bevindingen: r.bevindingen, uitkomst: r.uitkomst, beoordeeld_op: new Date(),
+  }).where('id', '=', itemId).execute();
+}
+
+/** Review results per team: how many sampled decisions were reviewed, and how many were in order. */
+export async function steekproefPerTeam(tx: Tx, jaar: string) {
+  const rows = await tx.selectFrom('steekproef_items as i').innerJoin('steekproeven as s', 's.id', 'i.steekproef_id').leftJoin('teams as t', 't.id', 'i.team_id')
+    .select(['t.naam as team', sql<number>`count(*)`.as('getrokken'), sql<number>`count(i.uitkomst)`.as('beoordeeld'),
+      sql<number>`count(*) filter (where i.uitkomst = 'inOrde')`.as('in_orde')])
+    .where('s.maand', 'like', `${jaar}-%`).groupBy('t.naam').orderBy('t.naam').execute();
+  return rows.map((r) => ({ team: r.team ?? 'Zonder team', getrokken: Number(r.getrokken), beoordeeld: Number(r.beoordeeld), inOrde: Number(r.in_orde) }));
+}
+
+// ————— Procescoördinatie —————
+
+export async function zetProcescoordinatie(tx: Tx, casusId: string, multiprobleem: boolean, coordinatorId: string | null): Promise<void> {
+  await tx.updateTable('casussen').set({ multiprobleem, procescoordinator_id: coordinatorId }).where('id', '=', casusId).execute();
+}
+
+export async function casussenVanCoordinator(tx: Tx, coordinatorId: string) {
+  return tx.selectFrom('casussen as c').leftJoin('gebruikers as r', 'r.id', 'c.regisseur_id')
+    .select(['c.id', 'c.nummer', 'c.huishouden_id', 'c.multiprobleem', 'r.naam as regisseur']).where('c.procescoordinator_id', '=', coordinatorId)
+    .where('c.status', '=', 'open').orderBy('c.nummer').execute();
+}
+
+export async function procescoordinatieVanCasus(tx: Tx, casusId: string) {
+  return tx.selectFrom('casussen as c').leftJoin('gebruikers as g', 'g.id', 'c.procescoordinator_id')
+    .select(['c.multiprobleem', 'c.procescoordinator_id', 'g.naam']).where('c.id', '=', casusId).executeTakeFirst();
+}
