@@ -3,6 +3,7 @@ import { DEMO_CATALOGUS } from '../contexts/catalogus/demo-catalogus.ts';
 import { insertCatalogusItems, kernIdsOpNaam } from '../contexts/catalogus/index.ts';
 import { STANDAARD_INSTRUMENTEN, insertInstrumenten } from '../contexts/gesprek/index.ts';
 import { registreerMelding, triageer } from '../contexts/toegang/index.ts';
+import { zaaiAanvragen } from './aanvragen.ts';
 import { zaaiGesprekkenEnPlannen } from './gesprekken.ts';
 import type { Kanaal, Wet } from '../contexts/toegang/index.ts';
 import { hashPassword } from '../platform/auth/password.ts';
@@ -161,6 +162,7 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
         }
       }
       await zaaiGesprekkenEnPlannen(tx, f, gemeenteId, onderzoek, eind);
+      await zaaiAanvragen(tx, f, gemeenteId, g.naam, gebruikers, eind);
     });
   }
   return true;

@@ -7,7 +7,7 @@ import { vandaag } from '../../platform/time.ts';
 import { huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, planVanCasus } from '../plan/index.ts';
 import {
-  casusVoorWerk, schortTermijnOp, termijnConfig, termijnen, termijnenVanAanvragen, termijnResource, termijnVoorWijziging, verdaagTermijn,
+  casusVoorWerk, getMedewerker, schortTermijnOp, termijnConfig, termijnen, termijnenVanAanvragen, termijnResource, termijnVoorWijziging, verdaagTermijn,
 } from '../toegang/index.ts';
 import { aanvraagStatusNaam, leveringsvormNaam, magBeoordelen, trekSteekproef, uitkomstNaam } from './rules.ts';
 import {
@@ -169,15 +169,15 @@ const een = defineRoute({
     }),
 });
 
-function stap<B>(opts: { path: string; summary: string; description?: string; body: z.ZodType<B>; rollen: Parameters<typeof roles>; doel: string; run: (tx: Tx, actor: Actor, id: string, body: B) => Promise<unknown> }) {
+function stap<B>(opts: { path: string; summary: string; description?: string; body: z.ZodType<B>; rollen: Parameters<typeof roles>; doel: string; run: (tx: Tx, actor: Actor, id: string, body: B, gemeenteNaam: string) => Promise<unknown> }) {
   return defineRoute({
     method: 'POST', path: opts.path, tag: 'Besluit', summary: opts.summary, ...(opts.description ? { description: opts.description } : {}),
     access: roles(...opts.rollen), params: idParams, body: opts.body,
     responses: { 200: { description: 'De aanvraag na deze stap', schema: aanvraagUitvoer } },
     problems: ['niet-gevonden', 'ongeldige-invoer', 'ongeldige-statusovergang', 'vier-ogen-zelfde-persoon'],
-    handler: async ({ deps, actor, params, body }) =>
+    handler: async ({ deps, actor, params, body, request }) =>
       inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-        await opts.run(tx, actor!, params.id, body);
+        await opts.run(tx, actor!, params.id, body, request.session!.account.gemeenteNaam);
         const a = await aanvraag(tx, params.id);
         await audit(tx, actor!, a.huishoudenId, 'wijzigen', 'aanvraag', a.id, opts.doel);
         return { body: await aanvraagResource(tx, a) };
@@ -201,10 +201,7 @@ const besluitStap = stap({
 const verzendStap = stap({
   path: '/aanvragen/{id}/verzending', summary: 'De beschikking verzenden: de brief wordt met hash bewaard en verandert daarna niet meer',
   body: z.object({}), rollen: ['beslisser'], doel: 'beschikking verzenden',
-  run: async (tx, actor, id) => {
-    const gemeente = await tx.selectFrom('gemeenten').select('naam').executeTakeFirstOrThrow();
-    await verzend(tx, actor, id, gemeente.naam, vandaag());
-  },
+  run: (tx, actor, id, _body, gemeenteNaam) => verzend(tx, actor, id, gemeenteNaam, vandaag()),
 });
 
 const termijnWijziging = <B extends { wet?: string | undefined }>(path: string, summary: string, body: z.ZodType<B>, run: (tx: Tx, actor: Actor, t: Awaited<ReturnType<typeof termijnVoorWijziging>>, b: B) => Promise<unknown>) =>
@@ -296,7 +293,7 @@ const procescoordinatie = defineRoute({
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const casus = await casusVoorWerk(tx, actor!, params.id, { schrijven: true });
       if (body.procescoordinatorId) {
-        const g = await tx.selectFrom('gebruikers').select(['rollen', 'actief']).where('id', '=', body.procescoordinatorId).executeTakeFirst();
+        const g = await getMedewerker(tx, body.procescoordinatorId);
         if (!g || !g.actief || !g.rollen.some((r) => r === 'regisseur' || r === 'teamleider')) {
           throw new Problem('ongeldige-invoer', 'Kies een casusregisseur of teamleider als procescoördinator.', [{ name: 'procescoordinatorId', code: 'ongeldig', reason: 'Geen regisseur' }]);
         }

@@ -6,10 +6,11 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
+import { getCatalogusItem } from '../catalogus/index.ts';
 import { getPersoon, volledigeNaam } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, itemsVoorAanvraag, planVanCasus, zetItemStatus } from '../plan/index.ts';
 import {
-  casusVoorWerk, insertTermijn, meldingenVanCasus, rondAanvraagTermijnenAf, termijnConfig, termijnen, volgendNummer, type Wet,
+  casusVoorWerk, insertTermijn, meldingenVanCasus, meldingVoorAanvraag, rondAanvraagTermijnenAf, termijnConfig, termijnen, volgendNummer, type Wet,
 } from '../toegang/index.ts';
 import { maakBrief, datumLang } from '../../platform/pdf/brief.ts';
 import {
@@ -82,26 +83,24 @@ export async function dienAanvraagIn(tx: Tx, actor: Actor, inv: { casusId: strin
  * its report was sent, or its six weeks have passed (art. 2.3.2 Wmo 2015).
  */
 export async function dienRechtstreeksIn(tx: Tx, actor: Actor, inv: { meldingId: string; catalogusItemId: string; ontvangenOp: string; toelichting?: string | undefined }, vandaag: string): Promise<string> {
-  const melding = await tx.selectFrom('meldingen').select(['id', 'casus_id', 'wet', 'persoon_id', 'huishouden_id']).where('id', '=', inv.meldingId).executeTakeFirst();
+  const melding = await meldingVoorAanvraag(tx, inv.meldingId);
   if (!melding) throw notFound('Deze melding');
-  if (!melding.casus_id) throw new Problem('ongeldige-statusovergang', 'Zet de melding eerst door naar onderzoek, zodat er een casus en een casusregisseur is.');
-  if (melding.wet === 'wmo') {
-    const onderzoek = await tx.selectFrom('termijnen').select(['afgerond_op', 'uiterste_datum']).where('melding_id', '=', melding.id).where('soort', '=', 'onderzoek').executeTakeFirst();
-    if (onderzoek && !onderzoek.afgerond_op && vandaag <= onderzoek.uiterste_datum) {
-      throw new Problem('ongeldige-statusovergang', `Een Wmo-aanvraag kan pas na het onderzoek: het verslag is nog niet verzonden en de zes weken lopen tot en met ${datumLang(onderzoek.uiterste_datum)}.`);
-    }
+  if (!melding.casusId) throw new Problem('ongeldige-statusovergang', 'Zet de melding eerst door naar onderzoek, zodat er een casus en een casusregisseur is.');
+  const onderzoek = melding.onderzoek;
+  if (melding.wet === 'wmo' && onderzoek && !onderzoek.afgerondOp && vandaag <= onderzoek.uitersteDatum) {
+    throw new Problem('ongeldige-statusovergang', `Een Wmo-aanvraag kan pas na het onderzoek: het verslag is nog niet verzonden en de zes weken lopen tot en met ${datumLang(onderzoek.uitersteDatum)}.`);
   }
-  const product = await tx.selectFrom('catalogus_items').select(['id', 'naam', 'domein', 'beschikking_nodig']).where('id', '=', inv.catalogusItemId).executeTakeFirst();
-  if (!product || !product.beschikking_nodig) {
+  const product = await getCatalogusItem(tx, inv.catalogusItemId);
+  if (!product || !product.beschikkingNodig) {
     throw new Problem('ongeldige-invoer', 'Kies een product waarvoor een beschikking nodig is.', [{ name: 'catalogusItemId', code: 'ongeldig', reason: 'Kies een maatwerkvoorziening' }]);
   }
   const jaar = Number(inv.ontvangenOp.slice(0, 4));
   const nummer = `A-${jaar}-${String(await volgendNummer(tx, actor.gemeenteId, 'aanvraag', jaar)).padStart(6, '0')}`;
   const id = await insertAanvraag(tx, {
-    gemeenteId: actor.gemeenteId, nummer, casusId: melding.casus_id, huishoudenId: melding.huishouden_id, persoonId: melding.persoon_id, bron: 'inwoner',
+    gemeenteId: actor.gemeenteId, nummer, casusId: melding.casusId, huishoudenId: melding.huishoudenId, persoonId: melding.persoonId, bron: 'inwoner',
     herzieningVan: null, ontvangenOp: inv.ontvangenOp, toelichting: inv.toelichting ?? null, door: actor.gebruikerId,
   });
-  const wet = wetVan(product.domein, melding.wet as Wet);
+  const wet = wetVan(product.domein, melding.wet);
   await insertAanvraagProducten(tx, actor.gemeenteId, id, [{ arrangementItemId: null, catalogusItemId: product.id, wet, omschrijving: product.naam }]);
   await startTermijnen(tx, actor.gemeenteId, id, new Set([wet]), inv.ontvangenOp, vandaag);
   return id;

@@ -2,7 +2,7 @@
 export { WETTEN, KANALEN, MELDING_STATUSSEN, type Wet, type Kanaal, type MeldingStatus } from './rules.ts';
 export { casusVoorWerk, registreerMelding, schortTermijnOp, triageer, verdaagTermijn, wijsCasusToe } from './usecases.ts';
 export {
-  getCasus, herberekenOpenTermijnen, insertTermijn, meldingenVanCasus, rondAanvraagTermijnenAf, rondTermijnenVanCasusAf, termijnConfig,
+  getCasus, getMedewerker, herberekenOpenTermijnen, insertTermijn, meldingenVanCasus, meldingVoorAanvraag, rondAanvraagTermijnenAf, rondTermijnenVanCasusAf, termijnConfig,
   termijnenVanAanvragen, termijnVoorWijziging, volgendNummer, type Casus, type MeldingRij, type TermijnRij,
 } from './store.ts';
 export { termijnResource } from './routes.ts';
