@@ -226,7 +226,12 @@ describe('steekproef en procescoördinatie', () => {
     expect(s.status).toBe(201);
     expect(s.body.items.length).toBe(s.body.populatie);
     expect((await teamleider.post<ProblemBody>('/api/v1/steekproeven', { maand })).status).toBe(409);
-    const item = s.body.items[0]!;
+    // A decision in which the teamleider took no part (the demo data also has some where they did the toets).
+    const tl = await t.database.db.selectFrom('gebruikers').select('id').where('gebruikersnaam', '=', 'teamleider').executeTakeFirstOrThrow();
+    const vrij = await t.database.db.selectFrom('steekproef_items as i').innerJoin('beschikkingen as b', 'b.id', 'i.beschikking_id').innerJoin('aanvragen as a', 'a.id', 'b.aanvraag_id')
+      .select('i.id').where('i.steekproef_id', '=', s.body.id).where((eb) => eb.or([eb('a.getoetst_door', 'is', null), eb('a.getoetst_door', '!=', tl.id)]))
+      .where('a.besloten_door', '!=', tl.id).executeTakeFirstOrThrow();
+    const item = s.body.items.find((x) => x.id === vrij.id)!;
     const antwoorden = { 'vraag-verhelderd': 'ja', ladder: 'ja', passend: 'ja', grondslag: 'ja', motivering: 'ja', termijn: 'ja', bezwaarclausule: 'ja' };
     const mee = await beslisser.post<ProblemBody>(`/api/v1/steekproeven/${s.body.id}/items/${item.id}/beoordeling`, { antwoorden, uitkomst: 'inOrde' });
     expect(mee.body.code).toBe('vier-ogen-zelfde-persoon');
