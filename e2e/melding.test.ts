@@ -61,7 +61,7 @@ describe('melding registreren en oppakken', () => {
       await page.getByRole('heading', { level: 1, name: /^Welkom, Fenna/ }).waitFor();
       expect(await page.title()).toBe('Start – Eenvoud');
       const hoofdmenu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-      expect(await hoofdmenu.getByRole('link').allTextContents()).toEqual(['Start', 'Mijn registraties', 'Nieuwe melding']);
+      expect(await hoofdmenu.getByRole('link').allTextContents()).toEqual(['Start', 'Mijn registraties', 'Nieuwe melding', 'Catalogus']);
       await expect(page.getByRole('banner').textContent()).resolves.toContain('Gemeente Demodorp');
       await expect(page.getByRole('banner').textContent()).resolves.toContain('Fenna Frontoffice');
       await expectToegankelijk(page, 'de startpagina');
@@ -230,7 +230,7 @@ describe('melding registreren en oppakken', () => {
       await inloggen(page, 'inkoper');
       await page.getByRole('heading', { level: 1, name: /^Welkom, Inge/ }).waitFor();
       await page.getByText(/functies voor uw rol Inkoper \/ contractmanager komen later/).waitFor();
-      expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual(['Start']);
+      expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual(['Start', 'Catalogus']);
       await expectToegankelijk(page, 'de startpagina van de inkoper');
 
       await page.goto('/bestaat-niet');

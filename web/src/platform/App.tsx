@@ -1,5 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { CatalogusFormPage } from '../contexts/catalogus/CatalogusFormPage.tsx';
+import { CatalogusPage } from '../contexts/catalogus/CatalogusPage.tsx';
+import { SocialeKaartPage } from '../contexts/catalogus/SocialeKaartPage.tsx';
+import { GesprekPage } from '../contexts/gesprek/GesprekPage.tsx';
+import { NieuwGesprekPage } from '../contexts/gesprek/NieuwGesprekPage.tsx';
 import { AuditPage } from '../contexts/privacy/AuditPage.tsx';
 import { CasusPage } from '../contexts/toegang/CasusPage.tsx';
 import { MeldingDetailPage } from '../contexts/toegang/MeldingDetailPage.tsx';
@@ -8,7 +13,7 @@ import { PubliekMeldenPage } from '../contexts/toegang/PubliekMeldenPage.tsx';
 import { TermijnenPage } from '../contexts/toegang/TermijnenPage.tsx';
 import { WerkvoorraadPage } from '../contexts/toegang/WerkvoorraadPage.tsx';
 import { ApiProblem } from './api.ts';
-import { AUDIT_ROLLEN, CASUS_ROLLEN, REGISTREREN_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN } from './functies.ts';
+import { AUDIT_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, REGISTREREN_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN } from './functies.ts';
 import { RequireRol, RequireSession } from './guards.tsx';
 import { AppShell } from './layout.tsx';
 import { LoginPage, NotFoundPage, StartPage } from './pages.tsx';
@@ -37,12 +42,18 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             <Route path="/inloggen" element={<LoginPage />} />
             {/* For residents: no login, no staff menu. */}
             <Route path="/melden/:gemeenteCode" element={<PubliekMeldenPage />} />
+            <Route path="/sociale-kaart/:gemeenteCode" element={<SocialeKaartPage />} />
             <Route element={<RequireSession><AppShell /></RequireSession>}>
               <Route index element={<StartPage />} />
               <Route path="meldingen" element={<RequireRol rollen={WERKVOORRAAD_ROLLEN}><WerkvoorraadPage /></RequireRol>} />
               <Route path="meldingen/nieuw" element={<RequireRol rollen={REGISTREREN_ROLLEN}><MeldingFormPage /></RequireRol>} />
               <Route path="meldingen/:id" element={<RequireRol rollen={WERKVOORRAAD_ROLLEN}><MeldingDetailPage /></RequireRol>} />
               <Route path="casussen/:id" element={<RequireRol rollen={CASUS_ROLLEN}><CasusPage /></RequireRol>} />
+              <Route path="casussen/:id/gesprekken/nieuw" element={<RequireRol rollen={CASUS_TOEWIJZEN_ROLLEN}><NieuwGesprekPage /></RequireRol>} />
+              <Route path="gesprekken/:id" element={<RequireRol rollen={CASUS_ROLLEN}><GesprekPage /></RequireRol>} />
+              <Route path="catalogus" element={<RequireRol rollen={CATALOGUS_ROLLEN}><CatalogusPage /></RequireRol>} />
+              <Route path="catalogus/nieuw" element={<RequireRol rollen={CATALOGUS_BEHEER_ROLLEN}><CatalogusFormPage /></RequireRol>} />
+              <Route path="catalogus/:id/bewerken" element={<RequireRol rollen={CATALOGUS_BEHEER_ROLLEN}><CatalogusFormPage /></RequireRol>} />
               <Route path="termijnen" element={<RequireRol rollen={TERMIJNEN_ROLLEN}><TermijnenPage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="*" element={<NotFoundPage />} />

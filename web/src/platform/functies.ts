@@ -3,7 +3,10 @@ import type { Rol, Sessie } from './session.tsx';
 /** What a user can do in Eenvoud, by role. The navigation and the start page both read this table. */
 export interface Functie {
   pad: string;
+  /** In the navigation. */
   titel: string;
+  /** On the start page (may say more than the navigation). */
+  startTitel: string;
   omschrijving: string;
 }
 
@@ -11,6 +14,7 @@ interface FunctieDefinitie {
   pad: string;
   rollen: readonly Rol[];
   titel: (rollen: readonly Rol[]) => string;
+  startTitel?: (rollen: readonly Rol[]) => string;
   omschrijving: (rollen: readonly Rol[]) => string;
 }
 
@@ -28,6 +32,9 @@ export const CASUS_TOEWIJZEN_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider'
 export const TERMIJNEN_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider', 'beslisser'];
 export const HERBEREKENEN_ROLLEN: readonly Rol[] = ['teamleider', 'beheer'];
 export const AUDIT_ROLLEN: readonly Rol[] = ['privacy'];
+/** The catalogue is for every member of staff; only beheer changes it. */
+export const CATALOGUS_ROLLEN: readonly Rol[] = ['frontoffice', 'regisseur', 'teamleider', 'beslisser', 'inkoper', 'subsidie', 'beleid', 'beheer', 'privacy'];
+export const CATALOGUS_BEHEER_ROLLEN: readonly Rol[] = ['beheer'];
 
 const definities: FunctieDefinitie[] = [
   {
@@ -57,6 +64,15 @@ const definities: FunctieDefinitie[] = [
       : 'Zie welke wettelijke termijnen verlopen zijn of bijna verlopen.'),
   },
   {
+    pad: '/catalogus',
+    rollen: CATALOGUS_ROLLEN,
+    titel: () => 'Catalogus',
+    startTitel: (r) => (r.includes('beheer') ? 'Catalogus beheren' : 'Catalogus'),
+    omschrijving: (r) => (r.includes('beheer')
+      ? 'Voeg producten en diensten toe aan de catalogus en de sociale kaart, wijzig ze of zet ze op niet actief.'
+      : 'Zoek producten en diensten, van eigen kracht tot maatwerkvoorziening, op leefgebied, kern en trede.'),
+  },
+  {
     pad: '/audit',
     rollen: AUDIT_ROLLEN,
     titel: () => 'Audittrail',
@@ -72,5 +88,5 @@ export function functiesVoor(sessie: Sessie): Functie[] {
   const rollen = rollenVan(sessie);
   return definities
     .filter((d) => d.rollen.some((r) => rollen.includes(r)))
-    .map((d) => ({ pad: d.pad, titel: d.titel(rollen), omschrijving: d.omschrijving(rollen) }));
+    .map((d) => ({ pad: d.pad, titel: d.titel(rollen), startTitel: (d.startTitel ?? d.titel)(rollen), omschrijving: d.omschrijving(rollen) }));
 }

@@ -81,13 +81,16 @@ export function LoginPage() {
             Dit is de ingang voor medewerkers. Heeft u een vraag aan de gemeente?{' '}
             <RouterLink to="/melden/demodorp">Melding doen als inwoner</RouterLink>
           </Paragraph>
+          <Paragraph>
+            Zoekt u hulp of activiteiten in de buurt, zonder aanvraag? <RouterLink to="/sociale-kaart/demodorp">Wat is er in de buurt?</RouterLink>
+          </Paragraph>
         </section>
       </div>
     </PaginaKader>
   );
 }
 
-const ZONDER_FUNCTIES: readonly Rol[] = ['inkoper', 'subsidie', 'beleid', 'beheer'];
+const ZONDER_FUNCTIES: readonly Rol[] = ['inkoper', 'subsidie', 'beleid'];
 
 export function StartPage() {
   usePageTitle('Start');
@@ -109,7 +112,7 @@ export function StartPage() {
           <ul className="eenvoud-taken">
             {functies.map((f) => (
               <li key={f.pad} className="eenvoud-taak">
-                <RouterLink to={f.pad} className="eenvoud-taak__link">{f.titel}</RouterLink>
+                <RouterLink to={f.pad} className="eenvoud-taak__link">{f.startTitel}</RouterLink>
                 <Paragraph className="eenvoud-taak__omschrijving">{f.omschrijving}</Paragraph>
               </li>
             ))}
@@ -119,7 +122,7 @@ export function StartPage() {
       {rollenZonderFuncties.length > 0 ? (
         <Alert type="info">
           <Paragraph>
-            De functies voor {rollenZonderFuncties.length === 1 ? 'uw rol' : 'uw rollen'}{' '}
+            {functies.length > 0 ? 'Meer functies' : 'De functies'} voor {rollenZonderFuncties.length === 1 ? 'uw rol' : 'uw rollen'}{' '}
             {rollenZonderFuncties.map((r) => r.naam).join(' en ')} komen later beschikbaar in Eenvoud.
             {functies.length === 0 ? ' U kunt nu nog niets doen in Eenvoud.' : ''}
           </Paragraph>

@@ -12,6 +12,8 @@ import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { useSessie, useSession } from '../../platform/session.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
+import { GesprekkenSectie, ScoresSectie } from '../gesprek/CasusGesprekken.tsx';
+import { EvaluatiesSectie, PlanSectie, VersiesSectie } from '../plan/PlanSecties.tsx';
 import { statusBadge, useCasus, useRegisseurs, useWijsCasusToe, type Casus } from './api.ts';
 import { TermijnKort } from './termijn.tsx';
 
@@ -19,6 +21,7 @@ export function CasusPage() {
   const { id = '' } = useParams();
   const casus = useCasus(id);
   const { heeftRol } = useSession();
+  const sessie = useSessie();
   const [bericht, setBericht] = useState<string | null>(null);
   const berichtRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -34,10 +37,23 @@ export function CasusPage() {
   }
 
   const c = casus.data;
+  const magSchrijven = c.status === 'open' && (heeftRol('teamleider') || (heeftRol('regisseur') && c.regisseur?.id === sessie.gebruiker.id));
   return (
     <>
       {terug}
       <Heading1>Casus {c.nummer}</Heading1>
+      <nav aria-labelledby="kop-inhoudsopgave" className="eenvoud-inhoudsopgave">
+        <h2 id="kop-inhoudsopgave" className="eenvoud-inhoudsopgave__kop">Op deze pagina</h2>
+        <ul>
+          <li><a className="utrecht-link utrecht-link--html-a" href="#kop-huishouden">Huishouden</a></li>
+          <li><a className="utrecht-link utrecht-link--html-a" href="#kop-meldingen">Meldingen</a></li>
+          <li><a className="utrecht-link utrecht-link--html-a" href="#gesprekken">Gesprekken</a></li>
+          <li><a className="utrecht-link utrecht-link--html-a" href="#plan">Plan</a></li>
+          <li><a className="utrecht-link utrecht-link--html-a" href="#scores">Scores over tijd</a></li>
+          <li><a className="utrecht-link utrecht-link--html-a" href="#evaluaties">Evaluaties</a></li>
+          <li><a className="utrecht-link utrecht-link--html-a" href="#versies">Versies</a></li>
+        </ul>
+      </nav>
       {bericht ? (
         <div ref={berichtRef} tabIndex={-1} className="eenvoud-bericht"><Alert type="ok"><Paragraph>{bericht}</Paragraph></Alert></div>
       ) : null}
@@ -110,6 +126,12 @@ export function CasusPage() {
           </Table>
         </div>
       </section>
+
+      <GesprekkenSectie casusId={c.id} magSchrijven={magSchrijven} />
+      <PlanSectie casusId={c.id} magSchrijven={magSchrijven} />
+      <ScoresSectie casusId={c.id} />
+      <EvaluatiesSectie casusId={c.id} magSchrijven={magSchrijven} />
+      <VersiesSectie casusId={c.id} />
 
       <section aria-labelledby="kop-overdrachten" className="eenvoud-sectie">
         <Heading2 id="kop-overdrachten">Overdrachten</Heading2>

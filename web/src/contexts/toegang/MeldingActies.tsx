@@ -3,10 +3,11 @@
  * close the melding. Each form sends one request; the API answers with the melding as it now is.
  */
 import {
-  Alert, Button, ButtonGroup, Paragraph, PrimaryActionButton, SelectOption,
+  Button, ButtonGroup, Paragraph, PrimaryActionButton, SelectOption,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiProblem } from '../../platform/api.ts';
+import { Probleem, Uitklap } from '../../platform/acties.tsx';
 import { KeuzeVeld, RondjesVeld, TekstVeld, TekstvakVeld, veldFouten } from '../../platform/form.tsx';
 import { useSession } from '../../platform/session.tsx';
 import { formatDatum, vandaag } from '../../platform/format.ts';
@@ -31,26 +32,6 @@ function useActie(meldingId: string, onGelukt: Gelukt) {
     });
   };
   return { verstuur, probleem, fouten: veldFouten(probleem), bezig: mutatie.isPending };
-}
-
-function Probleem({ probleem }: { probleem: ApiProblem | null }) {
-  if (!probleem) return null;
-  return (
-    <Alert type="error" className="eenvoud-actie-fout">
-      <Paragraph><strong>{probleem.invalidParams.length > 0 ? 'Controleer de velden hieronder' : probleem.title}</strong></Paragraph>
-      <Paragraph>{probleem.detail}</Paragraph>
-    </Alert>
-  );
-}
-
-/** A form that opens on demand, so the page stays calm. */
-function Uitklap({ titel, open, children }: { titel: string; open?: boolean; children: ReactNode }) {
-  return (
-    <details className="eenvoud-uitklap" open={open}>
-      <summary>{titel}</summary>
-      <div className="eenvoud-uitklap__inhoud">{children}</div>
-    </details>
-  );
 }
 
 export function TriageFormulier({ melding, onGelukt }: { melding: MeldingDetail; onGelukt: Gelukt }) {

@@ -15,6 +15,7 @@ import {
 } from '../../platform/form.tsx';
 import { Laden } from '../../platform/guards.tsx';
 import { PubliekKader } from '../../platform/layout.tsx';
+import { RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { usePubliekMelden, usePubliekeGemeente, useWaardelijsten, type Ontvangstbevestiging, type PubliekeMelding } from './api.ts';
 
@@ -164,6 +165,10 @@ function Formulier({ code, gemeente, onVerstuurd }: { code: string; gemeente: st
         Heeft u hulp nodig bij zorg, opvoeden, werk, geld of schulden? Stel hier uw vraag aan gemeente {gemeente}. Wij bellen of mailen u terug.
       </Paragraph>
       <Paragraph>Het invullen duurt ongeveer 5 minuten. Later kunt u hier ook inloggen met DigiD.</Paragraph>
+      <Paragraph>
+        Zoekt u eerst zelf hulp of activiteiten in de buurt? Daarvoor hoeft u niets aan te vragen.{' '}
+        <RouterLink to={`/sociale-kaart/${code}`}>Kijk wat er in de buurt is</RouterLink>
+      </Paragraph>
       {samenvatting ? <FoutSamenvatting titel={titelSamenvatting} fouten={samenvatting} /> : null}
       <form onSubmit={onSubmit} noValidate className="eenvoud-form" aria-describedby="publiek-uitleg">
         <Paragraph id="publiek-uitleg">Vragen met (verplicht) moet u invullen.</Paragraph>

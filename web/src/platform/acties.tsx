@@ -1,0 +1,62 @@
+/**
+ * Pieces for the small action forms on a detail page: a form that opens on demand, the problem in
+ * the API's words, and a success message that takes focus.
+ */
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, type LinkProps } from 'react-router';
+import { ApiProblem } from './api.ts';
+import { veldFouten } from './form.tsx';
+
+/** A form that opens on demand, so the page stays calm. */
+export function Uitklap({ titel, open, children }: { titel: string; open?: boolean; children: ReactNode }) {
+  return (
+    <details className="eenvoud-uitklap" open={open}>
+      <summary>{titel}</summary>
+      <div className="eenvoud-uitklap__inhoud">{children}</div>
+    </details>
+  );
+}
+
+export function Probleem({ probleem }: { probleem: ApiProblem | null }) {
+  if (!probleem) return null;
+  return (
+    <Alert type="error" className="eenvoud-actie-fout">
+      <Paragraph><strong>{probleem.invalidParams.length > 0 ? 'Controleer de velden hieronder' : probleem.title}</strong></Paragraph>
+      <Paragraph>{probleem.detail}</Paragraph>
+    </Alert>
+  );
+}
+
+/** Any error as an ApiProblem, so a form can always show something useful. */
+export function alsProbleem(e: unknown): ApiProblem {
+  return e instanceof ApiProblem ? e : new ApiProblem({
+    type: 'about:blank', status: 0, code: 'onbekende-fout', title: 'Er ging iets mis', detail: 'Probeer het opnieuw.',
+  });
+}
+
+/** The problem of the last attempt and its field messages. */
+export function useProbleem() {
+  const [probleem, setProbleem] = useState<ApiProblem | null>(null);
+  return { probleem, setProbleem, fouten: veldFouten(probleem) };
+}
+
+/** A success message that takes focus when it appears (and again for every new text). */
+export function Bericht({ tekst, children }: { tekst: string | null; children?: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (tekst) ref.current?.focus();
+  }, [tekst]);
+  if (!tekst) return null;
+  return (
+    <div ref={ref} tabIndex={-1} className="eenvoud-bericht">
+      <Alert type="ok"><Paragraph>{tekst}</Paragraph>{children}</Alert>
+    </div>
+  );
+}
+
+/** A client-side link that looks like a button (for "go and do this" on another page). */
+export function KnopLink({ className, secundair, ...props }: LinkProps & { secundair?: boolean }) {
+  const soort = secundair ? 'utrecht-button-link--secondary-action' : 'utrecht-button-link--primary-action';
+  return <Link {...props} className={['utrecht-button-link', 'utrecht-button-link--html-a', soort, className].filter(Boolean).join(' ')} />;
+}
