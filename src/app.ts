@@ -14,11 +14,12 @@ import { authRoutes } from './platform/auth/routes.ts';
 import type { Database } from './platform/db/database.ts';
 import type { AnyRoute } from './platform/http/route.ts';
 import { buildServer } from './platform/http/server.ts';
+import { waardelijstenRoute } from './waardelijsten.ts';
 
 export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /** Every endpoint of Eenvoud, in journey order. The role test table walks this list. */
-export const allRoutes: AnyRoute[] = [...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...privacyRoutes];
+export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...privacyRoutes];
 
 export async function buildApp(database: Database, config: Config, opts: { webRoot?: string; logger?: boolean } = {}): Promise<FastifyInstance> {
   return buildServer({

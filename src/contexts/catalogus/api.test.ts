@@ -47,11 +47,12 @@ describe('de catalogus en sociale kaart van de demogemeente', () => {
     expect((await regisseur.get('/api/v1/catalogus?leefgebied=geluk')).status).toBe(400);
   });
 
-  it('de publieke sociale kaart toont alleen het voorliggend veld, zonder inloggen', async () => {
+  it('de publieke sociale kaart toont het voorliggend veld en zelfhulp, zonder inloggen', async () => {
     const r = await t.anonymous().get<{ gemeente: string; resultaten: { naam: string }[] }>('/api/v1/publiek/gemeenten/demodorp/voorliggend-veld?leefgebied=sociaalFunctioneren');
     expect(r.status).toBe(200);
     expect(r.body.gemeente).toBe('Demodorp');
-    const alle = (await regisseur.get<Item[]>('/api/v1/catalogus?domein=voorliggend&leefgebied=sociaalFunctioneren')).body.map((i) => i.naam).sort();
+    const alle = (await regisseur.get<Item[]>('/api/v1/catalogus?leefgebied=sociaalFunctioneren&zonderBeschikking=true')).body
+      .filter((i) => i.domein === 'voorliggend' || i.trede <= 2).map((i) => i.naam).sort();
     expect(r.body.resultaten.map((i) => i.naam).sort()).toEqual(alle);
     expect((await t.anonymous().get('/api/v1/publiek/gemeenten/nergens/voorliggend-veld')).status).toBe(404);
   });

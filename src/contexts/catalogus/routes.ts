@@ -79,7 +79,7 @@ const wijzig = defineRoute({
 
 const publiek = defineRoute({
   method: 'GET', path: '/publiek/gemeenten/{code}/voorliggend-veld', tag: 'Publiek',
-  summary: 'De sociale kaart voor inwoners: wat er zonder aanvraag te vinden is (voorliggend veld)',
+  summary: 'De sociale kaart voor inwoners: wat er zonder aanvraag te vinden is (voorliggend veld en zelfhulp)',
   access: publicAccess,
   params: z.object({ code: z.string().regex(/^[a-z0-9-]{1,50}$/) }),
   query: z.object({ leefgebied: leefgebied.optional(), kern: z.uuid().optional(), zoek: z.string().trim().max(100).optional() }),
@@ -97,7 +97,7 @@ const publiek = defineRoute({
     const g = await deps.db.selectFrom('gemeenten').select(['id', 'naam']).where('code', '=', params.code).executeTakeFirst();
     if (!g) throw notFound('Deze gemeente');
     return inGemeente(deps.db, g.id, async (tx) => {
-      const items = await zoekCatalogus(tx, { domein: 'voorliggend', leefgebied: query.leefgebied, kernId: query.kern, zoek: query.zoek });
+      const items = await zoekCatalogus(tx, { vrijToegankelijk: true, leefgebied: query.leefgebied, kernId: query.kern, zoek: query.zoek });
       const kernen = await tx.selectFrom('kernen').select(['id', 'naam']).orderBy('naam').execute();
       return {
         body: {

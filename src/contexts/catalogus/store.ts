@@ -45,6 +45,8 @@ export interface CatalogusFilter {
   zoek?: string | undefined;
   zonderBeschikking?: boolean | undefined;
   inclusiefInactief?: boolean | undefined;
+  /** What residents may use without anyone's decision: the voorliggend veld and self-help (rungs 1–2). */
+  vrijToegankelijk?: boolean | undefined;
 }
 
 export async function zoekCatalogus(tx: Tx, f: CatalogusFilter): Promise<CatalogusItem[]> {
@@ -55,6 +57,7 @@ export async function zoekCatalogus(tx: Tx, f: CatalogusFilter): Promise<Catalog
   if (f.domein) q = q.where('c.domein', '=', f.domein);
   if (f.trede) q = q.where('c.trede', '=', f.trede);
   if (f.zonderBeschikking) q = q.where('c.beschikking_nodig', '=', false);
+  if (f.vrijToegankelijk) q = q.where('c.beschikking_nodig', '=', false).where((eb) => eb.or([eb('c.domein', '=', 'voorliggend'), eb('c.trede', '<=', 2)]));
   if (f.zoek) {
     const patroon = `%${f.zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where(sql<boolean>`(c.naam ilike ${patroon} or c.omschrijving ilike ${patroon} or c.aanbieder ilike ${patroon}

@@ -6,7 +6,7 @@ import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { huishoudenLeden } from '../inwoners/index.ts';
-import { plekNaam, scoreVerschil } from './rules.ts';
+import { deelnemerRolNaam, gesprekSoortNaam, plekNaam, scoreVerschil } from './rules.ts';
 import { gesprekInvoer, gesprekUitvoer, instrumentInvoer, instrumentUitvoer, reactieInvoer, scoreHistorie } from './schemas.ts';
 import { bewaarInstrument, getGesprek, gesprekkenVanCasus, listInstrumenten, verzondenVerslag, zetReactie, type Gesprek, type Instrument } from './store.ts';
 import { casusVoorWerk } from '../toegang/index.ts';
@@ -15,8 +15,8 @@ import { verslagPdf, verzendVerslag, voerGesprek } from './usecases.ts';
 const gesprekResource = (g: Gesprek, instrumenten: Instrument[]): z.infer<typeof gesprekUitvoer> => {
   const instrument = instrumenten.find((i) => i.id === g.instrument.id);
   return {
-    id: g.id, casusId: g.casusId, datum: g.datum, plek: g.plek, plekNaam: plekNaam[g.plek], soort: g.soort, instrument: g.instrument,
-    deelnemers: g.deelnemers, samenvatting: g.samenvatting, gevoerdDoor: g.gevoerdDoor,
+    id: g.id, casusId: g.casusId, datum: g.datum, plek: g.plek, plekNaam: plekNaam[g.plek], soort: g.soort, soortNaam: gesprekSoortNaam[g.soort], instrument: g.instrument,
+    deelnemers: g.deelnemers.map((d) => ({ ...d, rolNaam: deelnemerRolNaam[d.rol] })), samenvatting: g.samenvatting, gevoerdDoor: g.gevoerdDoor,
     verslag: { verzondenOp: g.verslagVerzondenOp ? new Date(g.verslagVerzondenOp).toISOString() : null, hash: g.verslagHash },
     inwonerReactie: g.inwonerReactie && g.inwonerReactieOp ? { tekst: g.inwonerReactie, op: new Date(g.inwonerReactieOp).toISOString() } : null,
     scores: g.scores.map((s) => ({

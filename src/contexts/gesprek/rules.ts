@@ -80,6 +80,7 @@ export const deelnemerRolNaam: Record<DeelnemerRol, string> = {
 
 export const GESPREK_SOORTEN = ['intake', 'vervolg', 'evaluatie'] as const;
 export type GesprekSoort = (typeof GESPREK_SOORTEN)[number];
+export const gesprekSoortNaam: Record<GesprekSoort, string> = { intake: 'Intake (eerste gesprek)', vervolg: 'Vervolggesprek', evaluatie: 'Evaluatiegesprek' };
 
 export interface ScoreInvoer { domein: string; score: number | null; toelichting?: string | undefined; zelf?: string | undefined; netwerk?: string | undefined }
 

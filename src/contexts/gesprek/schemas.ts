@@ -31,9 +31,9 @@ const scoreUitvoer = z.object({
 });
 
 export const gesprekUitvoer = z.object({
-  id: z.uuid(), casusId: z.uuid(), datum: z.string(), plek: z.enum(PLEKKEN), plekNaam: z.string(), soort: z.enum(GESPREK_SOORTEN),
+  id: z.uuid(), casusId: z.uuid(), datum: z.string(), plek: z.enum(PLEKKEN), plekNaam: z.string(), soort: z.enum(GESPREK_SOORTEN), soortNaam: z.string(),
   instrument: z.object({ id: z.uuid(), code: z.string(), naam: z.string() }),
-  deelnemers: z.array(z.object({ rol: z.enum(DEELNEMER_ROLLEN), naam: z.string() })),
+  deelnemers: z.array(z.object({ rol: z.enum(DEELNEMER_ROLLEN), rolNaam: z.string(), naam: z.string() })),
   samenvatting: z.string().nullable(), gevoerdDoor: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
   verslag: z.object({ verzondenOp: z.string().nullable(), hash: z.string().nullable() }),
   inwonerReactie: z.object({ tekst: z.string(), op: z.string() }).nullable(),

@@ -109,6 +109,11 @@ describe('één plan per huishouden, langs de ladder', () => {
     });
     expect(r.status).toBe(201);
     doelId = r.body.id;
+    const verleden = await regisseur.post<ProblemBody>(`/api/v1/casussen/${casusId}/plan/doelen`, {
+      leefgebied: 'financien', omschrijving: 'x', meetbaarResultaat: 'y', streefdatum: '2020-01-01',
+    });
+    expect(verleden.status).toBe(400);
+    expect(verleden.body.invalidParams![0]!.name).toBe('streefdatum');
     const plan = (await regisseur.get<Plan>(`/api/v1/casussen/${casusId}/plan`)).body;
     expect(plan.status).toBe('concept');
     expect(plan.versies.map((v) => v.reden)).toEqual([expect.stringContaining('Doel toegevoegd')]);

@@ -51,12 +51,12 @@ const lezen = defineRoute({
   method: 'GET', path: '/casussen/{id}/plan', tag: 'Plan', summary: 'Het plan van het huishouden: doelen, arrangement per trede, versies en evaluaties',
   access: roles('regisseur', 'teamleider', 'beslisser'), params: idParams,
   responses: { 200: { description: 'Het plan', schema: planUitvoer } },
-  problems: ['niet-gevonden'],
+  problems: ['niet-gevonden', 'plan-bestaat-niet'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       await audit(tx, actor!, params.id, 'lezen', params.id, 'plan inzien');
       const plan = await planResource(tx, params.id);
-      if (!plan) throw new Problem('niet-gevonden', 'Deze casus heeft nog geen plan.');
+      if (!plan) throw new Problem('plan-bestaat-niet', 'Deze casus heeft nog geen plan. Maak het plan, of voeg een eerste doel toe.');
       return { body: plan };
     }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { datum, optioneleTekst, tekst } from '../../platform/http/schemas.ts';
+import { vandaag } from '../../platform/time.ts';
 import { LEEFGEBIEDEN } from '../catalogus/index.ts';
 import { DOEL_STATUSSEN, EVALUATIE_BESLUITEN, INSTEMMING_WIJZEN } from './rules.ts';
 
@@ -12,7 +13,7 @@ export const doelInvoer = z.preprocess(
     leefgebied,
     omschrijving: tekst(1000, 'Het doel'),
     meetbaarResultaat: tekst(1000, 'Het meetbare resultaat'),
-    streefdatum: datum,
+    streefdatum: datum.refine((d) => d >= vandaag(), 'De streefdatum ligt in het verleden'),
   }),
 ).meta({ id: 'NieuwDoel' });
 

@@ -5,7 +5,7 @@ import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
-import { KANALEN, MELDING_STATUSSEN, SIGNAALBRONNEN, VERWIJZERS, WETTEN, kanaalNaam, signaalBronNaam, statusNaam, verwijzerNaam, wetNaam } from './rules.ts';
+import { kanaalNaam, statusNaam, wetNaam } from './rules.ts';
 import {
   afrondingInvoer, afsluitingInvoer, beeindigingInvoer, meldingDetail, meldingFilter, meldingInvoer, meldingLijst, meldingUitvoer,
   opschortingInvoer, termijnFilter, termijnSoort, termijnUitvoer, toewijzingInvoer, triageInvoer, verdagingInvoer,
@@ -15,14 +15,11 @@ import {
   regisseurHistorie, statushistorie, telMeldingen, termijnenVanMeldingen, type MeldingRij, type TermijnRij,
 } from './store.ts';
 import { duurTekst } from './termijn-config.ts';
-import { TERMIJN_STATUSSEN, termijnStatusNaam, type TermijnSoort } from './termijnen.ts';
+import { termijnSoortNaam as soortNaam, termijnStatusNaam, type TermijnSoort } from './termijnen.ts';
 import {
   beeindigOpschortingVanMelding, registreerMelding, rondTermijnAf, schortOp, sluitAf, triageer, verdaag, wijsCasusToe,
 } from './usecases.ts';
 
-const soortNaam: Record<TermijnSoort, string> = {
-  onderzoek: 'Onderzoek (Wmo)', beschikking: 'Beschikking', eersteGesprek: 'Eerste gesprek (schuldhulp)', bezwaar: 'Bezwaar',
-};
 
 export const termijnResource = (t: TermijnRij): z.infer<typeof termijnUitvoer> => ({
   id: t.id, soort: t.soort, soortNaam: soortNaam[t.soort], startdatum: t.startdatum, uitersteDatum: t.uitersteDatum,
@@ -320,31 +317,7 @@ const herberekening = defineRoute({
     }),
 });
 
-const waardelijsten = defineRoute({
-  method: 'GET', path: '/waardelijsten', tag: 'Toegang', summary: 'De vaste keuzelijsten met Nederlandse namen (wetten, kanalen, statussen, termijnstatussen, verwijzers, signaalbronnen)',
-  access: { kind: 'public' },
-  responses: {
-    200: {
-      description: 'De keuzelijsten',
-      schema: z.object(Object.fromEntries(
-        ['wetten', 'kanalen', 'meldingStatussen', 'termijnStatussen', 'verwijzers', 'signaalbronnen', 'termijnSoorten'].map((k) => [k, z.array(z.object({ code: z.string(), naam: z.string() }))]),
-      )).meta({ id: 'Waardelijsten' }),
-    },
-  },
-  handler: async () => {
-    const lijst = <T extends string>(codes: readonly T[], namen: Record<T, string>) => codes.map((code) => ({ code, naam: namen[code] }));
-    return {
-      body: {
-        wetten: lijst(WETTEN, wetNaam), kanalen: lijst(KANALEN, kanaalNaam), meldingStatussen: lijst(MELDING_STATUSSEN, statusNaam),
-        termijnStatussen: lijst(TERMIJN_STATUSSEN, termijnStatusNaam), verwijzers: lijst(VERWIJZERS, verwijzerNaam),
-        signaalbronnen: lijst(SIGNAALBRONNEN, signaalBronNaam),
-        termijnSoorten: lijst(['onderzoek', 'beschikking', 'eersteGesprek', 'bezwaar'] as const, soortNaam),
-      },
-    };
-  },
-});
-
 export const toegangRoutes: AnyRoute[] = [
-  waardelijsten, registreer, lijst, tellingen, een, triage, afsluiting, opschorting, beeindiging, verdaging, afronding, casus, toewijzing, medewerkers,
+  registreer, lijst, tellingen, een, triage, afsluiting, opschorting, beeindiging, verdaging, afronding, casus, toewijzing, medewerkers,
   termijnLijst, herberekening,
 ];

@@ -183,6 +183,11 @@ export const STANDAARD_TERMIJNEN = {
 
 export type TermijnConfig = typeof STANDAARD_TERMIJNEN;
 
+export const termijnSoortNaam: Record<TermijnSoort, string> = {
+  onderzoek: 'Onderzoek (Wmo)', beschikking: 'Beschikking', eersteGesprek: 'Eerste gesprek (schuldhulp)', bezwaar: 'Bezwaar',
+};
+
+
 /** The nominal end: start + duration (weeks and days fall on the same weekday/day count; working days skip Atw days). */
 export function nominaleEinddatum(start: Datum, duur: Duur, gelijkgesteld: readonly Datum[] = GELIJKGESTELDE_DAGEN): Datum {
   switch (duur.eenheid) {

@@ -33,7 +33,7 @@ export const problemCodes = {
   'trede-past-niet': { status: 400, title: 'De trede past niet bij het product' },
   'instrument-onbekend': { status: 400, title: 'Onbekend instrument' },
   'verslag-al-verzonden': { status: 409, title: 'Het verslag is al verzonden' },
-  'plan-bestaat-niet': { status: 409, title: 'Er is nog geen plan' },
+  'plan-bestaat-niet': { status: 404, title: 'Er is nog geen plan' },
   'plan-gesloten': { status: 409, title: 'Het plan is gesloten' },
   'casus-gesloten': { status: 409, title: 'De casus is gesloten' },
   'evaluatie-onvolledig': { status: 400, title: 'De evaluatie is niet volledig' },
