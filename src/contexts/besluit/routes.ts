@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
+import { appendAudit } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
+import { auditHuishouden, huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, planVanCasus } from '../plan/index.ts';
 import {
   casusVoorWerk, getMedewerker, schortTermijnOp, termijnConfig, termijnen, termijnenVanAanvragen, termijnResource, termijnVoorWijziging, verdaagTermijn,
@@ -101,10 +101,7 @@ async function beschikkingResource(tx: Tx, b: Beschikking): Promise<z.infer<type
   };
 }
 
-async function audit(tx: Tx, actor: Actor, huishoudenId: string, actie: AuditRecord['actie'], resourceType: string, resourceId: string, doel: string) {
-  const leden = await huishoudenLeden(tx, huishoudenId);
-  await appendAudit(tx, actor, leden.map((l) => ({ actie, resourceType, resourceId, persoonId: l.id, doel })));
-}
+const audit = auditHuishouden;
 
 async function aanvraag(tx: Tx, id: string) {
   const a = await getAanvraag(tx, id);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
+import type { AuditRecord } from '../../platform/audit/store.ts';
 import { ROLLEN } from '../../platform/auth/roles.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { huishoudenLeden } from '../inwoners/index.ts';
+import { auditHuishouden } from '../inwoners/index.ts';
 import { deelnemerRolNaam, gesprekSoortNaam, plekNaam, scoreVerschil } from './rules.ts';
 import { gesprekInvoer, gesprekUitvoer, instrumentInvoer, instrumentUitvoer, reactieInvoer, scoreHistorie } from './schemas.ts';
 import { bewaarInstrument, getGesprek, gesprekkenVanCasus, listInstrumenten, verzondenVerslag, zetReactie, type Gesprek, type Instrument } from './store.ts';
@@ -28,10 +28,9 @@ const gesprekResource = (g: Gesprek, instrumenten: Instrument[]): z.infer<typeof
 };
 
 /** Every member of the household is concerned by what is said at the kitchen table. */
-async function auditHuishouden(tx: Tx, actor: Actor, casusId: string, actie: AuditRecord['actie'], resourceType: string, resourceId: string, doel: string) {
+async function auditCasus(tx: Tx, actor: Actor, casusId: string, actie: AuditRecord['actie'], resourceType: string, resourceId: string, doel: string) {
   const casus = await casusVoorWerk(tx, actor, casusId, { schrijven: false });
-  const leden = await huishoudenLeden(tx, casus.huishoudenId);
-  await appendAudit(tx, actor, leden.map((l) => ({ actie, resourceType, resourceId, persoonId: l.id, doel })));
+  await auditHuishouden(tx, actor, casus.huishoudenId, actie, resourceType, resourceId, doel);
 }
 
 const instrumenten = defineRoute({
@@ -67,7 +66,7 @@ const nieuw = defineRoute({
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const id = await voerGesprek(tx, actor!, params.id, body, vandaag());
-      await auditHuishouden(tx, actor!, params.id, 'aanmaken', 'gesprek', id, 'gesprek vastleggen');
+      await auditCasus(tx, actor!, params.id, 'aanmaken', 'gesprek', id, 'gesprek vastleggen');
       return { status: 201, headers: { location: `/api/v1/gesprekken/${id}` }, body: gesprekResource((await getGesprek(tx, id))!, await listInstrumenten(tx)) };
     }),
 });
@@ -79,7 +78,7 @@ const vanCasus = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      await auditHuishouden(tx, actor!, params.id, 'lezen', 'gesprek', params.id, 'gesprekken inzien');
+      await auditCasus(tx, actor!, params.id, 'lezen', 'gesprek', params.id, 'gesprekken inzien');
       const inst = await listInstrumenten(tx);
       return { body: (await gesprekkenVanCasus(tx, params.id)).map((g) => gesprekResource(g, inst)) };
     }),
@@ -99,7 +98,7 @@ const een = defineRoute({
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const g = await zichtbaarGesprek(tx, params.id);
-      await auditHuishouden(tx, actor!, g.casusId, 'lezen', 'gesprek', g.id, 'gesprek inzien');
+      await auditCasus(tx, actor!, g.casusId, 'lezen', 'gesprek', g.id, 'gesprek inzien');
       return { body: gesprekResource(g, await listInstrumenten(tx)) };
     }),
 });
@@ -112,7 +111,7 @@ const verslag = defineRoute({
   handler: async ({ deps, actor, params, request }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const g = await zichtbaarGesprek(tx, params.id);
-      await auditHuishouden(tx, actor!, g.casusId, 'lezen', 'gespreksverslag', g.id, 'gespreksverslag inzien');
+      await auditCasus(tx, actor!, g.casusId, 'lezen', 'gespreksverslag', g.id, 'gespreksverslag inzien');
       const pdf = (await verzondenVerslag(tx, g.id)) ?? await verslagPdf(tx, g, request.session!.account.gemeenteNaam, { concept: true, datum: vandaag() });
       return { body: pdf, headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="gespreksverslag-${g.datum}.pdf"` } };
     }),
@@ -127,7 +126,7 @@ const verzending = defineRoute({
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       await verzendVerslag(tx, actor!, params.id, request.session!.account.gemeenteNaam, vandaag());
       const g = (await getGesprek(tx, params.id))!;
-      await auditHuishouden(tx, actor!, g.casusId, 'wijzigen', 'gespreksverslag', g.id, 'gespreksverslag verzenden');
+      await auditCasus(tx, actor!, g.casusId, 'wijzigen', 'gespreksverslag', g.id, 'gespreksverslag verzenden');
       request.log.info({ event: 'gespreksverslag_verzonden' }, 'gespreksverslag_verzonden');
       return { body: gesprekResource(g, await listInstrumenten(tx)) };
     }),
@@ -143,7 +142,7 @@ const reactie = defineRoute({
       const g = await zichtbaarGesprek(tx, params.id);
       await casusVoorWerk(tx, actor!, g.casusId, { schrijven: true });
       await zetReactie(tx, g.id, body.tekst);
-      await auditHuishouden(tx, actor!, g.casusId, 'wijzigen', 'gesprek', g.id, 'reactie inwoner vastleggen');
+      await auditCasus(tx, actor!, g.casusId, 'wijzigen', 'gesprek', g.id, 'reactie inwoner vastleggen');
       return { body: gesprekResource((await getGesprek(tx, g.id))!, await listInstrumenten(tx)) };
     }),
 });
@@ -155,7 +154,7 @@ const scores = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      await auditHuishouden(tx, actor!, params.id, 'lezen', 'scores', params.id, 'scores inzien');
+      await auditCasus(tx, actor!, params.id, 'lezen', 'scores', params.id, 'scores inzien');
       const inst = await listInstrumenten(tx);
       const gesprekken = await gesprekkenVanCasus(tx, params.id);
       // One instrument per chart: the one of the latest conversation, else the default.

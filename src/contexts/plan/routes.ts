@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
+import type { AuditRecord } from '../../platform/audit/store.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { leefgebiedNaam, tredeNaam, type Leefgebied, type Trede } from '../catalogus/index.ts';
-import { huishoudenLeden } from '../inwoners/index.ts';
+import { auditHuishouden } from '../inwoners/index.ts';
 import { casusVoorWerk } from '../toegang/index.ts';
 import { doelStatusNaam } from './rules.ts';
 import { arrangementInvoer, arrangementUitvoer, doelInvoer, doelUitvoer, evaluatiePlanning, evaluatieUitvoering, instemmingInvoer, planUitvoer } from './schemas.ts';
@@ -40,8 +40,7 @@ async function planResource(tx: Tx, casusId: string): Promise<z.infer<typeof pla
 
 async function audit(tx: Tx, actor: Actor, casusId: string, actie: AuditRecord['actie'], resourceId: string, doel: string) {
   const casus = await casusVoorWerk(tx, actor, casusId, { schrijven: false });
-  const leden = await huishoudenLeden(tx, casus.huishoudenId);
-  await appendAudit(tx, actor, leden.map((l) => ({ actie, resourceType: 'plan', resourceId, persoonId: l.id, doel })));
+  await auditHuishouden(tx, actor, casus.huishoudenId, actie, 'plan', resourceId, doel);
 }
 
 const schrijvers = roles('regisseur', 'teamleider');
