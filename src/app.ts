@@ -8,6 +8,7 @@ import { gesprekRoutes } from './contexts/gesprek/routes.ts';
 import { inwonersRoutes } from './contexts/inwoners/routes.ts';
 import { planRoutes } from './contexts/plan/routes.ts';
 import { privacyRoutes } from './contexts/privacy/routes.ts';
+import { sturingRoutes } from './contexts/sturing/routes.ts';
 import { toegangPubliekRoutes } from './contexts/toegang/routes-publiek.ts';
 import { toegangRoutes } from './contexts/toegang/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -19,7 +20,7 @@ import { waardelijstenRoute } from './waardelijsten.ts';
 export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /** Every endpoint of Eenvoud, in journey order. The role test table walks this list. */
-export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...privacyRoutes];
+export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...sturingRoutes, ...privacyRoutes];
 
 export async function buildApp(database: Database, config: Config, opts: { webRoot?: string; logger?: boolean } = {}): Promise<FastifyInstance> {
   return buildServer({

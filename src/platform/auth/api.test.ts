@@ -305,6 +305,10 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     },
     'GET /instellingen/besluit': async () => ({ method: 'GET', path: '/api/v1/instellingen/besluit' }),
     'PUT /instellingen/besluit': async () => ({ method: 'PUT', path: '/api/v1/instellingen/besluit', body: (await tl.get('/api/v1/instellingen/besluit')).body }),
+    'GET /kpis': async () => ({ method: 'GET', path: '/api/v1/kpis' }),
+    'GET /kpis/{id}': async () => ({ method: 'GET', path: '/api/v1/kpis/aandeel-meldingen-naar-maatwerk' }),
+    'PUT /kpis/{id}/norm': async () => ({ method: 'PUT', path: '/api/v1/kpis/aandeel-meldingen-naar-maatwerk/norm', body: { norm: 0.2 } }),
+    'POST /casussen/{id}/tevredenheid': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/tevredenheid`, body: { datum: vandaagNL, goedGeholpen: true } }),
     'GET /audit': async () => ({ method: 'GET', path: `/api/v1/audit?persoonId=${(await nieuweMelding()).persoon.id}` }),
     'GET /audit/verificatie': async () => ({ method: 'GET', path: '/api/v1/audit/verificatie' }),
   };

@@ -132,6 +132,11 @@ export interface EvaluatiesTable {
   besluit: string | null; toelichting: string | null; doelstatussen: ColumnType<unknown, string | null, string | null>; door: string | null;
 }
 
+export interface TevredenheidTable {
+  id: Generated<string>; gemeente_id: string; casus_id: string; datum: string; goed_geholpen: boolean; cijfer: number | null; toelichting: string | null;
+  geregistreerd_door: string | null; aangemaakt_op: Moment;
+}
+
 export interface DB {
   gemeenten: GemeentenTable;
   gebruikers: GebruikersTable;
@@ -170,4 +175,5 @@ export interface DB {
   bezwaren: BezwarenTable;
   steekproeven: SteekproevenTable;
   steekproef_items: SteekproefItemsTable;
+  tevredenheid: TevredenheidTable;
 }
