@@ -139,11 +139,35 @@ export function plusWerkdagen(d: Datum, n: number, gelijkgesteld: readonly Datum
   return x;
 }
 
-/** Working days after a, up to and including b (0 when b ≤ a). */
+const dagNummer = (d: Datum): number => {
+  const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, dd) / 86_400_000);
+};
+/** 0 = Sunday … 6 = Saturday; 1 January 1970 (day 0) was a Thursday. */
+const weekdag = (dag: number) => (((dag + 4) % 7) + 7) % 7;
+
+/**
+ * Working days after a, up to and including b (0 when b ≤ a). Counted arithmetically — weeks,
+ * then the holidays that fall on a weekday — so a span of years costs no more than a few days.
+ */
 export function werkdagenTussen(a: Datum, b: Datum, gelijkgesteld: readonly Datum[] = GELIJKGESTELDE_DAGEN): number {
-  let n = 0;
-  for (let x = plusDagen(a, 1); x <= b; x = plusDagen(x, 1)) if (isWerkdag(x, gelijkgesteld)) n++;
-  return n;
+  const start = dagNummer(a) + 1;
+  const eind = dagNummer(b);
+  if (eind < start) return 0;
+  const dagen = eind - start + 1;
+  let werk = Math.floor(dagen / 7) * 5;
+  for (let d = start + Math.floor(dagen / 7) * 7; d <= eind; d++) {
+    const w = weekdag(d);
+    if (w !== 0 && w !== 6) werk++;
+  }
+  for (let jaar = Number(a.slice(0, 4)); jaar <= Number(b.slice(0, 4)); jaar++) {
+    for (const f of feestdagenSet(jaar, gelijkgesteld)) {
+      const d = dagNummer(f);
+      const w = weekdag(d);
+      if (d >= start && d <= eind && w !== 0 && w !== 6) werk--;
+    }
+  }
+  return werk;
 }
 
 // ————— Terms per law and step —————

@@ -20,10 +20,15 @@ const parseDate = (v: string) => v;
 const parseInt8 = (v: string) => Number(v);
 
 /** Opens embedded PostgreSQL in `dataDir` (or in memory when dataDir is 'memory://'). */
-export async function openPglite(dataDir: string): Promise<Database> {
+/**
+ * `bulk`: sync to disk at the end instead of after every statement — for the demo generator only,
+ * never for the app (a crash would lose the last writes).
+ */
+export async function openPglite(dataDir: string, opts: { bulk?: boolean } = {}): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, {
     parsers: { [DATE_OID]: parseDate, [INT8_OID]: parseInt8 },
+    relaxedDurability: opts.bulk ?? false,
   });
   await pglite.exec(`set timezone = 'Europe/Amsterdam'`);
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
@@ -44,6 +49,6 @@ export async function openPostgres(connectionString: string, max = 10): Promise<
   return { kind: 'postgres', db, close: () => db.destroy() };
 }
 
-export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string }): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string; bulk?: boolean }): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir, { bulk: opts.bulk ?? false });
 }

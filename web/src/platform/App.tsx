@@ -5,6 +5,11 @@ import { CatalogusPage } from '../contexts/catalogus/CatalogusPage.tsx';
 import { SocialeKaartPage } from '../contexts/catalogus/SocialeKaartPage.tsx';
 import { GesprekPage } from '../contexts/gesprek/GesprekPage.tsx';
 import { NieuwGesprekPage } from '../contexts/gesprek/NieuwGesprekPage.tsx';
+import { AanvraagPage } from '../contexts/besluit/AanvraagPage.tsx';
+import { AanvragenPage } from '../contexts/besluit/AanvragenPage.tsx';
+import { BeschikkingPage } from '../contexts/besluit/BeschikkingPage.tsx';
+import { ProcescoordinatiePage } from '../contexts/besluit/ProcescoordinatiePage.tsx';
+import { SteekproefPage, SteekproevenPage } from '../contexts/besluit/SteekproevenPage.tsx';
 import { AuditPage } from '../contexts/privacy/AuditPage.tsx';
 import { CasusPage } from '../contexts/toegang/CasusPage.tsx';
 import { MeldingDetailPage } from '../contexts/toegang/MeldingDetailPage.tsx';
@@ -13,7 +18,10 @@ import { PubliekMeldenPage } from '../contexts/toegang/PubliekMeldenPage.tsx';
 import { TermijnenPage } from '../contexts/toegang/TermijnenPage.tsx';
 import { WerkvoorraadPage } from '../contexts/toegang/WerkvoorraadPage.tsx';
 import { ApiProblem } from './api.ts';
-import { AUDIT_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, REGISTREREN_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN } from './functies.ts';
+import {
+  AANVRAGEN_ROLLEN, AUDIT_ROLLEN, BESCHIKKING_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, PROCESCOORDINATIE_ROLLEN,
+  REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
+} from './functies.ts';
 import { RequireRol, RequireSession } from './guards.tsx';
 import { AppShell } from './layout.tsx';
 import { LoginPage, NotFoundPage, StartPage } from './pages.tsx';
@@ -55,6 +63,12 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="catalogus/nieuw" element={<RequireRol rollen={CATALOGUS_BEHEER_ROLLEN}><CatalogusFormPage /></RequireRol>} />
               <Route path="catalogus/:id/bewerken" element={<RequireRol rollen={CATALOGUS_BEHEER_ROLLEN}><CatalogusFormPage /></RequireRol>} />
               <Route path="termijnen" element={<RequireRol rollen={TERMIJNEN_ROLLEN}><TermijnenPage /></RequireRol>} />
+              <Route path="aanvragen" element={<RequireRol rollen={AANVRAGEN_ROLLEN}><AanvragenPage /></RequireRol>} />
+              <Route path="aanvragen/:id" element={<RequireRol rollen={AANVRAGEN_ROLLEN}><AanvraagPage /></RequireRol>} />
+              <Route path="beschikkingen/:id" element={<RequireRol rollen={BESCHIKKING_ROLLEN}><BeschikkingPage /></RequireRol>} />
+              <Route path="procescoordinatie" element={<RequireRol rollen={PROCESCOORDINATIE_ROLLEN}><ProcescoordinatiePage /></RequireRol>} />
+              <Route path="steekproeven" element={<RequireRol rollen={STEEKPROEF_ROLLEN}><SteekproevenPage /></RequireRol>} />
+              <Route path="steekproeven/:id" element={<RequireRol rollen={STEEKPROEF_LEZEN_ROLLEN}><SteekproefPage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -35,6 +35,13 @@ export const AUDIT_ROLLEN: readonly Rol[] = ['privacy'];
 /** The catalogue is for every member of staff; only beheer changes it. */
 export const CATALOGUS_ROLLEN: readonly Rol[] = ['frontoffice', 'regisseur', 'teamleider', 'beslisser', 'inkoper', 'subsidie', 'beleid', 'beheer', 'privacy'];
 export const CATALOGUS_BEHEER_ROLLEN: readonly Rol[] = ['beheer'];
+/** The decision process (Besluit / TIM): the beslisser's queue, the aanvraag and the beschikking. */
+export const AANVRAGEN_ROLLEN: readonly Rol[] = ['beslisser', 'regisseur', 'teamleider'];
+export const BESCHIKKING_ROLLEN: readonly Rol[] = ['beslisser', 'regisseur', 'teamleider'];
+export const PROCESCOORDINATIE_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider'];
+/** Who draws steekproeven and sees the results; a beslisser opens one by its link to review. */
+export const STEEKPROEF_ROLLEN: readonly Rol[] = ['teamleider', 'beleid'];
+export const STEEKPROEF_LEZEN_ROLLEN: readonly Rol[] = ['teamleider', 'beleid', 'beslisser'];
 
 const definities: FunctieDefinitie[] = [
   {
@@ -56,12 +63,35 @@ const definities: FunctieDefinitie[] = [
     omschrijving: () => 'Registreer een melding of hulpvraag van een inwoner.',
   },
   {
+    pad: '/aanvragen',
+    rollen: AANVRAGEN_ROLLEN,
+    titel: () => 'Aanvragen',
+    startTitel: (r) => (r.includes('beslisser') ? 'Aanvragen toetsen, beoordelen en besluiten' : 'Aanvragen'),
+    omschrijving: (r) => (r.includes('beslisser')
+      ? 'Toets, beoordeel en besluit over aanvragen voor maatwerkvoorzieningen, verzend de beschikking en registreer bezwaar. Altijd met vier ogen.'
+      : r.includes('teamleider')
+        ? 'Bekijk alle aanvragen en hun beslistermijnen, en toets aanvragen die een collega voorbereidde.'
+        : 'Bekijk de aanvragen en hun beslistermijnen, en toets aanvragen die een collega voorbereidde.'),
+  },
+  {
     pad: '/termijnen',
     rollen: TERMIJNEN_ROLLEN,
     titel: () => 'Termijnen',
     omschrijving: (r) => (r.includes('teamleider')
       ? 'Zie welke wettelijke termijnen verlopen zijn of bijna verlopen, en bereken de signalen opnieuw.'
       : 'Zie welke wettelijke termijnen verlopen zijn of bijna verlopen.'),
+  },
+  {
+    pad: '/procescoordinatie',
+    rollen: PROCESCOORDINATIE_ROLLEN,
+    titel: () => 'Procescoördinatie',
+    omschrijving: () => 'Zie de multiprobleemcasussen die u coördineert, met alle besluiten en aanbieders van het huishouden.',
+  },
+  {
+    pad: '/steekproeven',
+    rollen: STEEKPROEF_ROLLEN,
+    titel: () => 'Steekproeven',
+    omschrijving: () => 'Trek de maandelijkse steekproef uit de verzonden beschikkingen, laat ze beoordelen en zie de uitkomsten per team.',
   },
   {
     pad: '/catalogus',

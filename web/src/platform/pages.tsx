@@ -90,7 +90,7 @@ export function LoginPage() {
   );
 }
 
-const ZONDER_FUNCTIES: readonly Rol[] = ['inkoper', 'subsidie', 'beleid'];
+const ZONDER_FUNCTIES: readonly Rol[] = ['inkoper', 'subsidie'];
 
 export function StartPage() {
   usePageTitle('Start');

@@ -13,6 +13,7 @@ import { RouterLink } from '../../platform/links.tsx';
 import { useSessie, useSession } from '../../platform/session.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { GesprekkenSectie, ScoresSectie } from '../gesprek/CasusGesprekken.tsx';
+import { AanvragenSectie, ProcescoordinatieSectie } from '../besluit/CasusAanvragen.tsx';
 import { EvaluatiesSectie, PlanSectie, VersiesSectie } from '../plan/PlanSecties.tsx';
 import { statusBadge, useCasus, useRegisseurs, useWijsCasusToe, type Casus } from './api.ts';
 import { TermijnKort } from './termijn.tsx';
@@ -49,6 +50,7 @@ export function CasusPage() {
           <li><a className="utrecht-link utrecht-link--html-a" href="#kop-meldingen">Meldingen</a></li>
           <li><a className="utrecht-link utrecht-link--html-a" href="#gesprekken">Gesprekken</a></li>
           <li><a className="utrecht-link utrecht-link--html-a" href="#plan">Plan</a></li>
+          <li><a className="utrecht-link utrecht-link--html-a" href="#aanvragen">Aanvragen</a></li>
           <li><a className="utrecht-link utrecht-link--html-a" href="#scores">Scores over tijd</a></li>
           <li><a className="utrecht-link utrecht-link--html-a" href="#evaluaties">Evaluaties</a></li>
           <li><a className="utrecht-link utrecht-link--html-a" href="#versies">Versies</a></li>
@@ -129,6 +131,8 @@ export function CasusPage() {
 
       <GesprekkenSectie casusId={c.id} magSchrijven={magSchrijven} />
       <PlanSectie casusId={c.id} magSchrijven={magSchrijven} />
+      <AanvragenSectie casusId={c.id} magSchrijven={magSchrijven} />
+      {c.status === 'open' && heeftRol('teamleider') ? <ProcescoordinatieSectie casusId={c.id} /> : null}
       <ScoresSectie casusId={c.id} />
       <EvaluatiesSectie casusId={c.id} magSchrijven={magSchrijven} />
       <VersiesSectie casusId={c.id} />
