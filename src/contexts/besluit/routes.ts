@@ -141,13 +141,14 @@ const rechtstreeks = defineRoute({
 });
 
 const lijst = defineRoute({
-  method: 'GET', path: '/aanvragen', tag: 'Besluit', summary: 'Aanvragen, oudste eerst, te filteren op status (de werkvoorraad van de beslisser)',
+  method: 'GET', path: '/aanvragen', tag: 'Besluit', summary: 'Aanvragen, oudste eerst, te filteren op status (de werkvoorraad van de beslisser); een casusregisseur ziet die van de eigen casussen',
   access: lezers, query: aanvraagFilter,
   responses: { 200: { description: 'Een pagina aanvragen', schema: z.object({ resultaten: z.array(aanvraagUitvoer), totaal: z.number().int(), pagina: z.number().int(), aantal: z.number().int() }) } },
   problems: ['ongeldige-invoer'],
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const { rijen, totaal } = await listAanvragen(tx, query);
+      // Need-to-know: a casusregisseur sees the aanvragen of the casussen they direct.
+      const { rijen, totaal } = await listAanvragen(tx, { ...query, regisseurId: actor!.rol === 'regisseur' ? actor!.gebruikerId ?? undefined : undefined });
       await appendAudit(tx, actor!, rijen.map((a) => ({ actie: 'lezen' as const, resourceType: 'aanvraag', resourceId: a.id, persoonId: a.persoonId, doel: 'werkvoorraad besluiten' })));
       return { body: { resultaten: await Promise.all(rijen.map((a) => aanvraagResource(tx, a))), totaal, pagina: query.pagina, aantal: query.aantal } };
     }),
@@ -269,7 +270,7 @@ const herziening = defineRoute({
 
 const bezwaar = defineRoute({
   method: 'POST', path: '/beschikkingen/{id}/bezwaren', tag: 'Besluit', summary: 'Een bezwaar registreren (met de eigen beslistermijn en of het tijdig is)',
-  access: roles('beslisser', 'frontoffice', 'teamleider'), params: idParams, body: bezwaarInvoer,
+  access: roles('beslisser', 'teamleider'), params: idParams, body: bezwaarInvoer,
   responses: { 201: { description: 'De beschikking met haar bezwaren', schema: beschikkingUitvoer } },
   problems: ['niet-gevonden', 'ongeldige-statusovergang', 'ongeldige-invoer'],
   handler: async ({ deps, actor, params, body }) =>

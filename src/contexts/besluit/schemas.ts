@@ -46,14 +46,30 @@ export const besluitInvoer = z.object({
     grondslag: optioneleTekst(500, 'Grondslag'),
     jaarbedrag: z.number().min(0).max(10_000_000).optional().describe('Geschatte kosten per jaar in euro (voor de drempel van de tweede beslisser)'),
   }).refine((p) => p.arrangementItemId || p.aanvraagProductId, { message: 'Noem het arrangementItemId (of aanvraagProductId)', path: ['arrangementItemId'] })
-    .refine((p) => !p.einddatum || !p.ingangsdatum || p.einddatum >= p.ingangsdatum, { message: 'De einddatum ligt vóór de ingangsdatum', path: ['einddatum'] }))
+    .refine((p) => !p.einddatum || !p.ingangsdatum || p.einddatum >= p.ingangsdatum, { message: 'De einddatum ligt vóór de ingangsdatum', path: ['einddatum'] })
+    .superRefine((p, ctx) => {
+      if (p.uitkomst === 'afgewezen') return;
+      for (const veld of ['omvang', 'eenheid', 'ingangsdatum', 'leveringsvorm'] as const) {
+        if (p[veld] === undefined) ctx.addIssue({ code: 'custom', path: [veld], message: 'Verplicht bij een (deels) toekenning' });
+      }
+    }))
     .min(1, 'Beslis over minstens één product'),
   motivering: tekst(8000, 'De motivering'),
 }).meta({ id: 'Besluit' });
 
 export const herzieningInvoer = z.object({ reden: tekst(4000, 'De reden van de herziening'), ontvangenOp: datum.optional() }).meta({ id: 'Herziening' });
 export const bezwaarInvoer = z.object({ ontvangenOp: datum, omschrijving: tekst(8000, 'Waar het bezwaar over gaat') }).meta({ id: 'NieuwBezwaar' });
-export const aanvraagFilter = z.object({ status: z.enum(AANVRAAG_STATUSSEN).optional(), casusId: z.uuid().optional(), ...paginering });
+export const aanvraagFilter = z.object({
+  status: z.string().optional().transform((v, ctx) => {
+    if (!v) return undefined;
+    const lijst = v.split(',').map((s) => s.trim());
+    const fout = lijst.find((s) => !(AANVRAAG_STATUSSEN as readonly string[]).includes(s));
+    if (fout) { ctx.addIssue({ code: 'custom', message: `Onbekende status '${fout}'; kies uit ${AANVRAAG_STATUSSEN.join(', ')} (meerdere met komma's)` }); return z.NEVER; }
+    return lijst as (typeof AANVRAAG_STATUSSEN)[number][];
+  }).describe('Eén status of meerdere, gescheiden door komma’s'),
+  casusId: z.uuid().optional(),
+  ...paginering,
+});
 export const aanvraagTermijnWijziging = { wet: z.enum(['wmo', 'jeugdwet', 'participatiewet', 'schuldhulp', 'minima', 'onbekend']).optional() };
 export const procescoordinatieInvoer = z.object({
   multiprobleem: z.boolean(),

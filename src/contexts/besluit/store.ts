@@ -43,9 +43,10 @@ export async function getAanvraag(tx: Tx, id: string, lock = false): Promise<Aan
   return r && toAanvraag(r);
 }
 
-export async function listAanvragen(tx: Tx, f: { status?: AanvraagStatus | undefined; casusId?: string | undefined; pagina: number; aantal: number }) {
+export async function listAanvragen(tx: Tx, f: { status?: AanvraagStatus[] | undefined; casusId?: string | undefined; regisseurId?: string | undefined; pagina: number; aantal: number }) {
   let q = basis(tx);
-  if (f.status) q = q.where('a.status', '=', f.status);
+  if (f.status?.length) q = q.where('a.status', 'in', f.status);
+  if (f.regisseurId) q = q.where('c.regisseur_id', '=', f.regisseurId);
   if (f.casusId) q = q.where('a.casus_id', '=', f.casusId);
   const rows = await q.select(sql<number>`count(*) over ()`.as('totaal')).orderBy('a.ontvangen_op').orderBy('a.nummer')
     .limit(f.aantal).offset((f.pagina - 1) * f.aantal).execute();
