@@ -23,9 +23,8 @@ export async function zaaiAanvragen(tx: Tx, f: Factories, gemeenteId: string, ge
     const regisseur = als({ id: item.regisseur_id, gebruikersnaam: item.gebruikersnaam, rollen: item.rollen }, gemeenteId, 'regisseur');
     const id = await dienAanvraagIn(tx, regisseur, { casusId: item.casus_id, arrangementItemIds: [item.id], ontvangenOp: item.startdatum }, vandaag);
     const stappen = i % 5; // 0: ingediend, 1: getoetst, 2: beoordeeld, 3: besloten, 4: verzonden
-    // Half checked by the teamleider, half by a colleague regisseur: then the teamleider can review those in the steekproef.
-    const collega = gebruikers.find((g) => g.rollen.includes('regisseur') && g.id !== item.regisseur_id);
-    const toetser = i % 2 === 0 || !collega ? als(teamleider, gemeenteId, 'teamleider') : als(collega, gemeenteId, 'regisseur');
+    // Half checked by the teamleider, half by the deciding beslisser: then the teamleider can review those in the steekproef.
+    const toetser = i % 2 === 0 ? als(teamleider, gemeenteId, 'teamleider') : als(beslisser, gemeenteId, 'beslisser');
     if (stappen >= 1) await toets(tx, toetser, id, { compleet: true, bevoegd: true });
     if (stappen >= 2) await beoordeel(tx, als(beslisser2, gemeenteId, 'beslisser'), id, { advies: 'De ladder is gevolgd; de voorziening past bij het doel.' });
     if (stappen >= 3) {

@@ -19,6 +19,7 @@ create table aanvragen (
   beoordeeld_door uuid references gebruikers(id),
   beoordeling text,
   eerste_beslisser uuid references gebruikers(id),     -- above the threshold: the first of two deciders
+  eerste_besluit jsonb,                                -- … and their decision, which the second confirms
   besloten_door uuid references gebruikers(id),
   aangemaakt_op timestamptz not null default now(),
   unique (gemeente_id, nummer)

@@ -78,11 +78,13 @@ describe('van plan naar beschikking, op vier ogen en binnen de termijn', () => {
     expect(geenBeschikking.body.invalidParams![0]!.name).toBe('arrangementItemIds');
   });
 
-  it('wie de aanvraag voorbereidde, mag haar niet toetsen of beoordelen (vier-ogen-zelfde-persoon)', async () => {
-    // The regisseur prepared it; a teamleider or the regisseur self must not toetsen it.
-    const r = await regisseur.post<ProblemBody>(`/api/v1/aanvragen/${aanvraagId}/toets`, {});
+  it('wie de aanvraag voorbereidde, mag haar niet toetsen (vier-ogen-zelfde-persoon); een casusregisseur toetst niet', async () => {
+    const p = await planMetMaatwerk();
+    const eigen = (await teamleider.post<Aanvraag>('/api/v1/aanvragen', { casusId: p.casusId, arrangementItemIds: p.items, ontvangenOp: vandaag() })).body;
+    const r = await teamleider.post<ProblemBody>(`/api/v1/aanvragen/${eigen.id}/toets`, {});
     expect(r.status).toBe(403);
     expect(r.body.code).toBe('vier-ogen-zelfde-persoon');
+    expect((await regisseur.post<ProblemBody>(`/api/v1/aanvragen/${aanvraagId}/toets`, {})).status).toBe(403);
   });
 
   it('toets en beoordeling door anderen; wie beoordeelde, mag niet beslissen', async () => {
@@ -174,6 +176,7 @@ describe('van plan naar beschikking, op vier ogen en binnen de termijn', () => {
     const h = await beslisser.post<Aanvraag & { status: string }>(`/api/v1/beschikkingen/${a.beschikkingId}/herziening`, { reden: 'Na bezwaar: meer uren nodig' });
     expect(h.status).toBe(201);
     expect(h.body.status).toBe('ingediend');
+    expect((await beslisser.post<ProblemBody>(`/api/v1/beschikkingen/${a.beschikkingId}/herziening`, { reden: 'Nog een' })).status).toBe(409);
     const detail = (await beslisser.get<{ herzieningVan: string; bron: string }>(`/api/v1/aanvragen/${h.body.id}`)).body;
     expect(detail).toMatchObject({ herzieningVan: a.beschikkingId, bron: 'herziening' });
   });
@@ -190,13 +193,19 @@ describe('boven de drempel beslist een tweede beslisser', () => {
     expect(eerste.body).toMatchObject({ status: 'beoordeeld', wachtOpTweedeBeslisser: true, beschikkingId: null });
     const nogEens = await beslisser2.post<ProblemBody>(`/api/v1/aanvragen/${a.id}/besluit`, duur);
     expect(nogEens.body.code).toBe('vier-ogen-zelfde-persoon');
+    // Leaving out the yearly amount does not let the first decider finish alone.
+    const zonderBedrag = await beslisser2.post<ProblemBody>(`/api/v1/aanvragen/${a.id}/besluit`, besluit(p.items));
+    expect(zonderBedrag.body.code).toBe('vier-ogen-zelfde-persoon');
     const beoordelaar = await beslisser.post<ProblemBody>(`/api/v1/aanvragen/${a.id}/besluit`, duur);
     expect(beoordelaar.body.code).toBe('vier-ogen-zelfde-persoon');
     // A third person with the beslisser role confirms.
     await t.database.db.updateTable('gebruikers').set({ rollen: ['teamleider', 'beslisser'] }).where('gebruikersnaam', '=', 'teamleider').execute();
     const derde = await t.login('teamleider');
-    const tweede = await derde.post<Aanvraag>(`/api/v1/aanvragen/${a.id}/besluit`, duur);
+    // The second decider confirms the first decision as it was taken (its body is not a new decision).
+    const tweede = await derde.post<Aanvraag>(`/api/v1/aanvragen/${a.id}/besluit`, besluit(p.items, { omvang: 99 }));
     expect(tweede.body.status).toBe('besloten');
+    const b = (await derde.get<Beschikking>(`/api/v1/beschikkingen/${tweede.body.beschikkingId}`)).body;
+    expect(b.producten[0]!.omvang).toBe(3);
     await t.database.db.updateTable('gebruikers').set({ rollen: ['teamleider'] }).where('gebruikersnaam', '=', 'teamleider').execute();
   });
 

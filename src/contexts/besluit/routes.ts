@@ -103,10 +103,19 @@ async function beschikkingResource(tx: Tx, b: Beschikking): Promise<z.infer<type
 
 const audit = auditHuishouden;
 
-async function aanvraag(tx: Tx, id: string) {
+async function aanvraag(tx: Tx, id: string, actor?: Actor) {
   const a = await getAanvraag(tx, id);
-  if (!a) throw notFound('Deze aanvraag');
+  if (!a || (actor && !(await magLezen(tx, actor, a)))) throw notFound('Deze aanvraag');
   return a;
+}
+
+/** Need-to-know: a casusregisseur reads the aanvragen of the casussen they direct or coordinate. */
+async function magLezen(tx: Tx, actor: Actor, a: Aanvraag): Promise<boolean> {
+  if (actor.rol !== 'regisseur') return true;
+  const casus = await casusVoorWerk(tx, actor, a.casusId, { schrijven: false });
+  if (casus.regisseur?.id === actor.gebruikerId) return true;
+  const p = await procescoordinatieVanCasus(tx, a.casusId);
+  return p?.procescoordinator_id === actor.gebruikerId;
 }
 
 const lezers = roles('beslisser', 'regisseur', 'teamleider');
@@ -161,7 +170,7 @@ const een = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const a = await aanvraag(tx, params.id);
+      const a = await aanvraag(tx, params.id, actor!);
       await audit(tx, actor!, a.huishoudenId, 'lezen', 'aanvraag', a.id, 'aanvraag inzien');
       return { body: await aanvraagDetail(tx, a) };
     }),
@@ -184,8 +193,8 @@ function stap<B>(opts: { path: string; summary: string; description?: string; bo
 }
 
 const toetsStap = stap({
-  path: '/aanvragen/{id}/toets', summary: 'Toetsen: is de aanvraag compleet en is de gemeente bevoegd? (niet door wie haar voorbereidde)',
-  body: toetsInvoer, rollen: ['beslisser', 'regisseur', 'teamleider'], doel: 'aanvraag toetsen', run: (tx, actor, id, body) => toets(tx, actor, id, body),
+  path: '/aanvragen/{id}/toets', summary: 'Toetsen: is de aanvraag compleet en is de gemeente bevoegd? (beslisser of teamleider, niet wie haar voorbereidde)',
+  body: toetsInvoer, rollen: ['beslisser', 'teamleider'], doel: 'aanvraag toetsen', run: (tx, actor, id, body) => toets(tx, actor, id, body),
 });
 const beoordelingStap = stap({
   path: '/aanvragen/{id}/beoordeling', summary: 'Beoordelen: de inhoudelijke afweging over alle wetten (niet door wie de aanvraag voorbereidde)',
@@ -220,10 +229,11 @@ const verdaging = termijnWijziging('/aanvragen/{id}/verdaging', 'De beslistermij
   z.object({ nieuweDatum: z.iso.date(), reden: z.string().trim().min(1, 'Reden is verplicht').max(1000), ...aanvraagTermijnWijziging }),
   (tx, actor, t, b) => verdaagTermijn(tx, actor, t!, b, vandaag()));
 
-async function beschikking(tx: Tx, id: string) {
+async function beschikking(tx: Tx, id: string, actor: Actor) {
   const b = await getBeschikking(tx, id);
-  if (!b) throw notFound('Deze beschikking');
-  return { b, a: (await getAanvraag(tx, b.aanvraagId))! };
+  const a = b ? await getAanvraag(tx, b.aanvraagId) : undefined;
+  if (!b || !a || !(await magLezen(tx, actor, a))) throw notFound('Deze beschikking');
+  return { b, a };
 }
 
 const beschikkingLezen = defineRoute({
@@ -233,7 +243,7 @@ const beschikkingLezen = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const { b, a } = await beschikking(tx, params.id);
+      const { b, a } = await beschikking(tx, params.id, actor!);
       await audit(tx, actor!, a.huishoudenId, 'lezen', 'beschikking', b.id, 'beschikking inzien');
       return { body: await beschikkingResource(tx, b) };
     }),
@@ -246,7 +256,7 @@ const brief = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params, request }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const { b, a } = await beschikking(tx, params.id);
+      const { b, a } = await beschikking(tx, params.id, actor!);
       await audit(tx, actor!, a.huishoudenId, 'lezen', 'beschikking', b.id, 'beschikking inzien');
       const pdf = (await verzondenBrief(tx, b.id))
         ?? await beschikkingBrief(tx, b, request.session!.account.gemeenteNaam, { concept: true, verzenddatum: vandaag(), bezwaarTermijnEinde: await voorlopigBezwaarEinde(tx) });
@@ -275,9 +285,9 @@ const bezwaar = defineRoute({
   problems: ['niet-gevonden', 'ongeldige-statusovergang', 'ongeldige-invoer'],
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const { b, a } = await beschikking(tx, params.id);
-      await registreerBezwaar(tx, actor!, b.id, body);
-      await audit(tx, actor!, a.huishoudenId, 'aanmaken', 'bezwaar', b.id, 'bezwaar registreren');
+      const { b, a } = await beschikking(tx, params.id, actor!);
+      const bezwaarId = await registreerBezwaar(tx, actor!, b.id, body);
+      await audit(tx, actor!, a.huishoudenId, 'aanmaken', 'bezwaar', bezwaarId, 'bezwaar registreren');
       return { status: 201, body: await beschikkingResource(tx, (await getBeschikking(tx, b.id))!) };
     }),
 });
@@ -373,19 +383,20 @@ const steekproefBeoordelen = defineRoute({
       const checklist = (await besluitInstellingen(tx)).checklist;
       const ontbreekt = checklist.filter((c) => !(c.code in body.antwoorden));
       if (ontbreekt.length) throw new Problem('ongeldige-invoer', 'Beantwoord elke vraag van de checklist.', ontbreekt.map((c) => ({ name: `antwoorden.${c.code}`, code: 'verplicht', reason: c.vraag })));
+      if (item.beoordeeld_op) throw new Problem('conflict', 'Dit besluit is in deze steekproef al beoordeeld.');
       await beoordeelItem(tx, item.id, { door: actor!.gebruikerId, antwoorden: body.antwoorden, bevindingen: body.bevindingen ?? null, uitkomst: body.uitkomst });
-      await audit(tx, actor!, a.huishoudenId, 'lezen', 'beschikking', b.id, 'steekproef kwaliteit');
+      await audit(tx, actor!, a.huishoudenId, 'wijzigen', 'steekproef', item.id, 'steekproef kwaliteit');
       return { body: { ...(await getSteekproef(tx, params.id))!, checklist } };
     }),
 });
 
 const steekproefResultaten = defineRoute({
   method: 'GET', path: '/steekproeven/resultaten', tag: 'Besluit', summary: 'Uitkomsten van de steekproeven per team (aantal getrokken, beoordeeld, in orde)',
-  access: roles('teamleider', 'beleid'), query: z.object({ jaar: z.string().regex(/^\d{4}$/, 'Gebruik een jaartal').default(vandaag().slice(0, 4)) }),
+  access: roles('teamleider', 'beleid'), query: z.object({ jaar: z.string().regex(/^\d{4}$/, 'Gebruik een jaartal').optional() }),
   responses: { 200: { description: 'Per team', schema: z.array(z.object({ team: z.string(), getrokken: z.number().int(), beoordeeld: z.number().int(), inOrde: z.number().int(), aandeelInOrde: z.number().nullable() })) } },
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => ({
-      body: (await steekproefPerTeam(tx, query.jaar)).map((r) => ({ ...r, aandeelInOrde: r.beoordeeld ? r.inOrde / r.beoordeeld : null })),
+      body: (await steekproefPerTeam(tx, query.jaar ?? vandaag().slice(0, 4))).map((r) => ({ ...r, aandeelInOrde: r.beoordeeld ? r.inOrde / r.beoordeeld : null })),
     })),
 });
 

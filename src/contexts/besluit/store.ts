@@ -98,12 +98,21 @@ export async function alAangevraagd(tx: Tx, itemIds: readonly string[]): Promise
 
 export async function zetAanvraagStap(tx: Tx, a: {
   gemeenteId: string; aanvraagId: string; van: AanvraagStatus; naar: AanvraagStatus; door: string | null; toelichting: string | null;
-  velden: Partial<{ getoetst_door: string; toets: string; beoordeeld_door: string; beoordeling: string; eerste_beslisser: string | null; besloten_door: string }>;
+  velden: Partial<{ getoetst_door: string; toets: string; beoordeeld_door: string; beoordeling: string; eerste_beslisser: string | null; eerste_besluit: string | null; besloten_door: string }>;
 }): Promise<void> {
   await tx.updateTable('aanvragen').set({ ...a.velden, status: a.naar }).where('id', '=', a.aanvraagId).execute();
   if (a.van !== a.naar || a.toelichting) {
     await tx.insertInto('aanvraag_statushistorie').values({ gemeente_id: a.gemeenteId, aanvraag_id: a.aanvraagId, van: a.van, naar: a.naar, door: a.door, toelichting: a.toelichting }).execute();
   }
+}
+
+export async function herzieningLoopt(tx: Tx, beschikkingId: string): Promise<boolean> {
+  return (await tx.selectFrom('aanvragen').select('id').where('herziening_van', '=', beschikkingId).where('status', '!=', 'verzonden').executeTakeFirst()) !== undefined;
+}
+
+/** The first decider's decision, waiting for the second decider's confirmation. */
+export async function eersteBesluit(tx: Tx, aanvraagId: string): Promise<unknown> {
+  return (await tx.selectFrom('aanvragen').select('eerste_besluit').where('id', '=', aanvraagId).executeTakeFirst())?.eerste_besluit ?? null;
 }
 
 export async function historieVanAanvraag(tx: Tx, aanvraagId: string) {

@@ -13,12 +13,13 @@ import {
   casusVoorWerk, insertTermijn, meldingenVanCasus, meldingVoorAanvraag, rondAanvraagTermijnenAf, termijnConfig, termijnen, volgendNummer, type Wet,
 } from '../toegang/index.ts';
 import { maakBrief, datumLang } from '../../platform/pdf/brief.ts';
+import { vandaag as vandaagNL } from '../../platform/time.ts';
 import {
   GRONDSLAG, STANDAARD_BESLUIT_INSTELLINGEN, bezwaarTijdig, leveringsvormNaam, stapToegestaan, tweedeBeslisserNodig, uitkomstNaam, vierOgen,
   type AanvraagStap, type BesluitInstellingen, type Leveringsvorm, type Uitkomst,
 } from './rules.ts';
 import {
-  alAangevraagd, beschikkingVanAanvraag, getAanvraag, getBeschikking, insertAanvraag, insertAanvraagProducten, insertBeschikking, insertBezwaar,
+  alAangevraagd, beschikkingVanAanvraag, eersteBesluit, getAanvraag, herzieningLoopt, getBeschikking, insertAanvraag, insertAanvraagProducten, insertBeschikking, insertBezwaar,
   markeerBeschikkingVerzonden, productenVanAanvraag, zetAanvraagStap, type Aanvraag, type Beschikking,
 } from './store.ts';
 
@@ -84,7 +85,8 @@ export async function dienAanvraagIn(tx: Tx, actor: Actor, inv: { casusId: strin
  */
 export async function dienRechtstreeksIn(tx: Tx, actor: Actor, inv: { meldingId: string; catalogusItemId: string; ontvangenOp: string; toelichting?: string | undefined }, vandaag: string): Promise<string> {
   const melding = await meldingVoorAanvraag(tx, inv.meldingId);
-  if (!melding) throw notFound('Deze melding');
+  if (!melding || (actor.rol === 'frontoffice' && melding.geregistreerdDoor !== actor.gebruikerId)) throw notFound('Deze melding');
+  if (melding.casusId) await casusVoorWerk(tx, actor, melding.casusId, { schrijven: true });
   if (!melding.casusId) throw new Problem('ongeldige-statusovergang', 'Zet de melding eerst door naar onderzoek, zodat er een casus en een casusregisseur is.');
   const onderzoek = melding.onderzoek;
   if (melding.wet === 'wmo' && onderzoek && !onderzoek.afgerondOp && vandaag <= onderzoek.uitersteDatum) {
@@ -155,8 +157,10 @@ export interface BesluitProductInvoer {
  * The decision. Above the configured yearly amount the first decider's decision waits for a second,
  * different decider (`bevestigd: false`); otherwise it is final at once and the beschikking exists.
  */
-export async function beslis(tx: Tx, actor: Actor, id: string, inv: { producten: BesluitProductInvoer[]; motivering: string }): Promise<{ besloten: boolean; beschikkingId: string | null }> {
+export async function beslis(tx: Tx, actor: Actor, id: string, invoer: { producten: BesluitProductInvoer[]; motivering: string }): Promise<{ besloten: boolean; beschikkingId: string | null }> {
   const a = await vergrendel(tx, id);
+  // Once a first decider decided above the threshold, the second one confirms exactly that decision.
+  const inv = a.eersteBeslisser ? ((await eersteBesluit(tx, id)) as typeof invoer | null) ?? invoer : invoer;
   const inst = await besluitInstellingen(tx);
   const producten = await productenVanAanvraag(tx, id);
   const keuzes = producten.map((p) => {
@@ -177,17 +181,18 @@ export async function beslis(tx: Tx, actor: Actor, id: string, inv: { producten:
   });
   if (fouten.length) throw new Problem('ongeldige-invoer', 'Noem bij elke toekenning de omvang, eenheid, ingangsdatum en leveringsvorm.', fouten);
   const jaarbedragCents = keuzes.reduce((s, k) => s + (k.keuze!.uitkomst === 'afgewezen' ? 0 : Math.round((k.keuze!.jaarbedrag ?? 0) * 100)), 0);
-  const tweede = tweedeBeslisserNodig(jaarbedragCents, inst);
-  const bevestiging = tweede && a.eersteBeslisser !== null;
+  const bevestiging = a.eersteBeslisser !== null;
+  const tweede = bevestiging || tweedeBeslisserNodig(jaarbedragCents, inst);
   controleerStap('besluit', a, actor, { tweedeBeslisser: bevestiging });
   if (tweede && !bevestiging) {
     await zetAanvraagStap(tx, {
       gemeenteId: actor.gemeenteId, aanvraagId: id, van: a.status, naar: a.status, door: actor.gebruikerId,
-      toelichting: `Eerste besluit genomen (jaarbedrag boven de drempel): wacht op een tweede beslisser`, velden: { eerste_beslisser: actor.gebruikerId },
+      toelichting: `Eerste besluit genomen (jaarbedrag boven de drempel): wacht op een tweede beslisser`,
+      velden: { eerste_beslisser: actor.gebruikerId, eerste_besluit: JSON.stringify(inv) },
     });
     return { besloten: false, beschikkingId: null };
   }
-  const jaar = new Date().getFullYear();
+  const jaar = Number(vandaagNL().slice(0, 4));
   const nummer = `B-${jaar}-${String(await volgendNummer(tx, actor.gemeenteId, 'beschikking', jaar)).padStart(6, '0')}`;
   const beschikkingId = await insertBeschikking(tx, {
     gemeenteId: actor.gemeenteId, nummer, aanvraagId: id, herzieningVan: a.herzieningVan, motivering: inv.motivering,
@@ -283,6 +288,8 @@ export async function herzie(tx: Tx, actor: Actor, beschikkingId: string, inv: {
   if (!b) throw notFound('Deze beschikking');
   if (!b.verzondenOp) throw new Problem('ongeldige-statusovergang', 'Alleen een verzonden beschikking kan worden herzien; deze is nog niet verzonden.');
   const oud = (await getAanvraag(tx, b.aanvraagId))!;
+  await casusVoorWerk(tx, actor, oud.casusId, { schrijven: true });
+  if (await herzieningLoopt(tx, b.id)) throw new Problem('conflict', 'Er loopt al een herziening van deze beschikking.');
   const jaar = Number(inv.ontvangenOp.slice(0, 4));
   const nummer = `A-${jaar}-${String(await volgendNummer(tx, actor.gemeenteId, 'aanvraag', jaar)).padStart(6, '0')}`;
   const id = await insertAanvraag(tx, {

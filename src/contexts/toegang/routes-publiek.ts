@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { appendAudit } from '../../platform/audit/store.ts';
 import type { DB } from '../../platform/db/schema.ts';
@@ -55,12 +55,18 @@ const melden = defineRoute({
   handler: async ({ deps, params, body, request }) => {
     const g = await vindGemeente(deps.db, params.code);
     const ipHash = createHash('sha256').update(`eenvoud-publiek:${request.ip}`).digest('hex');
-    if (await publiekeVerzoekenSinds(deps.db, ipHash, PUBLIEK_VENSTER_MINUTEN) >= PUBLIEK_MAX_PER_VENSTER) {
+    // Count and record under a lock per address, so parallel requests cannot all slip under the limit.
+    const teVeel = await deps.db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(hashtext(${ipHash}))`.execute(trx);
+      if (await publiekeVerzoekenSinds(trx, ipHash, PUBLIEK_VENSTER_MINUTEN) >= PUBLIEK_MAX_PER_VENSTER) return true;
+      await registreerPubliekVerzoek(trx, ipHash);
+      return false;
+    });
+    if (teVeel) {
       throw new Problem('te-veel-verzoeken', `U heeft net al een melding gedaan. Probeer het over ${PUBLIEK_VENSTER_MINUTEN} minuten opnieuw, of bel de gemeente.`, undefined, {
         'retry-after': String(PUBLIEK_VENSTER_MINUTEN * 60),
       });
     }
-    await registreerPubliekVerzoek(deps.db, ipHash);
     const dag = vandaag();
     if (body.website) {
       // A robot filled the hidden field: answer as usual, store nothing.

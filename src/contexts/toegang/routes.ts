@@ -17,7 +17,7 @@ import {
 import { duurTekst } from './termijn-config.ts';
 import { termijnSoortNaam as soortNaam, termijnStatusNaam, type TermijnSoort } from './termijnen.ts';
 import {
-  beeindigOpschortingVanMelding, registreerMelding, rondTermijnAf, schortOp, sluitAf, triageer, verdaag, wijsCasusToe,
+  beeindigOpschortingVanMelding, casusVoorWerk, registreerMelding, rondTermijnAf, schortOp, sluitAf, triageer, verdaag, wijsCasusToe,
 } from './usecases.ts';
 
 
@@ -165,6 +165,8 @@ function meldingActie<B>(opts: {
     handler: async ({ deps, actor, params, body }) =>
       inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
         const m = await zichtbareMelding(tx, actor!, params.id);
+        // Need-to-know: a melding that belongs to a casus is changed by its casusregisseur (or a teamleider).
+        if (m.casus) await casusVoorWerk(tx, actor!, m.casus.id, { schrijven: true });
         await opts.run(tx, actor!, m.id, body, params);
         await appendAudit(tx, actor!, [audit('wijzigen', 'melding', m.id, m.persoonId, opts.doel)]);
         return { body: await detail(tx, m.id) };

@@ -494,11 +494,11 @@ export async function rondTermijnenVanCasusAf(tx: Tx, casusId: string, soort: Te
 
 /** What a direct aanvraag needs to know of its melding: casus, law, person, and the Wmo onderzoek term. */
 export async function meldingVoorAanvraag(tx: Tx, id: string) {
-  const m = await tx.selectFrom('meldingen').select(['id', 'casus_id', 'wet', 'persoon_id', 'huishouden_id']).where('id', '=', id).executeTakeFirst();
+  const m = await tx.selectFrom('meldingen').select(['id', 'casus_id', 'wet', 'persoon_id', 'huishouden_id', 'geregistreerd_door']).where('id', '=', id).executeTakeFirst();
   if (!m) return undefined;
   const onderzoek = await tx.selectFrom('termijnen').select(['afgerond_op', 'uiterste_datum']).where('melding_id', '=', id).where('soort', '=', 'onderzoek').executeTakeFirst();
   return {
-    id: m.id, casusId: m.casus_id, wet: m.wet as Wet, persoonId: m.persoon_id, huishoudenId: m.huishouden_id,
+    id: m.id, casusId: m.casus_id, wet: m.wet as Wet, persoonId: m.persoon_id, huishoudenId: m.huishouden_id, geregistreerdDoor: m.geregistreerd_door,
     onderzoek: onderzoek ? { afgerondOp: onderzoek.afgerond_op, uitersteDatum: onderzoek.uiterste_datum } : null,
   };
 }

@@ -217,7 +217,7 @@ export async function sluitAf(tx: Tx, actor: Actor, meldingId: string, reden: st
   await slaStandOp(tx, await termijnenVanMeldingen(tx, [meldingId]), vandaag);
 }
 
-/** Need-to-know: a casusregisseur works on the casussen they direct; a teamleider on all of the team's. */
+/** Need-to-know: a casusregisseur works on the casussen they direct; a teamleider (Toegang, gemeente-wide) on all. */
 export async function casusVoorWerk(tx: Tx, actor: Actor, casusId: string, opts: { schrijven: boolean }): Promise<Casus> {
   const casus = await getCasus(tx, casusId, opts.schrijven);
   if (!casus) throw notFound('Deze casus');

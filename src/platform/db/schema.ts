@@ -67,7 +67,7 @@ type JsonNull = ColumnType<unknown, string | null, string | null>;
 export interface AanvragenTable {
   id: Generated<string>; gemeente_id: string; nummer: string; casus_id: string; huishouden_id: string; persoon_id: string; bron: string;
   herziening_van: string | null; ontvangen_op: string; status: string; toelichting: string | null; voorbereid_door: string | null;
-  getoetst_door: string | null; toets: JsonNull; beoordeeld_door: string | null; beoordeling: string | null; eerste_beslisser: string | null;
+  getoetst_door: string | null; toets: JsonNull; beoordeeld_door: string | null; beoordeling: string | null; eerste_beslisser: string | null; eerste_besluit: JsonNull;
   besloten_door: string | null; aangemaakt_op: Moment;
 }
 export interface AanvraagProductenTable {

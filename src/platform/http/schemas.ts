@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** Schema pieces shared by all contexts, with Dutch messages a person can act on. */
-export const datum = z.iso.date({ error: 'Gebruik een datum in de vorm JJJJ-MM-DD' });
+export const datum = z.iso.date({ error: 'Gebruik een datum in de vorm JJJJ-MM-DD' })
+  .refine((d) => d >= '1800-01-01' && d <= '2999-12-31', 'Deze datum ligt buiten het bereik dat Eenvoud kent (1800–2999)');
 
 export const tekst = (max: number, label: string) =>
   z.string({ error: `${label} is verplicht` }).trim().min(1, `${label} is verplicht`).max(max, `${label} mag hoogstens ${max} tekens zijn`);

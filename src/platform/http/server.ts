@@ -86,6 +86,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       // Two requests raced to create the same thing (e.g. the same new BSN): the loser may retry.
       return sendProblem(reply, request, new Problem('conflict', 'Dezelfde gegevens werden tegelijk door iemand anders opgeslagen. Probeer het opnieuw.'));
     }
+    if (error.code === '23503' || error.code === '22008' || error.code === '22007' || error.code === '22P02' || error.code === '22003') {
+      // A reference or value the database cannot accept slipped past the schemas: the caller's input, not our fault.
+      request.log.warn({ event: 'invoer_door_database_geweigerd', code: error.code }, 'invoer_door_database_geweigerd');
+      return sendProblem(reply, request, new Problem('ongeldige-invoer', 'Een of meer waarden bestaan niet of passen niet. Controleer de invoer.'));
+    }
     if (status >= 400 && status < 500) {
       return sendProblem(reply, request, new Problem('ongeldige-json', 'Het verzoek kon niet worden gelezen. Stuur geldige JSON.'));
     }

@@ -8,7 +8,7 @@ import type { Aanvraag, AanvraagStatus } from './api.ts';
 export type StapSoort = 'toets' | 'beoordeling' | 'besluit' | 'verzending';
 
 export const STAP_ROLLEN: Record<StapSoort, readonly Rol[]> = {
-  toets: ['beslisser', 'regisseur', 'teamleider'],
+  toets: ['beslisser', 'teamleider'],
   beoordeling: ['beslisser'],
   besluit: ['beslisser'],
   verzending: ['beslisser'],
