@@ -10,6 +10,7 @@ import { AanvragenPage } from '../contexts/besluit/AanvragenPage.tsx';
 import { BeschikkingPage } from '../contexts/besluit/BeschikkingPage.tsx';
 import { ProcescoordinatiePage } from '../contexts/besluit/ProcescoordinatiePage.tsx';
 import { SteekproefPage, SteekproevenPage } from '../contexts/besluit/SteekproevenPage.tsx';
+import { SturingPage } from '../contexts/sturing/SturingPage.tsx';
 import { AuditPage } from '../contexts/privacy/AuditPage.tsx';
 import { CasusPage } from '../contexts/toegang/CasusPage.tsx';
 import { MeldingDetailPage } from '../contexts/toegang/MeldingDetailPage.tsx';
@@ -20,7 +21,7 @@ import { WerkvoorraadPage } from '../contexts/toegang/WerkvoorraadPage.tsx';
 import { ApiProblem } from './api.ts';
 import {
   AANVRAGEN_ROLLEN, AUDIT_ROLLEN, BESCHIKKING_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, PROCESCOORDINATIE_ROLLEN,
-  REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
+  REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
 } from './functies.ts';
 import { RequireRol, RequireSession } from './guards.tsx';
 import { AppShell } from './layout.tsx';
@@ -69,6 +70,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="procescoordinatie" element={<RequireRol rollen={PROCESCOORDINATIE_ROLLEN}><ProcescoordinatiePage /></RequireRol>} />
               <Route path="steekproeven" element={<RequireRol rollen={STEEKPROEF_ROLLEN}><SteekproevenPage /></RequireRol>} />
               <Route path="steekproeven/:id" element={<RequireRol rollen={STEEKPROEF_LEZEN_ROLLEN}><SteekproefPage /></RequireRol>} />
+              <Route path="sturing" element={<RequireRol rollen={STURING_ROLLEN}><SturingPage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -42,6 +42,8 @@ export const PROCESCOORDINATIE_ROLLEN: readonly Rol[] = ['regisseur', 'teamleide
 /** Who draws steekproeven and sees the results; a beslisser opens one by its link to review. */
 export const STEEKPROEF_ROLLEN: readonly Rol[] = ['teamleider', 'beleid'];
 export const STEEKPROEF_LEZEN_ROLLEN: readonly Rol[] = ['teamleider', 'beleid', 'beslisser'];
+/** Sturing: KPIs, norms and signals (aggregates only); only beleid sets the norms. */
+export const STURING_ROLLEN: readonly Rol[] = ['beleid', 'teamleider', 'beheer'];
 
 const definities: FunctieDefinitie[] = [
   {
@@ -92,6 +94,14 @@ const definities: FunctieDefinitie[] = [
     rollen: STEEKPROEF_ROLLEN,
     titel: () => 'Steekproeven',
     omschrijving: () => 'Trek de maandelijkse steekproef uit de verzonden beschikkingen, laat ze beoordelen en zie de uitkomsten per team.',
+  },
+  {
+    pad: '/sturing',
+    rollen: STURING_ROLLEN,
+    titel: () => 'Sturing',
+    omschrijving: (r) => (r.includes('beleid')
+      ? "Sturingsinformatie: KPI's, normen en signalen. Stel de normen van de gemeente in."
+      : "Sturingsinformatie: KPI's, normen en signalen, strategisch, tactisch en operationeel."),
   },
   {
     pad: '/catalogus',

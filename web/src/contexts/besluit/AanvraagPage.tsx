@@ -157,18 +157,19 @@ function VolgendeStap({ aanvraag: a, onGelukt }: { aanvraag: AanvraagDetail; onG
   }
   const rollen = STAP_ROLLEN[stap];
   const magRol = heeftRol(...rollen);
-  const reden = magRol ? vierOgenReden(stap, sessie.gebruiker.id, a) : null;
+  // The four-eyes reason is told to whoever it concerns (also a preparer without the step's role).
+  const reden = vierOgenReden(stap, sessie.gebruiker.id, a);
   const titel = stap === 'besluit' && a.wachtOpTweedeBeslisser ? 'Besluiten als tweede beslisser' : STAP_NAAM[stap];
 
   return (
     <section aria-labelledby="kop-stap" className="eenvoud-sectie">
       <Heading2 id="kop-stap">Volgende stap: {titel.toLowerCase()}</Heading2>
-      {!magRol ? (
-        <Paragraph>Deze stap is voor een {rollen.map((r) => rolNaam[r].toLowerCase()).join(' of ')}.</Paragraph>
-      ) : reden ? (
+      {reden ? (
         <Alert type="warning" className="eenvoud-vier-ogen">
           <Paragraph><strong>Vier ogen: </strong>{reden}</Paragraph>
         </Alert>
+      ) : !magRol ? (
+        <Paragraph>Deze stap is voor een {rollen.map((r) => rolNaam[r].toLowerCase()).join(' of ')}.</Paragraph>
       ) : (
         <>
           {stap === 'toets' ? <ToetsFormulier aanvraag={a} onGelukt={onGelukt} /> : null}
