@@ -1,6 +1,7 @@
 import { zoekCatalogus } from '../contexts/catalogus/index.ts';
 import { voerGesprek, type ScoreInvoer } from '../contexts/gesprek/index.ts';
 import { evalueer, legInstemmingVast, planEvaluatie, voegArrangementToe, voegDoelToe } from '../contexts/plan/index.ts';
+import { insertTevredenheid } from '../contexts/sturing/index.ts';
 import { getCasus, meldingenVanCasus } from '../contexts/toegang/index.ts';
 import type { Actor, Tx } from '../platform/tenancy/tx.ts';
 import type { Factories } from './factories.ts';
@@ -13,6 +14,8 @@ const plus = (d: string, n: number) => { const t = new Date(`${d}T12:00:00Z`); t
  * the 8 leefgebieden, a plan with goals on the weakest domains, an arrangement that climbs the
  * ladder with reasons, and for some an evaluation with new scores.
  */
+let tevredenTeller = 0;
+
 export async function zaaiGesprekkenEnPlannen(tx: Tx, f: Factories, gemeenteId: string, onderzoek: { meldingId: string; ontvangenOp: string }[], vandaag: string) {
   const gedaan = new Set<string>();
   for (const o of onderzoek) {
@@ -66,6 +69,9 @@ export async function zaaiGesprekkenEnPlannen(tx: Tx, f: Factories, gemeenteId: 
         samenvatting: 'Evaluatie van het plan.', scores: nieuw,
       }, vandaag);
       await evalueer(tx, actor, casus.id, evaluatieId, { gehoudenOp: evaluatieDatum, gesprekId, besluit: 'voortzetten', doelen: [], toelichting: 'Het gaat beter; plan loopt door.' });
+      // The satisfaction question at the evaluation ("Voelt u zich goed geholpen?").
+      const goed = ++tevredenTeller % 5 !== 0; // four in five: without drawing from the seeded generator
+      await insertTevredenheid(tx, { gemeenteId, casusId: casus.id, datum: evaluatieDatum, goedGeholpen: goed, cijfer: goed ? 8 : 5, toelichting: null, door: actor.gebruikerId });
     }
   }
 }
