@@ -336,10 +336,19 @@ const mijnCoordinatie = defineRoute({
     }),
 });
 
+const steekproefUitvoer = z.object({
+  id: z.uuid(), maand: z.string(), percentage: z.number().int(), seed: z.string(), populatie: z.number().int(), getrokkenOp: z.string(),
+  items: z.array(z.object({
+    id: z.uuid(), beschikkingId: z.uuid(), nummer: z.string(), aanvraagId: z.uuid(), team: z.string().nullable(), beoordelaar: z.string().nullable(),
+    antwoorden: z.record(z.string(), z.string()).nullable(), bevindingen: z.string().nullable(), uitkomst: z.string().nullable(), beoordeeldOp: z.string().nullable(),
+  })),
+  checklist: z.array(z.object({ code: z.string(), vraag: z.string(), soort: z.enum(['inhoud', 'recht']) })),
+}).meta({ id: 'Steekproef' });
+
 const steekproefTrekken = defineRoute({
   method: 'POST', path: '/steekproeven', tag: 'Besluit', summary: 'De steekproef van een maand trekken (reproduceerbaar: zelfde seed, maand en besluiten geven dezelfde trekking)',
   access: roles('teamleider', 'beleid'), body: steekproefInvoer,
-  responses: { 201: { description: 'De steekproef', schema: z.unknown() } },
+  responses: { 201: { description: 'De steekproef', schema: steekproefUitvoer } },
   problems: ['ongeldige-invoer', 'conflict'],
   handler: async ({ deps, actor, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
@@ -355,7 +364,7 @@ const steekproefTrekken = defineRoute({
 const steekproefLezen = defineRoute({
   method: 'GET', path: '/steekproeven/{id}', tag: 'Besluit', summary: 'Een steekproef met de getrokken besluiten en hun beoordeling',
   access: roles('teamleider', 'beleid', 'beslisser'), params: idParams,
-  responses: { 200: { description: 'De steekproef', schema: z.unknown() } },
+  responses: { 200: { description: 'De steekproef', schema: steekproefUitvoer } },
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
@@ -368,7 +377,7 @@ const steekproefLezen = defineRoute({
 const steekproefBeoordelen = defineRoute({
   method: 'POST', path: '/steekproeven/{id}/items/{itemId}/beoordeling', tag: 'Besluit', summary: 'Een getrokken besluit beoordelen (niet door wie eraan meewerkte): checklist op inhoud en recht, bevindingen',
   access: roles('beslisser', 'teamleider'), params: z.object({ id: z.uuid(), itemId: z.uuid() }), body: steekproefBeoordeling,
-  responses: { 200: { description: 'De steekproef', schema: z.unknown() } },
+  responses: { 200: { description: 'De steekproef', schema: steekproefUitvoer } },
   problems: ['niet-gevonden', 'vier-ogen-zelfde-persoon', 'ongeldige-invoer'],
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {

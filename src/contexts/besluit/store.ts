@@ -178,9 +178,12 @@ export async function verzondenBrief(tx: Tx, id: string): Promise<Buffer | null>
 }
 
 export async function beschikkingenVanHuishouden(tx: Tx, huishoudenId: string) {
-  return tx.selectFrom('beschikkingen as b').innerJoin('aanvragen as a', 'a.id', 'b.aanvraag_id')
+  const rows = await tx.selectFrom('beschikkingen as b').innerJoin('aanvragen as a', 'a.id', 'b.aanvraag_id')
     .select(['b.id', 'b.nummer', 'b.verzonden_op', 'b.bezwaar_termijn_einde', 'a.nummer as aanvraag_nummer', 'a.status'])
     .where('a.huishouden_id', '=', huishoudenId).orderBy('b.besloten_op').execute();
+  return rows.map((r) => ({
+    id: r.id, nummer: r.nummer, verzondenOp: r.verzonden_op, bezwaarTermijnEinde: r.bezwaar_termijn_einde, aanvraagNummer: r.aanvraag_nummer, status: r.status,
+  }));
 }
 
 // ————— Bezwaar —————
@@ -225,7 +228,14 @@ export async function getSteekproef(tx: Tx, id: string) {
     .leftJoin('teams as t', 't.id', 'i.team_id').leftJoin('gebruikers as g', 'g.id', 'i.beoordelaar')
     .select(['i.id', 'i.beschikking_id', 'b.nummer', 'b.aanvraag_id', 't.naam as team', 'g.naam as beoordelaar', 'i.antwoorden', 'i.bevindingen', 'i.uitkomst', 'i.beoordeeld_op'])
     .where('i.steekproef_id', '=', id).orderBy('b.nummer').execute();
-  return { ...s, items };
+  return {
+    id: s.id, maand: s.maand, percentage: s.percentage, seed: s.seed, populatie: s.populatie, getrokkenOp: new Date(s.getrokken_op).toISOString(),
+    items: items.map((i) => ({
+      id: i.id, beschikkingId: i.beschikking_id, nummer: i.nummer, aanvraagId: i.aanvraag_id, team: i.team, beoordelaar: i.beoordelaar,
+      antwoorden: i.antwoorden as Record<string, string> | null, bevindingen: i.bevindingen, uitkomst: i.uitkomst,
+      beoordeeldOp: i.beoordeeld_op ? new Date(i.beoordeeld_op).toISOString() : null,
+    })),
+  };
 }
 
 export async function steekproefItem(tx: Tx, steekproefId: string, itemId: string) {

@@ -50,10 +50,10 @@ export function ProcescoordinatiePage() {
                   {c.besluiten.map((b) => (
                     <TableRow key={b.id}>
                       <TableCell className="eenvoud-nowrap"><RouterLink to={`/beschikkingen/${b.id}`}>{b.nummer}</RouterLink></TableCell>
-                      <TableCell className="eenvoud-nowrap">{b.aanvraag_nummer}</TableCell>
+                      <TableCell className="eenvoud-nowrap">{b.aanvraagNummer}</TableCell>
                       <TableCell><AanvraagStatusBadge status={b.status} naam={AANVRAAG_STATUSSEN.find((s) => s.code === b.status)?.naam ?? b.status} /></TableCell>
-                      <TableCell className="eenvoud-nowrap">{b.verzonden_op ? formatDatum(b.verzonden_op.slice(0, 10)) : 'Nog niet'}</TableCell>
-                      <TableCell className="eenvoud-nowrap">{b.bezwaar_termijn_einde ? formatDatum(b.bezwaar_termijn_einde.slice(0, 10)) : '—'}</TableCell>
+                      <TableCell className="eenvoud-nowrap">{b.verzondenOp ? formatDatum(b.verzondenOp.slice(0, 10)) : 'Nog niet'}</TableCell>
+                      <TableCell className="eenvoud-nowrap">{b.bezwaarTermijnEinde ? formatDatum(b.bezwaarTermijnEinde.slice(0, 10)) : '—'}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

@@ -172,14 +172,14 @@ export function SteekproefPage() {
                 {s.items.map((i) => (
                   <TableRow key={i.id}>
                     <TableCell className="eenvoud-nowrap">
-                      {heeftRol('beslisser', 'regisseur', 'teamleider') ? <RouterLink to={`/beschikkingen/${i.beschikking_id}`}>{i.nummer}</RouterLink> : i.nummer}
+                      {heeftRol('beslisser', 'regisseur', 'teamleider') ? <RouterLink to={`/beschikkingen/${i.beschikkingId}`}>{i.nummer}</RouterLink> : i.nummer}
                     </TableCell>
                     <TableCell>{i.team ?? 'Zonder team'}</TableCell>
                     <TableCell>
                       {i.uitkomst ? <StatusBadge status={i.uitkomst === 'inOrde' ? 'safe' : i.uitkomst === 'onjuist' ? 'danger' : 'warning'}>{steekproefUitkomstNaam(i.uitkomst)}</StatusBadge>
                         : <span className="eenvoud-gedimd">Nog niet beoordeeld</span>}
                     </TableCell>
-                    <TableCell>{i.beoordelaar ? `${i.beoordelaar}${i.beoordeeld_op ? `, ${formatMoment(i.beoordeeld_op)}` : ''}` : '—'}</TableCell>
+                    <TableCell>{i.beoordelaar ? `${i.beoordelaar}${i.beoordeeldOp ? `, ${formatMoment(i.beoordeeldOp)}` : ''}` : '—'}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -223,8 +223,8 @@ function ItemBeoordelen({ steekproef: s, item, onGelukt }: { steekproef: Steekpr
   return (
     <form onSubmit={onSubmit} noValidate className="eenvoud-form" aria-label={`Beoordeling van ${item.nummer}`}>
       <Paragraph>
-        <RouterLink to={`/beschikkingen/${item.beschikking_id}`}>Beschikking {item.nummer} bekijken</RouterLink>
-        {' '}en <RouterLink to={`/aanvragen/${item.aanvraag_id}`}>de aanvraag</RouterLink>.
+        <RouterLink to={`/beschikkingen/${item.beschikkingId}`}>Beschikking {item.nummer} bekijken</RouterLink>
+        {' '}en <RouterLink to={`/aanvragen/${item.aanvraagId}`}>de aanvraag</RouterLink>.
       </Paragraph>
       <Probleem probleem={probleem} />
       {(['inhoud', 'recht'] as const).map((soort) => (

@@ -276,7 +276,7 @@ export function useZetProcescoordinatie(casusId: string) {
 export interface GecoordineerdeCasus {
   casus: { id: string; nummer: string; regisseur: string | null; multiprobleem: boolean };
   leden: { id: string; naam: string; geboortedatum: string }[];
-  besluiten: { id: string; nummer: string; verzonden_op: string | null; bezwaar_termijn_einde: string | null; aanvraag_nummer: string; status: AanvraagStatus }[];
+  besluiten: { id: string; nummer: string; verzondenOp: string | null; bezwaarTermijnEinde: string | null; aanvraagNummer: string; status: AanvraagStatus }[];
   aanbieders: string[];
 }
 
@@ -300,15 +300,15 @@ export const steekproefUitkomstNaam = (code: string | null): string => STEEKPROE
 
 export interface SteekproefItem {
   id: string;
-  beschikking_id: string;
+  beschikkingId: string;
   nummer: string;
-  aanvraag_id: string;
+  aanvraagId: string;
   team: string | null;
   beoordelaar: string | null;
   antwoorden: Record<string, Antwoord> | null;
   bevindingen: string | null;
   uitkomst: SteekproefUitkomst | null;
-  beoordeeld_op: string | null;
+  beoordeeldOp: string | null;
 }
 
 export interface Steekproef {
