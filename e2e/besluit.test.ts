@@ -4,10 +4,9 @@
  * bezwaar registered; then the beslisser's queue and the teamleider's steekproef. Every page and
  * state is checked with axe-core.
  */
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, newPage, startHarness, type Harness } from './harness.ts';
+import { expectToegankelijk, type Harness, inloggen, newPage, overDagen, screenshot, startHarness } from './harness.ts';
 
 let h: Harness;
 
@@ -19,22 +18,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-const screenshotDir = process.env.E2E_SCREENSHOTS;
-async function screenshot(page: Page, naam: string): Promise<void> {
-  if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `eenvoud-${naam}.png`), fullPage: true });
-}
-
-async function expectToegankelijk(page: Page, waar: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe-core vond WCAG-problemen op ${waar}:\n${violations.join('\n')}`).toEqual([]);
-}
-
-async function inloggen(page: Page, gebruikersnaam: string, wachtwoord = 'demo'): Promise<void> {
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill(wachtwoord);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
-
 /** Log out, then log in as someone else and come back to the same page. */
 async function wisselNaar(page: Page, gebruikersnaam: string): Promise<void> {
   const url = new URL(page.url());
@@ -44,12 +27,6 @@ async function wisselNaar(page: Page, gebruikersnaam: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
   await inloggen(page, gebruikersnaam);
   await page.waitForURL((u) => u.pathname === url.pathname);
-}
-
-function overDagen(n: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 /** A rung-4 item that needs an aanvraag, on one of Ruud's casussen, made through the API with his session. */

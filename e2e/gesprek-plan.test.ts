@@ -4,10 +4,8 @@
  * verantwoordelijkheidsladder (with the ladder's motivering rule), consent and an evaluation; then
  * the catalogue for staff and the public social map. Every page and state is checked with axe-core.
  */
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, newPage, startHarness, type Harness } from './harness.ts';
+import { expectToegankelijk, type Harness, inloggen, newPage, overDagen, screenshot, startHarness } from './harness.ts';
 
 let h: Harness;
 
@@ -19,34 +17,12 @@ afterAll(async () => {
   await h?.close();
 });
 
-const screenshotDir = process.env.E2E_SCREENSHOTS;
-async function screenshot(page: Page, naam: string): Promise<void> {
-  if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `eenvoud-${naam}.png`), fullPage: true });
-}
-
-async function expectToegankelijk(page: Page, waar: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe-core vond WCAG-problemen op ${waar}:\n${violations.join('\n')}`).toEqual([]);
-}
-
-async function inloggen(page: Page, gebruikersnaam: string, wachtwoord = 'demo'): Promise<void> {
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill(wachtwoord);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
-
 const DOMEINEN = [
   'Huisvesting', 'Financiën', 'Sociaal functioneren', 'Psychisch functioneren', 'Zingeving', 'Lichamelijk functioneren',
   'Praktisch functioneren', 'Dagbesteding',
 ];
 const SCORES = ['4 – Voldoende zelfredzaam', '2 – Niet zelfredzaam', '3 – Beperkt zelfredzaam', '3 – Beperkt zelfredzaam', 'Niet besproken',
   '4 – Voldoende zelfredzaam', '3 – Beperkt zelfredzaam', '5 – Volledig zelfredzaam'];
-
-function overDagen(n: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 describe('gesprek en plan', () => {
   test('de regisseur voert een gesprek, stuurt het verslag en bouwt het plan langs de ladder', async () => {

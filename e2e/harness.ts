@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp, WEB_ROOT } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -97,4 +98,29 @@ export function geldigBsn(seed: number = Date.now()): string {
     if (laatste <= 9) return `${eerste8}${laatste}`;
     n += 1;
   }
+}
+
+// Helpers every browser test uses.
+
+const screenshotDir = process.env.E2E_SCREENSHOTS;
+
+export async function screenshot(page: Page, naam: string): Promise<void> {
+  if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `eenvoud-${naam}.png`), fullPage: true });
+}
+
+export async function expectToegankelijk(page: Page, waar: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `axe-core vond WCAG-problemen op ${waar}:\n${violations.join('\n')}`).toEqual([]);
+}
+
+export async function inloggen(page: Page, gebruikersnaam: string, wachtwoord = 'demo'): Promise<void> {
+  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
+  await page.getByLabel('Wachtwoord').fill(wachtwoord);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+export function overDagen(n: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + n);
+  return d.toISOString().slice(0, 10);
 }

@@ -2,10 +2,8 @@
  * Browser test of the web app against the real API: the melding journey from frontoffice to regisseur,
  * with an axe-core WCAG 2.1 AA check of every page and state on the way.
  */
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, geldigBsn, newPage, startHarness, type Harness } from './harness.ts';
+import { expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, screenshot, startHarness } from './harness.ts';
 
 let h: Harness;
 
@@ -18,21 +16,6 @@ afterAll(async () => {
 });
 
 /** Screenshots for a human look, only when E2E_SCREENSHOTS names a folder. */
-const screenshotDir = process.env.E2E_SCREENSHOTS;
-async function screenshot(page: Page, naam: string): Promise<void> {
-  if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `eenvoud-${naam}.png`), fullPage: true });
-}
-
-async function expectToegankelijk(page: Page, waar: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe-core vond WCAG-problemen op ${waar}:\n${violations.join('\n')}`).toEqual([]);
-}
-
-async function inloggen(page: Page, gebruikersnaam: string, wachtwoord = 'demo'): Promise<void> {
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill(wachtwoord);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
 
 const vandaagInNederland = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());

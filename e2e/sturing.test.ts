@@ -4,10 +4,9 @@
  * sets a norm. The frontoffice has no Sturing. Every page and state is checked with axe-core.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, newPage, startHarness, type Harness } from './harness.ts';
+import { expectToegankelijk, type Harness, inloggen, newPage, screenshot, startHarness } from './harness.ts';
 
 let h: Harness;
 
@@ -18,22 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const screenshotDir = process.env.E2E_SCREENSHOTS;
-async function screenshot(page: Page, naam: string): Promise<void> {
-  if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `eenvoud-${naam}.png`), fullPage: true });
-}
-
-async function expectToegankelijk(page: Page, waar: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe-core vond WCAG-problemen op ${waar}:\n${violations.join('\n')}`).toEqual([]);
-}
-
-async function inloggen(page: Page, gebruikersnaam: string, wachtwoord = 'demo'): Promise<void> {
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill(wachtwoord);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
 
 const MAATWERK = 'Aandeel nieuwe meldingen dat tot een maatwerkvoorziening leidt';
 const SIGNAAL = /^(Op norm|Let op|Niet op norm|Geen gegevens|Geen norm)$/;

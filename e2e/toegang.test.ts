@@ -5,10 +5,8 @@
  *
  * The public form allows 5 submissions per 10 minutes per IP: this file sends at most 1.
  */
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, geldigBsn, newPage, startHarness, type Harness } from './harness.ts';
+import { expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, screenshot, startHarness } from './harness.ts';
 
 let h: Harness;
 
@@ -19,22 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const screenshotDir = process.env.E2E_SCREENSHOTS;
-async function screenshot(page: Page, naam: string): Promise<void> {
-  if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `eenvoud-${naam}.png`), fullPage: true });
-}
-
-async function expectToegankelijk(page: Page, waar: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe-core vond WCAG-problemen op ${waar}:\n${violations.join('\n')}`).toEqual([]);
-}
-
-async function inloggen(page: Page, gebruikersnaam: string, wachtwoord = 'demo'): Promise<void> {
-  await page.getByLabel('Gebruikersnaam').fill(gebruikersnaam);
-  await page.getByLabel('Wachtwoord').fill(wachtwoord);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
 
 const inwoner = { voornaam: 'Jorien', achternaam: 'Online-E2E', geboortedatum: '1951-07-09' };
 
