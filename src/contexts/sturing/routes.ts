@@ -6,7 +6,7 @@ import { inGemeente, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { auditHuishouden } from '../inwoners/index.ts';
 import { casusVoorWerk } from '../toegang/index.ts';
-import { KPIS, maanden, signaal, waardeVan, type KpiDefinitie } from './rules.ts';
+import { KPIS, maanden, normPast, signaal, waardeVan, type KpiDefinitie } from './rules.ts';
 import { bewaarNormen, insertTevredenheid, kpiPerPeriode, normen } from './store.ts';
 
 const sturingRollen = roles('beleid', 'teamleider', 'beheer');
@@ -95,7 +95,7 @@ const norm = defineRoute({
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const def = KPIS.find((k) => k.id === params.id);
       if (!def) throw notFound(`De KPI '${params.id}'`);
-      if (def.eenheid === 'aandeel' && body.norm > 1) {
+      if (!normPast(def, body.norm)) {
         throw new Problem('ongeldige-invoer', 'Een aandeel is een getal tussen 0 en 1 (bijv. 0,2 voor 20%).', [{ name: 'norm', code: 'te-groot', reason: 'Tussen 0 en 1' }]);
       }
       const eigen = await normen(tx);

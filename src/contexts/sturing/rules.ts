@@ -56,6 +56,11 @@ export const KPIS: readonly KpiDefinitie[] = [
   },
 ];
 
+/** A norm must fit the KPI's unit: a share lies between 0 and 1. */
+export function normPast(k: Pick<KpiDefinitie, 'eenheid'>, norm: number): boolean {
+  return norm >= 0 && (k.eenheid !== 'aandeel' || norm <= 1);
+}
+
 export type Signaal = 'groen' | 'oranje' | 'rood';
 
 /** The colour of a figure against its norm: green on the right side, orange within the margin, red beyond. */
