@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vandaag } from '../../platform/time.ts';
-import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { nieuwBsn, startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
 
 let t: TestApp;
 let regisseur: Client;
@@ -18,24 +18,25 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** A melding received on `op` that the regisseur takes into onderzoek; returns its casus. */
-async function meldingInOnderzoek(op: string): Promise<string> {
-  const m = await regisseur.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: op }));
+async function meldingInOnderzoek(op: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const m = await regisseur.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: op, ...extra }));
   return (await regisseur.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.body.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
 }
 
 /** The whole decision process for one maatwerk item on a casus, ending in a granted decision. */
-async function maatwerkBesluit(casusId: string, metGesprek = false) {
+async function maatwerkBesluit(casusId: string, metGesprek = false, besluit: Record<string, unknown> = {}) {
+  const { aanvraagOp, ...extra } = besluit;
   if (metGesprek) {
     await regisseur.post(`/api/v1/casussen/${casusId}/gesprekken`, { datum: vandaag(), plek: 'thuis', deelnemers: [{ rol: 'inwoner', naam: 'J. van Dijk' }], scores: [{ domein: 'financien', score: 2 }] });
   }
   const doel = await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, { leefgebied: 'praktischFunctioneren', omschrijving: 'Schoon huis', meetbaarResultaat: 'Wekelijks', streefdatum: '2027-06-01' });
   const product = (await regisseur.get<{ id: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body[0]!;
   const item = await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/arrangement`, { doelId: doel.body.id, trede: 4, catalogusItemId: product.id, motivering: 'Nodig.' });
-  const a = await regisseur.post<{ id: string }>('/api/v1/aanvragen', { casusId, arrangementItemIds: [item.body.id], ontvangenOp: vandaag() });
+  const a = await regisseur.post<{ id: string }>('/api/v1/aanvragen', { casusId, arrangementItemIds: [item.body.id], ontvangenOp: (aanvraagOp as string | undefined) ?? vandaag() });
   await teamleider.post(`/api/v1/aanvragen/${a.body.id}/toets`, {});
   await beslisser2.post(`/api/v1/aanvragen/${a.body.id}/beoordeling`, {});
   const r = await beslisser.post<{ status: string }>(`/api/v1/aanvragen/${a.body.id}/besluit`, {
-    producten: [{ arrangementItemId: item.body.id, uitkomst: 'toegekend', omvang: 2, eenheid: 'uur', ingangsdatum: vandaag(), leveringsvorm: 'zin' }], motivering: 'Passend.',
+    producten: [{ arrangementItemId: item.body.id, uitkomst: 'toegekend', omvang: 2, eenheid: 'uur', ingangsdatum: vandaag(), leveringsvorm: 'zin', ...extra }], motivering: 'Passend.',
   });
   expect(r.body.status).toBe('besloten');
 }
@@ -89,5 +90,118 @@ describe('KPI’s uit de data, exact', () => {
     expect((await beleid.get('/api/v1/kpis/bestaat-niet')).status).toBe(404);
     expect((await beleid.get('/api/v1/kpis/nieuwe-meldingen?van=2026-05-01&tot=2026-01-01')).status).toBe(400);
     expect((await (await t.login('frontoffice')).get('/api/v1/kpis')).status).toBe(403);
+  });
+});
+
+type Gebieden = { id: string; naam: string; wijken: { id: string; naam: string }[] }[];
+const wijkPersoon = (wijkId: string) => ({ persoon: { bsn: nieuwBsn(), voornaam: 'Anna', achternaam: 'Bakker', geboortedatum: '1950-01-01', adres: { straat: 'Dorpsstraat', huisnummer: '1', postcode: '1234 AB', wijkId } } });
+
+describe('KPI’s gesneden, verdeeld en tot op de casus te volgen', () => {
+  let kernA: Gebieden[number];
+  let kernB: Gebieden[number];
+  beforeAll(async () => {
+    const g = (await beleid.get<Gebieden>('/api/v1/gebieden')).body;
+    [kernA, kernB] = g as [Gebieden[number], Gebieden[number]];
+  });
+
+  it('per kern: elke kern zijn eigen teller en noemer, samen de hele gemeente', async () => {
+    // February 2018: 3 meldingen in kern A (1 leads to maatwerk), 2 in kern B.
+    const c = await meldingInOnderzoek('2018-02-05', wijkPersoon(kernA.wijken[0]!.id));
+    await maatwerkBesluit(c);
+    for (const [dag, wijk] of [['06', kernA.wijken[0]!.id], ['07', kernA.wijken[0]!.id], ['08', kernB.wijken[0]!.id], ['09', kernB.wijken[0]!.id]] as const) {
+      await regisseur.post('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: `2018-02-${dag}`, ...wijkPersoon(wijk) }));
+    }
+    const r = await beleid.get<{ rijen: { sleutel: string; naam: string; teller: number; noemer: number; waarde: number; signaal: string }[] }>(
+      '/api/v1/kpis/aandeel-meldingen-naar-maatwerk/verdeling?per=kern&van=2018-02-01&tot=2018-02-28');
+    expect(r.status).toBe(200);
+    expect(r.body.rijen.find((x) => x.sleutel === kernA.id)).toMatchObject({ naam: kernA.naam, teller: 1, noemer: 3, signaal: 'rood' });
+    expect(r.body.rijen.find((x) => x.sleutel === kernB.id)).toMatchObject({ naam: kernB.naam, teller: 0, noemer: 2, waarde: 0, signaal: 'groen' });
+    const alleenA = await beleid.get<Kpi>(`/api/v1/kpis/aandeel-meldingen-naar-maatwerk?van=2018-02-01&tot=2018-02-28&kern=${kernA.id}`);
+    expect(alleenA.body).toMatchObject({ teller: 1, noemer: 3 });
+    const wijk = await beleid.get<Kpi>(`/api/v1/kpis/nieuwe-meldingen?van=2018-02-01&tot=2018-02-28&wijk=${kernB.wijken[0]!.id}`);
+    expect(wijk.body).toMatchObject({ teller: 2 });
+  });
+
+  it('de teamleider ziet de casussen achter een cijfer (en dat wordt gelogd); beleid ziet alleen aantallen per wijk, kleine aantallen onderdrukt', async () => {
+    const tl = await teamleider.get<{ soort: string; totaal: number; rijen: { ref: string; casusId: string | null; telt: number }[] }>(
+      `/api/v1/kpis/aandeel-meldingen-naar-maatwerk/onderliggend?van=2018-02-01&tot=2018-02-28&kern=${kernA.id}`);
+    expect(tl.status).toBe(200);
+    expect(tl.body.soort).toBe('casussen');
+    expect(tl.body.totaal).toBe(3);
+    expect(tl.body.rijen.filter((x) => x.telt === 1)).toHaveLength(1);
+    expect(tl.body.rijen.every((x) => /^M-2018-/.test(x.ref))).toBe(true);
+    const bl = await beleid.get<{ soort: string; rijen: { wijk: string; teller: number | null; noemer: number | null; onderdrukt: boolean }[] }>(
+      '/api/v1/kpis/aandeel-meldingen-naar-maatwerk/onderliggend?van=2018-02-01&tot=2018-02-28');
+    expect(bl.body.soort).toBe('aantallen');
+    expect(bl.body.rijen.find((x) => x.wijk === kernA.wijken[0]!.naam)).toEqual({ wijk: kernA.wijken[0]!.naam, teller: null, noemer: null, onderdrukt: true });
+    expect(JSON.stringify(bl.body)).not.toMatch(/M-2018-/);
+  });
+
+  it('een KPI die niet op product te snijden is, geeft een duidelijke 400', async () => {
+    const r = await beleid.get<{ invalidParams: { name: string }[] }>(`/api/v1/kpis/aandeel-goed-geholpen?product=${kernA.id}`);
+    expect(r.status).toBe(400);
+    expect(r.body.invalidParams[0]!.name).toBe('product');
+    expect((await beleid.get('/api/v1/kpis/aandeel-goed-geholpen/verdeling?per=product')).status).toBe(400);
+    expect((await beleid.get('/api/v1/kpis/aandeel-goed-geholpen/verdeling?per=postcode')).status).toBe(400);
+  });
+
+  it('verandering in aanvragen: de periode tegenover de basisperiode vóór de peildatum van beleid', async () => {
+    // 1 aanvraag in January 2017 (basis), 2 in January 2018 (now): +100%.
+    await maatwerkBesluit(await meldingInOnderzoek('2017-01-03'), false, { aanvraagOp: '2017-01-10' });
+    await maatwerkBesluit(await meldingInOnderzoek('2018-01-03'), false, { aanvraagOp: '2018-01-10' });
+    await maatwerkBesluit(await meldingInOnderzoek('2018-01-04'), false, { aanvraagOp: '2018-01-11' });
+    const r = await beleid.get<Kpi & { basis: { van: string; tot: string } }>('/api/v1/kpis/verandering-aanvragen?van=2018-01-01&tot=2018-01-31');
+    expect(r.body).toMatchObject({ teller: 2, noemer: 1, waarde: 1, norm: -0.15, signaal: 'rood', basis: { van: '2017-01-01', tot: '2017-01-31' } });
+    const p = await beleid.request('PUT', '/api/v1/kpis/verandering-aanvragen/norm', { norm: -0.15, peildatum: '2018-01-11' });
+    expect(p.status).toBe(200);
+    const metPeil = await beleid.get<Kpi & { basis: { van: string; tot: string } }>('/api/v1/kpis/verandering-aanvragen?van=2018-01-11&tot=2018-01-31');
+    expect(metPeil.body).toMatchObject({ teller: 1, noemer: 1, waarde: 0, basis: { van: '2017-12-21', tot: '2018-01-10' } });
+    expect((await beleid.request('PUT', '/api/v1/kpis/aandeel-goed-geholpen/norm', { norm: 0.8, peildatum: '2018-01-01' })).status).toBe(400);
+  });
+
+  it('kosten per cliënt: het jaarbedrag naar rato van de dagen dat de voorziening in de periode liep', async () => {
+    // €3.650 a year = €10 a day; from 10 to 19 March 2016: 10 days = €100 for one client.
+    await maatwerkBesluit(await meldingInOnderzoek('2016-03-01'), false, { aanvraagOp: '2016-03-05', ingangsdatum: '2016-03-10', einddatum: '2016-03-19', jaarbedrag: 3650 });
+    const r = await beleid.get<Kpi>('/api/v1/kpis/kosten-per-client?van=2016-03-01&tot=2016-03-31');
+    expect(r.body).toMatchObject({ teller: 100, noemer: 1, waarde: 100 });
+    const v = await beleid.get<Kpi>('/api/v1/kpis/verandering-voorzieningen?van=2016-03-01&tot=2016-04-30');
+    expect(v.body).toMatchObject({ teller: 1, noemer: 0, waarde: null });
+  });
+
+  it('zelfredzaamheid: gemiddelde verandering per leefgebied tussen eerste gesprek en evaluatie', async () => {
+    const casus = await meldingInOnderzoek('2015-05-01');
+    const gesprek = (datum: string, soort: string, scores: [string, number][]) => regisseur.post(`/api/v1/casussen/${casus}/gesprekken`, {
+      datum, plek: 'thuis', soort, deelnemers: [{ rol: 'inwoner', naam: 'J. van Dijk' }], scores: scores.map(([domein, score]) => ({ domein, score })),
+    });
+    expect((await gesprek('2015-05-05', 'intake', [['financien', 2], ['huisvesting', 3], ['zingeving', 4]])).status).toBe(201);
+    expect((await gesprek('2015-09-05', 'evaluatie', [['financien', 4], ['huisvesting', 4], ['zingeving', 3]])).status).toBe(201);
+    const r = await beleid.get<Kpi>('/api/v1/kpis/zrm-verandering?van=2015-09-01&tot=2015-09-30');
+    expect(r.body).toMatchObject({ teller: 2, noemer: 3 });
+    expect(r.body.waarde).toBeCloseTo(2 / 3, 6);
+  });
+
+  it('caseload per casusregisseur: open casussen op de laatste dag, gedeeld door de regisseurs die ze hebben', async () => {
+    const r = await teamleider.get<Kpi>(`/api/v1/kpis/caseload-per-regisseur?tot=${vandaag()}`);
+    expect(r.status).toBe(200);
+    expect(r.body.noemer).toBeGreaterThan(0);
+    expect(r.body.waarde).toBeCloseTo(r.body.teller / r.body.noemer, 6);
+    const per = await teamleider.get<{ rijen: { naam: string; teller: number; noemer: number }[] }>(`/api/v1/kpis/caseload-per-regisseur/verdeling?per=regisseur&tot=${vandaag()}`);
+    expect(per.body.rijen.reduce((s, x) => s + x.teller, 0)).toBe(r.body.teller);
+    expect(per.body.rijen.every((x) => x.noemer === 1)).toBe(true);
+  });
+
+  it('pilotmonitor: de pilotwijk tegenover de andere wijken en dezelfde wijk in eerdere jaren', async () => {
+    const wijk = kernA.wijken[0]!;
+    const r = await beleid.get<{ wijk: { naam: string }; indicatoren: { id: string; pilot: { teller: number; noemer: number }; overig: { noemer: number }; eerder: { van: string }[] }[] }>(
+      `/api/v1/sturing/pilotmonitor?wijk=${wijk.id}&van=2018-02-01&tot=2018-02-28`);
+    expect(r.status).toBe(200);
+    expect(r.body.wijk.naam).toBe(wijk.naam);
+    expect(r.body.indicatoren.map((i) => i.id)).toEqual(expect.arrayContaining(['kosten-per-inwoner', 'aandeel-goed-geholpen', 'zrm-verandering']));
+    const maatwerk = r.body.indicatoren.find((i) => i.id === 'aandeel-meldingen-naar-maatwerk')!;
+    expect(maatwerk.pilot).toMatchObject({ teller: 1, noemer: 3 });
+    expect(maatwerk.overig.noemer).toBe(2);
+    expect(maatwerk.eerder.map((e) => e.van)).toEqual(['2017-02-01', '2016-02-01']);
+    expect((await beleid.get('/api/v1/sturing/pilotmonitor?wijk=00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await beleid.get('/api/v1/sturing/pilotmonitor')).status).toBe(400);
   });
 });

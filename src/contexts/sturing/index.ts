@@ -1,4 +1,5 @@
 // What other parts (the bench, later the dashboards' jobs) may use of Sturing.
 export { KPIS, signaal, type KpiDefinitie } from './rules.ts';
-export { kpiPerPeriode } from './store.ts';
+export { kpiGroepen } from './store.ts';
+export { berekenKpi, metNorm } from './usecases.ts';
 export { insertTevredenheid } from './store.ts';

@@ -2,25 +2,32 @@ import { z } from 'zod';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { datum, optioneleTekst } from '../../platform/http/schemas.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
-import { inGemeente, type Tx } from '../../platform/tenancy/tx.ts';
+import { appendAudit } from '../../platform/audit/store.ts';
+import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { auditHuishouden } from '../inwoners/index.ts';
 import { casusVoorWerk } from '../toegang/index.ts';
-import { KPIS, maanden, normPast, signaal, waardeVan, type KpiDefinitie } from './rules.ts';
-import { bewaarNormen, insertTevredenheid, kpiPerPeriode, normen } from './store.ts';
+import { DIMENSIES, KPIS, normPast, onderdrukt, verschuifJaren, type Dimensie, type KpiDefinitie } from './rules.ts';
+import { bewaarNormen, insertTevredenheid, normen, onderliggend as onderliggendeRijen, wijkMetKern, type KpiFilter } from './store.ts';
+import { berekenKpi, metNorm, pilotmonitor, verdeelKpi, type KpiMetNorm } from './usecases.ts';
 
 const sturingRollen = roles('beleid', 'teamleider', 'beheer');
+/** Roles that may see the cases behind a figure; the others get counts per wijk only. */
+const ZIET_CASUSSEN = new Set(['teamleider']);
 
 const definitieUitvoer = z.object({
-  id: z.string(), naam: z.string(), uitleg: z.string(), niveau: z.enum(['strategisch', 'tactisch', 'operationeel']), eenheid: z.enum(['aandeel', 'aantal']),
-  richting: z.enum(['hogerIsBeter', 'lagerIsBeter']), norm: z.number().nullable(), marge: z.number(), dimensies: z.array(z.string()), bron: z.string(),
+  id: z.string(), naam: z.string(), uitleg: z.string(), niveau: z.enum(['strategisch', 'tactisch', 'operationeel']),
+  eenheid: z.enum(['aandeel', 'aantal', 'verandering', 'gemiddelde', 'bedrag']),
+  richting: z.enum(['hogerIsBeter', 'lagerIsBeter']), norm: z.number().nullable(), marge: z.number(), dimensies: z.array(z.enum(DIMENSIES)), bron: z.string(),
+  momentopname: z.boolean(), peildatum: z.string().nullable().describe('Alleen bij een verandering: het einde van de basisperiode (de dag erna)'),
 }).meta({ id: 'KpiDefinitie' });
 
-const metNorm = (k: KpiDefinitie, eigen: Record<string, { norm: number; marge?: number }>) => {
-  const n = eigen[k.id];
-  return { ...k, norm: n?.norm ?? k.norm, marge: n?.marge ?? k.marge };
+const naarUitvoer = (k: KpiMetNorm) => ({ ...k, norm: Number.isFinite(k.norm) ? k.norm : null, momentopname: !!k.momentopname });
+const kpiVan = (id: string) => {
+  const def = KPIS.find((k) => k.id === id);
+  if (!def) throw notFound(`De KPI '${id}'`);
+  return def;
 };
-const naarUitvoer = (k: KpiDefinitie) => ({ ...k, norm: Number.isFinite(k.norm) ? k.norm : null });
 
 const lijst = defineRoute({
   method: 'GET', path: '/kpis', tag: 'Sturing', summary: 'De KPI-definities met de normen van deze gemeente',
@@ -33,73 +40,184 @@ const lijst = defineRoute({
     }),
 });
 
+const WETTEN = ['wmo', 'jeugdwet', 'participatiewet', 'schuldhulp', 'minima', 'onbekend'] as const;
 const filter = z.object({
   van: datum.optional(),
   tot: datum.optional(),
-  wet: z.enum(['wmo', 'jeugdwet', 'participatiewet', 'schuldhulp', 'minima', 'onbekend'], { error: 'Kies een wet' }).optional(),
+  wet: z.enum(WETTEN, { error: 'Kies een wet' }).optional(),
   kern: z.uuid('Geef het id van een kern').optional(),
+  wijk: z.uuid('Geef het id van een wijk').optional(),
+  team: z.uuid('Geef het id van een team').optional(),
+  regisseur: z.uuid('Geef het id van een casusregisseur').optional(),
+  product: z.uuid('Geef het id van een product uit de catalogus').optional(),
+  aanbieder: z.string().trim().min(1).max(200).optional(),
+  stap: z.enum(['onderzoek', 'eersteGesprek', 'beschikking'], { error: 'Kies een stap: onderzoek, eersteGesprek of beschikking' }).optional(),
 }).refine((f) => !f.van || !f.tot || f.van <= f.tot, { path: ['tot'], message: 'De einddatum ligt vóór de begindatum' });
+type Filter = z.infer<typeof filter>;
 
+const FILTER_DIMENSIE: Record<string, Dimensie> = { wet: 'wet', kern: 'kern', wijk: 'wijk', team: 'team', regisseur: 'regisseur', product: 'product', aanbieder: 'aanbieder', stap: 'stap' };
+
+/** The period (default: this year up to today) and the cuts, each checked against what the KPI can be cut by. */
+function kpiFilter(k: KpiDefinitie, q: Filter): KpiFilter {
+  const tot = q.tot ?? vandaag();
+  const van = q.van ?? `${tot.slice(0, 4)}-01-01`;
+  if (van > tot) throw new Problem('ongeldige-invoer', 'De begindatum ligt na de einddatum.', [{ name: 'van', code: 'na-tot', reason: 'Ligt na de einddatum' }]);
+  for (const [param, dim] of Object.entries(FILTER_DIMENSIE)) {
+    if (q[param as keyof Filter] !== undefined && !k.dimensies.includes(dim)) {
+      throw new Problem('ongeldige-invoer', `De KPI '${k.naam}' is niet te snijden op ${param}.`, [{ name: param, code: 'dimensie-onbekend', reason: `Kan: ${k.dimensies.join(', ')}` }]);
+    }
+  }
+  return { van, tot, wet: q.wet, kernId: q.kern, wijkId: q.wijk, teamId: q.team, regisseurId: q.regisseur, productId: q.product, aanbieder: q.aanbieder, stap: q.stap };
+}
+
+const figuurVelden = { waarde: z.number().nullable(), teller: z.number(), noemer: z.number(), signaal: z.enum(['groen', 'oranje', 'rood']).nullable() };
 const kpiUitvoer = z.object({
-  id: z.string(), naam: z.string(), eenheid: z.enum(['aandeel', 'aantal']), van: z.string(), tot: z.string(),
-  waarde: z.number().nullable(), teller: z.number().int(), noemer: z.number().int(), norm: z.number().nullable(),
-  signaal: z.enum(['groen', 'oranje', 'rood']).nullable(),
-  reeks: z.array(z.object({ periode: z.string(), waarde: z.number().nullable(), teller: z.number().int(), noemer: z.number().int() })),
+  id: z.string(), naam: z.string(), eenheid: definitieUitvoer.shape.eenheid, van: z.string(), tot: z.string(),
+  ...figuurVelden, norm: z.number().nullable(),
+  basis: z.object({ van: z.string(), tot: z.string() }).nullable().describe('Bij een verandering: de basisperiode waarmee vergeleken is (de noemer)'),
+  reeks: z.array(z.object({ periode: z.string(), waarde: z.number().nullable(), teller: z.number(), noemer: z.number() })),
 }).meta({ id: 'KpiWaarde' });
 
-async function bereken(tx: Tx, k: KpiDefinitie, f: { van: string; tot: string; wet?: string | undefined; kernId?: string | undefined }) {
-  const rijen = await kpiPerPeriode(tx, k.id, f);
-  const teller = rijen.reduce((s, r) => s + r.teller, 0);
-  const noemer = rijen.reduce((s, r) => s + r.noemer, 0);
-  const waarde = waardeVan(teller, noemer, k.eenheid);
-  const perMaand = new Map(rijen.map((r) => [r.periode, r]));
-  const reeks = k.dimensies.includes('periode')
-    ? maanden(f.van, f.tot).map((periode) => {
-      const r = perMaand.get(periode) ?? { teller: 0, noemer: 0 };
-      return { periode, waarde: waardeVan(r.teller, r.noemer, k.eenheid), teller: r.teller, noemer: r.noemer };
-    })
-    : [];
-  return {
-    id: k.id, naam: k.naam, eenheid: k.eenheid, van: f.van, tot: f.tot, waarde, teller, noemer,
-    norm: Number.isFinite(k.norm) ? k.norm : null, signaal: signaal(waarde, k.norm, k.marge, k.richting), reeks,
-  };
-}
+const kpiParams = z.object({ id: z.string().regex(/^[a-z0-9-]{1,80}$/) });
 
 const waarde = defineRoute({
   method: 'GET', path: '/kpis/{id}', tag: 'Sturing', summary: 'De waarde van een KPI over een periode, met teller, noemer, norm, signaal en reeks per maand',
-  description: 'Standaardperiode: 1 januari van dit jaar tot vandaag. Alleen aantallen, geen persoonsgegevens.',
-  access: sturingRollen,
-  params: z.object({ id: z.string().regex(/^[a-z0-9-]{1,80}$/) }),
-  query: filter,
+  description: 'Standaardperiode: 1 januari van dit jaar tot vandaag. Alleen aantallen, geen persoonsgegevens. Altijd actueel: de cijfers worden uit de vastgelegde gegevens berekend.',
+  access: sturingRollen, params: kpiParams, query: filter,
   responses: { 200: { description: 'De KPI', schema: kpiUitvoer } },
   problems: ['niet-gevonden', 'ongeldige-invoer'],
   handler: async ({ deps, actor, params, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const def = KPIS.find((k) => k.id === params.id);
-      if (!def) throw notFound(`De KPI '${params.id}'`);
+      const def = kpiVan(params.id);
+      return { body: await berekenKpi(tx, metNorm(def, await normen(tx)), kpiFilter(def, query)) };
+    }),
+});
+
+const verdelingUitvoer = z.object({
+  id: z.string(), per: z.enum(DIMENSIES), van: z.string(), tot: z.string(), norm: z.number().nullable(),
+  rijen: z.array(z.object({ sleutel: z.string().nullable(), naam: z.string(), ...figuurVelden })),
+}).meta({ id: 'KpiVerdeling' });
+
+const verdeling = defineRoute({
+  method: 'GET', path: '/kpis/{id}/verdeling', tag: 'Sturing', summary: 'Een KPI per kern, wijk, team, casusregisseur, product, aanbieder, wet of stap',
+  description: 'Voor staafdiagrammen en de gebiedsvergelijking. Alleen aantallen.',
+  access: sturingRollen, params: kpiParams,
+  query: filter.and(z.object({ per: z.enum(DIMENSIES, { error: `Kies waarnaar: ${DIMENSIES.join(', ')}` }) })),
+  responses: { 200: { description: 'De verdeling', schema: verdelingUitvoer } },
+  problems: ['niet-gevonden', 'ongeldige-invoer'],
+  handler: async ({ deps, actor, params, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const def = kpiVan(params.id);
+      if (!def.dimensies.includes(query.per)) {
+        throw new Problem('ongeldige-invoer', `De KPI '${def.naam}' is niet te verdelen naar ${query.per}.`, [{ name: 'per', code: 'dimensie-onbekend', reason: `Kan: ${def.dimensies.join(', ')}` }]);
+      }
+      const k = metNorm(def, await normen(tx));
+      const f = kpiFilter(def, query);
+      return { body: { id: k.id, per: query.per, van: f.van, tot: f.tot, norm: Number.isFinite(k.norm) ? k.norm : null, rijen: await verdeelKpi(tx, k, f, query.per) } };
+    }),
+});
+
+const onderliggendUitvoer = z.discriminatedUnion('soort', [
+  z.object({
+    soort: z.literal('casussen'), totaal: z.number().int(), getoond: z.number().int(),
+    rijen: z.array(z.object({
+      casusId: z.uuid().nullable(), ref: z.string(), datum: z.string(), wet: z.string().nullable(), wijk: z.string().nullable(), kern: z.string().nullable(),
+      telt: z.number().describe('Wat deze rij bijdraagt aan de teller'), weegt: z.number().describe('Wat deze rij bijdraagt aan de noemer'),
+    })),
+  }),
+  z.object({
+    soort: z.literal('aantallen'),
+    rijen: z.array(z.object({ wijk: z.string(), teller: z.number().nullable(), noemer: z.number().nullable(), onderdrukt: z.boolean() })),
+  }),
+]).meta({ id: 'KpiOnderliggend', description: 'Teamleiders zien de casussen achter een cijfer; beleid en beheer zien gepseudonimiseerde aantallen per wijk, kleine aantallen (< 5) onderdrukt.' });
+
+const onderliggend = defineRoute({
+  method: 'GET', path: '/kpis/{id}/onderliggend', tag: 'Sturing', summary: 'Wat achter een cijfer zit: de casussen (teamleider) of aantallen per wijk (beleid, beheer)',
+  access: sturingRollen, params: kpiParams,
+  query: filter.and(z.object({ periode: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Geef een maand als JJJJ-MM').optional() })),
+  responses: { 200: { description: 'De onderliggende gegevens', schema: onderliggendUitvoer } },
+  problems: ['niet-gevonden', 'ongeldige-invoer'],
+  handler: async ({ deps, actor, params, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const def = kpiVan(params.id);
+      let f = kpiFilter(def, query);
+      if (query.periode) f = { ...f, ...maandBinnen(query.periode, f) };
+      if (!ZIET_CASUSSEN.has(actor!.rol)) {
+        const rijen = await verdeelKpi(tx, metNorm(def, await normen(tx)), f, 'wijk');
+        return {
+          body: {
+            soort: 'aantallen' as const,
+            rijen: rijen.map((r) => {
+              const klein = onderdrukt(r.teller) || onderdrukt(r.noemer);
+              return { wijk: r.naam, teller: klein ? null : r.teller, noemer: klein ? null : r.noemer, onderdrukt: klein };
+            }),
+          },
+        };
+      }
+      const { rijen, totaal } = await onderliggendeRijen(tx, def.id, f, !!def.momentopname, 500);
+      await appendAudit(tx, actor!, [{ actie: 'lezen', resourceType: 'kpi-onderliggend', resourceId: def.id, persoonId: null, doel: `sturing: casussen achter ${def.id} ${f.van}–${f.tot} inzien` }]);
+      return { body: { soort: 'casussen' as const, totaal, getoond: rijen.length, rijen } };
+    }),
+});
+
+/** A month within the period, so a click on a point of the series shows that month. */
+function maandBinnen(periode: string, f: KpiFilter): { van: string; tot: string } {
+  const van = `${periode}-01`;
+  const [j, m] = periode.split('-').map(Number) as [number, number];
+  const tot = new Date(Date.UTC(j, m, 0)).toISOString().slice(0, 10);
+  return { van: van > f.van ? van : f.van, tot: tot < f.tot ? tot : f.tot };
+}
+
+const pilotUitvoer = z.object({
+  wijk: z.object({ id: z.uuid(), naam: z.string(), kern: z.string() }), van: z.string(), tot: z.string(),
+  indicatoren: z.array(z.object({
+    id: z.string(), naam: z.string(), eenheid: definitieUitvoer.shape.eenheid, richting: definitieUitvoer.shape.richting, norm: z.number().nullable(),
+    pilot: z.object(figuurVelden), overig: z.object(figuurVelden), verschilMetOverig: z.number().nullable(),
+    eerder: z.array(z.object({ van: z.string(), tot: z.string(), ...figuurVelden, verschil: z.number().nullable() })),
+  })),
+}).meta({ id: 'Pilotmonitor' });
+
+const pilot = defineRoute({
+  method: 'GET', path: '/sturing/pilotmonitor', tag: 'Sturing', summary: 'De pilotmonitor: kosten, tevredenheid en zelfredzaamheid van een pilotwijk tegenover de andere wijken en eerdere jaren',
+  access: sturingRollen,
+  query: z.object({ wijk: z.uuid('Kies de pilotwijk'), van: datum.optional(), tot: datum.optional() })
+    .refine((f) => !f.van || !f.tot || f.van <= f.tot, { path: ['tot'], message: 'De einddatum ligt vóór de begindatum' }),
+  responses: { 200: { description: 'De pilotmonitor', schema: pilotUitvoer } },
+  problems: ['niet-gevonden', 'ongeldige-invoer'],
+  handler: async ({ deps, actor, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const wijk = await wijkMetKern(tx, query.wijk);
+      if (!wijk) throw notFound('Deze wijk');
       const tot = query.tot ?? vandaag();
-      const van = query.van ?? `${tot.slice(0, 4)}-01-01`;
-      if (van > tot) throw new Problem('ongeldige-invoer', 'De begindatum ligt na de einddatum.', [{ name: 'van', code: 'na-tot', reason: 'Ligt na de einddatum' }]);
-      return { body: await bereken(tx, metNorm(def, await normen(tx)), { van, tot, wet: query.wet, kernId: query.kern }) };
+      const van = query.van ?? verschuifJaren(tot, -1);
+      const eigen = await normen(tx);
+      return { body: { wijk, van, tot, indicatoren: await pilotmonitor(tx, KPIS.map((k) => metNorm(k, eigen)), wijk.id, van, tot) } };
     }),
 });
 
 const norm = defineRoute({
-  method: 'PUT', path: '/kpis/{id}/norm', tag: 'Sturing', summary: 'De norm (en signaalmarge) van een KPI voor deze gemeente instellen',
-  access: roles('beleid'),
-  params: z.object({ id: z.string().regex(/^[a-z0-9-]{1,80}$/) }),
-  body: z.object({ norm: z.number({ error: 'Geef de norm als getal' }).min(0), marge: z.number().min(0).optional() }).meta({ id: 'KpiNorm' }),
+  method: 'PUT', path: '/kpis/{id}/norm', tag: 'Sturing', summary: 'De norm (en signaalmarge, en bij een verandering de peildatum) van een KPI voor deze gemeente instellen',
+  access: roles('beleid'), params: kpiParams,
+  body: z.object({
+    norm: z.number({ error: 'Geef de norm als getal' }),
+    marge: z.number().min(0).optional(),
+    peildatum: datum.optional().describe('Alleen bij een verandering: de basisperiode eindigt de dag ervoor'),
+  }).meta({ id: 'KpiNorm' }),
   responses: { 200: { description: 'De KPI met de nieuwe norm', schema: definitieUitvoer } },
   problems: ['niet-gevonden', 'ongeldige-invoer'],
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const def = KPIS.find((k) => k.id === params.id);
-      if (!def) throw notFound(`De KPI '${params.id}'`);
+      const def = kpiVan(params.id);
       if (!normPast(def, body.norm)) {
-        throw new Problem('ongeldige-invoer', 'Een aandeel is een getal tussen 0 en 1 (bijv. 0,2 voor 20%).', [{ name: 'norm', code: 'te-groot', reason: 'Tussen 0 en 1' }]);
+        const uitleg = def.eenheid === 'aandeel' ? 'Een aandeel is een getal tussen 0 en 1 (bijv. 0,2 voor 20%).'
+          : def.eenheid === 'verandering' ? 'Een verandering is een getal tussen -1 en 10 (bijv. -0,15 voor 15% minder).' : 'De norm kan niet negatief zijn.';
+        throw new Problem('ongeldige-invoer', uitleg, [{ name: 'norm', code: 'buiten-bereik', reason: uitleg }]);
+      }
+      if (body.peildatum && def.eenheid !== 'verandering') {
+        throw new Problem('ongeldige-invoer', 'Een peildatum hoort alleen bij een KPI die een verandering meet.', [{ name: 'peildatum', code: 'niet-van-toepassing', reason: 'Alleen bij een verandering' }]);
       }
       const eigen = await normen(tx);
-      eigen[def.id] = { norm: body.norm, ...(body.marge !== undefined ? { marge: body.marge } : {}) };
+      eigen[def.id] = { norm: body.norm, ...(body.marge !== undefined ? { marge: body.marge } : {}), ...(body.peildatum ? { peildatum: body.peildatum } : {}) };
       await bewaarNormen(tx, actor!.gemeenteId, eigen, actor!.gebruikerId);
       return { body: naarUitvoer(metNorm(def, eigen)) };
     }),
@@ -128,4 +246,4 @@ const tevredenheid = defineRoute({
     }),
 });
 
-export const sturingRoutes: AnyRoute[] = [lijst, waarde, norm, tevredenheid];
+export const sturingRoutes: AnyRoute[] = [lijst, waarde, verdeling, onderliggend, pilot, norm, tevredenheid];

@@ -2,17 +2,25 @@
  * Sturing: KPIs as declarative definitions with norms and signal thresholds. Pure rules; the
  * computations themselves are SQL over the analysis data (store.ts), never JavaScript loops.
  */
+import { addDays, addYears, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
 
 export type Niveau = 'strategisch' | 'tactisch' | 'operationeel';
 export type Richting = 'hogerIsBeter' | 'lagerIsBeter';
-export type Dimensie = 'periode' | 'wet' | 'kern';
+/** What a KPI can be cut by. 'periode' means: a series per month. */
+export const DIMENSIES = ['periode', 'wet', 'kern', 'wijk', 'team', 'regisseur', 'product', 'aanbieder', 'stap'] as const;
+export type Dimensie = (typeof DIMENSIES)[number];
+/**
+ * aandeel: teller/noemer (0–1); aantal: teller; verandering: teller (now) against noemer (the
+ * basisperiode), as a fraction (−0,15 = 15% minder); gemiddelde and bedrag: teller/noemer.
+ */
+export type Eenheid = 'aandeel' | 'aantal' | 'verandering' | 'gemiddelde' | 'bedrag';
 
 export interface KpiDefinitie {
   id: string;
   naam: string;
   uitleg: string;
   niveau: Niveau;
-  eenheid: 'aandeel' | 'aantal';
+  eenheid: Eenheid;
   richting: Richting;
   /** The default norm (target); a gemeente sets its own. */
   norm: number;
@@ -20,44 +28,89 @@ export interface KpiDefinitie {
   marge: number;
   dimensies: Dimensie[];
   bron: string;
+  /** A stand on the last day of the period (e.g. caseload), not a sum over the period. */
+  momentopname?: boolean;
 }
 
-/** The default KPI set: Deventer's targets and the statutory terms. */
+const ALLES: Dimensie[] = ['periode', 'wet', 'kern', 'wijk', 'team', 'regisseur'];
+
+/** The default KPI set: Deventer's targets, the statutory terms, flow, caseload, self-reliance and cost. */
 export const KPIS: readonly KpiDefinitie[] = [
   {
     id: 'aandeel-meldingen-naar-maatwerk', naam: 'Aandeel nieuwe meldingen dat tot een maatwerkvoorziening leidt', niveau: 'strategisch',
     uitleg: 'Van de nieuwe meldingen in de periode: hoeveel leidden tot een (deels) toegekende maatwerkvoorziening. Deventer: ten hoogste 20%.',
-    eenheid: 'aandeel', richting: 'lagerIsBeter', norm: 0.2, marge: 0.05, dimensies: ['periode', 'wet', 'kern'], bron: 'meldingen, aanvragen, beschikkingen',
+    eenheid: 'aandeel', richting: 'lagerIsBeter', norm: 0.2, marge: 0.05, dimensies: ALLES, bron: 'meldingen, beschikkingen',
   },
   {
     id: 'aandeel-maatwerk-met-gesprek', naam: 'Aandeel maatwerkbesluiten met minstens één gesprek vooraf', niveau: 'strategisch',
-    uitleg: 'Van de (deels) toegekende maatwerkbesluiten in de periode: hoeveel hadden vooraf minstens één keukentafelgesprek. Deventer: 100%.',
-    eenheid: 'aandeel', richting: 'hogerIsBeter', norm: 1, marge: 0.05, dimensies: ['periode', 'wet', 'kern'], bron: 'beschikkingen, gesprekken',
+    uitleg: 'Van de (deels) toegekende maatwerkvoorzieningen die in de periode zijn besloten: bij hoeveel was er vooraf minstens één keukentafelgesprek. Deventer: 100%.',
+    eenheid: 'aandeel', richting: 'hogerIsBeter', norm: 1, marge: 0.05, dimensies: [...ALLES, 'product', 'aanbieder'], bron: 'beschikkingen, gesprekken',
   },
   {
     id: 'aandeel-goed-geholpen', naam: 'Aandeel cliënten dat zich goed geholpen voelt', niveau: 'strategisch',
     uitleg: 'Van de antwoorden op de tevredenheidsvraag in de periode: hoeveel zeiden "goed geholpen". Deventer: minstens 80%.',
-    eenheid: 'aandeel', richting: 'hogerIsBeter', norm: 0.8, marge: 0.05, dimensies: ['periode', 'kern'], bron: 'tevredenheid',
+    eenheid: 'aandeel', richting: 'hogerIsBeter', norm: 0.8, marge: 0.05, dimensies: ALLES, bron: 'tevredenheid',
+  },
+  {
+    id: 'verandering-aanvragen', naam: 'Verandering in het aantal aanvragen maatwerk', niveau: 'strategisch',
+    uitleg: 'Het aantal aanvragen in de periode tegenover een even lange basisperiode: vóór de peildatum van de gemeente, of anders dezelfde periode een jaar eerder. Doel: 15% minder.',
+    eenheid: 'verandering', richting: 'lagerIsBeter', norm: -0.15, marge: 0.05, dimensies: ALLES, bron: 'aanvragen',
+  },
+  {
+    id: 'verandering-voorzieningen', naam: 'Verandering in het volume maatwerkvoorzieningen', niveau: 'strategisch',
+    uitleg: 'Het aantal voorzieningsmaanden (een toegekende voorziening die in een maand loopt) in de periode tegenover de basisperiode. Doel: 7% minder.',
+    eenheid: 'verandering', richting: 'lagerIsBeter', norm: -0.07, marge: 0.03, dimensies: [...ALLES, 'product', 'aanbieder'], bron: 'beschikkingen',
+  },
+  {
+    id: 'kosten-per-inwoner', naam: 'Kosten maatwerk per inwoner', niveau: 'strategisch',
+    uitleg: 'De kosten van de lopende maatwerkvoorzieningen in de periode (jaarbedrag naar rato van de looptijd), gedeeld door het aantal inwoners van het gebied. Norm: het begrote bedrag.',
+    eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 400, marge: 40, dimensies: ['periode', 'wet', 'kern', 'wijk', 'product', 'aanbieder'], bron: 'beschikkingen, inwoners',
   },
   {
     id: 'termijnen-binnen-termijn', naam: 'Aandeel termijnen afgerond binnen de wettelijke termijn', niveau: 'tactisch',
-    uitleg: 'Van de termijnen (onderzoek, eerste gesprek, beschikking) die in de periode zijn afgerond: hoeveel binnen de termijn.',
-    eenheid: 'aandeel', richting: 'hogerIsBeter', norm: 0.95, marge: 0.05, dimensies: ['periode', 'wet', 'kern'], bron: 'termijnen',
+    uitleg: 'Van de termijnen (onderzoek, eerste gesprek, beschikking) die in de periode zijn afgerond: hoeveel binnen de termijn. Te snijden per wet en per stap.',
+    eenheid: 'aandeel', richting: 'hogerIsBeter', norm: 0.95, marge: 0.05, dimensies: [...ALLES, 'stap'], bron: 'termijnen',
   },
   {
-    id: 'nieuwe-meldingen', naam: 'Nieuwe meldingen (instroom)', niveau: 'tactisch',
+    id: 'nieuwe-meldingen', naam: 'Instroom: nieuwe meldingen', niveau: 'tactisch',
     uitleg: 'Het aantal meldingen dat in de periode binnenkwam, over alle kanalen.',
-    eenheid: 'aantal', richting: 'lagerIsBeter', norm: Number.POSITIVE_INFINITY, marge: 0, dimensies: ['periode', 'wet', 'kern'], bron: 'meldingen',
+    eenheid: 'aantal', richting: 'lagerIsBeter', norm: Number.POSITIVE_INFINITY, marge: 0, dimensies: ALLES, bron: 'meldingen',
+  },
+  {
+    id: 'lopende-casussen', naam: 'Doorstroom: lopende casussen', niveau: 'tactisch',
+    uitleg: 'Het aantal casussen dat op de laatste dag van de periode open stond.',
+    eenheid: 'aantal', richting: 'lagerIsBeter', norm: Number.POSITIVE_INFINITY, marge: 0, dimensies: ['wet', 'kern', 'wijk', 'team', 'regisseur'], bron: 'casussen', momentopname: true,
+  },
+  {
+    id: 'gesloten-casussen', naam: 'Uitstroom: afgesloten casussen', niveau: 'tactisch',
+    uitleg: 'Het aantal casussen dat in de periode is afgesloten.',
+    eenheid: 'aantal', richting: 'hogerIsBeter', norm: Number.POSITIVE_INFINITY, marge: 0, dimensies: ALLES, bron: 'casussen',
+  },
+  {
+    id: 'zrm-verandering', naam: 'Gemiddelde verandering in zelfredzaamheid', niveau: 'tactisch',
+    uitleg: 'Per leefgebied de score bij de evaluatie min de score bij het eerste gesprek (zelfredzaamheidsmatrix, 1–5), gemiddeld over de evaluaties in de periode.',
+    eenheid: 'gemiddelde', richting: 'hogerIsBeter', norm: 0.5, marge: 0.2, dimensies: ALLES, bron: 'gesprekken',
+  },
+  {
+    id: 'kosten-per-client', naam: 'Kosten maatwerk per cliënt', niveau: 'tactisch',
+    uitleg: 'De kosten van de lopende maatwerkvoorzieningen in de periode, gedeeld door het aantal inwoners met zo’n voorziening.',
+    eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 6000, marge: 600, dimensies: [...ALLES, 'product', 'aanbieder'], bron: 'beschikkingen',
   },
   {
     id: 'verlopen-termijnen', naam: 'Lopende termijnen die verlopen zijn', niveau: 'operationeel',
     uitleg: 'Termijnen die nu open staan en hun uiterste datum voorbij zijn (volgens de dagelijkse signalering).',
-    eenheid: 'aantal', richting: 'lagerIsBeter', norm: 0, marge: 0, dimensies: ['wet', 'kern'], bron: 'termijnen',
+    eenheid: 'aantal', richting: 'lagerIsBeter', norm: 0, marge: 0, dimensies: ['wet', 'kern', 'wijk', 'team', 'regisseur', 'stap'], bron: 'termijnen', momentopname: true,
+  },
+  {
+    id: 'caseload-per-regisseur', naam: 'Caseload per casusregisseur', niveau: 'operationeel',
+    uitleg: 'Het gemiddelde aantal open casussen per casusregisseur op de laatste dag van de periode.',
+    eenheid: 'gemiddelde', richting: 'lagerIsBeter', norm: 35, marge: 5, dimensies: ['wet', 'kern', 'wijk', 'team', 'regisseur'], bron: 'casussen', momentopname: true,
   },
 ];
 
-/** A norm must fit the KPI's unit: a share lies between 0 and 1. */
+/** A norm must fit the KPI's unit: a share lies between 0 and 1, a change between −100% and +1000%. */
 export function normPast(k: Pick<KpiDefinitie, 'eenheid'>, norm: number): boolean {
+  if (k.eenheid === 'verandering') return norm >= -1 && norm <= 10;
   return norm >= 0 && (k.eenheid !== 'aandeel' || norm <= 1);
 }
 
@@ -73,8 +126,29 @@ export function signaal(waarde: number | null, norm: number, marge: number, rich
   return 'rood';
 }
 
-export const waardeVan = (teller: number, noemer: number, eenheid: KpiDefinitie['eenheid']): number | null =>
-  eenheid === 'aantal' ? teller : noemer === 0 ? null : teller / noemer;
+export function waardeVan(teller: number, noemer: number, eenheid: Eenheid): number | null {
+  if (eenheid === 'aantal') return teller;
+  if (noemer === 0) return null;
+  return eenheid === 'verandering' ? teller / noemer - 1 : teller / noemer;
+}
+
+/**
+ * The basisperiode a change is measured against: as long as the period, ending the day before the
+ * gemeente's peildatum; without a peildatum the same period one year earlier.
+ */
+export function basisperiode(van: string, tot: string, peildatum?: string | null): { van: string; tot: string } {
+  if (!peildatum) return { van: verschuifJaren(van, -1), tot: verschuifJaren(tot, -1) };
+  const lengte = differenceInCalendarDays(parseISO(tot), parseISO(van));
+  const eind = addDays(parseISO(peildatum), -1);
+  return { van: formatISO(addDays(eind, -lengte), { representation: 'date' }), tot: formatISO(eind, { representation: 'date' }) };
+}
+
+/** The same calendar day `jaren` years later (29 February becomes 28 February). */
+export const verschuifJaren = (d: string, jaren: number): string => formatISO(addYears(parseISO(d), jaren), { representation: 'date' });
+
+/** Small counts are not shown to roles that only see aggregates, so no one can be singled out. */
+export const KLEINSTE_AANTAL = 5;
+export const onderdrukt = (aantal: number): boolean => aantal > 0 && aantal < KLEINSTE_AANTAL;
 
 /** Months from `van` to `tot` (inclusive) as 'YYYY-MM', for a series without gaps. */
 export function maanden(van: string, tot: string): string[] {

@@ -1,76 +1,226 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
+import type { Dimensie } from './rules.ts';
+
+/**
+ * The KPI computations: per KPI one fact source (a SELECT with one row per counted thing and the
+ * same columns for every KPI), aggregated in PostgreSQL per period or per dimension. Every fact
+ * is read live, so a figure is exact the moment a decision is taken; speed comes from indexes and
+ * the columns kept by the database itself (migration 0008, ADR 0014).
+ */
 
 /** Filters every KPI can be cut by. Dates are inclusive; the calendar is Europe/Amsterdam. */
-export interface KpiFilter { van: string; tot: string; wet?: string | undefined; kernId?: string | undefined }
-export interface PeriodeRij { periode: string; teller: number; noemer: number }
+export interface KpiFilter {
+  van: string; tot: string;
+  wet?: string | undefined; kernId?: string | undefined; wijkId?: string | undefined; nietWijkId?: string | undefined;
+  teamId?: string | undefined; regisseurId?: string | undefined; productId?: string | undefined; aanbieder?: string | undefined; stap?: string | undefined;
+}
+export interface GroepRij { sleutel: string | null; teller: number; noemer: number }
 
 const NL = sql`'Europe/Amsterdam'`;
-const kernVanPersoon = (persoon: RawBuilder<unknown>, kernId: string | undefined) =>
-  kernId ? sql`and exists (select 1 from personen kp join wijken kw on kw.id = kp.wijk_id where kp.id = ${persoon} and kw.kern_id = ${kernId}::uuid)` : sql``;
+const opDag = (moment: RawBuilder<unknown>) => sql`(${moment} at time zone ${NL})::date`;
+/** The law of a casus: that of its first melding. */
+const casusWet = (casus: RawBuilder<unknown>) => sql`(select mw.wet from meldingen mw where mw.casus_id = ${casus} order by mw.ontvangen_op, mw.id limit 1)`;
 
-/** Per KPI one SQL query that returns, per month, the numerator and denominator (aggregates only). */
-const queries: Record<string, (f: KpiFilter) => RawBuilder<PeriodeRij>> = {
-  'aandeel-meldingen-naar-maatwerk': (f) => sql<PeriodeRij>`
-    select to_char(m.ontvangen_op, 'YYYY-MM') as periode,
-      count(*) filter (where exists (
-        select 1 from aanvragen a join beschikkingen b on b.aanvraag_id = a.id join beschikking_producten bp on bp.beschikking_id = b.id
-        where a.casus_id = m.casus_id and bp.uitkomst <> 'afgewezen'))::int as teller,
-      count(*)::int as noemer
-    from meldingen m
-    where m.ontvangen_op between ${f.van}::date and ${f.tot}::date
-      ${f.wet ? sql`and m.wet = ${f.wet}` : sql``} ${kernVanPersoon(sql`m.persoon_id`, f.kernId)}
-    group by 1 order by 1`,
-  'nieuwe-meldingen': (f) => sql<PeriodeRij>`
-    select to_char(m.ontvangen_op, 'YYYY-MM') as periode, count(*)::int as teller, count(*)::int as noemer
-    from meldingen m
-    where m.ontvangen_op between ${f.van}::date and ${f.tot}::date
-      ${f.wet ? sql`and m.wet = ${f.wet}` : sql``} ${kernVanPersoon(sql`m.persoon_id`, f.kernId)}
-    group by 1 order by 1`,
-  'aandeel-maatwerk-met-gesprek': (f) => sql<PeriodeRij>`
-    select to_char((b.besloten_op at time zone ${NL})::date, 'YYYY-MM') as periode,
-      count(*) filter (where exists (select 1 from gesprekken g where g.casus_id = a.casus_id and g.datum <= (b.besloten_op at time zone ${NL})::date))::int as teller,
-      count(*)::int as noemer
-    from beschikkingen b join aanvragen a on a.id = b.aanvraag_id
-    where (b.besloten_op at time zone ${NL})::date between ${f.van}::date and ${f.tot}::date
-      and exists (select 1 from beschikking_producten bp where bp.beschikking_id = b.id and bp.uitkomst <> 'afgewezen')
-      ${f.wet ? sql`and exists (select 1 from aanvraag_producten ap where ap.aanvraag_id = a.id and ap.wet = ${f.wet})` : sql``}
-      ${kernVanPersoon(sql`a.persoon_id`, f.kernId)}
-    group by 1 order by 1`,
-  'aandeel-goed-geholpen': (f) => sql<PeriodeRij>`
-    select to_char(t.datum, 'YYYY-MM') as periode, count(*) filter (where t.goed_geholpen)::int as teller, count(*)::int as noemer
-    from tevredenheid t join casussen c on c.id = t.casus_id
-    where t.datum between ${f.van}::date and ${f.tot}::date
-      ${f.kernId ? sql`and exists (select 1 from personen kp join wijken kw on kw.id = kp.wijk_id where kp.huishouden_id = c.huishouden_id and kw.kern_id = ${f.kernId}::uuid)` : sql``}
-    group by 1 order by 1`,
-  'termijnen-binnen-termijn': (f) => sql<PeriodeRij>`
-    select to_char(t.afgerond_op, 'YYYY-MM') as periode,
-      count(*) filter (where t.status = 'afgerondBinnenTermijn')::int as teller, count(*)::int as noemer
+/*
+ * Every fact source yields: datum, wet, wijk_id, team_id, regisseur_id, product_id, aanbieder,
+ * stap, casus_id, persoon_id, ref (the number a person recognises), t (what the row adds to the
+ * teller) and n (what it adds to the noemer). Sources that are a stand (momentopname) take the
+ * last day of the period as their peildatum.
+ */
+const leeg = sql`null::uuid as product_id, null::text as aanbieder, null::text as stap`;
+const casusKolommen = sql`c.wijk_id, g.team_id, c.regisseur_id`;
+
+const bronnen = {
+  meldingen: (_f: KpiFilter, maatwerk: boolean) => sql`
+    select m.ontvangen_op as datum, m.wet, m.wijk_id, g.team_id, c.regisseur_id, ${leeg}, m.casus_id, m.persoon_id, m.nummer as ref,
+      ${maatwerk ? sql`(cm.casus_id is not null)::int` : sql`1`} as t, 1 as n
+    from meldingen m left join casussen c on c.id = m.casus_id left join gebruikers g on g.id = c.regisseur_id
+      ${maatwerk ? sql`left join casus_maatwerk cm on cm.casus_id = m.casus_id` : sql``}`,
+  besluiten: () => sql`
+    select ${opDag(sql`b.besloten_op`)} as datum, ap.wet, ${casusKolommen}, ap.catalogus_item_id as product_id, ci.aanbieder, null::text as stap,
+      a.casus_id, a.persoon_id, b.nummer as ref,
+      (exists (select 1 from gesprekken gs where gs.casus_id = a.casus_id and gs.datum <= ${opDag(sql`b.besloten_op`)}))::int as t, 1 as n
+    from beschikking_producten bp join beschikkingen b on b.id = bp.beschikking_id join aanvraag_producten ap on ap.id = bp.aanvraag_product_id
+      join aanvragen a on a.id = b.aanvraag_id join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
+      left join catalogus_items ci on ci.id = ap.catalogus_item_id
+    where bp.uitkomst <> 'afgewezen'`,
+  aanvragen: () => sql`
+    select a.ontvangen_op as datum, (select min(ap.wet) from aanvraag_producten ap where ap.aanvraag_id = a.id) as wet, ${casusKolommen}, ${leeg},
+      a.casus_id, a.persoon_id, a.nummer as ref, 1 as t, 1 as n
+    from aanvragen a join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
+    where a.bron <> 'herziening'`,
+  /** One row per granted provision per month it runs in the period, with its cost in that month (euros). */
+  voorzieningsmaanden: (f: KpiFilter) => sql`
+    select greatest(mnd.begin, ${f.van}::date) as datum, ap.wet, ${casusKolommen}, ap.catalogus_item_id as product_id, ci.aanbieder, null::text as stap,
+      a.casus_id, a.persoon_id, b.nummer as ref,
+      bp.jaarbedrag_cents / 100.0 / 365.0 * (least(mnd.eind, ${f.tot}::date, coalesce(bp.einddatum, 'infinity'::date)) - greatest(mnd.begin, ${f.van}::date, bp.ingangsdatum) + 1) as t,
+      1 as n
+    from generate_series(date_trunc('month', ${f.van}::date)::date, ${f.tot}::date, interval '1 month') as g0(m)
+      cross join lateral (select g0.m::date as begin, (g0.m + interval '1 month' - interval '1 day')::date as eind) mnd
+      join beschikking_producten bp on bp.gemeente_id = app_gemeente() and bp.uitkomst <> 'afgewezen' and bp.ingangsdatum <= least(mnd.eind, ${f.tot}::date)
+        and (bp.einddatum is null or bp.einddatum >= greatest(mnd.begin, ${f.van}::date))
+      join beschikkingen b on b.id = bp.beschikking_id join aanvraag_producten ap on ap.id = bp.aanvraag_product_id
+      join aanvragen a on a.id = b.aanvraag_id join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
+      left join catalogus_items ci on ci.id = ap.catalogus_item_id`,
+  termijnen: () => sql`
+    select t.afgerond_op as datum, t.wet, c.wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::text as aanbieder, t.soort as stap,
+      c.id as casus_id, coalesce(m.persoon_id, a.persoon_id) as persoon_id, coalesce(m.nummer, a.nummer) as ref,
+      (t.status = 'afgerondBinnenTermijn')::int as t, 1 as n
     from termijnen t left join meldingen m on m.id = t.melding_id left join aanvragen a on a.id = t.aanvraag_id
-    where t.afgerond_op between ${f.van}::date and ${f.tot}::date
-      ${f.wet ? sql`and t.wet = ${f.wet}` : sql``} ${kernVanPersoon(sql`coalesce(m.persoon_id, a.persoon_id)`, f.kernId)}
-    group by 1 order by 1`,
-  'verlopen-termijnen': (f) => sql<PeriodeRij>`
-    select 'nu' as periode, count(*)::int as teller, count(*)::int as noemer
+      left join casussen c on c.id = coalesce(m.casus_id, a.casus_id) left join gebruikers g on g.id = c.regisseur_id
+    where t.afgerond_op is not null`,
+  verlopenTermijnen: (f: KpiFilter) => sql`
+    select ${f.tot}::date as datum, t.wet, coalesce(c.wijk_id, m.wijk_id) as wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::text as aanbieder, t.soort as stap,
+      c.id as casus_id, coalesce(m.persoon_id, a.persoon_id) as persoon_id, coalesce(m.nummer, a.nummer) as ref, 1 as t, 1 as n
     from termijnen t left join meldingen m on m.id = t.melding_id left join aanvragen a on a.id = t.aanvraag_id
-    where t.afgerond_op is null and t.status = 'verlopen'
-      ${f.wet ? sql`and t.wet = ${f.wet}` : sql``} ${kernVanPersoon(sql`coalesce(m.persoon_id, a.persoon_id)`, f.kernId)}`,
+      left join casussen c on c.id = coalesce(m.casus_id, a.casus_id) left join gebruikers g on g.id = c.regisseur_id
+    where t.afgerond_op is null and t.status = 'verlopen'`,
+  tevredenheid: () => sql`
+    select tv.datum, ${casusWet(sql`c.id`)} as wet, ${casusKolommen}, ${leeg}, c.id as casus_id, null::uuid as persoon_id, c.nummer as ref,
+      tv.goed_geholpen::int as t, 1 as n
+    from tevredenheid tv join casussen c on c.id = tv.casus_id left join gebruikers g on g.id = c.regisseur_id`,
+  gesloten: () => sql`
+    select ${opDag(sql`c.gesloten_op`)} as datum, ${casusWet(sql`c.id`)} as wet, ${casusKolommen}, ${leeg}, c.id as casus_id, null::uuid as persoon_id, c.nummer as ref, 1 as t, 1 as n
+    from casussen c left join gebruikers g on g.id = c.regisseur_id
+    where c.gesloten_op is not null`,
+  lopend: (f: KpiFilter) => sql`
+    select ${f.tot}::date as datum, ${casusWet(sql`c.id`)} as wet, ${casusKolommen}, ${leeg}, c.id as casus_id, null::uuid as persoon_id, c.nummer as ref, 1 as t, 1 as n
+    from casussen c left join gebruikers g on g.id = c.regisseur_id
+    where ${opDag(sql`c.geopend_op`)} <= ${f.tot}::date and (c.gesloten_op is null or ${opDag(sql`c.gesloten_op`)} > ${f.tot}::date)`,
+  /** Per evaluation: the sum of (score now − score at the first conversation) over the domains scored both times, and how many. */
+  zrm: () => sql`
+    select e.datum, ${casusWet(sql`c.id`)} as wet, ${casusKolommen}, ${leeg}, c.id as casus_id, null::uuid as persoon_id, c.nummer as ref,
+      v.verschil as t, v.aantal as n
+    from gesprekken e join casussen c on c.id = e.casus_id left join gebruikers g on g.id = c.regisseur_id
+      cross join lateral (select i.id from gesprekken i where i.casus_id = e.casus_id and (i.datum, i.id) < (e.datum, e.id) order by i.datum, i.id limit 1) eerste
+      cross join lateral (
+        select coalesce(sum(se.score - si.score), 0)::int as verschil, count(*)::int as aantal
+        from gesprek_scores se join gesprek_scores si on si.gesprek_id = eerste.id and si.domein = se.domein
+        where se.gesprek_id = e.id and se.score is not null and si.score is not null) v
+    where e.soort = 'evaluatie' and v.aantal > 0`,
 };
 
-export async function kpiPerPeriode(tx: Tx, id: string, f: KpiFilter): Promise<PeriodeRij[]> {
-  const q = queries[id];
-  if (!q) throw new Error(`Geen berekening voor KPI ${id}`);
-  return (await q(f).execute(tx)).rows.map((r) => ({ periode: r.periode, teller: Number(r.teller), noemer: Number(r.noemer) }));
+interface Berekening {
+  bron: (f: KpiFilter) => RawBuilder<unknown>;
+  /** Aggregates over the rows `f`; default sum(f.t) and sum(f.n). */
+  teller?: RawBuilder<unknown>;
+  noemer?: RawBuilder<unknown>;
+  /** The noemer is the number of residents of the area (cost per resident). */
+  noemerInwoners?: boolean;
 }
 
-export const heeftBerekening = (id: string) => id in queries;
+const berekeningen: Record<string, Berekening> = {
+  'aandeel-meldingen-naar-maatwerk': { bron: (f) => bronnen.meldingen(f, true) },
+  'nieuwe-meldingen': { bron: (f) => bronnen.meldingen(f, false) },
+  'aandeel-maatwerk-met-gesprek': { bron: bronnen.besluiten },
+  'aandeel-goed-geholpen': { bron: bronnen.tevredenheid },
+  'verandering-aanvragen': { bron: bronnen.aanvragen, teller: sql`count(*)`, noemer: sql`count(*)` },
+  'verandering-voorzieningen': { bron: bronnen.voorzieningsmaanden, teller: sql`count(*)`, noemer: sql`count(*)` },
+  'kosten-per-inwoner': { bron: bronnen.voorzieningsmaanden, teller: sql`round(sum(f.t))`, noemerInwoners: true },
+  'kosten-per-client': { bron: bronnen.voorzieningsmaanden, teller: sql`round(sum(f.t))`, noemer: sql`count(distinct f.persoon_id)` },
+  'termijnen-binnen-termijn': { bron: bronnen.termijnen },
+  'verlopen-termijnen': { bron: bronnen.verlopenTermijnen },
+  'lopende-casussen': { bron: bronnen.lopend },
+  'gesloten-casussen': { bron: bronnen.gesloten },
+  'zrm-verandering': { bron: bronnen.zrm },
+  'caseload-per-regisseur': { bron: bronnen.lopend, teller: sql`count(*)`, noemer: sql`count(distinct f.regisseur_id)` },
+};
 
-export async function normen(tx: Tx): Promise<Record<string, { norm: number; marge?: number }>> {
+const groepen: Record<Dimensie, RawBuilder<unknown>> = {
+  periode: sql`to_char(f.datum, 'YYYY-MM')`, wet: sql`f.wet`, kern: sql`w.kern_id::text`, wijk: sql`f.wijk_id::text`, team: sql`f.team_id::text`,
+  regisseur: sql`f.regisseur_id::text`, product: sql`f.product_id::text`, aanbieder: sql`f.aanbieder`, stap: sql`f.stap`,
+};
+
+function waar(f: KpiFilter, momentopname: boolean) {
+  const c: RawBuilder<unknown>[] = [];
+  if (!momentopname) c.push(sql`f.datum between ${f.van}::date and ${f.tot}::date`);
+  if (f.wet) c.push(sql`f.wet = ${f.wet}`);
+  if (f.kernId) c.push(sql`w.kern_id = ${f.kernId}::uuid`);
+  if (f.wijkId) c.push(sql`f.wijk_id = ${f.wijkId}::uuid`);
+  if (f.nietWijkId) c.push(sql`f.wijk_id is distinct from ${f.nietWijkId}::uuid`);
+  if (f.teamId) c.push(sql`f.team_id = ${f.teamId}::uuid`);
+  if (f.regisseurId) c.push(sql`f.regisseur_id = ${f.regisseurId}::uuid`);
+  if (f.productId) c.push(sql`f.product_id = ${f.productId}::uuid`);
+  if (f.aanbieder) c.push(sql`f.aanbieder = ${f.aanbieder}`);
+  if (f.stap) c.push(sql`f.stap = ${f.stap}`);
+  return c.length ? sql`where ${sql.join(c, sql` and `)}` : sql``;
+}
+
+/** Residents of the filtered area, in total or per wijk or kern (the noemer of cost per resident). */
+async function inwoners(tx: Tx, f: KpiFilter, per?: 'wijk' | 'kern'): Promise<Map<string | null, number>> {
+  const sleutel = per === 'wijk' ? sql`p.wijk_id::text` : per === 'kern' ? sql`w.kern_id::text` : sql`null`;
+  const r = await sql<{ sleutel: string | null; n: number }>`
+    select ${sleutel} as sleutel, count(*)::int as n from personen p left join wijken w on w.id = p.wijk_id
+    where true ${f.wijkId ? sql`and p.wijk_id = ${f.wijkId}::uuid` : sql``} ${f.kernId ? sql`and w.kern_id = ${f.kernId}::uuid` : sql``}
+      ${f.nietWijkId ? sql`and p.wijk_id is distinct from ${f.nietWijkId}::uuid` : sql``}
+    group by 1`.execute(tx);
+  return new Map(r.rows.map((x) => [x.sleutel, Number(x.n)]));
+}
+
+/**
+ * Teller and noemer of a KPI, in total (`per` undefined) or per group: per month ('periode') or
+ * per value of a dimension. Aggregates only: no row leaves the database.
+ */
+export async function kpiGroepen(tx: Tx, id: string, f: KpiFilter, momentopname: boolean, per?: Dimensie): Promise<GroepRij[]> {
+  const b = berekeningen[id];
+  if (!b) throw new Error(`Geen berekening voor KPI ${id}`);
+  const sleutel = per ? groepen[per] : sql`null`;
+  const r = await sql<{ sleutel: string | null; teller: string | number; noemer: string | number | null }>`
+    select ${sleutel} as sleutel, coalesce(${b.teller ?? sql`sum(f.t)`}, 0) as teller, ${b.noemerInwoners ? sql`null` : sql`coalesce(${b.noemer ?? sql`sum(f.n)`}, 0)`} as noemer
+    from (${b.bron(f)}) f left join wijken w on w.id = f.wijk_id
+    ${waar(f, momentopname)}
+    ${per ? sql`group by 1 order by 1` : sql``}`.execute(tx);
+  // Cost per resident: per area its own residents, otherwise all residents of the filtered area.
+  const perGebied = per === 'wijk' || per === 'kern' ? per : undefined;
+  const bewoners = b.noemerInwoners ? await inwoners(tx, f, perGebied) : null;
+  const noemerVan = (rij: { sleutel: string | null; noemer: string | number | null }) =>
+    bewoners ? (bewoners.get(perGebied ? rij.sleutel : null) ?? 0) : Number(rij.noemer ?? 0);
+  const rijen = r.rows.map((rij) => ({ sleutel: rij.sleutel, teller: Number(rij.teller), noemer: noemerVan(rij) }));
+  if (!per && rijen.length === 0) rijen.push({ sleutel: null, teller: 0, noemer: noemerVan({ sleutel: null, noemer: 0 }) });
+  return rijen;
+}
+
+export const heeftBerekening = (id: string) => id in berekeningen;
+
+export interface OnderliggendeRij { casusId: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; telt: number; weegt: number }
+
+/** The rows behind a figure (for roles that may see cases): the casus, its number, date, law and area, and what it adds. */
+export async function onderliggend(tx: Tx, id: string, f: KpiFilter, momentopname: boolean, limiet: number): Promise<{ rijen: OnderliggendeRij[]; totaal: number }> {
+  const b = berekeningen[id];
+  if (!b) throw new Error(`Geen berekening voor KPI ${id}`);
+  const r = await sql<{ casus_id: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; t: string; n: string; totaal: string }>`
+    select f.casus_id, f.ref, to_char(f.datum, 'YYYY-MM-DD') as datum, f.wet, w.naam as wijk, k.naam as kern, f.t, f.n, count(*) over () as totaal
+    from (${b.bron(f)}) f left join wijken w on w.id = f.wijk_id left join kernen k on k.id = w.kern_id
+    ${waar(f, momentopname)}
+    order by f.datum desc, f.ref limit ${limiet}`.execute(tx);
+  return {
+    totaal: Number(r.rows[0]?.totaal ?? 0),
+    rijen: r.rows.map((x) => ({ casusId: x.casus_id, ref: x.ref, datum: x.datum, wet: x.wet, wijk: x.wijk, kern: x.kern, telt: Math.round(Number(x.t) * 100) / 100, weegt: Number(x.n) })),
+  };
+}
+
+/** Names for the keys of a dimension, so a breakdown shows "Wijkteam Noord" instead of an id. */
+export async function namen(tx: Tx, per: Dimensie, sleutels: string[]): Promise<Map<string, string>> {
+  const ids = sleutels.filter((s) => /^[0-9a-f-]{36}$/.test(s));
+  if (ids.length === 0) return new Map();
+  const tabel = { kern: 'kernen', wijk: 'wijken', team: 'teams', regisseur: 'gebruikers', product: 'catalogus_items' } as const;
+  const t = (tabel as Partial<Record<Dimensie, string>>)[per];
+  if (!t) return new Map();
+  const r = await sql<{ id: string; naam: string }>`select id::text, naam from ${sql.table(t)} where id = any(${ids}::uuid[])`.execute(tx);
+  return new Map(r.rows.map((x) => [x.id, x.naam]));
+}
+
+export async function wijkMetKern(tx: Tx, id: string): Promise<{ id: string; naam: string; kern: string } | undefined> {
+  return tx.selectFrom('wijken as w').innerJoin('kernen as k', 'k.id', 'w.kern_id').select(['w.id', 'w.naam', 'k.naam as kern']).where('w.id', '=', id).executeTakeFirst();
+}
+
+export async function normen(tx: Tx): Promise<Record<string, { norm: number; marge?: number; peildatum?: string }>> {
   const r = await tx.selectFrom('gemeente_instellingen').select('waarde').where('sleutel', '=', 'kpi-normen').executeTakeFirst();
-  return (r?.waarde as Record<string, { norm: number; marge?: number }> | undefined) ?? {};
+  return (r?.waarde as Record<string, { norm: number; marge?: number; peildatum?: string }> | undefined) ?? {};
 }
 
-export async function bewaarNormen(tx: Tx, gemeenteId: string, waarde: Record<string, { norm: number; marge?: number }>, door: string | null): Promise<void> {
+export async function bewaarNormen(tx: Tx, gemeenteId: string, waarde: Record<string, { norm: number; marge?: number; peildatum?: string }>, door: string | null): Promise<void> {
   await tx.insertInto('gemeente_instellingen').values({ gemeente_id: gemeenteId, sleutel: 'kpi-normen', waarde: JSON.stringify(waarde), gewijzigd_door: door })
     .onConflict((oc) => oc.columns(['gemeente_id', 'sleutel']).doUpdateSet({ waarde: JSON.stringify(waarde), gewijzigd_door: door, gewijzigd_op: new Date() })).execute();
 }

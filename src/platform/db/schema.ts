@@ -12,6 +12,7 @@ export interface TeamsTable { id: Generated<string>; gemeente_id: string; naam: 
 export interface CasussenTable {
   id: Generated<string>; gemeente_id: string; nummer: string; huishouden_id: string; regisseur_id: string | null;
   status: Generated<string>; geopend_op: Moment; gesloten_op: Date | null; multiprobleem: Generated<boolean>; procescoordinator_id: string | null;
+  wijk_id: Generated<string | null>;
 }
 export interface CasusRegisseurhistorieTable {
   id: Generated<number>; gemeente_id: string; casus_id: string; van_regisseur: string | null; naar_regisseur: string | null;
@@ -55,6 +56,7 @@ export interface MeldingenTable {
   id: Generated<string>; gemeente_id: string; nummer: string; persoon_id: string; huishouden_id: string; wet: string; kanaal: string;
   ontvangen_op: string; omschrijving: string; status: string; geregistreerd_door: string | null; aangemaakt_op: Moment; gewijzigd_op: Moment;
   casus_id: string | null; triage_uitkomst: string | null; advies: string | null; gegeven_product: string | null;
+  wijk_id: Generated<string | null>;
   verwijzer: ColumnType<unknown, string | null, string | null>; signaal: ColumnType<unknown, string | null, string | null>;
   spoed: Generated<boolean>; contact_telefoon: string | null; contact_email: string | null; afgerond_op: string | null;
 }
@@ -137,7 +139,9 @@ export interface TevredenheidTable {
   geregistreerd_door: string | null; aangemaakt_op: Moment;
 }
 
+export interface CasusMaatwerkTable { casus_id: string; gemeente_id: string; eerste_toekenning: string }
 export interface DB {
+  casus_maatwerk: CasusMaatwerkTable;
   gemeenten: GemeentenTable;
   gebruikers: GebruikersTable;
   sessies: SessiesTable;

@@ -1,0 +1,96 @@
+import type { Tx } from '../../platform/tenancy/tx.ts';
+import { basisperiode, maanden, signaal, verschuifJaren, waardeVan, type Dimensie, type KpiDefinitie } from './rules.ts';
+import { kpiGroepen, namen, type GroepRij, type KpiFilter } from './store.ts';
+
+export interface EigenNorm { norm: number; marge?: number; peildatum?: string }
+export type Normen = Record<string, EigenNorm>;
+export type KpiMetNorm = KpiDefinitie & { peildatum: string | null };
+
+export const metNorm = (k: KpiDefinitie, eigen: Normen): KpiMetNorm => {
+  const n = eigen[k.id];
+  return { ...k, norm: n?.norm ?? k.norm, marge: n?.marge ?? k.marge, peildatum: n?.peildatum ?? null };
+};
+
+const afgerond = (w: number | null) => (w === null ? null : Math.round(w * 1e6) / 1e6);
+const figuur = (k: KpiMetNorm, teller: number, noemer: number) => {
+  const waarde = afgerond(waardeVan(teller, noemer, k.eenheid));
+  return { waarde, teller, noemer, signaal: signaal(waarde, k.norm, k.marge, k.richting) };
+};
+
+/** For a change KPI the noemer is the teller of the basisperiode; pairs the groups by key. */
+async function metBasis(tx: Tx, k: KpiMetNorm, f: KpiFilter, per?: Dimensie): Promise<{ rijen: GroepRij[]; basis: { van: string; tot: string } | null }> {
+  const nu = await kpiGroepen(tx, k.id, f, !!k.momentopname, per);
+  if (k.eenheid !== 'verandering') return { rijen: nu, basis: null };
+  const basis = basisperiode(f.van, f.tot, k.peildatum);
+  const toen = await kpiGroepen(tx, k.id, { ...f, ...basis }, !!k.momentopname, per);
+  if (per === 'periode') {
+    // Month i of the period against month i of the basisperiode.
+    const nuM = maanden(f.van, f.tot);
+    const toenM = maanden(basis.van, basis.tot);
+    const nuMap = new Map(nu.map((r) => [r.sleutel, r.teller]));
+    const toenMap = new Map(toen.map((r) => [r.sleutel, r.teller]));
+    return { basis, rijen: nuM.map((m, i) => ({ sleutel: m, teller: nuMap.get(m) ?? 0, noemer: toenMap.get(toenM[i] ?? '') ?? 0 })) };
+  }
+  const toenMap = new Map(toen.map((r) => [r.sleutel, r.teller]));
+  const sleutels = [...new Set([...nu.map((r) => r.sleutel), ...toen.map((r) => r.sleutel)])];
+  const nuMap = new Map(nu.map((r) => [r.sleutel, r.teller]));
+  return { basis, rijen: sleutels.map((s) => ({ sleutel: s, teller: nuMap.get(s) ?? 0, noemer: toenMap.get(s) ?? 0 })) };
+}
+
+/** A KPI over a period: the figure with teller, noemer, norm and signal, and a series per month. */
+export async function berekenKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter) {
+  const { rijen: [totaal], basis } = await metBasis(tx, k, f);
+  const t = totaal ?? { teller: 0, noemer: 0 };
+  let reeks: { periode: string; waarde: number | null; teller: number; noemer: number }[] = [];
+  if (k.dimensies.includes('periode')) {
+    const perMaand = new Map((await metBasis(tx, k, f, 'periode')).rijen.map((r) => [r.sleutel, r]));
+    reeks = maanden(f.van, f.tot).map((periode) => {
+      const r = perMaand.get(periode) ?? { teller: 0, noemer: 0 };
+      return { periode, waarde: afgerond(waardeVan(r.teller, r.noemer, k.eenheid)), teller: r.teller, noemer: r.noemer };
+    });
+  }
+  return {
+    id: k.id, naam: k.naam, eenheid: k.eenheid, van: f.van, tot: f.tot, ...figuur(k, t.teller, t.noemer),
+    norm: Number.isFinite(k.norm) ? k.norm : null, basis, reeks,
+  };
+}
+
+/** A KPI per value of a dimension (bars per kern, area comparison, per team or product), each coloured against the norm. */
+export async function verdeelKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter, per: Dimensie) {
+  const { rijen } = await metBasis(tx, k, f, per);
+  const naam = await namen(tx, per, rijen.map((r) => r.sleutel ?? ''));
+  return rijen.map((r) => ({ sleutel: r.sleutel, naam: r.sleutel === null ? 'Onbekend' : (naam.get(r.sleutel) ?? r.sleutel), ...figuur(k, r.teller, r.noemer) }));
+}
+
+const PILOT_KPIS = ['kosten-per-inwoner', 'kosten-per-client', 'aandeel-goed-geholpen', 'zrm-verandering', 'aandeel-meldingen-naar-maatwerk'];
+
+/**
+ * The pilot monitor: "Wat kost het? Voelt de burger zich geholpen? Hoe zelfredzaam is de burger?"
+ * for the pilot wijk against the other wijken and against the same wijk in the two years before.
+ */
+export async function pilotmonitor(tx: Tx, kpis: KpiMetNorm[], wijkId: string, van: string, tot: string) {
+  const uit = [];
+  for (const id of PILOT_KPIS) {
+    const k = kpis.find((x) => x.id === id);
+    if (!k) continue;
+    const reken = async (f: KpiFilter) => {
+      const [r] = await kpiGroepen(tx, k.id, f, false);
+      return figuur(k, r?.teller ?? 0, r?.noemer ?? 0);
+    };
+    const pilot = await reken({ van, tot, wijkId });
+    const overig = await reken({ van, tot, nietWijkId: wijkId });
+    const eerder = [];
+    for (const jaren of [1, 2]) {
+      const p = { van: verschuifJaren(van, -jaren), tot: verschuifJaren(tot, -jaren) };
+      const w = await reken({ ...p, wijkId });
+      eerder.push({ ...p, ...w, verschil: verschil(pilot.waarde, w.waarde) });
+    }
+    uit.push({
+      id: k.id, naam: k.naam, eenheid: k.eenheid, richting: k.richting, norm: Number.isFinite(k.norm) ? k.norm : null,
+      pilot, overig, verschilMetOverig: verschil(pilot.waarde, overig.waarde), eerder,
+    });
+  }
+  return uit;
+}
+
+const verschil = (a: number | null, b: number | null) => (a === null || b === null ? null : afgerond(a - b));
