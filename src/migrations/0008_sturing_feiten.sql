@@ -70,3 +70,4 @@ create index beschikkingen_besloten on beschikkingen (gemeente_id, besloten_op);
 create index beschikking_producten_looptijd on beschikking_producten (gemeente_id, ingangsdatum) where uitkomst <> 'afgewezen';
 create index gesprekken_datum on gesprekken (gemeente_id, datum);
 create index aanvraag_producten_catalogus on aanvraag_producten (catalogus_item_id);
+create index personen_gemeente_wijk on personen (gemeente_id, wijk_id);

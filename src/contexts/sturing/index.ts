@@ -1,5 +1,5 @@
 // What other parts (the bench, later the dashboards' jobs) may use of Sturing.
 export { KPIS, signaal, type KpiDefinitie } from './rules.ts';
 export { kpiGroepen } from './store.ts';
-export { berekenKpi, metNorm } from './usecases.ts';
+export { berekenKpi, metNorm, verdeelKpi } from './usecases.ts';
 export { insertTevredenheid } from './store.ts';

@@ -50,19 +50,29 @@ const bronnen = {
       a.casus_id, a.persoon_id, a.nummer as ref, 1 as t, 1 as n
     from aanvragen a join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
     where a.bron <> 'herziening'`,
-  /** One row per granted provision per month it runs in the period, with its cost in that month (euros). */
+  /**
+   * One row per granted provision per month it runs in the period, with its cost in that month
+   * (euros, pro rata per day). The provisions overlapping the period are found and joined once,
+   * then spread over the months.
+   */
   voorzieningsmaanden: (f: KpiFilter) => sql`
-    select greatest(mnd.begin, ${f.van}::date) as datum, ap.wet, ${casusKolommen}, ap.catalogus_item_id as product_id, ci.aanbieder, null::text as stap,
-      a.casus_id, a.persoon_id, b.nummer as ref,
-      bp.jaarbedrag_cents / 100.0 / 365.0 * (least(mnd.eind, ${f.tot}::date, coalesce(bp.einddatum, 'infinity'::date)) - greatest(mnd.begin, ${f.van}::date, bp.ingangsdatum) + 1) as t,
+    select greatest(mnd.begin, ${f.van}::date) as datum, v.wet, v.wijk_id, v.team_id, v.regisseur_id, v.product_id, v.aanbieder, null::text as stap,
+      v.casus_id, v.persoon_id, v.ref,
+      v.jaarbedrag_cents / 100.0 / 365.0 * (least(mnd.eind, ${f.tot}::date, v.eind) - greatest(mnd.begin, ${f.van}::date, v.begin) + 1) as t,
       1 as n
-    from generate_series(date_trunc('month', ${f.van}::date)::date, ${f.tot}::date, interval '1 month') as g0(m)
-      cross join lateral (select g0.m::date as begin, (g0.m + interval '1 month' - interval '1 day')::date as eind) mnd
-      join beschikking_producten bp on bp.gemeente_id = app_gemeente() and bp.uitkomst <> 'afgewezen' and bp.ingangsdatum <= least(mnd.eind, ${f.tot}::date)
-        and (bp.einddatum is null or bp.einddatum >= greatest(mnd.begin, ${f.van}::date))
-      join beschikkingen b on b.id = bp.beschikking_id join aanvraag_producten ap on ap.id = bp.aanvraag_product_id
-      join aanvragen a on a.id = b.aanvraag_id join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
-      left join catalogus_items ci on ci.id = ap.catalogus_item_id`,
+    from (
+      select bp.ingangsdatum as begin, coalesce(bp.einddatum, 'infinity'::date) as eind, bp.jaarbedrag_cents, ap.wet, ${casusKolommen},
+        ap.catalogus_item_id as product_id, ci.aanbieder, a.casus_id, a.persoon_id, b.nummer as ref
+      from beschikking_producten bp join beschikkingen b on b.id = bp.beschikking_id join aanvraag_producten ap on ap.id = bp.aanvraag_product_id
+        join aanvragen a on a.id = b.aanvraag_id join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
+        left join catalogus_items ci on ci.id = ap.catalogus_item_id
+      where bp.uitkomst <> 'afgewezen' and bp.ingangsdatum <= ${f.tot}::date and (bp.einddatum is null or bp.einddatum >= ${f.van}::date)
+      offset 0
+    ) v
+    join (
+      select m::date as begin, (m + interval '1 month' - interval '1 day')::date as eind
+      from generate_series(date_trunc('month', ${f.van}::date), ${f.tot}::date, interval '1 month') as m
+    ) mnd on v.begin <= mnd.eind and v.eind >= mnd.begin`,
   termijnen: () => sql`
     select t.afgerond_op as datum, t.wet, c.wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::text as aanbieder, t.soort as stap,
       c.id as casus_id, coalesce(m.persoon_id, a.persoon_id) as persoon_id, coalesce(m.nummer, a.nummer) as ref,
@@ -110,13 +120,14 @@ interface Berekening {
   noemerInwoners?: boolean;
 }
 
+const telAlles = sql`count(*)`;
 const berekeningen: Record<string, Berekening> = {
   'aandeel-meldingen-naar-maatwerk': { bron: (f) => bronnen.meldingen(f, true) },
   'nieuwe-meldingen': { bron: (f) => bronnen.meldingen(f, false) },
   'aandeel-maatwerk-met-gesprek': { bron: bronnen.besluiten },
   'aandeel-goed-geholpen': { bron: bronnen.tevredenheid },
-  'verandering-aanvragen': { bron: bronnen.aanvragen, teller: sql`count(*)`, noemer: sql`count(*)` },
-  'verandering-voorzieningen': { bron: bronnen.voorzieningsmaanden, teller: sql`count(*)`, noemer: sql`count(*)` },
+  'verandering-aanvragen': { bron: bronnen.aanvragen, teller: telAlles, noemer: telAlles },
+  'verandering-voorzieningen': { bron: bronnen.voorzieningsmaanden, teller: telAlles, noemer: telAlles },
   'kosten-per-inwoner': { bron: bronnen.voorzieningsmaanden, teller: sql`round(sum(f.t))`, noemerInwoners: true },
   'kosten-per-client': { bron: bronnen.voorzieningsmaanden, teller: sql`round(sum(f.t))`, noemer: sql`count(distinct f.persoon_id)` },
   'termijnen-binnen-termijn': { bron: bronnen.termijnen },
@@ -124,7 +135,7 @@ const berekeningen: Record<string, Berekening> = {
   'lopende-casussen': { bron: bronnen.lopend },
   'gesloten-casussen': { bron: bronnen.gesloten },
   'zrm-verandering': { bron: bronnen.zrm },
-  'caseload-per-regisseur': { bron: bronnen.lopend, teller: sql`count(*)`, noemer: sql`count(distinct f.regisseur_id)` },
+  'caseload-per-regisseur': { bron: bronnen.lopend, teller: telAlles, noemer: sql`count(distinct f.regisseur_id)` },
 };
 
 const groepen: Record<Dimensie, RawBuilder<unknown>> = {
@@ -182,6 +193,12 @@ export async function kpiGroepen(tx: Tx, id: string, f: KpiFilter, momentopname:
 }
 
 export const heeftBerekening = (id: string) => id in berekeningen;
+
+/** Whether the total over a period is the sum of its months (then one query gives both). */
+export function isAdditief(id: string): boolean {
+  const b = berekeningen[id];
+  return !!b && !b.noemerInwoners && (b.teller === undefined || b.teller === telAlles) && (b.noemer === undefined || b.noemer === telAlles);
+}
 
 export interface OnderliggendeRij { casusId: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; telt: number; weegt: number }
 

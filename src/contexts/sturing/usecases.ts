@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/tenancy/tx.ts';
 import { basisperiode, maanden, signaal, verschuifJaren, waardeVan, type Dimensie, type KpiDefinitie } from './rules.ts';
-import { kpiGroepen, namen, type GroepRij, type KpiFilter } from './store.ts';
+import { isAdditief, kpiGroepen, namen, type GroepRij, type KpiFilter } from './store.ts';
 
 export interface EigenNorm { norm: number; marge?: number; peildatum?: string }
 export type Normen = Record<string, EigenNorm>;
@@ -39,11 +39,17 @@ async function metBasis(tx: Tx, k: KpiMetNorm, f: KpiFilter, per?: Dimensie): Pr
 
 /** A KPI over a period: the figure with teller, noemer, norm and signal, and a series per month. */
 export async function berekenKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter) {
-  const { rijen: [totaal], basis } = await metBasis(tx, k, f);
+  const metReeks = k.dimensies.includes('periode');
+  const maandelijks = metReeks ? await metBasis(tx, k, f, 'periode') : null;
+  // Additive KPIs: the total is the sum of the months, so one query per period is enough (a change
+  // compares whole periods, whose months need not pair up).
+  const { rijen: [totaal], basis } = maandelijks && isAdditief(k.id) && k.eenheid !== 'verandering'
+    ? { rijen: [maandelijks.rijen.reduce((s, r) => ({ sleutel: null, teller: s.teller + r.teller, noemer: s.noemer + r.noemer }), { sleutel: null, teller: 0, noemer: 0 })], basis: maandelijks.basis }
+    : await metBasis(tx, k, f);
   const t = totaal ?? { teller: 0, noemer: 0 };
   let reeks: { periode: string; waarde: number | null; teller: number; noemer: number }[] = [];
-  if (k.dimensies.includes('periode')) {
-    const perMaand = new Map((await metBasis(tx, k, f, 'periode')).rijen.map((r) => [r.sleutel, r]));
+  if (maandelijks) {
+    const perMaand = new Map(maandelijks.rijen.map((r) => [r.sleutel, r]));
     reeks = maanden(f.van, f.tot).map((periode) => {
       const r = perMaand.get(periode) ?? { teller: 0, noemer: 0 };
       return { periode, waarde: afgerond(waardeVan(r.teller, r.noemer, k.eenheid)), teller: r.teller, noemer: r.noemer };
