@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KPIS, maanden, signaal, waardeVan } from './rules.ts';
+import { KPIS, basisperiode, maanden, normPast, onderdrukt, signaal, verschuifJaren, waardeVan } from './rules.ts';
 
 describe('KPI-definities', () => {
   it('bevat de Deventer-doelen en de termijnen, elk met een unieke id', () => {
@@ -28,5 +28,42 @@ describe('signaal tegen de norm', () => {
   });
   it('een reeks per maand zonder gaten, ook over de jaargrens', () => {
     expect(maanden('2026-11-15', '2027-02-01')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+  });
+});
+
+describe('verandering tegenover een basisperiode', () => {
+  it('zonder peildatum: dezelfde periode een jaar eerder', () => {
+    expect(basisperiode('2026-01-01', '2026-06-30')).toEqual({ van: '2025-01-01', tot: '2025-06-30' });
+  });
+  it('met peildatum: even lang, eindigend de dag vóór de peildatum', () => {
+    expect(basisperiode('2026-03-01', '2026-03-31', '2025-01-01')).toEqual({ van: '2024-12-01', tot: '2024-12-31' });
+  });
+  it('29 februari schuift naar 28 februari', () => {
+    expect(verschuifJaren('2024-02-29', -1)).toBe('2023-02-28');
+  });
+  it('de waarde is teller gedeeld door noemer min één; zonder basis geen waarde', () => {
+    expect(waardeVan(85, 100, 'verandering')).toBeCloseTo(-0.15, 10);
+    expect(waardeVan(3, 0, 'verandering')).toBeNull();
+  });
+  it('een norm voor een verandering mag negatief zijn, een aandeel niet', () => {
+    expect(normPast({ eenheid: 'verandering' }, -0.15)).toBe(true);
+    expect(normPast({ eenheid: 'aandeel' }, -0.15)).toBe(false);
+  });
+});
+
+describe('kleine aantallen', () => {
+  it('1 tot en met 4 worden onderdrukt voor wie alleen aantallen ziet; 0 en 5 niet', () => {
+    expect([0, 1, 4, 5].map(onderdrukt)).toEqual([false, true, true, false]);
+  });
+});
+
+describe('de standaardset', () => {
+  it('bevat de KPI’s uit de opdracht: verandering aanvragen en volume, stroom, caseload, zelfredzaamheid en kosten', () => {
+    expect(KPIS.map((k) => k.id)).toEqual(expect.arrayContaining([
+      'verandering-aanvragen', 'verandering-voorzieningen', 'nieuwe-meldingen', 'lopende-casussen', 'gesloten-casussen',
+      'caseload-per-regisseur', 'zrm-verandering', 'kosten-per-inwoner', 'kosten-per-client',
+    ]));
+    expect(KPIS.find((k) => k.id === 'verandering-aanvragen')!.norm).toBe(-0.15);
+    expect(KPIS.find((k) => k.id === 'verandering-voorzieningen')!.norm).toBe(-0.07);
   });
 });
