@@ -10,6 +10,9 @@ import { AanvragenPage } from '../contexts/besluit/AanvragenPage.tsx';
 import { BeschikkingPage } from '../contexts/besluit/BeschikkingPage.tsx';
 import { ProcescoordinatiePage } from '../contexts/besluit/ProcescoordinatiePage.tsx';
 import { SteekproefPage, SteekproevenPage } from '../contexts/besluit/SteekproevenPage.tsx';
+import { KpiPage } from '../contexts/sturing/KpiPage.tsx';
+import { OnderliggendPage } from '../contexts/sturing/OnderliggendPage.tsx';
+import { PilotmonitorPage } from '../contexts/sturing/PilotmonitorPage.tsx';
 import { SturingPage } from '../contexts/sturing/SturingPage.tsx';
 import { AuditPage } from '../contexts/privacy/AuditPage.tsx';
 import { CasusPage } from '../contexts/toegang/CasusPage.tsx';
@@ -71,6 +74,9 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="steekproeven" element={<RequireRol rollen={STEEKPROEF_ROLLEN}><SteekproevenPage /></RequireRol>} />
               <Route path="steekproeven/:id" element={<RequireRol rollen={STEEKPROEF_LEZEN_ROLLEN}><SteekproefPage /></RequireRol>} />
               <Route path="sturing" element={<RequireRol rollen={STURING_ROLLEN}><SturingPage /></RequireRol>} />
+              <Route path="sturing/pilotmonitor" element={<RequireRol rollen={STURING_ROLLEN}><PilotmonitorPage /></RequireRol>} />
+              <Route path="sturing/kpi/:id" element={<RequireRol rollen={STURING_ROLLEN}><KpiPage /></RequireRol>} />
+              <Route path="sturing/kpi/:id/onderliggend" element={<RequireRol rollen={STURING_ROLLEN}><OnderliggendPage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

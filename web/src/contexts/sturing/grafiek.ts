@@ -1,0 +1,55 @@
+/**
+ * One echarts set-up for every sturing chart: SVG, no animation when the user asked for less motion,
+ * resized with its box, and disposed with the component. A chart is an image with a description for
+ * screen readers; the same numbers are always in a table next to it.
+ */
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([LineChart, BarChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
+
+export const zonderBeweging = (): boolean =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export const TEKSTKLEUR = '#333';
+export const NORMKLEUR = '#b30000';
+
+/**
+ * An invisible series at the norm, so the axis always reaches the norm line (a mark line alone does
+ * not stretch the axis) while echarts still picks round numbers for the ticks.
+ */
+export function normBereik(norm: number | null, aantal: number): Record<string, unknown>[] {
+  if (norm === null || aantal === 0) return [];
+  return [{ type: 'line', data: Array.from({ length: aantal }, () => norm), symbol: 'none', lineStyle: { opacity: 0 }, silent: true, z: 0 }];
+}
+
+/** Draws `optie` in the returned element; `onKlik` gets the index of the clicked bar or point. */
+export function useGrafiek(optie: () => Record<string, unknown>, afhankelijk: unknown[], onKlik?: (index: number) => void) {
+  const ref = useRef<HTMLDivElement>(null);
+  const klik = useRef(onKlik);
+  useEffect(() => {
+    klik.current = onKlik;
+  });
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const chart = echarts.init(el, null, { renderer: 'svg' });
+    chart.setOption({ animation: !zonderBeweging(), aria: { enabled: false }, ...optie() });
+    chart.on('click', (e) => {
+      if (typeof e.dataIndex === 'number') klik.current?.(e.dataIndex);
+    });
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => chart.resize()) : null;
+    observer?.observe(el);
+    return () => {
+      observer?.disconnect();
+      chart.dispose();
+    };
+    // The option is rebuilt when one of `afhankelijk` changes, not on every render.
+  }, afhankelijk);
+
+  return ref;
+}
