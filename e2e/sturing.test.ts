@@ -169,7 +169,7 @@ describe('sturing', () => {
       await page.waitForURL(/niveau=operationeel/);
       await page.getByRole('heading', { level: 2, name: 'Operationeel' }).waitFor();
       await wachtOpKaarten(page);
-      await page.getByRole('article', { name: 'Lopende termijnen die verlopen zijn' }).getByText(/de gekozen periode geldt niet/).waitFor();
+      await page.getByRole('article', { name: 'Verlopen termijnen' }).getByText(/de gekozen periode geldt niet/).waitFor();
       expect(await page.getByRole('article', { name: 'Caseload per casusregisseur' }).locator('.eenvoud-kpi__waarde').textContent()).toMatch(/^\d+,\d{1,2}$/);
       await expectToegankelijk(page, 'Sturing, operationeel');
 

@@ -97,8 +97,8 @@ export const KPIS: readonly KpiDefinitie[] = [
     eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 6000, marge: 600, dimensies: [...ALLES, 'product', 'aanbieder'], bron: 'beschikkingen',
   },
   {
-    id: 'verlopen-termijnen', naam: 'Lopende termijnen die verlopen zijn', niveau: 'operationeel',
-    uitleg: 'Termijnen die nu open staan en hun uiterste datum voorbij zijn (volgens de dagelijkse signalering).',
+    id: 'verlopen-termijnen', naam: 'Verlopen termijnen', niveau: 'operationeel',
+    uitleg: 'Termijnen die op de laatste dag van de periode nog open stonden en hun uiterste datum voorbij waren (een opgeschorte termijn staat stil).',
     eenheid: 'aantal', richting: 'lagerIsBeter', norm: 0, marge: 0, dimensies: ['wet', 'kern', 'wijk', 'team', 'regisseur', 'stap'], bron: 'termijnen', momentopname: true,
   },
   {

@@ -85,7 +85,9 @@ const bronnen = {
       c.id as casus_id, coalesce(m.persoon_id, a.persoon_id) as persoon_id, coalesce(m.nummer, a.nummer) as ref, 1 as t, 1 as n
     from termijnen t left join meldingen m on m.id = t.melding_id left join aanvragen a on a.id = t.aanvraag_id
       left join casussen c on c.id = coalesce(m.casus_id, a.casus_id) left join gebruikers g on g.id = c.regisseur_id
-    where t.afgerond_op is null and t.status = 'verlopen'`,
+    -- Overdue on the last day of the period: past its last day and not finished by then (a suspended term's clock stands still).
+    where t.startdatum <= ${f.tot}::date and t.uiterste_datum < ${f.tot}::date
+      and (t.afgerond_op > ${f.tot}::date or (t.afgerond_op is null and t.status <> 'opgeschort'))`,
   tevredenheid: () => sql`
     select tv.datum, ${casusWet(sql`c.id`)} as wet, ${casusKolommen}, ${leeg}, c.id as casus_id, null::uuid as persoon_id, c.nummer as ref,
       tv.goed_geholpen::int as t, 1 as n
