@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
-import type { Dimensie } from './rules.ts';
+import { maanden, type Dimensie } from './rules.ts';
 
 /**
  * The KPI computations: per KPI one fact source (a SELECT with one row per counted thing and the
@@ -18,6 +18,12 @@ export interface KpiFilter {
 export interface GroepRij { sleutel: string | null; teller: number; noemer: number }
 
 const NL = sql`'Europe/Amsterdam'`;
+/** The months of the period as plain dates (first and last day), passed in instead of a time-zone-aware generate_series. */
+const maandBegins = (f: KpiFilter) => maanden(f.van, f.tot).map((m) => `${m}-01`);
+const maandEindes = (f: KpiFilter) => maanden(f.van, f.tot).map((m) => {
+  const [j, mm] = m.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(j, mm, 0)).toISOString().slice(0, 10);
+});
 const opDag = (moment: RawBuilder<unknown>) => sql`(${moment} at time zone ${NL})::date`;
 /** The law of a casus: that of its first melding. */
 const casusWet = (casus: RawBuilder<unknown>) => sql`(select mw.wet from meldingen mw where mw.casus_id = ${casus} order by mw.ontvangen_op, mw.id limit 1)`;
@@ -51,28 +57,22 @@ const bronnen = {
     from aanvragen a join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
     where a.bron <> 'herziening'`,
   /**
-   * One row per granted provision per month it runs in the period, with its cost in that month
-   * (euros, pro rata per day). The provisions overlapping the period are found and joined once,
-   * then spread over the months.
+   * Granted provisions running in the period (voorziening_feiten, kept by a trigger), with what
+   * they cost in it (euros, pro rata per day) as `t` and the months they run in it as `n`. Per
+   * month (for a series) each provision is spread over its months; otherwise one row each.
    */
-  voorzieningsmaanden: (f: KpiFilter) => sql`
-    select greatest(mnd.begin, ${f.van}::date) as datum, v.wet, v.wijk_id, v.team_id, v.regisseur_id, v.product_id, v.aanbieder, null::text as stap,
-      v.casus_id, v.persoon_id, v.ref,
-      v.jaarbedrag_cents / 100.0 / 365.0 * (least(mnd.eind, ${f.tot}::date, v.eind) - greatest(mnd.begin, ${f.van}::date, v.begin) + 1) as t,
-      1 as n
-    from (
-      select bp.ingangsdatum as begin, coalesce(bp.einddatum, 'infinity'::date) as eind, bp.jaarbedrag_cents, ap.wet, ${casusKolommen},
-        ap.catalogus_item_id as product_id, ci.aanbieder, a.casus_id, a.persoon_id, b.nummer as ref
-      from beschikking_producten bp join beschikkingen b on b.id = bp.beschikking_id join aanvraag_producten ap on ap.id = bp.aanvraag_product_id
-        join aanvragen a on a.id = b.aanvraag_id join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
-        left join catalogus_items ci on ci.id = ap.catalogus_item_id
-      where bp.uitkomst <> 'afgewezen' and bp.ingangsdatum <= ${f.tot}::date and (bp.einddatum is null or bp.einddatum >= ${f.van}::date)
-      offset 0
-    ) v
-    join (
-      select m::date as begin, (m + interval '1 month' - interval '1 day')::date as eind
-      from generate_series(date_trunc('month', ${f.van}::date), ${f.tot}::date, interval '1 month') as m
-    ) mnd on v.begin <= mnd.eind and v.eind >= mnd.begin`,
+  voorzieningen: (f: KpiFilter, perMaand: boolean) => {
+    const begin = perMaand ? sql`greatest(mnd.begin, ${f.van}::date, v.begin)` : sql`greatest(${f.van}::date, v.begin)`;
+    const eind = perMaand ? sql`least(mnd.eind, ${f.tot}::date, v.eind)` : sql`least(${f.tot}::date, v.eind)`;
+    return sql`
+    select ${begin} as datum, v.wet, v.wijk_id, g.team_id, c.regisseur_id, v.product_id, v.aanbieder, null::text as stap, v.casus_id, v.persoon_id, v.ref,
+      v.jaarbedrag_cents / 100.0 / 365.0 * (${eind} - ${begin} + 1) as t,
+      (extract(year from ${eind}) * 12 + extract(month from ${eind})) - (extract(year from ${begin}) * 12 + extract(month from ${begin})) + 1 as n
+    from voorziening_feiten v
+      ${perMaand ? sql`join unnest(${maandBegins(f)}::date[], ${maandEindes(f)}::date[]) as mnd(begin, eind) on v.begin <= mnd.eind and v.eind >= mnd.begin` : sql``}
+      left join casussen c on c.id = v.casus_id left join gebruikers g on g.id = c.regisseur_id
+    where v.begin <= ${f.tot}::date and v.eind >= ${f.van}::date`;
+  },
   termijnen: () => sql`
     select t.afgerond_op as datum, t.wet, c.wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::text as aanbieder, t.soort as stap,
       c.id as casus_id, coalesce(m.persoon_id, a.persoon_id) as persoon_id, coalesce(m.nummer, a.nummer) as ref,
@@ -114,7 +114,8 @@ const bronnen = {
 };
 
 interface Berekening {
-  bron: (f: KpiFilter) => RawBuilder<unknown>;
+  /** `perMaand`: the rows are grouped per month (a source that spans months spreads itself). */
+  bron: (f: KpiFilter, perMaand: boolean) => RawBuilder<unknown>;
   /** Aggregates over the rows `f`; default sum(f.t) and sum(f.n). */
   teller?: RawBuilder<unknown>;
   noemer?: RawBuilder<unknown>;
@@ -129,9 +130,9 @@ const berekeningen: Record<string, Berekening> = {
   'aandeel-maatwerk-met-gesprek': { bron: bronnen.besluiten },
   'aandeel-goed-geholpen': { bron: bronnen.tevredenheid },
   'verandering-aanvragen': { bron: bronnen.aanvragen, teller: telAlles, noemer: telAlles },
-  'verandering-voorzieningen': { bron: bronnen.voorzieningsmaanden, teller: telAlles, noemer: telAlles },
-  'kosten-per-inwoner': { bron: bronnen.voorzieningsmaanden, teller: sql`round(sum(f.t))`, noemerInwoners: true },
-  'kosten-per-client': { bron: bronnen.voorzieningsmaanden, teller: sql`round(sum(f.t))`, noemer: sql`count(distinct f.persoon_id)` },
+  'verandering-voorzieningen': { bron: bronnen.voorzieningen, teller: sql`sum(f.n)`, noemer: sql`sum(f.n)` },
+  'kosten-per-inwoner': { bron: bronnen.voorzieningen, teller: sql`round(sum(f.t))`, noemerInwoners: true },
+  'kosten-per-client': { bron: bronnen.voorzieningen, teller: sql`round(sum(f.t))`, noemer: sql`count(distinct f.persoon_id)` },
   'termijnen-binnen-termijn': { bron: bronnen.termijnen },
   'verlopen-termijnen': { bron: bronnen.verlopenTermijnen },
   'lopende-casussen': { bron: bronnen.lopend },
@@ -141,7 +142,7 @@ const berekeningen: Record<string, Berekening> = {
 };
 
 const groepen: Record<Dimensie, RawBuilder<unknown>> = {
-  periode: sql`to_char(f.datum, 'YYYY-MM')`, wet: sql`f.wet`, kern: sql`w.kern_id::text`, wijk: sql`f.wijk_id::text`, team: sql`f.team_id::text`,
+  periode: sql`to_char(f.datum::timestamp, 'YYYY-MM')`, wet: sql`f.wet`, kern: sql`w.kern_id::text`, wijk: sql`f.wijk_id::text`, team: sql`f.team_id::text`,
   regisseur: sql`f.regisseur_id::text`, product: sql`f.product_id::text`, aanbieder: sql`f.aanbieder`, stap: sql`f.stap`,
 };
 
@@ -181,7 +182,7 @@ export async function kpiGroepen(tx: Tx, id: string, f: KpiFilter, momentopname:
   const sleutel = per ? groepen[per] : sql`null`;
   const r = await sql<{ sleutel: string | null; teller: string | number; noemer: string | number | null }>`
     select ${sleutel} as sleutel, coalesce(${b.teller ?? sql`sum(f.t)`}, 0) as teller, ${b.noemerInwoners ? sql`null` : sql`coalesce(${b.noemer ?? sql`sum(f.n)`}, 0)`} as noemer
-    from (${b.bron(f)}) f left join wijken w on w.id = f.wijk_id
+    from (${b.bron(f, per === 'periode')}) f left join wijken w on w.id = f.wijk_id
     ${waar(f, momentopname)}
     ${per ? sql`group by 1 order by 1` : sql``}`.execute(tx);
   // Cost per resident: per area its own residents, otherwise all residents of the filtered area.
@@ -210,7 +211,7 @@ export async function onderliggend(tx: Tx, id: string, f: KpiFilter, momentopnam
   if (!b) throw new Error(`Geen berekening voor KPI ${id}`);
   const r = await sql<{ casus_id: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; t: string; n: string; totaal: string }>`
     select f.casus_id, f.ref, to_char(f.datum, 'YYYY-MM-DD') as datum, f.wet, w.naam as wijk, k.naam as kern, f.t, f.n, count(*) over () as totaal
-    from (${b.bron(f)}) f left join wijken w on w.id = f.wijk_id left join kernen k on k.id = w.kern_id
+    from (${b.bron(f, false)}) f left join wijken w on w.id = f.wijk_id left join kernen k on k.id = w.kern_id
     ${waar(f, momentopname)}
     order by f.datum desc, f.ref limit ${limiet}`.execute(tx);
   return {
