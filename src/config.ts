@@ -18,6 +18,10 @@ const settings = {
     schema: z.enum(['true', 'false']).optional(),
     description: 'Demo-modus: zaait de demogemeenten en demo-gebruikers. Standaard aan, behalve bij NODE_ENV=production',
   },
+  EENVOUD_DEMO_HISTORIE: {
+    schema: z.enum(['true', 'false']).default('true'),
+    description: 'In demo-modus: geef Demodorp bij de eerste start vijf jaar geschiedenis (20.000 inwoners) voor de sturingsdashboards',
+  },
   SESSION_TTL_MINUTES: { schema: z.coerce.number().int().min(5).max(24 * 60).default(480), description: 'Maximale duur van een sessie in minuten' },
   TRUST_PROXY: {
     schema: z.enum(['true', 'false']).default('false'),
@@ -33,6 +37,7 @@ export interface Config {
   dataDir: string;
   nodeEnv: 'development' | 'production' | 'test';
   demo: boolean;
+  demoHistorie: boolean;
   sessionTtlMinutes: number;
   trustProxy: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -49,7 +54,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const v = parsed.data as {
     PORT: number; HOST: string; DATABASE_URL?: string; EENVOUD_DATA_DIR: string; NODE_ENV: Config['nodeEnv'];
-    EENVOUD_DEMO?: 'true' | 'false'; SESSION_TTL_MINUTES: number; TRUST_PROXY: 'true' | 'false'; LOG_LEVEL: Config['logLevel'];
+    EENVOUD_DEMO?: 'true' | 'false'; EENVOUD_DEMO_HISTORIE: 'true' | 'false'; SESSION_TTL_MINUTES: number; TRUST_PROXY: 'true' | 'false'; LOG_LEVEL: Config['logLevel'];
   };
   const demo = v.EENVOUD_DEMO ? v.EENVOUD_DEMO === 'true' : v.NODE_ENV !== 'production';
   if (demo && v.NODE_ENV === 'production') {
@@ -62,6 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: v.EENVOUD_DATA_DIR,
     nodeEnv: v.NODE_ENV,
     demo,
+    demoHistorie: demo && v.EENVOUD_DEMO_HISTORIE === 'true',
     sessionTtlMinutes: v.SESSION_TTL_MINUTES,
     trustProxy: v.TRUST_PROXY === 'true',
     logLevel: v.LOG_LEVEL,

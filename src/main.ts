@@ -2,6 +2,8 @@ import { buildApp, WEB_ROOT } from './app.ts';
 import { ConfigError, describeSettings, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
+import { vandaag } from './platform/time.ts';
+import { zaaiDemoHistorie } from './demo/historie.ts';
 import { seedDemo } from './demo/seed.ts';
 import { allJobs } from './jobs.ts';
 import { deleteExpiredSessions } from './platform/auth/store.ts';
@@ -31,6 +33,12 @@ if (applied.length) app.log.info({ event: 'migraties_uitgevoerd', migraties: app
 if (config.demo) {
   const seeded = await seedDemo(database.db, { nodeEnv: config.nodeEnv });
   if (seeded) app.log.info({ event: 'demogemeenten_gezaaid' }, 'demogemeenten_gezaaid');
+  if (config.demoHistorie) {
+    const start = Date.now();
+    app.log.info({ event: 'demohistorie_start' }, 'Demodorp krijgt eenmalig vijf jaar geschiedenis (20.000 inwoners); dit duurt even…');
+    const h = await zaaiDemoHistorie(database.db, vandaag());
+    if (h) app.log.info({ event: 'demohistorie_klaar', seconden: Math.round((Date.now() - start) / 1000), meldingen: h.tellingen.meldingen, pilotwijk: h.pilotWijk.naam }, 'demohistorie_klaar');
+  }
 }
 await deleteExpiredSessions(database.db);
 // Daily jobs (term signals); a job that never ran runs now, so a fresh start has today's signals.

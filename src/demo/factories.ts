@@ -13,6 +13,11 @@ export class Factories {
     this.faker.seed(seed);
   }
 
+  /** BSNs already in use (an existing gemeente): the factory will not hand them out. */
+  bezet(bsns: Iterable<string>): void {
+    for (const b of bsns) this.usedBsns.add(b);
+  }
+
   /** A BSN that passes the elfproef and is unique within this factory. */
   bsn(): string {
     for (;;) {

@@ -40,6 +40,12 @@ export interface GeneratorOpties {
   seed: number;
   tot: string; // last day of the history ('YYYY-MM-DD')
   wachtwoord?: string | null;
+  /**
+   * Give an existing gemeente (with kernen, wijken, teams, catalogue and instruments) a history
+   * instead of creating a new one: new households, residents and staff (`<code>-regisseur1`…)
+   * beside what is there; numbers continue after the gemeente's own.
+   */
+  bestaandeGemeenteId?: string;
 }
 
 export interface GeneratorResultaat {
@@ -271,22 +277,34 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
   // 1. The gemeente, its people and areas (owner).
   const aantalKernen = Math.max(2, Math.min(12, Math.round(o.inwoners / 12000)));
   const hash = o.wachtwoord ? await hashPassword(o.wachtwoord) : null;
+  const bestaand = o.bestaandeGemeenteId;
   const basis = await db.transaction().execute(async (tx) => {
-    const { id: gemeenteId } = await tx.insertInto('gemeenten').values({ code: o.code, naam: o.naam }).returning('id').executeTakeFirstOrThrow();
-    const teams = await tx.insertInto('teams').values(Array.from({ length: Math.max(1, Math.ceil(aantalKernen / 3)) }, (_, i) => ({ gemeente_id: gemeenteId, naam: `Wijkteam ${i + 1}` })))
-      .returning('id').execute();
+    const gemeenteId = bestaand ?? (await tx.insertInto('gemeenten').values({ code: o.code, naam: o.naam }).returning('id').executeTakeFirstOrThrow()).id;
+    const teams = bestaand
+      ? await tx.selectFrom('teams').select('id').where('gemeente_id', '=', bestaand).orderBy('naam').execute()
+      : await tx.insertInto('teams').values(Array.from({ length: Math.max(1, Math.ceil(aantalKernen / 3)) }, (_, i) => ({ gemeente_id: gemeenteId, naam: `Wijkteam ${i + 1}` })))
+        .returning('id').execute();
+    if (teams.length === 0) throw new Error('De gemeente heeft geen teams');
     const aantalRegisseurs = Math.max(2, Math.round(o.inwoners / 4000));
     const mensen = [
       ...Array.from({ length: aantalRegisseurs }, (_, i) => ({ gebruikersnaam: `${o.code}-regisseur${i + 1}`, naam: f.faker.person.fullName(), rollen: ['regisseur'], team_id: teams[i % teams.length]!.id })),
       ...Array.from({ length: Math.max(2, Math.round(aantalRegisseurs / 4)) }, (_, i) => ({ gebruikersnaam: `${o.code}-beslisser${i + 1}`, naam: f.faker.person.fullName(), rollen: ['beslisser'], team_id: null })),
-      { gebruikersnaam: `${o.code}-beleid`, naam: f.faker.person.fullName(), rollen: ['beleid'], team_id: null },
-      { gebruikersnaam: `${o.code}-teamleider`, naam: f.faker.person.fullName(), rollen: ['teamleider'], team_id: teams[0]!.id },
+      ...(bestaand ? [] : [
+        { gebruikersnaam: `${o.code}-beleid`, naam: f.faker.person.fullName(), rollen: ['beleid'], team_id: null },
+        { gebruikersnaam: `${o.code}-teamleider`, naam: f.faker.person.fullName(), rollen: ['teamleider'], team_id: teams[0]!.id },
+      ]),
     ];
     const gebruikers = await tx.insertInto('gebruikers').values(mensen.map((m) => ({ gemeente_id: gemeenteId, ...m, wachtwoord_hash: hash }))).returning(['id', 'gebruikersnaam', 'rollen']).execute();
     const volgorde = new Map(mensen.map((m, i) => [m.gebruikersnaam, i]));
     gebruikers.sort((a, b) => volgorde.get(a.gebruikersnaam)! - volgorde.get(b.gebruikersnaam)!);
     const wijken: { id: string; naam: string; kern: string }[] = [];
-    for (let k = 0; k < aantalKernen; k++) {
+    if (bestaand) {
+      f.bezet((await tx.selectFrom('personen').select('bsn').where('gemeente_id', '=', bestaand).execute()).map((p) => p.bsn));
+      wijken.push(...await tx.selectFrom('wijken as w').innerJoin('kernen as k', 'k.id', 'w.kern_id').select(['w.id', 'w.naam', 'k.naam as kern'])
+        .where('w.gemeente_id', '=', bestaand).orderBy('k.naam').orderBy('w.naam').execute());
+      if (wijken.length === 0) throw new Error('De gemeente heeft geen wijken');
+    }
+    for (let k = 0; k < (bestaand ? 0 : aantalKernen); k++) {
       const naam = k === 0 ? o.naam : `${f.faker.location.city()} ${k}`;
       const kern = await tx.insertInto('kernen').values({ gemeente_id: gemeenteId, naam }).returning('id').executeTakeFirstOrThrow();
       const aantalWijken = 2 + Math.floor(rnd() * 5);
@@ -299,7 +317,7 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
   const { gemeenteId } = basis;
   const pilot = basis.wijken[0]!;
 
-  await inGemeente(db, gemeenteId, async (tx) => {
+  if (!bestaand) await inGemeente(db, gemeenteId, async (tx) => {
     const { insertInstrumenten } = await import('../contexts/gesprek/store.ts');
     await insertInstrumenten(tx, gemeenteId, STANDAARD_INSTRUMENTEN);
     await tx.insertInto('catalogus_items').values(DEMO_CATALOGUS.map(({ kernen: _k, ...i }) => ({
@@ -524,6 +542,9 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
   const beschikkingen: Rij[] = [];
   const beschikkingProducten: Rij[] = [];
   const volg: Record<string, number> = {};
+  // In an existing gemeente the numbers continue after its own (nummering per soort and year).
+  const eigenNummers = bestaand ? await inGemeente(db, gemeenteId, (tx) => tx.selectFrom('nummering').select(['soort', 'jaar', 'laatste']).execute()) : [];
+  for (const r of eigenNummers) volg[`${r.soort}${r.jaar}`] = Number(r.laatste);
   const nummer = (soort: string, jaar: number) => (volg[`${soort}${jaar}`] = (volg[`${soort}${jaar}`] ?? 0) + 1);
   const openCasus = new Map<string, { id: string; tot: string }>();
   let beurt = 0; // round-robin over the beslissers
@@ -777,7 +798,8 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
   await inGemeente(db, gemeenteId, async (tx: Tx) => {
     for (const [sleutel, laatsteNummer] of Object.entries(volg)) {
       const soort = sleutel.replace(/\d+$/, '');
-      await tx.insertInto('nummering').values({ gemeente_id: gemeenteId, soort, jaar: Number(sleutel.slice(soort.length)), laatste: laatsteNummer }).execute();
+      await tx.insertInto('nummering').values({ gemeente_id: gemeenteId, soort, jaar: Number(sleutel.slice(soort.length)), laatste: laatsteNummer })
+        .onConflict((oc) => oc.columns(['gemeente_id', 'soort', 'jaar']).doUpdateSet({ laatste: laatsteNummer })).execute();
     }
   });
   return { gemeenteId, tellingen, pilotWijk: { id: pilot.id, naam: pilot.naam, vanaf: pilotVanaf } };

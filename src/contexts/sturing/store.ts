@@ -141,10 +141,12 @@ const berekeningen: Record<string, Berekening> = {
   'caseload-per-regisseur': { bron: bronnen.lopend, teller: telAlles, noemer: sql`count(distinct f.regisseur_id)` },
 };
 
+/** Group keys on the raw column (cheap per row); turned into text once per group. */
 const groepen: Record<Dimensie, RawBuilder<unknown>> = {
-  periode: sql`to_char(f.datum::timestamp, 'YYYY-MM')`, wet: sql`f.wet`, kern: sql`w.kern_id::text`, wijk: sql`f.wijk_id::text`, team: sql`f.team_id::text`,
-  regisseur: sql`f.regisseur_id::text`, product: sql`f.product_id::text`, aanbieder: sql`f.aanbieder`, stap: sql`f.stap`,
+  periode: sql`(f.datum - extract(day from f.datum)::int + 1)`, wet: sql`f.wet`, kern: sql`w.kern_id`, wijk: sql`f.wijk_id`, team: sql`f.team_id`,
+  regisseur: sql`f.regisseur_id`, product: sql`f.product_id`, aanbieder: sql`f.aanbieder`, stap: sql`f.stap`,
 };
+const alsTekst = (per: Dimensie | undefined) => (per === 'periode' ? sql`to_char(x.sleutel::timestamp, 'YYYY-MM')` : sql`x.sleutel::text`);
 
 function waar(f: KpiFilter, momentopname: boolean) {
   const c: RawBuilder<unknown>[] = [];
@@ -181,10 +183,13 @@ export async function kpiGroepen(tx: Tx, id: string, f: KpiFilter, momentopname:
   if (!b) throw new Error(`Geen berekening voor KPI ${id}`);
   const sleutel = per ? groepen[per] : sql`null`;
   const r = await sql<{ sleutel: string | null; teller: string | number; noemer: string | number | null }>`
-    select ${sleutel} as sleutel, coalesce(${b.teller ?? sql`sum(f.t)`}, 0) as teller, ${b.noemerInwoners ? sql`null` : sql`coalesce(${b.noemer ?? sql`sum(f.n)`}, 0)`} as noemer
-    from (${b.bron(f, per === 'periode')}) f left join wijken w on w.id = f.wijk_id
-    ${waar(f, momentopname)}
-    ${per ? sql`group by 1 order by 1` : sql``}`.execute(tx);
+    select ${alsTekst(per)} as sleutel, x.teller, x.noemer from (
+      select ${sleutel} as sleutel, coalesce(${b.teller ?? sql`sum(f.t)`}, 0) as teller,
+        ${b.noemerInwoners ? sql`null` : sql`coalesce(${b.noemer ?? sql`sum(f.n)`}, 0)`} as noemer
+      from (${b.bron(f, per === 'periode')}) f left join wijken w on w.id = f.wijk_id
+      ${waar(f, momentopname)}
+      ${per ? sql`group by 1` : sql``}) x
+    order by 1`.execute(tx);
   // Cost per resident: per area its own residents, otherwise all residents of the filtered area.
   const perGebied = per === 'wijk' || per === 'kern' ? per : undefined;
   const bewoners = b.noemerInwoners ? await inwoners(tx, f, perGebied) : null;
