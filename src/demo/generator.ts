@@ -285,10 +285,11 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
       : await tx.insertInto('teams').values(Array.from({ length: Math.max(1, Math.ceil(aantalKernen / 3)) }, (_, i) => ({ gemeente_id: gemeenteId, naam: `Wijkteam ${i + 1}` })))
         .returning('id').execute();
     if (teams.length === 0) throw new Error('De gemeente heeft geen teams');
-    const aantalRegisseurs = Math.max(2, Math.round(o.inwoners / 4000));
+    // About one casusregisseur per 800 residents: a caseload of some 30–40 open casussen each.
+    const aantalRegisseurs = Math.max(2, Math.round(o.inwoners / 800));
     const mensen = [
       ...Array.from({ length: aantalRegisseurs }, (_, i) => ({ gebruikersnaam: `${o.code}-regisseur${i + 1}`, naam: f.faker.person.fullName(), rollen: ['regisseur'], team_id: teams[i % teams.length]!.id })),
-      ...Array.from({ length: Math.max(2, Math.round(aantalRegisseurs / 4)) }, (_, i) => ({ gebruikersnaam: `${o.code}-beslisser${i + 1}`, naam: f.faker.person.fullName(), rollen: ['beslisser'], team_id: null })),
+      ...Array.from({ length: Math.max(2, Math.round(aantalRegisseurs / 6)) }, (_, i) => ({ gebruikersnaam: `${o.code}-beslisser${i + 1}`, naam: f.faker.person.fullName(), rollen: ['beslisser'], team_id: null })),
       ...(bestaand ? [] : [
         { gebruikersnaam: `${o.code}-beleid`, naam: f.faker.person.fullName(), rollen: ['beleid'], team_id: null },
         { gebruikersnaam: `${o.code}-teamleider`, naam: f.faker.person.fullName(), rollen: ['teamleider'], team_id: teams[0]!.id },
