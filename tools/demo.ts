@@ -61,5 +61,6 @@ duren.push(`${huidige}: ${((Date.now() - stapStart) / 1000).toFixed(1)} s`);
 console.log(duren.join('\n'));
 console.log(`Gemeente '${naam}' (${code}) gevuld in ${((Date.now() - start) / 1000).toFixed(1)} s:`);
 for (const [tabel, n] of Object.entries(r.tellingen)) console.log(`  ${tabel.padEnd(24)} ${n.toLocaleString('nl-NL')}`);
+console.log(`Pilotwijk (werkt anders vanaf ${r.pilotWijk.vanaf}, voor de pilotmonitor): ${r.pilotWijk.naam}`);
 if (config.demo) console.log(`Inloggen als ${code}-regisseur1, ${code}-beslisser1, ${code}-beleid of ${code}-teamleider met wachtwoord demo.`);
 await database.close();
