@@ -48,13 +48,13 @@ const bronnen = {
       a.casus_id, a.persoon_id, b.nummer as ref,
       (exists (select 1 from gesprekken gs where gs.casus_id = a.casus_id and gs.datum <= ${opDag(sql`b.besloten_op`)}))::int as t, 1 as n
     from beschikking_producten bp join beschikkingen b on b.id = bp.beschikking_id join aanvraag_producten ap on ap.id = bp.aanvraag_product_id
-      join aanvragen a on a.id = b.aanvraag_id join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
+      join aanvragen a on a.id = b.aanvraag_id left join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
       left join catalogus_items ci on ci.id = ap.catalogus_item_id
     where bp.uitkomst <> 'afgewezen'`,
   aanvragen: () => sql`
     select a.ontvangen_op as datum, (select min(ap.wet) from aanvraag_producten ap where ap.aanvraag_id = a.id) as wet, ${casusKolommen}, ${leeg},
       a.casus_id, a.persoon_id, a.nummer as ref, 1 as t, 1 as n
-    from aanvragen a join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
+    from aanvragen a left join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
     where a.bron <> 'herziening'`,
   /**
    * Granted provisions running in the period (voorziening_feiten, kept by a trigger), with what
@@ -89,9 +89,9 @@ const bronnen = {
     where t.startdatum <= ${f.tot}::date and t.uiterste_datum < ${f.tot}::date
       and (t.afgerond_op > ${f.tot}::date or (t.afgerond_op is null and t.status <> 'opgeschort'))`,
   tevredenheid: () => sql`
-    select tv.datum, ${casusWet(sql`c.id`)} as wet, ${casusKolommen}, ${leeg}, c.id as casus_id, null::uuid as persoon_id, c.nummer as ref,
+    select tv.datum, ${casusWet(sql`tv.casus_id`)} as wet, ${casusKolommen}, ${leeg}, tv.casus_id, null::uuid as persoon_id, c.nummer as ref,
       tv.goed_geholpen::int as t, 1 as n
-    from tevredenheid tv join casussen c on c.id = tv.casus_id left join gebruikers g on g.id = c.regisseur_id`,
+    from tevredenheid tv left join casussen c on c.id = tv.casus_id left join gebruikers g on g.id = c.regisseur_id`,
   gesloten: () => sql`
     select ${opDag(sql`c.gesloten_op`)} as datum, ${casusWet(sql`c.id`)} as wet, ${casusKolommen}, ${leeg}, c.id as casus_id, null::uuid as persoon_id, c.nummer as ref, 1 as t, 1 as n
     from casussen c left join gebruikers g on g.id = c.regisseur_id
@@ -102,9 +102,9 @@ const bronnen = {
     where ${opDag(sql`c.geopend_op`)} <= ${f.tot}::date and (c.gesloten_op is null or ${opDag(sql`c.gesloten_op`)} > ${f.tot}::date)`,
   /** Per evaluation: the sum of (score now − score at the first conversation) over the domains scored both times, and how many. */
   zrm: () => sql`
-    select e.datum, ${casusWet(sql`c.id`)} as wet, ${casusKolommen}, ${leeg}, c.id as casus_id, null::uuid as persoon_id, c.nummer as ref,
+    select e.datum, ${casusWet(sql`e.casus_id`)} as wet, ${casusKolommen}, ${leeg}, e.casus_id, null::uuid as persoon_id, c.nummer as ref,
       v.verschil as t, v.aantal as n
-    from gesprekken e join casussen c on c.id = e.casus_id left join gebruikers g on g.id = c.regisseur_id
+    from gesprekken e left join casussen c on c.id = e.casus_id left join gebruikers g on g.id = c.regisseur_id
       cross join lateral (select i.id from gesprekken i where i.casus_id = e.casus_id and (i.datum, i.id) < (e.datum, e.id) order by i.datum, i.id limit 1) eerste
       cross join lateral (
         select coalesce(sum(se.score - si.score), 0)::int as verschil, count(*)::int as aantal
