@@ -12,7 +12,7 @@ import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { NIVEAUS, isSnede, useKpiWaarde, useKpis, type KpiFilter, type Snede } from './api.ts';
 import { Filters, SturingNavigatie, filterParams, leesFilter, useFilterTekst } from './filters.tsx';
 import { NormFormulier } from './NormFormulier.tsx';
-import { KpiCijfer, Trend, Vergelijking, kpiNotities, naarOnderliggend, peildatumTekst } from './onderdelen.tsx';
+import { KpiCijfer, Trend, Vergelijking, kpiNotities, naarOnderliggend, peildatumTekst, KpiNietGevonden } from './onderdelen.tsx';
 
 export function KpiPage() {
   const { id = '' } = useParams();
@@ -39,12 +39,7 @@ export function KpiPage() {
   if (kpis.isPending) return <Laden tekst="De KPI wordt geladen…" />;
   if (kpis.error) return <Foutmelding fout={kpis.error} />;
   if (!kpi) {
-    return (
-      <>
-        <Heading1>KPI niet gevonden</Heading1>
-        <Paragraph>Deze KPI bestaat niet. <RouterLink to="/sturing">Naar Sturing</RouterLink></Paragraph>
-      </>
-    );
+    return <KpiNietGevonden />;
   }
   const w = waarde.data;
   const peil = peildatumTekst(kpi);

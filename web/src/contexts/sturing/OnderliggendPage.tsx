@@ -12,7 +12,7 @@ import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { naamVan, useWaardelijsten } from '../toegang/api.ts';
 import { useKpiOnderliggend, useKpiWaarde, useKpis, type KpiDefinitie, type KpiFilter, type KpiOnderliggend, type OnderliggendeCasus } from './api.ts';
 import { SturingNavigatie, leesFilter, useFilterTekst } from './filters.tsx';
-import { KpiCijfer, kpiNotities, naarKpi } from './onderdelen.tsx';
+import { KpiCijfer, kpiNotities, naarKpi, KpiNietGevonden } from './onderdelen.tsx';
 import { downloadCsv, formatBedrag, formatMaand, formatTeller, formatWaarde, heeftTeken, tellerNoemer } from './regels.ts';
 
 const isMaand = (v: string | null): v is string => !!v && /^\d{4}-(0[1-9]|1[0-2])$/.test(v);
@@ -54,12 +54,7 @@ export function OnderliggendPage() {
   if (kpis.isPending) return <Laden tekst="De KPI wordt geladen…" />;
   if (kpis.error) return <Foutmelding fout={kpis.error} />;
   if (!kpi) {
-    return (
-      <>
-        <Heading1>KPI niet gevonden</Heading1>
-        <Paragraph>Deze KPI bestaat niet. <RouterLink to="/sturing">Naar Sturing</RouterLink></Paragraph>
-      </>
-    );
+    return <KpiNietGevonden />;
   }
   const context = `${filterTekst}${periode ? `; alleen ${formatMaand(periode)}` : ''}`;
 

@@ -4,7 +4,7 @@
  * chart is an image with a description; the same numbers, with the signal in words, are in the table.
  */
 import type { Signaal } from './api.ts';
-import { NORMKLEUR, TEKSTKLEUR, normBereik, useGrafiek } from './grafiek.ts';
+import { TEKSTKLEUR, normBereik, normLijn, useGrafiek } from './grafiek.ts';
 import { asLabel, formatNormWaarde, formatWaarde, invoerSchaal, SIGNAAL_KLEUR, type Maat } from './regels.ts';
 
 export interface Staaf {
@@ -46,14 +46,7 @@ export function Staafgrafiek({ staven, maat, norm, beschrijving, onKlik }: {
         itemStyle: { color: s.kleur ?? SIGNAAL_KLEUR[s.signaal ?? 'geen'] },
         label: { show: true, position: 'right', color: TEKSTKLEUR, fontSize: 12, formatter: () => formatWaarde(s.waarde, maat) },
       })),
-      ...(norm !== null ? {
-        markLine: {
-          silent: true, symbol: 'none',
-          lineStyle: { color: NORMKLEUR, type: 'dashed', width: 2 },
-          label: { formatter: `Norm ${formatNormWaarde(norm, maat)}`, color: NORMKLEUR, position: 'end', fontSize: 12 },
-          data: [{ xAxis: norm * schaal }],
-        },
-      } : {}),
+      ...normLijn(norm, schaal, norm === null ? '' : formatNormWaarde(norm, maat), 'xAxis'),
     }, ...normBereik(norm === null ? null : norm * schaal, staven.length)],
   }), [sleutel, maat.id, maat.eenheid, norm, !!onKlik], onKlik ? (i) => onKlik(staven.length - 1 - i) : undefined);
 
@@ -82,14 +75,7 @@ export function Kolomgrafiek({ staven, maat, norm, beschrijving }: { staven: Sta
         itemStyle: { color: s.kleur ?? SIGNAAL_KLEUR[s.signaal ?? 'geen'] },
         label: { show: true, position: 'top', color: TEKSTKLEUR, fontSize: 12, formatter: () => formatWaarde(s.waarde, maat) },
       })),
-      ...(norm !== null ? {
-        markLine: {
-          silent: true, symbol: 'none',
-          lineStyle: { color: NORMKLEUR, type: 'dashed', width: 2 },
-          label: { formatter: `Norm ${formatNormWaarde(norm, maat)}`, color: NORMKLEUR, position: 'insideEndTop', fontSize: 12 },
-          data: [{ yAxis: norm * schaal }],
-        },
-      } : {}),
+      ...normLijn(norm, schaal, norm === null ? '' : formatNormWaarde(norm, maat), 'yAxis'),
     }, ...normBereik(norm === null ? null : norm * schaal, staven.length)],
   }), [sleutel, maat.id, maat.eenheid, norm]);
 

@@ -3,7 +3,7 @@
  * chart is an image for screen readers with a description; the same numbers are in the table.
  */
 import type { ReeksPunt } from './api.ts';
-import { NORMKLEUR, TEKSTKLEUR, normBereik, useGrafiek } from './grafiek.ts';
+import { TEKSTKLEUR, normBereik, normLijn, useGrafiek } from './grafiek.ts';
 import { asLabel, formatMaandKort, formatNormWaarde, invoerSchaal, type Maat } from './regels.ts';
 
 export function Trendgrafiek({ reeks, maat, norm, beschrijving, onKlik }: {
@@ -33,14 +33,7 @@ export function Trendgrafiek({ reeks, maat, norm, beschrijving, onKlik }: {
       lineStyle: { color: '#24578f', width: 2.5 }, itemStyle: { color: '#24578f' },
       cursor: onKlik ? 'pointer' : 'default',
       data: reeks.map((p) => (p.waarde === null ? null : Math.round(p.waarde * schaal * 100) / 100)),
-      ...(norm !== null ? {
-        markLine: {
-          silent: true, symbol: 'none',
-          lineStyle: { color: NORMKLEUR, type: 'dashed', width: 2 },
-          label: { formatter: `Norm ${formatNormWaarde(norm, maat)}`, color: NORMKLEUR, position: 'insideEndTop', fontSize: 12 },
-          data: [{ yAxis: norm * schaal }],
-        },
-      } : {}),
+      ...normLijn(norm, schaal, norm === null ? '' : formatNormWaarde(norm, maat), 'yAxis'),
     }, ...normBereik(norm === null ? null : norm * schaal, reeks.length)],
   }), [reeks, maat.id, maat.eenheid, norm, !!onKlik], onKlik ? (i) => { const p = reeks[i]; if (p) onKlik(p.periode); } : undefined);
 

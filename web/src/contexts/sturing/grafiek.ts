@@ -21,6 +21,19 @@ export const NORMKLEUR = '#b30000';
  * An invisible series at the norm, so the axis always reaches the norm line (a mark line alone does
  * not stretch the axis) while echarts still picks round numbers for the ticks.
  */
+/** The dashed red norm line with its label, on the value axis of a line (y) or bar (x) chart. */
+export function normLijn(norm: number | null, schaal: number, tekst: string, as: 'xAxis' | 'yAxis'): Record<string, unknown> {
+  if (norm === null) return {};
+  return {
+    markLine: {
+      silent: true, symbol: 'none',
+      lineStyle: { color: NORMKLEUR, type: 'dashed', width: 2 },
+      label: { formatter: `Norm ${tekst}`, color: NORMKLEUR, position: as === 'yAxis' ? 'insideEndTop' : 'end', fontSize: 12 },
+      data: [{ [as]: norm * schaal }],
+    },
+  };
+}
+
 export function normBereik(norm: number | null, aantal: number): Record<string, unknown>[] {
   if (norm === null || aantal === 0) return [];
   return [{ type: 'line', data: Array.from({ length: aantal }, () => norm), symbol: 'none', lineStyle: { opacity: 0 }, silent: true, z: 0 }];

@@ -3,7 +3,7 @@
  * what it is compared with, the links to a KPI's page and to what lies behind a figure, and the
  * comparison per kern, wijk, team and so on (bars, table, CSV).
  */
-import { Button, ButtonGroup, Paragraph, SelectOption, StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading1, Paragraph, SelectOption, StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatDatum } from '../../platform/format.ts';
@@ -38,6 +38,15 @@ export function naarOnderliggend(kpi: Pick<KpiDefinitie, 'id'>, filter: KpiFilte
   if (extra.snede && !['wet', 'kern', 'wijk', 'stap'].includes(extra.snede.per)) p.set('naam', extra.snede.naam);
   const qs = p.toString();
   return `/sturing/kpi/${encodeURIComponent(kpi.id)}/onderliggend${qs ? `?${qs}` : ''}`;
+}
+
+export function KpiNietGevonden() {
+  return (
+    <>
+      <Heading1>KPI niet gevonden</Heading1>
+      <Paragraph>Deze KPI bestaat niet. <RouterLink to="/sturing">Naar Sturing</RouterLink></Paragraph>
+    </>
+  );
 }
 
 export function SignaalBadge({ signaal, heeftWaarde, heeftNorm }: { signaal: KpiWaarde['signaal']; heeftWaarde: boolean; heeftNorm: boolean }) {
