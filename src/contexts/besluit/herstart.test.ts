@@ -21,7 +21,7 @@ async function start(): Promise<void> {
   // Embedded database only: without DATABASE_URL, whatever the test run has set.
   const { DATABASE_URL: _zonder, ...env } = process.env;
   proces = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...env, EENVOUD_DATA_DIR: dir, PORT: String(poort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development', EENVOUD_DEMO: 'true' },
+    env: { ...env, EENVOUD_DATA_DIR: dir, PORT: String(poort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development', EENVOUD_DEMO: 'true', EENVOUD_DEMO_HISTORIE: 'false' },
     stdio: 'ignore',
   });
   for (let i = 0; i < 240; i++) {
