@@ -67,7 +67,7 @@ const bronnen = {
     return sql`
     select ${begin} as datum, v.wet, v.wijk_id, g.team_id, c.regisseur_id, v.product_id, v.aanbieder, null::text as stap, v.casus_id, v.persoon_id, v.ref,
       v.jaarbedrag_cents / 100.0 / 365.0 * (${eind} - ${begin} + 1) as t,
-      (extract(year from ${eind}) * 12 + extract(month from ${eind})) - (extract(year from ${begin}) * 12 + extract(month from ${begin})) + 1 as n
+      ${perMaand ? sql`1` : sql`(extract(year from ${eind}) * 12 + extract(month from ${eind})) - (extract(year from ${begin}) * 12 + extract(month from ${begin})) + 1`} as n
     from voorziening_feiten v
       ${perMaand ? sql`join unnest(${maandBegins(f)}::date[], ${maandEindes(f)}::date[]) as mnd(begin, eind) on v.begin <= mnd.eind and v.eind >= mnd.begin` : sql``}
       left join casussen c on c.id = v.casus_id left join gebruikers g on g.id = c.regisseur_id
