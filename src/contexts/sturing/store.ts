@@ -67,7 +67,8 @@ const bronnen = {
     return sql`
     select ${begin} as datum, v.wet, v.wijk_id, g.team_id, c.regisseur_id, v.product_id, v.aanbieder, null::text as stap, v.casus_id, v.persoon_id, v.ref,
       v.jaarbedrag_cents / 100.0 / 365.0 * (${eind} - ${begin} + 1) as t,
-      ${perMaand ? sql`1` : sql`(extract(year from ${eind}) * 12 + extract(month from ${eind})) - (extract(year from ${begin}) * 12 + extract(month from ${begin})) + 1`} as n
+      ${perMaand ? sql`1` : sql`(extract(year from ${eind}) * 12 + extract(month from ${eind})) - (extract(year from ${begin}) * 12 + extract(month from ${begin})) + 1`} as n,
+      ${eind} as eind, v.jaarbedrag_cents / 100.0 / 365.0 as dag
     from voorziening_feiten v
       ${perMaand ? sql`join unnest(${maandBegins(f)}::date[], ${maandEindes(f)}::date[]) as mnd(begin, eind) on v.begin <= mnd.eind and v.eind >= mnd.begin` : sql``}
       left join casussen c on c.id = v.casus_id left join gebruikers g on g.id = c.regisseur_id
@@ -121,6 +122,8 @@ interface Berekening {
   noemer?: RawBuilder<unknown>;
   /** The noemer is the number of residents of the area (cost per resident). */
   noemerInwoners?: boolean;
+  /** A monthly series from starts and ends per month instead of a row per provision per month. */
+  perMaandUitLooptijden?: (m: { maanden: number; kosten: number }) => number;
 }
 
 const telAlles = sql`count(*)`;
@@ -130,8 +133,8 @@ const berekeningen: Record<string, Berekening> = {
   'aandeel-maatwerk-met-gesprek': { bron: bronnen.besluiten },
   'aandeel-goed-geholpen': { bron: bronnen.tevredenheid },
   'verandering-aanvragen': { bron: bronnen.aanvragen, teller: telAlles, noemer: telAlles },
-  'verandering-voorzieningen': { bron: bronnen.voorzieningen, teller: sql`sum(f.n)`, noemer: sql`sum(f.n)` },
-  'kosten-per-inwoner': { bron: bronnen.voorzieningen, teller: sql`round(sum(f.t))`, noemerInwoners: true },
+  'verandering-voorzieningen': { bron: bronnen.voorzieningen, teller: sql`sum(f.n)`, noemer: sql`sum(f.n)`, perMaandUitLooptijden: (m) => m.maanden },
+  'kosten-per-inwoner': { bron: bronnen.voorzieningen, teller: sql`round(sum(f.t))`, noemerInwoners: true, perMaandUitLooptijden: (m) => Math.round(m.kosten) },
   'kosten-per-client': { bron: bronnen.voorzieningen, teller: sql`round(sum(f.t))`, noemer: sql`count(distinct f.persoon_id)` },
   'termijnen-binnen-termijn': { bron: bronnen.termijnen },
   'verlopen-termijnen': { bron: bronnen.verlopenTermijnen },
@@ -181,6 +184,15 @@ async function inwoners(tx: Tx, f: KpiFilter, per?: 'wijk' | 'kern'): Promise<Ma
 export async function kpiGroepen(tx: Tx, id: string, f: KpiFilter, momentopname: boolean, per?: Dimensie): Promise<GroepRij[]> {
   const b = berekeningen[id];
   if (!b) throw new Error(`Geen berekening voor KPI ${id}`);
+  if (per === 'periode' && b.perMaandUitLooptijden) {
+    const uitLooptijden = b.perMaandUitLooptijden;
+    const perMaand = await voorzieningenPerMaand(tx, b, f);
+    const bewoners = b.noemerInwoners ? (await inwoners(tx, f)).get(null) ?? 0 : null;
+    return perMaand.map((m) => {
+      const teller = uitLooptijden(m);
+      return { sleutel: m.maand, teller, noemer: bewoners ?? teller };
+    });
+  }
   const sleutel = per ? groepen[per] : sql`null`;
   const r = await sql<{ sleutel: string | null; teller: string | number; noemer: string | number | null }>`
     select ${alsTekst(per)} as sleutel, x.teller, x.noemer from (
@@ -198,6 +210,46 @@ export async function kpiGroepen(tx: Tx, id: string, f: KpiFilter, momentopname:
   const rijen = r.rows.map((rij) => ({ sleutel: rij.sleutel, teller: Number(rij.teller), noemer: noemerVan(rij) }));
   if (!per && rijen.length === 0) rijen.push({ sleutel: null, teller: 0, noemer: noemerVan({ sleutel: null, noemer: 0 }) });
   return rijen;
+}
+
+/**
+ * Provision-months and cost per month of the period without a row per provision per month: per
+ * month the provisions that start and end in it (aggregated in PostgreSQL), then a running sum.
+ * Running in month m = started up to m minus ended before m; cost(m) = days(m) × the daily
+ * amounts running − the days before a start and after an end within m.
+ */
+async function voorzieningenPerMaand(tx: Tx, b: Berekening, f: KpiFilter): Promise<{ maand: string; maanden: number; kosten: number }[]> {
+  const eerste = (d: RawBuilder<unknown>) => sql`(${d} - extract(day from ${d})::int + 1)`;
+  const laatste = (d: RawBuilder<unknown>) => sql`least((${eerste(d)} + interval '1 month' - interval '1 day')::date, ${f.tot}::date)`;
+  const r = await sql<{ soort: 'start' | 'eind'; maand: string; aantal: string; dag: string; correctie: string }>`
+    with a as (
+      select f.datum as b, f.eind as e, f.dag from (${b.bron(f, false)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)}
+    )
+    select 'start' as soort, to_char(${eerste(sql`a.b`)}::timestamp, 'YYYY-MM') as maand, count(*) as aantal, sum(a.dag) as dag,
+      sum(a.dag * (a.b - greatest(${eerste(sql`a.b`)}, ${f.van}::date))) as correctie
+    from a group by 2
+    union all
+    select 'eind', to_char(${eerste(sql`a.e`)}::timestamp, 'YYYY-MM'), count(*), sum(a.dag), sum(a.dag * (${laatste(sql`a.e`)} - a.e))
+    from a group by 2`.execute(tx);
+  const per = (soort: 'start' | 'eind') => new Map(r.rows.filter((x) => x.soort === soort).map((x) => [x.maand, { aantal: Number(x.aantal), dag: Number(x.dag), correctie: Number(x.correctie) }]));
+  const starts = per('start');
+  const eindes = per('eind');
+  const leeg = { aantal: 0, dag: 0, correctie: 0 };
+  let lopend = 0;
+  let perDag = 0;
+  return maanden(f.van, f.tot).map((maand, i, alle) => {
+    const s = starts.get(maand) ?? leeg;
+    const e = eindes.get(maand) ?? leeg;
+    lopend += s.aantal;
+    perDag += s.dag;
+    const [j, m] = maand.split('-').map(Number) as [number, number];
+    const van = i === 0 ? Number(f.van.slice(8, 10)) : 1;
+    const tot = i === alle.length - 1 ? Number(f.tot.slice(8, 10)) : new Date(Date.UTC(j, m, 0)).getUTCDate();
+    const uit = { maand, maanden: lopend, kosten: (tot - van + 1) * perDag - s.correctie - e.correctie };
+    lopend -= e.aantal;
+    perDag -= e.dag;
+    return uit;
+  });
 }
 
 export const heeftBerekening = (id: string) => id in berekeningen;
