@@ -254,10 +254,17 @@ async function voorzieningenPerMaand(tx: Tx, b: Berekening, f: KpiFilter): Promi
 
 export const heeftBerekening = (id: string) => id in berekeningen;
 
-/** Whether the total over a period is the sum of its months (then one query gives both). */
-export function isAdditief(id: string): boolean {
+/**
+ * Whether the total over a period follows from its months: 'som' when teller and noemer add up,
+ * 'inwoners' when the teller adds up and the noemer is the residents (the same every month).
+ */
+export function isAdditief(id: string): 'som' | 'inwoners' | false {
   const b = berekeningen[id];
-  return !!b && !b.noemerInwoners && (b.teller === undefined || b.teller === telAlles) && (b.noemer === undefined || b.noemer === telAlles);
+  if (!b) return false;
+  const telt = (x: RawBuilder<unknown> | undefined) => x === undefined || x === telAlles;
+  if (b.perMaandUitLooptijden) return b.noemerInwoners ? 'inwoners' : 'som';
+  if (b.noemerInwoners) return false;
+  return telt(b.teller) && telt(b.noemer) ? 'som' : false;
 }
 
 export interface OnderliggendeRij { casusId: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; telt: number; weegt: number }

@@ -23,14 +23,7 @@ async function metBasis(tx: Tx, k: KpiMetNorm, f: KpiFilter, per?: Dimensie): Pr
   if (k.eenheid !== 'verandering') return { rijen: nu, basis: null };
   const basis = basisperiode(f.van, f.tot, k.peildatum);
   const toen = await kpiGroepen(tx, k.id, { ...f, ...basis }, !!k.momentopname, per);
-  if (per === 'periode') {
-    // Month i of the period against month i of the basisperiode.
-    const nuM = maanden(f.van, f.tot);
-    const toenM = maanden(basis.van, basis.tot);
-    const nuMap = new Map(nu.map((r) => [r.sleutel, r.teller]));
-    const toenMap = new Map(toen.map((r) => [r.sleutel, r.teller]));
-    return { basis, rijen: nuM.map((m, i) => ({ sleutel: m, teller: nuMap.get(m) ?? 0, noemer: toenMap.get(toenM[i] ?? '') ?? 0 })) };
-  }
+  if (per === 'periode') return { basis, rijen: paarMaanden(nu, toen, f, basis) };
   const toenMap = new Map(toen.map((r) => [r.sleutel, r.teller]));
   const sleutels = [...new Set([...nu.map((r) => r.sleutel), ...toen.map((r) => r.sleutel)])];
   const nuMap = new Map(nu.map((r) => [r.sleutel, r.teller]));
@@ -40,18 +33,32 @@ async function metBasis(tx: Tx, k: KpiMetNorm, f: KpiFilter, per?: Dimensie): Pr
 /** A KPI over a period: the figure with teller, noemer, norm and signal, and a series per month. */
 export async function berekenKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter) {
   const metReeks = k.dimensies.includes('periode');
-  const maandelijks = metReeks ? await metBasis(tx, k, f, 'periode') : null;
-  // Additive KPIs: the total is the sum of the months, so one query per period is enough (a change
-  // compares whole periods, whose months need not pair up).
-  const { rijen: [totaal], basis } = maandelijks && isAdditief(k.id) && k.eenheid !== 'verandering'
-    ? { rijen: [maandelijks.rijen.reduce((s, r) => ({ sleutel: null, teller: s.teller + r.teller, noemer: s.noemer + r.noemer }), { sleutel: null, teller: 0, noemer: 0 })], basis: maandelijks.basis }
-    : await metBasis(tx, k, f);
-  const t = totaal ?? { teller: 0, noemer: 0 };
+  const optelbaar = metReeks ? isAdditief(k.id) : false;
+  let t: { teller: number; noemer: number };
+  let basis: { van: string; tot: string } | null = null;
+  let perMaand: GroepRij[] = [];
+  if (optelbaar && k.eenheid === 'verandering') {
+    // A change of an additive count: both totals are sums of their own months (the months of the
+    // two periods need not pair up), so two queries give the figure and the series.
+    basis = basisperiode(f.van, f.tot, k.peildatum);
+    const [nu, toen] = [await kpiGroepen(tx, k.id, f, false, 'periode'), await kpiGroepen(tx, k.id, { ...f, ...basis }, false, 'periode')];
+    t = { teller: som(nu, 'teller'), noemer: som(toen, 'teller') };
+    perMaand = paarMaanden(nu, toen, f, basis);
+  } else if (optelbaar) {
+    // Additive: the total is the sum of the months (or, for cost per resident, the same residents).
+    perMaand = (await metBasis(tx, k, f, 'periode')).rijen;
+    t = { teller: som(perMaand, 'teller'), noemer: optelbaar === 'inwoners' ? (perMaand[0]?.noemer ?? 0) : som(perMaand, 'noemer') };
+  } else {
+    const totaal = await metBasis(tx, k, f);
+    basis = totaal.basis;
+    t = totaal.rijen[0] ?? { teller: 0, noemer: 0 };
+    if (metReeks) perMaand = (await metBasis(tx, k, f, 'periode')).rijen;
+  }
   let reeks: { periode: string; waarde: number | null; teller: number; noemer: number }[] = [];
-  if (maandelijks) {
-    const perMaand = new Map(maandelijks.rijen.map((r) => [r.sleutel, r]));
+  if (metReeks) {
+    const index = new Map(perMaand.map((r) => [r.sleutel, r]));
     reeks = maanden(f.van, f.tot).map((periode) => {
-      const r = perMaand.get(periode) ?? { teller: 0, noemer: 0 };
+      const r = index.get(periode) ?? { teller: 0, noemer: 0 };
       return { periode, waarde: afgerond(waardeVan(r.teller, r.noemer, k.eenheid)), teller: r.teller, noemer: r.noemer };
     });
   }
@@ -59,6 +66,16 @@ export async function berekenKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter) {
     id: k.id, naam: k.naam, eenheid: k.eenheid, van: f.van, tot: f.tot, ...figuur(k, t.teller, t.noemer),
     norm: Number.isFinite(k.norm) ? k.norm : null, basis, reeks,
   };
+}
+
+const som = (rijen: GroepRij[], veld: 'teller' | 'noemer') => rijen.reduce((s, r) => s + r[veld], 0);
+
+/** Month i of the period against month i of the basisperiode. */
+function paarMaanden(nu: GroepRij[], toen: GroepRij[], f: KpiFilter, basis: { van: string; tot: string }): GroepRij[] {
+  const toenM = maanden(basis.van, basis.tot);
+  const nuMap = new Map(nu.map((r) => [r.sleutel, r.teller]));
+  const toenMap = new Map(toen.map((r) => [r.sleutel, r.teller]));
+  return maanden(f.van, f.tot).map((m, i) => ({ sleutel: m, teller: nuMap.get(m) ?? 0, noemer: toenMap.get(toenM[i] ?? '') ?? 0 }));
 }
 
 /** A KPI per value of a dimension (bars per kern, area comparison, per team or product), each coloured against the norm. */
