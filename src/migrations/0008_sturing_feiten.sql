@@ -116,3 +116,18 @@ create index beschikkingen_besloten on beschikkingen (gemeente_id, besloten_op);
 create index gesprekken_datum on gesprekken (gemeente_id, datum);
 create index aanvraag_producten_catalogus on aanvraag_producten (catalogus_item_id);
 create index personen_gemeente_wijk on personen (gemeente_id, wijk_id);
+
+-- Row-level security evaluates the gemeente once per query instead of once per row: wrapped in a
+-- sub-select, app_gemeente() becomes an init plan (same rule, ~a third less work per row scanned).
+do $$
+declare r record;
+begin
+  for r in select tablename, qual from pg_policies where schemaname = current_schema() and policyname = 'gemeente_eigen' loop
+    if r.qual = '(gemeente_id = app_gemeente())' then
+      execute format('alter policy gemeente_eigen on %I using (gemeente_id = (select app_gemeente())) with check (gemeente_id = (select app_gemeente()))', r.tablename);
+    elsif r.qual = '(id = app_gemeente())' then
+      execute format('alter policy gemeente_eigen on %I using (id = (select app_gemeente()))', r.tablename);
+    end if;
+  end loop;
+end
+$$;

@@ -225,12 +225,13 @@ async function voorzieningenPerMaand(tx: Tx, b: Berekening, f: KpiFilter): Promi
     with a as (
       select f.datum as b, f.eind as e, f.dag from (${b.bron(f, false)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)}
     )
-    select 'start' as soort, to_char(${eerste(sql`a.b`)}::timestamp, 'YYYY-MM') as maand, count(*) as aantal, sum(a.dag) as dag,
-      sum(a.dag * (a.b - greatest(${eerste(sql`a.b`)}, ${f.van}::date))) as correctie
-    from a group by 2
-    union all
-    select 'eind', to_char(${eerste(sql`a.e`)}::timestamp, 'YYYY-MM'), count(*), sum(a.dag), sum(a.dag * (${laatste(sql`a.e`)} - a.e))
-    from a group by 2`.execute(tx);
+    select x.soort, to_char(x.maand::timestamp, 'YYYY-MM') as maand, x.aantal, x.dag, x.correctie from (
+      select 'start' as soort, ${eerste(sql`a.b`)} as maand, count(*) as aantal, sum(a.dag) as dag,
+        sum(a.dag * (a.b - greatest(${eerste(sql`a.b`)}, ${f.van}::date))) as correctie
+      from a group by 2
+      union all
+      select 'eind', ${eerste(sql`a.e`)}, count(*), sum(a.dag), sum(a.dag * (${laatste(sql`a.e`)} - a.e))
+      from a group by 2) x`.execute(tx);
   const per = (soort: 'start' | 'eind') => new Map(r.rows.filter((x) => x.soort === soort).map((x) => [x.maand, { aantal: Number(x.aantal), dag: Number(x.dag), correctie: Number(x.correctie) }]));
   const starts = per('start');
   const eindes = per('eind');
