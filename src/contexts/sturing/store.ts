@@ -25,6 +25,9 @@ const maandEindes = (f: KpiFilter) => maanden(f.van, f.tot).map((m) => {
   return new Date(Date.UTC(j, mm, 0)).toISOString().slice(0, 10);
 });
 const opDag = (moment: RawBuilder<unknown>) => sql`(${moment} at time zone ${NL})::date`;
+/** A moment within the period's Amsterdam days, as a range the index on the moment can use. */
+const momentIn = (moment: RawBuilder<unknown>, f: KpiFilter) =>
+  sql`${moment} >= (${f.van}::date::timestamp at time zone ${NL}) and ${moment} < ((${f.tot}::date + 1)::timestamp at time zone ${NL})`;
 /** The law of a casus: that of its first melding. */
 const casusWet = (casus: RawBuilder<unknown>) => sql`(select mw.wet from meldingen mw where mw.casus_id = ${casus} order by mw.ontvangen_op, mw.id limit 1)`;
 
@@ -43,14 +46,14 @@ const bronnen = {
       ${maatwerk ? sql`(cm.casus_id is not null)::int` : sql`1`} as t, 1 as n
     from meldingen m left join casussen c on c.id = m.casus_id left join gebruikers g on g.id = c.regisseur_id
       ${maatwerk ? sql`left join casus_maatwerk cm on cm.casus_id = m.casus_id` : sql``}`,
-  besluiten: () => sql`
+  besluiten: (f: KpiFilter) => sql`
     select ${opDag(sql`b.besloten_op`)} as datum, ap.wet, ${casusKolommen}, ap.catalogus_item_id as product_id, ci.aanbieder, null::text as stap,
       a.casus_id, a.persoon_id, b.nummer as ref,
       (exists (select 1 from gesprekken gs where gs.casus_id = a.casus_id and gs.datum <= ${opDag(sql`b.besloten_op`)}))::int as t, 1 as n
     from beschikking_producten bp join beschikkingen b on b.id = bp.beschikking_id join aanvraag_producten ap on ap.id = bp.aanvraag_product_id
       join aanvragen a on a.id = b.aanvraag_id left join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
       left join catalogus_items ci on ci.id = ap.catalogus_item_id
-    where bp.uitkomst <> 'afgewezen'`,
+    where bp.uitkomst <> 'afgewezen' and ${momentIn(sql`b.besloten_op`, f)}`,
   aanvragen: () => sql`
     select a.ontvangen_op as datum, (select min(ap.wet) from aanvraag_producten ap where ap.aanvraag_id = a.id) as wet, ${casusKolommen}, ${leeg},
       a.casus_id, a.persoon_id, a.nummer as ref, 1 as t, 1 as n
@@ -93,10 +96,10 @@ const bronnen = {
     select tv.datum, ${casusWet(sql`tv.casus_id`)} as wet, ${casusKolommen}, ${leeg}, tv.casus_id, null::uuid as persoon_id, c.nummer as ref,
       tv.goed_geholpen::int as t, 1 as n
     from tevredenheid tv left join casussen c on c.id = tv.casus_id left join gebruikers g on g.id = c.regisseur_id`,
-  gesloten: () => sql`
+  gesloten: (f: KpiFilter) => sql`
     select ${opDag(sql`c.gesloten_op`)} as datum, ${casusWet(sql`c.id`)} as wet, ${casusKolommen}, ${leeg}, c.id as casus_id, null::uuid as persoon_id, c.nummer as ref, 1 as t, 1 as n
     from casussen c left join gebruikers g on g.id = c.regisseur_id
-    where c.gesloten_op is not null`,
+    where c.gesloten_op is not null and ${momentIn(sql`c.gesloten_op`, f)}`,
   lopend: (f: KpiFilter) => sql`
     select ${f.tot}::date as datum, ${casusWet(sql`c.id`)} as wet, ${casusKolommen}, ${leeg}, c.id as casus_id, null::uuid as persoon_id, c.nummer as ref, 1 as t, 1 as n
     from casussen c left join gebruikers g on g.id = c.regisseur_id
