@@ -7,7 +7,7 @@ import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { auditHuishouden } from '../inwoners/index.ts';
 import { casusVoorWerk } from '../toegang/index.ts';
-import { DIMENSIES, KPIS, normPast, onderdrukt, verschuifJaren, type Dimensie, type KpiDefinitie } from './rules.ts';
+import { DIMENSIES, KPIS, maandBinnen, nietTeSnijden, normPast, onderdrukt, verschuifJaren, type KpiDefinitie } from './rules.ts';
 import { bewaarNormen, insertTevredenheid, normen, onderliggend as onderliggendeRijen, wijkMetKern, type KpiFilter } from './store.ts';
 import { berekenKpi, metNorm, pilotmonitor, verdeelKpi, type KpiMetNorm } from './usecases.ts';
 
@@ -55,17 +55,14 @@ const filter = z.object({
 }).refine((f) => !f.van || !f.tot || f.van <= f.tot, { path: ['tot'], message: 'De einddatum ligt vóór de begindatum' });
 type Filter = z.infer<typeof filter>;
 
-const FILTER_DIMENSIE: Record<string, Dimensie> = { wet: 'wet', kern: 'kern', wijk: 'wijk', team: 'team', regisseur: 'regisseur', product: 'product', aanbieder: 'aanbieder', stap: 'stap' };
-
 /** The period (default: this year up to today) and the cuts, each checked against what the KPI can be cut by. */
 function kpiFilter(k: KpiDefinitie, q: Filter): KpiFilter {
   const tot = q.tot ?? vandaag();
   const van = q.van ?? `${tot.slice(0, 4)}-01-01`;
   if (van > tot) throw new Problem('ongeldige-invoer', 'De begindatum ligt na de einddatum.', [{ name: 'van', code: 'na-tot', reason: 'Ligt na de einddatum' }]);
-  for (const [param, dim] of Object.entries(FILTER_DIMENSIE)) {
-    if (q[param as keyof Filter] !== undefined && !k.dimensies.includes(dim)) {
-      throw new Problem('ongeldige-invoer', `De KPI '${k.naam}' is niet te snijden op ${param}.`, [{ name: param, code: 'dimensie-onbekend', reason: `Kan: ${k.dimensies.join(', ')}` }]);
-    }
+  const param = nietTeSnijden(k, q);
+  if (param) {
+    throw new Problem('ongeldige-invoer', `De KPI '${k.naam}' is niet te snijden op ${param}.`, [{ name: param, code: 'dimensie-onbekend', reason: `Kan: ${k.dimensies.join(', ')}` }]);
   }
   return { van, tot, wet: q.wet, kernId: q.kern, wijkId: q.wijk, teamId: q.team, regisseurId: q.regisseur, productId: q.product, aanbieder: q.aanbieder, stap: q.stap };
 }
@@ -141,7 +138,8 @@ const onderliggend = defineRoute({
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const def = kpiVan(params.id);
       let f = kpiFilter(def, query);
-      if (query.periode) f = { ...f, ...maandBinnen(query.periode, f) };
+      // A click on a point of the series shows that month.
+      if (query.periode) f = { ...f, ...maandBinnen(query.periode, f.van, f.tot) };
       if (!ZIET_CASUSSEN.has(actor!.rol)) {
         const rijen = await verdeelKpi(tx, metNorm(def, await normen(tx)), f, 'wijk');
         return {
@@ -159,14 +157,6 @@ const onderliggend = defineRoute({
       return { body: { soort: 'casussen' as const, totaal, getoond: rijen.length, rijen } };
     }),
 });
-
-/** A month within the period, so a click on a point of the series shows that month. */
-function maandBinnen(periode: string, f: KpiFilter): { van: string; tot: string } {
-  const van = `${periode}-01`;
-  const [j, m] = periode.split('-').map(Number) as [number, number];
-  const tot = new Date(Date.UTC(j, m, 0)).toISOString().slice(0, 10);
-  return { van: van > f.van ? van : f.van, tot: tot < f.tot ? tot : f.tot };
-}
 
 const pilotUitvoer = z.object({
   wijk: z.object({ id: z.uuid(), naam: z.string(), kern: z.string() }), van: z.string(), tot: z.string(),

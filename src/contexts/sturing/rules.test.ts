@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KPIS, basisperiode, maanden, normPast, onderdrukt, signaal, verschuifJaren, waardeVan } from './rules.ts';
+import { KPIS, basisperiode, laatsteDag, maandBinnen, maanden, nietTeSnijden, normPast, onderdrukt, signaal, verschuifJaren, waardeVan } from './rules.ts';
 
 describe('KPI-definities', () => {
   it('bevat de Deventer-doelen en de termijnen, elk met een unieke id', () => {
@@ -65,5 +65,17 @@ describe('de standaardset', () => {
     ]));
     expect(KPIS.find((k) => k.id === 'verandering-aanvragen')!.norm).toBe(-0.15);
     expect(KPIS.find((k) => k.id === 'verandering-voorzieningen')!.norm).toBe(-0.07);
+  });
+});
+
+describe('maanden en snedes', () => {
+  it('een maand binnen de periode: heel, of korter aan het begin of eind; februari in een schrikkeljaar', () => {
+    expect(laatsteDag('2024-02')).toBe('2024-02-29');
+    expect(maandBinnen('2026-03', '2026-01-01', '2026-12-31')).toEqual({ van: '2026-03-01', tot: '2026-03-31' });
+    expect(maandBinnen('2026-03', '2026-03-15', '2026-03-17')).toEqual({ van: '2026-03-15', tot: '2026-03-17' });
+  });
+  it('een filter waarop een KPI niet te snijden is, wordt genoemd', () => {
+    expect(nietTeSnijden({ dimensies: ['periode', 'wet', 'kern'] }, { wet: 'wmo', product: 'x' })).toBe('product');
+    expect(nietTeSnijden({ dimensies: ['periode', 'wet', 'kern'] }, { wet: 'wmo' })).toBeUndefined();
   });
 });

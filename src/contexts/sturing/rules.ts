@@ -150,6 +150,24 @@ export const verschuifJaren = (d: string, jaren: number): string => formatISO(ad
 export const KLEINSTE_AANTAL = 5;
 export const onderdrukt = (aantal: number): boolean => aantal > 0 && aantal < KLEINSTE_AANTAL;
 
+/** The last day of a month 'YYYY-MM'. */
+export function laatsteDag(maand: string): string {
+  const [j, m] = maand.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(j, m, 0)).toISOString().slice(0, 10);
+}
+
+/** The part of a month that lies within the period: the whole month, or less at either end. */
+export function maandBinnen(maand: string, van: string, tot: string): { van: string; tot: string } {
+  const begin = `${maand}-01`;
+  const eind = laatsteDag(maand);
+  return { van: begin > van ? begin : van, tot: eind < tot ? eind : tot };
+}
+
+/** The first filter that is chosen but that this KPI cannot be cut by, if any. */
+export function nietTeSnijden(k: Pick<KpiDefinitie, 'dimensies'>, gekozen: Partial<Record<Dimensie, unknown>>): Dimensie | undefined {
+  return DIMENSIES.find((d) => d !== 'periode' && gekozen[d] !== undefined && !k.dimensies.includes(d));
+}
+
 /** Months from `van` to `tot` (inclusive) as 'YYYY-MM', for a series without gaps. */
 export function maanden(van: string, tot: string): string[] {
   const uit: string[] = [];

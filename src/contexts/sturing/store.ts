@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
-import { maanden, type Dimensie } from './rules.ts';
+import { laatsteDag, maandBinnen, maanden, type Dimensie } from './rules.ts';
 
 /**
  * The KPI computations: per KPI one fact source (a SELECT with one row per counted thing and the
@@ -20,10 +20,7 @@ export interface GroepRij { sleutel: string | null; teller: number; noemer: numb
 const NL = sql`'Europe/Amsterdam'`;
 /** The months of the period as plain dates (first and last day), passed in instead of a time-zone-aware generate_series. */
 const maandBegins = (f: KpiFilter) => maanden(f.van, f.tot).map((m) => `${m}-01`);
-const maandEindes = (f: KpiFilter) => maanden(f.van, f.tot).map((m) => {
-  const [j, mm] = m.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(j, mm, 0)).toISOString().slice(0, 10);
-});
+const maandEindes = (f: KpiFilter) => maanden(f.van, f.tot).map(laatsteDag);
 const opDag = (moment: RawBuilder<unknown>) => sql`(${moment} at time zone ${NL})::date`;
 /** A moment within the period's Amsterdam days, as a range the index on the moment can use. */
 const momentIn = (moment: RawBuilder<unknown>, f: KpiFilter) =>
@@ -241,15 +238,14 @@ async function voorzieningenPerMaand(tx: Tx, b: Berekening, f: KpiFilter): Promi
   const leeg = { aantal: 0, dag: 0, correctie: 0 };
   let lopend = 0;
   let perDag = 0;
-  return maanden(f.van, f.tot).map((maand, i, alle) => {
+  return maanden(f.van, f.tot).map((maand) => {
     const s = starts.get(maand) ?? leeg;
     const e = eindes.get(maand) ?? leeg;
     lopend += s.aantal;
     perDag += s.dag;
-    const [j, m] = maand.split('-').map(Number) as [number, number];
-    const van = i === 0 ? Number(f.van.slice(8, 10)) : 1;
-    const tot = i === alle.length - 1 ? Number(f.tot.slice(8, 10)) : new Date(Date.UTC(j, m, 0)).getUTCDate();
-    const uit = { maand, maanden: lopend, kosten: (tot - van + 1) * perDag - s.correctie - e.correctie };
+    const deel = maandBinnen(maand, f.van, f.tot);
+    const dagen = Number(deel.tot.slice(8, 10)) - Number(deel.van.slice(8, 10)) + 1;
+    const uit = { maand, maanden: lopend, kosten: dagen * perDag - s.correctie - e.correctie };
     lopend -= e.aantal;
     perDag -= e.dag;
     return uit;
