@@ -17,7 +17,8 @@ import type { AnyRoute } from './platform/http/route.ts';
 import { buildServer } from './platform/http/server.ts';
 import { waardelijstenRoute } from './waardelijsten.ts';
 
-export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
+// EENVOUD_WEB_ROOT lets a second build (another checkout, a parallel test run) serve its own web/dist.
+export const WEB_ROOT = process.env.EENVOUD_WEB_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /** Every endpoint of Eenvoud, in journey order. The role test table walks this list. */
 export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...sturingRoutes, ...privacyRoutes];
