@@ -90,10 +90,8 @@ export function usePlan(casusId: string, opties: { enabled?: boolean } = {}) {
       try {
         return await api<Plan>(`/casussen/${encodeURIComponent(casusId)}/plan`, { signal });
       } catch (e) {
-        if (e instanceof ApiProblem && e.status === 404 && e.code === 'niet-gevonden') {
-          // A casus that does not exist is also 404: the casus query on the page shows that one.
-          return null;
-        }
+        // Only "no plan yet" means null; a casus that does not exist (niet-gevonden) is an error the page shows.
+        if (e instanceof ApiProblem && e.code === 'plan-bestaat-niet') return null;
         throw e;
       }
     },
