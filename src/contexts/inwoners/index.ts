@@ -3,3 +3,4 @@ export { isGeldigBsn, volledigeNaam, leeftijdOp } from './rules.ts';
 export { createPersoon, findPersoonByBsn, getPersoon, huishoudenLeden, wijkBestaat, type Persoon, type PersoonInvoer } from './store.ts';
 export { persoonInvoer, bsnSchema } from './schemas.ts';
 export { auditHuishouden } from './audit.ts';
+export { wettelijkVertegenwoordigers, type Vertegenwoordiger } from './vertegenwoordiging.ts';
