@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   STANDAARD_TERMIJNEN, atwEinddatum, atwFeestdagen, berekenTermijn, controleerOpschorting, controleerVerdaging, eerstePaasdag,
   eerstvolgendeWerkdag, isWerkdag, koningsdag, nominaleEinddatum, opgeschorteDagen, plusDagen, plusWerkdagen, werkdagenTussen,
@@ -220,5 +220,35 @@ describe('stand van een termijn', () => {
   it('afgerond binnen of na de termijn', () => {
     expect(berekenTermijn({ ...t, afgerondOp: '2026-12-14' }, '2027-01-01').status).toBe('afgerondBinnenTermijn');
     expect(berekenTermijn({ ...t, afgerondOp: '2026-12-15' }, '2027-01-01').status).toBe('afgerondNaTermijn');
+  });
+});
+
+describe('feestdagen met een eigen lijst gelijkgestelde dagen', () => {
+  // Each test loads the module afresh, so the holiday cache starts empty and the order of asking is what the test says.
+  const versLaden = async () => {
+    vi.resetModules();
+    return import('./termijnen.ts');
+  };
+
+  it('zonder gelijkgestelde dagen is vrijdag 15 mei 2026 een werkdag, ook als eerst de standaardlijst is gevraagd', async () => {
+    const m = await versLaden();
+    expect(m.isWerkdag('2026-05-15')).toBe(false);
+    expect(m.isWerkdag('2026-05-15', [])).toBe(true);
+  });
+
+  it('met de standaardlijst is vrijdag 15 mei 2026 geen werkdag, ook als eerst zonder gelijkgestelde dagen is gevraagd', async () => {
+    const m = await versLaden();
+    expect(m.isWerkdag('2026-05-15', [])).toBe(true);
+    expect(m.isWerkdag('2026-05-15')).toBe(false);
+  });
+
+  it('een eigen lijst telt alleen haar eigen dagen, naast de vaste feestdagen', async () => {
+    const m = await versLaden();
+    expect(m.isWerkdag('2026-11-24', ['2026-11-24'])).toBe(false);
+    expect(m.isWerkdag('2026-11-24')).toBe(true);
+    expect(m.isWerkdag('2026-05-15', ['2026-11-24'])).toBe(true);
+    expect(m.isWerkdag('2026-05-14', ['2026-11-24'])).toBe(false); // Hemelvaartsdag blijft een feestdag
+    expect(m.werkdagenTussen('2026-05-13', '2026-05-15', [])).toBe(1);
+    expect(m.werkdagenTussen('2026-05-13', '2026-05-15')).toBe(0);
   });
 });

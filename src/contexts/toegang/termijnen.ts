@@ -106,7 +106,9 @@ export function atwFeestdagen(jaar: number, gelijkgesteld: readonly Datum[] = GE
 
 const feestdagCache = new Map<string, Set<Datum>>();
 function feestdagenSet(jaar: number, gelijkgesteld: readonly Datum[]): Set<Datum> {
-  const key = `${jaar}|${gelijkgesteld === GELIJKGESTELDE_DAGEN ? '' : gelijkgesteld.join(',')}`;
+  // The default list and an own list (even an empty one) need different keys: '' for both made
+  // isWerkdag(d, []) and isWerkdag(d) answer each other's question.
+  const key = `${jaar}|${gelijkgesteld === GELIJKGESTELDE_DAGEN ? 'standaard' : `eigen:${gelijkgesteld.join(',')}`}`;
   let s = feestdagCache.get(key);
   if (!s) {
     s = new Set(atwFeestdagen(jaar, gelijkgesteld).map((f) => f.datum));
