@@ -1,35 +1,46 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, lazy, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { CatalogusFormPage } from '../contexts/catalogus/CatalogusFormPage.tsx';
-import { CatalogusPage } from '../contexts/catalogus/CatalogusPage.tsx';
-import { SocialeKaartPage } from '../contexts/catalogus/SocialeKaartPage.tsx';
-import { GesprekPage } from '../contexts/gesprek/GesprekPage.tsx';
-import { NieuwGesprekPage } from '../contexts/gesprek/NieuwGesprekPage.tsx';
-import { AanvraagPage } from '../contexts/besluit/AanvraagPage.tsx';
-import { AanvragenPage } from '../contexts/besluit/AanvragenPage.tsx';
-import { BeschikkingPage } from '../contexts/besluit/BeschikkingPage.tsx';
-import { ProcescoordinatiePage } from '../contexts/besluit/ProcescoordinatiePage.tsx';
-import { SteekproefPage, SteekproevenPage } from '../contexts/besluit/SteekproevenPage.tsx';
-import { KpiPage } from '../contexts/sturing/KpiPage.tsx';
-import { OnderliggendPage } from '../contexts/sturing/OnderliggendPage.tsx';
-import { PilotmonitorPage } from '../contexts/sturing/PilotmonitorPage.tsx';
-import { SturingPage } from '../contexts/sturing/SturingPage.tsx';
-import { AuditPage } from '../contexts/privacy/AuditPage.tsx';
-import { CasusPage } from '../contexts/toegang/CasusPage.tsx';
-import { MeldingDetailPage } from '../contexts/toegang/MeldingDetailPage.tsx';
-import { MeldingFormPage } from '../contexts/toegang/MeldingFormPage.tsx';
-import { PubliekMeldenPage } from '../contexts/toegang/PubliekMeldenPage.tsx';
-import { TermijnenPage } from '../contexts/toegang/TermijnenPage.tsx';
-import { WerkvoorraadPage } from '../contexts/toegang/WerkvoorraadPage.tsx';
 import { ApiProblem } from './api.ts';
 import {
   AANVRAGEN_ROLLEN, AUDIT_ROLLEN, BESCHIKKING_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, PROCESCOORDINATIE_ROLLEN,
   REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
 } from './functies.ts';
-import { RequireRol, RequireSession } from './guards.tsx';
+import { Laden, RequireRol, RequireSession } from './guards.tsx';
 import { AppShell } from './layout.tsx';
 import { LoginPage, NotFoundPage, StartPage } from './pages.tsx';
 import { SessionProvider } from './session.tsx';
+
+/**
+ * A page loaded on first visit, so the login page and the public pages do not carry the JavaScript
+ * (echarts, forms, the whole Utrecht library) of pages the user never opens. One line per page.
+ */
+function pagina<K extends string>(laad: () => Promise<Record<K, ComponentType>>, naam: K) {
+  return lazy(async () => ({ default: (await laad())[naam] }));
+}
+
+const CatalogusFormPage = pagina(() => import('../contexts/catalogus/CatalogusFormPage.tsx'), 'CatalogusFormPage');
+const CatalogusPage = pagina(() => import('../contexts/catalogus/CatalogusPage.tsx'), 'CatalogusPage');
+const SocialeKaartPage = pagina(() => import('../contexts/catalogus/SocialeKaartPage.tsx'), 'SocialeKaartPage');
+const GesprekPage = pagina(() => import('../contexts/gesprek/GesprekPage.tsx'), 'GesprekPage');
+const NieuwGesprekPage = pagina(() => import('../contexts/gesprek/NieuwGesprekPage.tsx'), 'NieuwGesprekPage');
+const AanvraagPage = pagina(() => import('../contexts/besluit/AanvraagPage.tsx'), 'AanvraagPage');
+const AanvragenPage = pagina(() => import('../contexts/besluit/AanvragenPage.tsx'), 'AanvragenPage');
+const BeschikkingPage = pagina(() => import('../contexts/besluit/BeschikkingPage.tsx'), 'BeschikkingPage');
+const ProcescoordinatiePage = pagina(() => import('../contexts/besluit/ProcescoordinatiePage.tsx'), 'ProcescoordinatiePage');
+const SteekproefPage = pagina(() => import('../contexts/besluit/SteekproevenPage.tsx'), 'SteekproefPage');
+const SteekproevenPage = pagina(() => import('../contexts/besluit/SteekproevenPage.tsx'), 'SteekproevenPage');
+const KpiPage = pagina(() => import('../contexts/sturing/KpiPage.tsx'), 'KpiPage');
+const OnderliggendPage = pagina(() => import('../contexts/sturing/OnderliggendPage.tsx'), 'OnderliggendPage');
+const PilotmonitorPage = pagina(() => import('../contexts/sturing/PilotmonitorPage.tsx'), 'PilotmonitorPage');
+const SturingPage = pagina(() => import('../contexts/sturing/SturingPage.tsx'), 'SturingPage');
+const AuditPage = pagina(() => import('../contexts/privacy/AuditPage.tsx'), 'AuditPage');
+const CasusPage = pagina(() => import('../contexts/toegang/CasusPage.tsx'), 'CasusPage');
+const MeldingDetailPage = pagina(() => import('../contexts/toegang/MeldingDetailPage.tsx'), 'MeldingDetailPage');
+const MeldingFormPage = pagina(() => import('../contexts/toegang/MeldingFormPage.tsx'), 'MeldingFormPage');
+const PubliekMeldenPage = pagina(() => import('../contexts/toegang/PubliekMeldenPage.tsx'), 'PubliekMeldenPage');
+const TermijnenPage = pagina(() => import('../contexts/toegang/TermijnenPage.tsx'), 'TermijnenPage');
+const WerkvoorraadPage = pagina(() => import('../contexts/toegang/WerkvoorraadPage.tsx'), 'WerkvoorraadPage');
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -50,6 +61,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
         <SessionProvider>
+          {/* A page still loading says so, to screen readers as well (role="status"). */}
+          <Suspense fallback={<Laden tekst="Laden…" />}>
           <Routes>
             <Route path="/inloggen" element={<LoginPage />} />
             {/* For residents: no login, no staff menu. */}
@@ -81,6 +94,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>
+          </Suspense>
         </SessionProvider>
       </BrowserRouter>
     </QueryClientProvider>
