@@ -12,7 +12,7 @@ export default defineConfig({
     // The JSON report lets .ci/run print one plain "N passed, N failed" line at the end.
     reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: apiInclude } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'], exclude: apiInclude } },
       {
         test: {
           name: 'api-pglite', include: apiInclude, env: { EENVOUD_TEST_DB: 'pglite' },
