@@ -11,7 +11,7 @@ import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp, WEB_ROOT } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { openPglite } from '../src/platform/db/database.ts';
+import { openTestDatabase } from '../src/testing/harness.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 
@@ -30,8 +30,15 @@ export function assertWebBuilt(): void {
   }
 }
 
-export async function startApp(): Promise<{ app: FastifyInstance; baseUrl: string; stop: () => Promise<void> }> {
-  const database = await openPglite('memory://');
+/**
+ * Where a browser test keeps its data: embedded PostgreSQL (always) or a fresh database on the server of
+ * TEST_DATABASE_URL (CI sets it), so the resident's walk is proven on both.
+ */
+export type DatabaseSoort = 'pglite' | 'server';
+export const DATABASES: DatabaseSoort[] = process.env.TEST_DATABASE_URL ? ['pglite', 'server'] : ['pglite'];
+
+export async function startApp(soort: DatabaseSoort = 'pglite'): Promise<{ app: FastifyInstance; baseUrl: string; stop: () => Promise<void> }> {
+  const { database, drop } = await openTestDatabase(soort);
   await migrate(database.db);
   await seedDemo(database.db, { nodeEnv: 'test' });
   const app = await buildApp(database, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), { webRoot: WEB_ROOT, logger: false });
@@ -42,14 +49,14 @@ export async function startApp(): Promise<{ app: FastifyInstance; baseUrl: strin
     baseUrl: `http://127.0.0.1:${address.port}`,
     stop: async () => {
       await app.close();
-      await database.close();
+      await drop();
     },
   };
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(soort: DatabaseSoort = 'pglite'): Promise<Harness> {
   assertWebBuilt();
-  const { app, baseUrl, stop } = await startApp();
+  const { app, baseUrl, stop } = await startApp(soort);
   let browser: Browser;
   try {
     browser = await chromium.launch({

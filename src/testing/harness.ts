@@ -12,13 +12,15 @@ import { migrate } from '../platform/db/migrate.ts';
  * A real Eenvoud for API tests: embedded PostgreSQL, or — when the project runs with
  * EENVOUD_TEST_DB=server — a fresh database on the server of TEST_DATABASE_URL, dropped afterwards.
  */
-export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void>; kind: string }> {
-  if (process.env.EENVOUD_TEST_DB !== 'server') {
+export async function openTestDatabase(
+  soort: 'pglite' | 'server' = process.env.EENVOUD_TEST_DB === 'server' ? 'server' : 'pglite',
+): Promise<{ database: Database; drop: () => Promise<void>; kind: string }> {
+  if (soort !== 'server') {
     const database = await openPglite('memory://');
     return { database, drop: () => database.close(), kind: 'pglite' };
   }
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('EENVOUD_TEST_DB=server vraagt om TEST_DATABASE_URL');
+  if (!url) throw new Error('Een test op de PostgreSQL-server vraagt om TEST_DATABASE_URL');
   const name = `eenvoud_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
