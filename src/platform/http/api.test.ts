@@ -1,5 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allRoutes } from '../../app.ts';
+import { allRoutes, buildApp } from '../../app.ts';
+import { loadConfig } from '../../config.ts';
 import { startTestApp, type TestApp } from '../../testing/harness.ts';
 
 let t: TestApp;
@@ -39,5 +44,75 @@ describe('HTTP-afspraken', () => {
     const r = await t.anonymous().get('/api/v1/health');
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
     expect(r.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('snel laden en niets bewaren wat persoonlijk is', () => {
+  it('API-antwoorden komen gecomprimeerd (brotli of gzip) als de browser dat vraagt', async () => {
+    const regisseur = await t.login('regisseur');
+    const br = await t.app.inject({ method: 'GET', url: '/api/v1/meldingen', headers: { cookie: regisseur.cookie!, 'accept-encoding': 'br, gzip' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('accept-encoding');
+    const plat = await t.app.inject({ method: 'GET', url: '/api/v1/meldingen', headers: { cookie: regisseur.cookie! } });
+    expect(br.rawPayload.length).toBeLessThan(plat.rawPayload.length);
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString())).toEqual(JSON.parse(plat.body));
+    const gz = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString()).openapi).toBe('3.1.0');
+    const geen = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(geen.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('alles achter een login — JSON, fouten en PDF-brieven — draagt Cache-Control: no-store', async () => {
+    const regisseur = await t.login('regisseur');
+    for (const pad of ['/api/v1/meldingen', '/api/v1/sessies/huidig', '/api/v1/meldingen/00000000-0000-4000-8000-000000000000']) {
+      const r = await regisseur.get(pad);
+      expect(r.headers.get('cache-control'), pad).toBe('no-store');
+    }
+    const b = await t.database.db.selectFrom('beschikkingen').select('id').limit(1).executeTakeFirst();
+    if (b) {
+      const pdf = await regisseur.get(`/api/v1/beschikkingen/${b.id}/brief.pdf`);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      expect(pdf.headers.get('cache-control')).toBe('no-store');
+    }
+    // Zonder sessie: de weigering en het inloggen zelf worden evenmin bewaard.
+    expect((await t.anonymous().get('/api/v1/meldingen')).headers.get('cache-control')).toBe('no-store');
+    const inloggen = await t.anonymous().post('/api/v1/sessies', { gebruikersnaam: 'regisseur', wachtwoord: 'demo' });
+    expect(inloggen.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('openbare gegevens (de naam van de gemeente, de keuzelijsten) mogen bewaard worden, maar worden steeds opnieuw gecontroleerd', async () => {
+    for (const pad of ['/api/v1/publiek/gemeenten/demodorp', '/api/v1/waardelijsten']) {
+      expect((await t.anonymous().get(pad)).headers.get('cache-control'), pad).toBe('no-cache');
+    }
+  });
+
+  it('gehashte bestanden zijn onveranderlijk te bewaren, index.html en de SPA-terugval niet', async () => {
+    const web = mkdtempSync(join(tmpdir(), 'eenvoud-web-'));
+    mkdirSync(join(web, 'assets'));
+    writeFileSync(join(web, 'index.html'), '<!doctype html><html lang="nl"><title>Eenvoud</title><div id="root"></div></html>');
+    writeFileSync(join(web, 'assets', 'index-Abc123.js'), `export const x = ${JSON.stringify('Eenvoud '.repeat(500))};`);
+    const app = await buildApp(t.database, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), { webRoot: web, logger: false });
+    try {
+      const js = await app.inject({ method: 'GET', url: '/assets/index-Abc123.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(js.statusCode).toBe(200);
+      expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(js.headers['content-encoding']).toBe('br');
+      expect(js.rawPayload.length).toBeLessThan(1000);
+      for (const pad of ['/', '/index.html', '/casussen/123', '/melden/demodorp']) {
+        const html = await app.inject({ method: 'GET', url: pad });
+        expect(html.statusCode, pad).toBe(200);
+        expect(html.headers['content-type'], pad).toContain('text/html');
+        expect(html.headers['cache-control'], pad).toBe('no-cache');
+      }
+      // A hash from an old build is a 404, not index.html that would be kept for a year.
+      const oud = await app.inject({ method: 'GET', url: '/assets/index-Oud999.js' });
+      expect(oud.statusCode).toBe(404);
+      expect(oud.headers['cache-control']).not.toContain('immutable');
+    } finally {
+      await app.close();
+      rmSync(web, { recursive: true, force: true });
+    }
   });
 });
