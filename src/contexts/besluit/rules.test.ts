@@ -4,6 +4,9 @@ import {
   AANVRAAG_STATUSSEN, aanvraagStappen, bezwaarTijdig, magBeoordelen, normaliseerUitkomst, stapToegestaan, trekSteekproef, tweedeBeslisserNodig, vierOgen,
   type AanvraagStap,
 } from './rules.ts';
+import {
+  GRONDSLAG, LEVERINGSVORMEN, STANDAARD_BESLUIT_INSTELLINGEN, UITKOMSTEN, aanvraagStatusNaam, leveringsvormNaam, uitkomstNaam,
+} from './rules.ts';
 
 const b = { voorbereidDoor: 'regisseur', getoetstDoor: 'toetser', beoordeeldDoor: 'beoordelaar', eersteBeslisser: null };
 
@@ -76,5 +79,119 @@ describe('uitkomst, bezwaar en steekproef', () => {
     const betrokken = { ...b, beslotenDoor: 'beslisser' };
     for (const w of ['regisseur', 'toetser', 'beoordelaar', 'beslisser']) expect(magBeoordelen(w, betrokken)).toBe(false);
     expect(magBeoordelen('collega', betrokken)).toBe(true);
+  });
+});
+
+describe('vier ogen: wie een stap wél mag zetten', () => {
+  const alle = { voorbereidDoor: 'regisseur', getoetstDoor: 'toetser', beoordeeldDoor: 'beoordelaar', eersteBeslisser: 'beslisser1' };
+
+  it('toetsen: iedereen behalve wie voorbereidde', () => {
+    for (const wie of ['toetser', 'beoordelaar', 'beslisser1', 'collega']) expect(vierOgen('toets', wie, alle)).toBeNull();
+    expect(vierOgen('toets', 'regisseur', alle)).toBe('U heeft deze aanvraag voorbereid en mag haar daarom niet toetsen.');
+  });
+
+  it('beoordelen: iedereen behalve wie voorbereidde, ook wie toetste', () => {
+    for (const wie of ['toetser', 'beoordelaar', 'beslisser1', 'collega']) expect(vierOgen('beoordeling', wie, alle)).toBeNull();
+    expect(vierOgen('beoordeling', 'regisseur', alle)).toBe('U heeft deze aanvraag voorbereid en mag haar daarom niet beoordelen.');
+  });
+
+  it('beslissen: wie toetste of een ander; onder de drempel mag de eerste beslisser het ook', () => {
+    for (const wie of ['toetser', 'beslisser1', 'collega']) expect(vierOgen('besluit', wie, alle)).toBeNull();
+    expect(vierOgen('besluit', 'beslisser1', alle, { tweedeBeslisser: false })).toBeNull();
+    expect(vierOgen('besluit', 'beoordelaar', alle)).toBe('U heeft deze aanvraag beoordeeld en mag er daarom niet over beslissen.');
+    expect(vierOgen('besluit', 'regisseur', alle)).toBe('U heeft deze aanvraag voorbereid en mag er daarom niet over beslissen.');
+    expect(vierOgen('besluit', 'beslisser1', alle, { tweedeBeslisser: true })).toBe(
+      'Boven het drempelbedrag beslist een tweede beslisser: dat moet iemand anders zijn.',
+    );
+    expect(vierOgen('besluit', 'collega', alle, { tweedeBeslisser: true })).toBeNull();
+  });
+
+  it('verzenden: iedereen, ook wie voorbereidde of besliste', () => {
+    for (const wie of ['regisseur', 'toetser', 'beoordelaar', 'beslisser1']) expect(vierOgen('verzending', wie, alle)).toBeNull();
+  });
+
+  it('wie voorbereidde én beoordeelde, hoort bij beslissen dat hij beoordeelde', () => {
+    expect(vierOgen('besluit', 'x', { ...alle, voorbereidDoor: 'x', beoordeeldDoor: 'x' })).toMatch(/beoordeeld/);
+  });
+
+  it('een stap op de verkeerde status noemt beide statussen in woorden', () => {
+    expect(stapToegestaan('besluit', 'getoetst')).toBe("Deze stap kan alleen bij status 'Beoordeeld'; de aanvraag is 'Getoetst'.");
+    expect(stapToegestaan('verzending', 'besloten')).toBeNull();
+  });
+
+  it('wie als eerste besliste, beoordeelt het besluit niet in de steekproef', () => {
+    expect(magBeoordelen('beslisser1', { ...alle, beslotenDoor: 'beslisser2' })).toBe(false);
+    expect(magBeoordelen('beslisser2', { ...alle, beslotenDoor: 'beslisser2' })).toBe(false);
+    expect(magBeoordelen('collega', { ...alle, beslotenDoor: null })).toBe(true);
+  });
+});
+
+describe('uitkomst, grondslag en instellingen', () => {
+  it('leest elke schrijfwijze van een uitkomst, met hoofdletters, spaties, liggende streepjes en koppeltekens', () => {
+    expect(normaliseerUitkomst(' Deels_Toegekend ')).toBe('deelsToegekend');
+    expect(normaliseerUitkomst('deels-toegekend')).toBe('deelsToegekend');
+    expect(normaliseerUitkomst('deels  -  toegekend')).toBe('deelsToegekend');
+    expect(normaliseerUitkomst('TOEGEKEND')).toBe('toegekend');
+    expect(normaliseerUitkomst('toegekend')).toBe('toegekend');
+    expect(normaliseerUitkomst('afgewezen ')).toBe('afgewezen');
+    for (const onzin of ['', 'toe gekend!', 'niet toegekend', 'toegekend.', 'afgewezen toegekend']) expect(normaliseerUitkomst(onzin)).toBeNull();
+  });
+
+  it('uitkomsten en leveringsvormen in woorden', () => {
+    expect(UITKOMSTEN.map((u) => uitkomstNaam[u])).toEqual(['Toegekend', 'Deels toegekend', 'Afgewezen']);
+    expect(LEVERINGSVORMEN.map((l) => leveringsvormNaam[l])).toEqual(['zorg in natura', 'persoonsgebonden budget (pgb)']);
+    expect(AANVRAAG_STATUSSEN.map((s) => aanvraagStatusNaam[s])).toEqual(['Ingediend', 'Getoetst', 'Beoordeeld', 'Besloten', 'Verzonden']);
+  });
+
+  it('de beschikking noemt per wet het juiste artikel', () => {
+    expect(GRONDSLAG.wmo).toBe('artikel 2.3.5 van de Wet maatschappelijke ondersteuning 2015 en de Verordening maatschappelijke ondersteuning');
+    expect(GRONDSLAG.jeugdwet).toBe('artikel 2.3 van de Jeugdwet en de Verordening jeugdhulp');
+    expect(GRONDSLAG.participatiewet).toBe('de Participatiewet (artikelen 7, 10 en 11) en de Re-integratieverordening');
+    expect(GRONDSLAG.schuldhulp).toBe('artikel 4a van de Wet gemeentelijke schuldhulpverlening');
+    expect(GRONDSLAG.minima).toBe('artikel 35 van de Participatiewet (bijzondere bijstand) en de Verordening minimabeleid');
+    expect(GRONDSLAG.onbekend).toBe('de Algemene wet bestuursrecht');
+  });
+
+  it('standaard: tweede beslisser boven € 25.000 per jaar, eigen bijdrage alleen bij de Wmo, steekproef 10%, zeven vragen', () => {
+    const s = STANDAARD_BESLUIT_INSTELLINGEN;
+    expect(s.tweedeBeslisserVanafCents).toBe(2_500_000);
+    expect(s.eigenBijdrage.wmo).toMatch(/^Voor deze voorziening betaalt u een eigen bijdrage .*CAK stelt de bijdrage vast/);
+    expect(Object.entries(s.eigenBijdrage).filter(([, t]) => t === null).map(([w]) => w)).toEqual([
+      'jeugdwet', 'participatiewet', 'schuldhulp', 'minima', 'onbekend',
+    ]);
+    expect(s.steekproefPercentage).toBe(10);
+    expect(s.steekproefSeed).toBe('eenvoud');
+    expect(s.checklist.map((c) => `${c.code}:${c.soort}`)).toEqual([
+      'vraag-verhelderd:inhoud', 'ladder:inhoud', 'passend:inhoud', 'grondslag:recht', 'motivering:recht', 'termijn:recht', 'bezwaarclausule:recht',
+    ]);
+    for (const c of s.checklist) expect(c.vraag).toMatch(/^[A-Z].{20,}\?$/);
+    expect(s.checklist.find((c) => c.code === 'motivering')!.vraag).toBe('Is het besluit deugdelijk gemotiveerd (Awb 3:46)?');
+  });
+});
+
+describe('de steekproef ligt vast', () => {
+  const pop = Array.from({ length: 57 }, (_, i) => ({ id: `id-${String(i).padStart(3, '0')}` }));
+
+  // A sample once drawn must be drawn again the same way, years later: these are the draws of today's algorithm.
+  it('trekt voor een seed en maand altijd dezelfde dossiers', () => {
+    expect(trekSteekproef(pop, 10, 'eenvoud', '2026-10').map((x) => x.id)).toEqual(['id-052', 'id-038', 'id-032', 'id-024', 'id-012', 'id-037']);
+    expect(trekSteekproef(pop, 10, 'demodorp', '2026-10').map((x) => x.id)).toEqual(['id-016', 'id-042', 'id-044', 'id-053', 'id-007', 'id-041']);
+    expect(trekSteekproef(pop.slice(0, 20), 25, 'x', '2027-01').map((x) => x.id)).toEqual(['id-006', 'id-015', 'id-010', 'id-004', 'id-014']);
+  });
+
+  it('rondt het aantal naar boven af en trekt nooit meer dan er zijn', () => {
+    expect(trekSteekproef(pop.slice(0, 5), 100, 'eenvoud', '2026-10').map((x) => x.id)).toEqual(['id-004', 'id-003', 'id-001', 'id-002', 'id-000']);
+    expect(trekSteekproef(pop.slice(0, 5), 300, 'eenvoud', '2026-10')).toHaveLength(5);
+    expect(trekSteekproef(pop.slice(0, 11), 10, 'eenvoud', '2026-10')).toHaveLength(2);
+    expect(trekSteekproef(pop.slice(0, 10), 10, 'eenvoud', '2026-10')).toHaveLength(1);
+    expect(trekSteekproef(pop, 0, 'eenvoud', '2026-10')).toEqual([]);
+    expect(trekSteekproef([], 10, 'eenvoud', '2026-10')).toEqual([]);
+  });
+
+  it('verandert de populatie zelf niet', () => {
+    const kopie = [...pop].reverse();
+    const voor = kopie.map((x) => x.id);
+    trekSteekproef(kopie, 50, 'eenvoud', '2026-10');
+    expect(kopie.map((x) => x.id)).toEqual(voor);
   });
 });

@@ -51,3 +51,52 @@ describe('namen, postcodes en leeftijd', () => {
     expect(leeftijdOp('2004-02-29', '2026-02-28')).toBe(21);
   });
 });
+
+describe('inwoners: de randen', () => {
+  it('een BSN van een andere lengte wordt geweigerd, ook als de eerste negen cijfers een geldig BSN zijn', () => {
+    expect(isGeldigBsn('111222333')).toBe(true);
+    for (const bsn of ['1112223330', '1112223331', 'x111222333', '111222333 ', '11122233', '1122233', '11222333', '0', '1'.repeat(20)]) {
+      expect(isGeldigBsn(bsn)).toBe(false);
+    }
+  });
+
+  it('het laatste cijfer telt negatief mee in de elfproef', () => {
+    // 9·0 + … + 2·9 = 18 + 1 (= 19, geen elfvoud) maar 18 − 7 = 11: alleen met −1·d9 geldig.
+    expect(isGeldigBsn('000000097')).toBe(true);
+    expect(isGeldigBsn('000000090')).toBe(false);
+  });
+
+  it('de leeftijd rond de 18e verjaardag, de grens tussen Jeugdwet en Wmo', () => {
+    expect(leeftijdOp('2008-06-15', '2026-06-14')).toBe(17); // de dag ervoor
+    expect(leeftijdOp('2008-06-15', '2026-06-15')).toBe(18); // de verjaardag zelf
+    expect(leeftijdOp('2008-06-15', '2026-06-16')).toBe(18); // de dag erna
+    expect(leeftijdOp('2008-06-15', '2026-05-20')).toBe(17); // eerdere maand, latere dag
+    expect(leeftijdOp('2008-06-15', '2026-07-01')).toBe(18); // latere maand, eerdere dag
+    expect(leeftijdOp('2008-06-15', '2026-12-31')).toBe(18);
+    expect(leeftijdOp('2008-01-01', '2025-12-31')).toBe(17);
+    expect(leeftijdOp('2008-01-01', '2026-01-01')).toBe(18);
+  });
+
+  it('wie op 29 februari is geboren, wordt in een gewoon jaar op 1 maart een jaar ouder', () => {
+    expect(leeftijdOp('2008-02-29', '2026-02-28')).toBe(17);
+    expect(leeftijdOp('2008-02-29', '2026-03-01')).toBe(18);
+  });
+
+  it('een lege of ontbrekende tussenvoegsel laat geen dubbele spatie achter', () => {
+    expect(volledigeNaam({ voornaam: 'Jan', tussenvoegsel: '', achternaam: 'Vries' })).toBe('Jan Vries');
+    expect(volledigeNaam({ voornaam: 'Jan', tussenvoegsel: '  ', achternaam: 'Vries' })).toBe('Jan Vries');
+    expect(volledigeNaam({ voornaam: 'Jan', achternaam: 'Vries' })).toBe('Jan Vries');
+    expect(volledigeNaam({ voornaam: 'Jan', tussenvoegsel: 'van der', achternaam: 'Berg' })).toBe('Jan van der Berg');
+  });
+
+  it('een postcode: hoofdletters, één spatie, niet SA, SD of SS, en niets ervoor of erna', () => {
+    expect(normaliseerPostcode('1000aa')).toBe('1000 AA');
+    expect(normaliseerPostcode('9999 Zz')).toBe('9999 ZZ');
+    expect(normaliseerPostcode('\t7411AB\n')).toBe('7411 AB');
+    for (const fout of ['7411SA', '7411 sd', '7411ss', '7411  AB', '7411-AB', '741AB', '7411ABC', 'x7411AB', '7411AB x', '7411A1', 'ABCD EF', '']) {
+      expect(normaliseerPostcode(fout)).toBeNull();
+    }
+    expect(normaliseerPostcode('7411SB')).toBe('7411 SB');
+    expect(normaliseerPostcode('7411AS')).toBe('7411 AS');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KPIS, basisperiode, laatsteDag, maandBinnen, maanden, nietTeSnijden, normPast, onderdrukt, signaal, verschuifJaren, waardeVan } from './rules.ts';
+import { DIMENSIES, KLEINSTE_AANTAL } from './rules.ts';
 
 describe('KPI-definities', () => {
   it('bevat de Deventer-doelen en de termijnen, elk met een unieke id', () => {
@@ -77,5 +78,143 @@ describe('maanden en snedes', () => {
   it('een filter waarop een KPI niet te snijden is, wordt genoemd', () => {
     expect(nietTeSnijden({ dimensies: ['periode', 'wet', 'kern'] }, { wet: 'wmo', product: 'x' })).toBe('product');
     expect(nietTeSnijden({ dimensies: ['periode', 'wet', 'kern'] }, { wet: 'wmo' })).toBeUndefined();
+  });
+});
+
+describe('signaal precies op de grenzen', () => {
+  it('lager is beter: precies op norm + marge nog oranje, een fractie erboven rood', () => {
+    expect(signaal(0.25, 0.2, 0.05, 'lagerIsBeter')).toBe('oranje');
+    expect(signaal(0.2501, 0.2, 0.05, 'lagerIsBeter')).toBe('rood');
+    expect(signaal(0.2001, 0.2, 0.05, 'lagerIsBeter')).toBe('oranje');
+    expect(signaal(0.1, 0.2, 0.05, 'lagerIsBeter')).toBe('groen');
+    expect(signaal(40, 35, 5, 'lagerIsBeter')).toBe('oranje');
+    expect(signaal(40.01, 35, 5, 'lagerIsBeter')).toBe('rood');
+  });
+
+  it('hoger is beter: precies op norm − marge nog oranje, een fractie eronder rood', () => {
+    // 0,8 − 0,75 is in drijvende komma net iets meer dan 0,05: de marge moet dat verdragen.
+    expect(signaal(0.75, 0.8, 0.05, 'hogerIsBeter')).toBe('oranje');
+    expect(signaal(0.7499, 0.8, 0.05, 'hogerIsBeter')).toBe('rood');
+    expect(signaal(0.7999, 0.8, 0.05, 'hogerIsBeter')).toBe('oranje');
+    expect(signaal(0.9, 0.8, 0.05, 'hogerIsBeter')).toBe('groen');
+  });
+
+  it('precies op de norm is groen, ook als de som in drijvende komma net ernaast valt', () => {
+    expect(signaal(0.1 + 0.2, 0.3, 0.05, 'lagerIsBeter')).toBe('groen');
+    expect(signaal(0.3, 0.1 + 0.2, 0.05, 'hogerIsBeter')).toBe('groen');
+    expect(signaal(0, 0, 0, 'lagerIsBeter')).toBe('groen');
+    expect(signaal(1, 0, 0, 'lagerIsBeter')).toBe('rood');
+  });
+
+  it('een KPI zonder eindige norm (alleen een cijfer om te volgen) heeft geen signaal', () => {
+    expect(signaal(12, Number.POSITIVE_INFINITY, 0, 'lagerIsBeter')).toBeNull();
+    expect(signaal(12, Number.NaN, 0, 'hogerIsBeter')).toBeNull();
+    expect(signaal(0, 0, 0, 'hogerIsBeter')).toBe('groen');
+  });
+});
+
+describe('de grenzen van een norm', () => {
+  it('een aandeel ligt van 0 tot en met 1', () => {
+    expect(normPast({ eenheid: 'aandeel' }, 0)).toBe(true);
+    expect(normPast({ eenheid: 'aandeel' }, 1)).toBe(true);
+    expect(normPast({ eenheid: 'aandeel' }, 1.0001)).toBe(false);
+    expect(normPast({ eenheid: 'aandeel' }, -0.0001)).toBe(false);
+  });
+
+  it('een verandering ligt van −100% tot en met +1000%', () => {
+    expect(normPast({ eenheid: 'verandering' }, -1)).toBe(true);
+    expect(normPast({ eenheid: 'verandering' }, 10)).toBe(true);
+    expect(normPast({ eenheid: 'verandering' }, -1.0001)).toBe(false);
+    expect(normPast({ eenheid: 'verandering' }, 10.0001)).toBe(false);
+  });
+
+  it('aantallen, gemiddelden en bedragen zijn niet negatief, maar mogen boven 1', () => {
+    for (const eenheid of ['aantal', 'gemiddelde', 'bedrag'] as const) {
+      expect(normPast({ eenheid }, 0)).toBe(true);
+      expect(normPast({ eenheid }, 6000)).toBe(true);
+      expect(normPast({ eenheid }, -0.01)).toBe(false);
+    }
+  });
+
+  it('elke standaardnorm past bij haar eenheid', () => {
+    for (const k of KPIS.filter((x) => Number.isFinite(x.norm))) expect(normPast(k, k.norm)).toBe(true);
+  });
+});
+
+describe('de standaardset in detail', () => {
+  it('elke KPI met niveau, eenheid, richting, norm, marge, snedes en of het een momentopname is', () => {
+    const ALLES = ['periode', 'wet', 'kern', 'wijk', 'team', 'regisseur'];
+    const zonderPeriode = ['wet', 'kern', 'wijk', 'team', 'regisseur'];
+    expect(KPIS.map((k) => [k.id, k.niveau, k.eenheid, k.richting, k.norm, k.marge, k.dimensies, k.momentopname ?? false])).toEqual([
+      ['aandeel-meldingen-naar-maatwerk', 'strategisch', 'aandeel', 'lagerIsBeter', 0.2, 0.05, ALLES, false],
+      ['aandeel-maatwerk-met-gesprek', 'strategisch', 'aandeel', 'hogerIsBeter', 1, 0.05, [...ALLES, 'product', 'aanbieder'], false],
+      ['aandeel-goed-geholpen', 'strategisch', 'aandeel', 'hogerIsBeter', 0.8, 0.05, ALLES, false],
+      ['verandering-aanvragen', 'strategisch', 'verandering', 'lagerIsBeter', -0.15, 0.05, ALLES, false],
+      ['verandering-voorzieningen', 'strategisch', 'verandering', 'lagerIsBeter', -0.07, 0.03, [...ALLES, 'product', 'aanbieder'], false],
+      ['kosten-per-inwoner', 'strategisch', 'bedrag', 'lagerIsBeter', 400, 40, ['periode', 'wet', 'kern', 'wijk', 'product', 'aanbieder'], false],
+      ['termijnen-binnen-termijn', 'tactisch', 'aandeel', 'hogerIsBeter', 0.95, 0.05, [...ALLES, 'stap'], false],
+      ['nieuwe-meldingen', 'tactisch', 'aantal', 'lagerIsBeter', Number.POSITIVE_INFINITY, 0, ALLES, false],
+      ['lopende-casussen', 'tactisch', 'aantal', 'lagerIsBeter', Number.POSITIVE_INFINITY, 0, zonderPeriode, true],
+      ['gesloten-casussen', 'tactisch', 'aantal', 'hogerIsBeter', Number.POSITIVE_INFINITY, 0, ALLES, false],
+      ['zrm-verandering', 'tactisch', 'gemiddelde', 'hogerIsBeter', 0.5, 0.2, ALLES, false],
+      ['kosten-per-client', 'tactisch', 'bedrag', 'lagerIsBeter', 6000, 600, [...ALLES, 'product', 'aanbieder'], false],
+      ['verlopen-termijnen', 'operationeel', 'aantal', 'lagerIsBeter', 0, 0, [...zonderPeriode, 'stap'], true],
+      ['caseload-per-regisseur', 'operationeel', 'gemiddelde', 'lagerIsBeter', 35, 5, zonderPeriode, true],
+    ]);
+  });
+
+  it('elke KPI heeft een naam, een uitleg in hele zinnen en een bron', () => {
+    for (const k of KPIS) {
+      expect(k.naam).toMatch(/^[A-Z].{10,}[a-zé]$/);
+      expect(k.uitleg).toMatch(/^[A-Z].{30,}\.$/);
+      expect(k.bron).toMatch(/^[a-z]+(, [a-z]+)*$/);
+    }
+    expect(KPIS.find((k) => k.id === 'verandering-aanvragen')!.naam).toBe('Verandering in het aantal aanvragen maatwerk');
+  });
+
+  it('snedes: de periode, de wet, de plek, de mensen, het product en de stap', () => {
+    expect(DIMENSIES).toEqual(['periode', 'wet', 'kern', 'wijk', 'team', 'regisseur', 'product', 'aanbieder', 'stap']);
+  });
+});
+
+describe('waarden, periodes en snedes: de randen', () => {
+  it('een aantal is de teller, ook zonder noemer; een gemiddelde en bedrag zijn teller gedeeld door noemer', () => {
+    expect(waardeVan(7, 0, 'aantal')).toBe(7);
+    expect(waardeVan(10, 4, 'gemiddelde')).toBe(2.5);
+    expect(waardeVan(12000, 30, 'bedrag')).toBe(400);
+    expect(waardeVan(5, 0, 'bedrag')).toBeNull();
+    expect(waardeVan(100, 100, 'verandering')).toBe(0);
+  });
+
+  it('een lege peildatum telt als geen peildatum; een periode van één dag blijft één dag', () => {
+    expect(basisperiode('2026-01-01', '2026-06-30', '')).toEqual({ van: '2025-01-01', tot: '2025-06-30' });
+    expect(basisperiode('2026-01-01', '2026-06-30', null)).toEqual({ van: '2025-01-01', tot: '2025-06-30' });
+    expect(basisperiode('2026-05-05', '2026-05-05', '2026-01-01')).toEqual({ van: '2025-12-31', tot: '2025-12-31' });
+    expect(verschuifJaren('2024-02-29', 4)).toBe('2028-02-29');
+  });
+
+  it('kleine aantallen: de grens is 5', () => {
+    expect(KLEINSTE_AANTAL).toBe(5);
+  });
+
+  it('laatste dag van elke soort maand, en de maand binnen een periode aan het begin', () => {
+    expect(['2026-01', '2026-02', '2026-04', '2026-12', '2100-02'].map(laatsteDag)).toEqual([
+      '2026-01-31', '2026-02-28', '2026-04-30', '2026-12-31', '2100-02-28',
+    ]);
+    expect(maandBinnen('2026-03', '2026-03-10', '2026-12-31')).toEqual({ van: '2026-03-10', tot: '2026-03-31' });
+    expect(maandBinnen('2026-03', '2026-01-01', '2026-03-20')).toEqual({ van: '2026-03-01', tot: '2026-03-20' });
+  });
+
+  it('maanden: één maand, een heel jaar, en niets als het einde vóór het begin ligt', () => {
+    expect(maanden('2026-03-31', '2026-03-01')).toEqual(['2026-03']);
+    expect(maanden('2026-01-01', '2026-12-31')).toHaveLength(12);
+    expect(maanden('2026-01-01', '2026-12-31').at(-1)).toBe('2026-12');
+    expect(maanden('2026-05-01', '2026-04-30')).toEqual([]);
+  });
+
+  it('de periode is geen filter: ook een KPI zonder reeks wordt er niet om geweigerd', () => {
+    expect(nietTeSnijden({ dimensies: ['wet'] }, { periode: '2026-01' })).toBeUndefined();
+    expect(nietTeSnijden({ dimensies: ['wet'] }, { wet: 'wmo', kern: 'x', product: 'y' })).toBe('kern');
+    expect(nietTeSnijden({ dimensies: ['wet'] }, {})).toBeUndefined();
   });
 });

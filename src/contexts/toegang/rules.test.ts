@@ -3,6 +3,9 @@ import {
   BEGINSTATUS, MELDING_STATUSSEN, casusNummer, controleerOverdracht, isAfgerond, kanaalVereist, meldingNummer, meldingTransities,
   termijnenBijMelding, transitie, triageNaarStatus,
 } from './rules.ts';
+import {
+  KANALEN, SIGNAALBRONNEN, TRIAGE_UITKOMSTEN, VERWIJZERS, WETTEN, kanaalNaam, signaalBronNaam, statusNaam, verwijzerNaam, wetNaam,
+} from './rules.ts';
 
 describe('statusverloop van een melding', () => {
   it('begint elke melding met de status gemeld', () => {
@@ -71,5 +74,52 @@ describe('kanalen, termijnen bij een melding en overdracht', () => {
 
   it('een casusnummer is C-jaar-volgnummer', () => {
     expect(casusNummer(2026, 7)).toBe('C-2026-000007');
+  });
+});
+
+describe('toegang: de randen', () => {
+  it('een geweigerde overgang noemt beide statussen in woorden', () => {
+    expect(transitie('afgesloten', 'gemeld')).toEqual({ ok: false, reden: "Een melding met status 'Afgesloten' kan niet naar 'Gemeld'." });
+    expect(transitie('gemeld', 'inOnderzoek')).toEqual({ ok: true, van: 'gemeld', naar: 'inOnderzoek' });
+    expect(meldingTransities.gemeld).toEqual(['afgehandeld', 'inOnderzoek', 'afgesloten']);
+    expect(meldingTransities.inOnderzoek).toEqual(['afgesloten']);
+  });
+
+  it('afgerond zijn alleen direct afgehandeld en afgesloten', () => {
+    expect(MELDING_STATUSSEN.filter(isAfgerond)).toEqual(['afgehandeld', 'afgesloten']);
+  });
+
+  it('nummers hebben zes cijfers met voorloopnullen, en groeien mee boven een miljoen', () => {
+    expect(meldingNummer(2026, 1)).toBe('M-2026-000001');
+    expect(meldingNummer(2026, 123456)).toBe('M-2026-123456');
+    expect(meldingNummer(2026, 1234567)).toBe('M-2026-1234567');
+    expect(casusNummer(2027, 999999)).toBe('C-2027-999999');
+  });
+
+  it('wetten, kanalen, statussen, verwijzers en signaalbronnen met hun Nederlandse naam', () => {
+    expect(WETTEN.map((w) => `${w}:${wetNaam[w]}`)).toEqual([
+      'wmo:Wmo 2015', 'jeugdwet:Jeugdwet', 'participatiewet:Participatiewet', 'schuldhulp:Schuldhulpverlening', 'minima:Minimabeleid',
+      'onbekend:Nog onbekend',
+    ]);
+    expect(KANALEN.map((k) => `${k}:${kanaalNaam[k]}`)).toEqual([
+      'balie:Balie', 'telefoon:Telefoon', 'email:E-mail', 'online:Online formulier', 'verwijzing:Verwijzing door professional',
+      'vroegsignalering:Vroegsignalering',
+    ]);
+    expect(MELDING_STATUSSEN.map((s) => `${s}:${statusNaam[s]}`)).toEqual([
+      'gemeld:Gemeld', 'afgehandeld:Direct afgehandeld', 'inOnderzoek:In onderzoek', 'afgesloten:Afgesloten',
+    ]);
+    expect(VERWIJZERS.map((v) => `${v}:${verwijzerNaam[v]}`)).toEqual([
+      'huisarts:Huisarts', 'school:School', 'wijkteam:Wijkteam', 'woningcorporatie:Woningcorporatie', 'anders:Andere professional',
+    ]);
+    expect(SIGNAALBRONNEN.map((b) => `${b}:${signaalBronNaam[b]}`)).toEqual([
+      'woningcorporatie:Woningcorporatie (huurachterstand)', 'energieleverancier:Energieleverancier', 'drinkwaterbedrijf:Drinkwaterbedrijf',
+      'zorgverzekeraar:Zorgverzekeraar', 'anders:Andere bron',
+    ]);
+    expect(TRIAGE_UITKOMSTEN).toEqual(['enkelvoudig', 'onderzoek']);
+  });
+
+  it('een overdracht naar een actieve regisseur met meer rollen mag; een inactieve huidige regisseur herkiezen niet', () => {
+    expect(controleerOverdracht('r1', { id: 'r2', rollen: ['beslisser', 'regisseur'], actief: true })).toBeNull();
+    expect(controleerOverdracht('r2', { id: 'r2', rollen: ['regisseur'], actief: false })).toBe('geen-regisseur');
   });
 });
