@@ -1,9 +1,9 @@
 // What other contexts (and the demo generator) may use of Toegang.
-export { WETTEN, KANALEN, MELDING_STATUSSEN, type Wet, type Kanaal, type MeldingStatus } from './rules.ts';
+export { WETTEN, KANALEN, MELDING_STATUSSEN, wetNaam, type Wet, type Kanaal, type MeldingStatus } from './rules.ts';
 export { casusVoorWerk, registreerMelding, schortTermijnOp, triageer, verdaagTermijn, wijsCasusToe } from './usecases.ts';
 export {
   getCasus, getMedewerker, herberekenOpenTermijnen, insertTermijn, meldingenVanCasus, meldingVoorAanvraag, rondAanvraagTermijnenAf, rondTermijnenVanCasusAf, termijnConfig,
-  termijnenVanAanvragen, termijnVoorWijziging, volgendNummer, type Casus, type MeldingRij, type TermijnRij,
+  termijnenVanAanvragen, termijnenVanMeldingen, termijnVoorWijziging, volgendNummer, type Casus, type MeldingRij, type TermijnRij,
 } from './store.ts';
 export { termijnResource } from './routes.ts';
 export * as termijnen from './termijnen.ts';

@@ -197,6 +197,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       method: 'POST', path: `/api/v1/meldingen/${(await nieuweMelding()).id}/termijnen/onderzoek/afronding`, body: { op: vandaagNL },
     }),
     'GET /casussen/{id}': async () => ({ method: 'GET', path: `/api/v1/casussen/${await nieuweCasus()}` }),
+    'GET /casussen/{id}/overzicht': async () => ({ method: 'GET', path: `/api/v1/casussen/${await nieuweCasus()}/overzicht` }),
     // A regisseur picks up a casus nobody has; a teamleider assigns it to someone.
     'POST /casussen/{id}/regisseur': async (rol) => ({
       method: 'POST', path: `/api/v1/casussen/${await nieuweCasus()}/regisseur`,
