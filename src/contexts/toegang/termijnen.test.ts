@@ -5,6 +5,9 @@ import {
   eerstvolgendeWerkdag, isWerkdag, koningsdag, nominaleEinddatum, opgeschorteDagen, plusDagen, plusWerkdagen, werkdagenTussen,
   type Duur, type TermijnInvoer,
 } from './termijnen.ts';
+import {
+  BIJNA_VERLOPEN_WERKDAGEN, GELIJKGESTELDE_DAGEN, TERMIJN_STATUSSEN, dagenTussen, plusWeken, termijnFoutTekst, termijnSoortNaam, termijnStatusNaam,
+} from './termijnen.ts';
 
 const wmoOnderzoek = (startdatum: string, extra: Partial<TermijnInvoer> = {}): TermijnInvoer => ({
   soort: 'onderzoek', startdatum, duur: STANDAARD_TERMIJNEN.wmo.onderzoek.duur, opschortingen: [], verdaging: null, afgerondOp: null, ...extra,
@@ -250,5 +253,258 @@ describe('feestdagen met een eigen lijst gelijkgestelde dagen', () => {
     expect(m.isWerkdag('2026-05-14', ['2026-11-24'])).toBe(false); // Hemelvaartsdag blijft een feestdag
     expect(m.werkdagenTussen('2026-05-13', '2026-05-15', [])).toBe(1);
     expect(m.werkdagenTussen('2026-05-13', '2026-05-15')).toBe(0);
+  });
+});
+
+/** Gauss's Easter algorithm with its two exceptions: another formula than the one in termijnen.ts, to check it against. */
+function pasenVolgensGauss(jaar: number): string {
+  const a = jaar % 19;
+  const b = jaar % 4;
+  const c = jaar % 7;
+  const k = Math.floor(jaar / 100);
+  const p = Math.floor((13 + 8 * k) / 25);
+  const q = Math.floor(k / 4);
+  const M = (15 - p + k - q) % 30;
+  const N = (4 + k - q) % 7;
+  const d = (19 * a + M) % 30;
+  const e = (2 * b + 4 * c + 6 * d + N) % 7;
+  let maart = 22 + d + e; // a day number from 1 March
+  if (d === 29 && e === 6) maart = 50; // 19 April, not 26
+  else if (d === 28 && e === 6 && (11 * M + 11) % 30 < 19) maart = 49; // 18 April, not 25
+  const [maand, dag] = maart > 31 ? [4, maart - 31] : [3, maart];
+  return `${jaar}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
+}
+
+describe('feestdagen: de randen', () => {
+  it('Pasen in de jaren waarin Gauss zonder zijn uitzonderingen een week te laat uitkomt', () => {
+    expect(eerstePaasdag(1609)).toBe('1609-04-19');
+    expect(eerstePaasdag(1954)).toBe('1954-04-18');
+    expect(eerstePaasdag(1981)).toBe('1981-04-19');
+    expect(eerstePaasdag(2049)).toBe('2049-04-18');
+    expect(eerstePaasdag(2076)).toBe('2076-04-19');
+    expect(eerstePaasdag(2106)).toBe('2106-04-18');
+  });
+
+  it('Pasen in eeuwjaren, waar de correcties voor schrikkeldagen en de maan verschuiven', () => {
+    expect(eerstePaasdag(1700)).toBe('1700-04-11');
+    expect(eerstePaasdag(2100)).toBe('2100-03-28');
+  });
+
+  it('Pasen valt in elk jaar van de gregoriaanse tabel samen met het algoritme van Gauss', () => {
+    for (let jaar = 1583; jaar <= 4099; jaar++) expect(eerstePaasdag(jaar)).toBe(pasenVolgensGauss(jaar));
+  });
+
+  it('Koninginnedag en Koningsdag in de grensjaren 1949, 1980 en 2014', () => {
+    expect(koningsdag(1948)).toBe('1948-08-31'); // Wilhelmina, laatste jaar
+    expect(koningsdag(1949)).toBe('1949-04-30'); // Juliana, eerste jaar
+    expect(koningsdag(1979)).toBe('1979-04-30');
+    expect(koningsdag(1980)).toBe('1980-04-30'); // Beatrix, eerste jaar
+    expect(koningsdag(1989)).toBe('1989-04-29'); // 30 april 1989 was een zondag
+    expect(koningsdag(1967)).toBe('1967-05-01'); // 30 april 1967 was een zondag
+    expect(koningsdag(2013)).toBe('2013-04-30'); // Beatrix, laatste jaar
+    expect(koningsdag(2014)).toBe('2014-04-26'); // Willem-Alexander, eerste jaar (27 april een zondag)
+    expect(koningsdag(2015)).toBe('2015-04-27');
+    expect(koningsdag(1942)).toBe('1942-08-31');
+  });
+
+  it('de feestdag heet Koninginnedag tot en met 2013, daarna Koningsdag', () => {
+    expect(atwFeestdagen(2013, []).find((f) => f.datum === '2013-04-30')!.naam).toBe('Koninginnedag');
+    expect(atwFeestdagen(2014, []).find((f) => f.datum === '2014-04-26')!.naam).toBe('Koningsdag');
+  });
+
+  it('een jaartal onder 1000 krijgt voorloopnullen', () => {
+    expect(koningsdag(800)).toMatch(/^0800-0(8-31|9-01)$/);
+  });
+
+  it('de gelijkgestelde dagen van de besluiten 2023–2025 en 2026–2028', () => {
+    expect(GELIJKGESTELDE_DAGEN).toEqual([
+      '2022-05-27', '2023-04-28', '2023-05-19', '2024-05-10', '2024-12-27', '2025-05-30',
+      '2026-01-02', '2026-05-15', '2027-05-07', '2028-04-28', '2028-05-26',
+    ]);
+    expect(atwFeestdagen(2026, ['2026-05-15', '2027-05-07']).filter((f) => f.naam.startsWith('Gelijkgestelde')).map((f) => f.datum)).toEqual(['2026-05-15']);
+  });
+
+  it('een werkdag is zijn eigen eerstvolgende werkdag; nul werkdagen erbij is dezelfde dag', () => {
+    expect(eerstvolgendeWerkdag('2026-11-24')).toBe('2026-11-24');
+    expect(eerstvolgendeWerkdag('2026-12-25')).toBe('2026-12-28');
+    expect(plusWerkdagen('2026-11-28', 0)).toBe('2026-11-28');
+    expect(plusWerkdagen('2026-11-27', 1)).toBe('2026-11-30');
+  });
+
+  it('werkdagen tellen is hetzelfde als dag voor dag kijken, ook over jaargrenzen en vóór 1970', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 365 * 90 }), fc.integer({ min: 0, max: 800 }), (offset, lengte) => {
+      const a = plusDagen('1950-01-01', offset);
+      const b = plusDagen(a, lengte);
+      let geteld = 0;
+      for (let d = plusDagen(a, 1); d <= b; d = plusDagen(d, 1)) if (isWerkdag(d)) geteld++;
+      expect(werkdagenTussen(a, b)).toBe(geteld);
+    }), { numRuns: 60 });
+    expect(werkdagenTussen('2026-11-30', '2026-11-24')).toBe(0);
+    expect(werkdagenTussen('2026-11-24', '2026-11-24')).toBe(0);
+    expect(werkdagenTussen('2026-12-24', '2027-01-04')).toBe(5); // 28–31 december en 4 januari
+  });
+
+  it('dagen en weken rekenen op de kalender', () => {
+    expect(dagenTussen('2026-03-28', '2026-03-30')).toBe(2); // over de zomertijd heen
+    expect(dagenTussen('2026-03-30', '2026-03-28')).toBe(-2);
+    expect(plusWeken('2026-10-20', 1)).toBe('2026-10-27'); // over de wintertijd heen
+    expect(nominaleEinddatum('2026-11-23', { eenheid: 'dagen', aantal: 10 })).toBe('2026-12-03');
+    expect(nominaleEinddatum('2026-11-27', { eenheid: 'werkdagen', aantal: 1 }, [])).toBe('2026-11-30');
+  });
+
+  it('Atw art. 2 geldt pas vanaf drie dagen: een termijn van twee dagen schuift alleen naar de eerstvolgende werkdag', () => {
+    // Start donderdag 24 december; twee dagen is zaterdag 26 december, Tweede Kerstdag: maandag 28 december.
+    expect(atwEinddatum('2026-12-24', nominaleEinddatum('2026-12-24', { eenheid: 'dagen', aantal: 2 }))).toBe('2026-12-28');
+    expect(atwEinddatum('2026-12-24', '2026-12-27')).toBe('2026-12-29');
+  });
+});
+
+describe('opschorting: de randen', () => {
+  const bestaand = { van: '2026-11-10', tot: '2026-11-12', reden: 'Wacht op medisch advies' };
+  const t = wmoOnderzoek('2026-11-02', { opschortingen: [bestaand] });
+
+  it('een tweede opschorting die niet overlapt, ook direct ervoor of erna, wordt aanvaard', () => {
+    expect(controleerOpschorting(t, { van: '2026-11-13', tot: '2026-11-15', reden: 'y' })).toBeNull();
+    expect(controleerOpschorting(t, { van: '2026-11-05', tot: '2026-11-09', reden: 'y' })).toBeNull();
+    expect(controleerOpschorting(t, { van: '2026-11-20', tot: null, reden: 'y' })).toBeNull();
+  });
+
+  it('een opschorting die overlapt, ook maar één dag of helemaal eromheen, wordt geweigerd', () => {
+    for (const [van, tot] of [['2026-11-12', '2026-11-15'], ['2026-11-05', '2026-11-10'], ['2026-11-11', '2026-11-11'], ['2026-11-05', '2026-11-20'],
+      ['2026-11-05', null], ['2026-11-12', null]] as const) {
+      expect(controleerOpschorting(t, { van, tot, reden: 'y' })).toBe('opschorting-overlapt');
+    }
+  });
+
+  it('een opschorting op de startdatum van de termijn mag; een dag eerder niet', () => {
+    const leeg = wmoOnderzoek('2026-11-02');
+    expect(controleerOpschorting(leeg, { van: '2026-11-02', tot: '2026-11-03', reden: 'y' })).toBeNull();
+    expect(controleerOpschorting(leeg, { van: '2026-11-01', tot: '2026-11-03', reden: 'y' })).toBe('opschorting-voor-start');
+  });
+
+  it('een opschorting van één dag mag, telt één dag en schuift de uiterste datum een dag op', () => {
+    const leeg = wmoOnderzoek('2026-11-02');
+    const eenDag = { van: '2026-11-10', tot: '2026-11-10', reden: 'y' };
+    expect(controleerOpschorting(leeg, eenDag)).toBeNull();
+    expect(opgeschorteDagen([eenDag], '2026-12-31')).toBe(1);
+    const s = berekenTermijn({ ...leeg, opschortingen: [eenDag] }, '2026-11-20');
+    expect(s.opgeschortDagen).toBe(1);
+    expect(s.uitersteDatum).toBe('2026-12-15');
+  });
+
+  it('een afgeronde termijn neemt geen opschorting meer aan', () => {
+    expect(controleerOpschorting({ ...t, afgerondOp: '2026-11-20' }, { van: '2026-11-21', tot: '2026-11-22', reden: 'y' })).toBe('termijn-afgerond');
+  });
+
+  it('een opschorting binnen een eerdere telt niet dubbel; periodes in willekeurige volgorde tellen hetzelfde', () => {
+    const buiten = { van: '2026-11-10', tot: '2026-11-20', reden: 'a' };
+    const binnen = { van: '2026-11-12', tot: '2026-11-15', reden: 'b' };
+    const later = { van: '2026-12-01', tot: '2026-12-02', reden: 'c' };
+    expect(opgeschorteDagen([buiten, binnen], '2026-12-31')).toBe(11);
+    expect(opgeschorteDagen([binnen, buiten], '2026-12-31')).toBe(11);
+    expect(opgeschorteDagen([later, binnen, buiten], '2026-12-31')).toBe(13);
+    expect(opgeschorteDagen([later, buiten], '2026-12-31')).toBe(13);
+    // Precies aansluitend: de dag waarop de tweede begint, is de laatste van de eerste.
+    expect(opgeschorteDagen([{ van: '2026-11-10', tot: '2026-11-12', reden: 'a' }, { van: '2026-11-12', tot: '2026-11-14', reden: 'b' }], '2026-12-31')).toBe(5);
+    expect(opgeschorteDagen([], '2026-12-31')).toBe(0);
+  });
+
+  it('een lopende opschorting die na de peildatum begint, telt nog niet', () => {
+    expect(opgeschorteDagen([{ van: '2026-11-10', tot: null, reden: 'a' }], '2026-11-09')).toBe(0);
+    expect(opgeschorteDagen([{ van: '2026-11-10', tot: null, reden: 'a' }], '2026-11-10')).toBe(1);
+  });
+
+  it('een afgesloten opschorting die vandaag nog loopt, geeft op haar eerste en laatste dag de status opgeschort', () => {
+    const met = wmoOnderzoek('2026-11-02', { opschortingen: [{ van: '2026-11-10', tot: '2026-11-19', reden: 'x' }] });
+    expect(berekenTermijn(met, '2026-11-09').status).toBe('loopt');
+    expect(berekenTermijn(met, '2026-11-10').status).toBe('opgeschort');
+    expect(berekenTermijn(met, '2026-11-19').status).toBe('opgeschort');
+    expect(berekenTermijn(met, '2026-11-20').status).toBe('loopt');
+  });
+
+  it('na afronding telt een lopende opschorting tot de dag van afronding', () => {
+    const met = wmoOnderzoek('2026-11-02', { opschortingen: [{ van: '2026-11-10', tot: null, reden: 'x' }], afgerondOp: '2026-11-12' });
+    const s = berekenTermijn(met, '2026-12-31');
+    expect(s.opgeschortDagen).toBe(3);
+    expect(s.status).toBe('afgerondBinnenTermijn');
+  });
+});
+
+describe('verdaging en stand: de randen', () => {
+  const t = wmoOnderzoek('2026-11-02'); // uiterste datum maandag 14 december
+
+  it('werkdagen resterend tellen af tot nul op de laatste dag', () => {
+    expect(berekenTermijn(t, '2026-12-04').werkdagenResterend).toBe(6);
+    expect(berekenTermijn(t, '2026-12-07').werkdagenResterend).toBe(5);
+    expect(berekenTermijn(t, '2026-12-11').werkdagenResterend).toBe(1);
+    expect(berekenTermijn(t, '2026-12-12').werkdagenResterend).toBe(1); // zaterdag: maandag is de enige werkdag nog
+    expect(berekenTermijn(t, '2026-12-14').werkdagenResterend).toBe(0);
+    expect(berekenTermijn(t, '2026-12-21').werkdagenResterend).toBe(-5);
+    expect(BIJNA_VERLOPEN_WERKDAGEN).toBe(5);
+  });
+
+  it('verdagen kan nog op de laatste dag, niet meer de dag erna', () => {
+    expect(controleerVerdaging(t, '2027-01-11', '2026-12-14')).toBeNull();
+    expect(controleerVerdaging(t, '2027-01-11', '2026-12-15')).toBe('termijn-al-verlopen');
+  });
+
+  it('verdagen naar dezelfde uiterste datum is geen verdaging; een dag later wel', () => {
+    expect(controleerVerdaging(t, '2026-12-14', '2026-11-20')).toBe('verdaging-niet-later');
+    expect(controleerVerdaging(t, '2026-12-15', '2026-11-20')).toBeNull();
+  });
+
+  it('een verdaging naar een eerdere datum dan de nominale einddatum verkort de termijn niet, maar telt wel als verdaagd', () => {
+    const s = berekenTermijn({ ...t, verdaging: { nieuweDatum: '2026-12-01', reden: 'x' } }, '2026-11-20');
+    expect(s.uitersteDatum).toBe('2026-12-14');
+    expect(s.verdaagd).toBe(true);
+    expect(berekenTermijn(t, '2026-11-20').verdaagd).toBe(false);
+    expect(berekenTermijn({ ...t, verdaging: { nieuweDatum: '2026-12-14', reden: 'x' } }, '2026-11-20').uitersteDatum).toBe('2026-12-14');
+  });
+
+  it('de stand noemt soort, start, nominale en uiterste datum', () => {
+    expect(berekenTermijn(t, '2026-11-20')).toEqual({
+      soort: 'onderzoek', startdatum: '2026-11-02', nominaleEinddatum: '2026-12-14', uitersteDatum: '2026-12-14', opgeschortDagen: 0,
+      verdaagd: false, status: 'loopt', werkdagenResterend: 16,
+    });
+  });
+
+  it('een eigen lijst gelijkgestelde dagen telt mee in de stand', () => {
+    const s = berekenTermijn({ ...wmoOnderzoek('2026-11-02'), gelijkgesteld: ['2026-12-14'] }, '2026-11-20');
+    expect(s.uitersteDatum).toBe('2026-12-15');
+    expect(s.werkdagenResterend).toBe(16);
+  });
+});
+
+describe('termijnen in woorden en per wet', () => {
+  it('de grondslag per wet en stap', () => {
+    expect(STANDAARD_TERMIJNEN.wmo.onderzoek.grondslag).toBe('art. 2.3.2 lid 1 Wmo 2015');
+    expect(STANDAARD_TERMIJNEN.wmo.beschikking).toEqual({ duur: { eenheid: 'weken', aantal: 2 }, grondslag: 'art. 2.3.5 lid 1 Wmo 2015' });
+    for (const wet of ['jeugdwet', 'participatiewet', 'minima', 'onbekend'] as const) {
+      expect(STANDAARD_TERMIJNEN[wet].beschikking).toEqual({ duur: { eenheid: 'weken', aantal: 8 }, grondslag: 'art. 4:13 Awb' });
+    }
+    expect(STANDAARD_TERMIJNEN.schuldhulp).toEqual({
+      eersteGesprek: { duur: { eenheid: 'weken', aantal: 4 }, grondslag: 'art. 4 lid 1 Wgs' },
+      eersteGesprekSpoed: { duur: { eenheid: 'werkdagen', aantal: 3 }, grondslag: 'art. 4 lid 2 Wgs (dreigende huisuitzetting of afsluiting)' },
+      beschikking: { duur: { eenheid: 'weken', aantal: 8 }, grondslag: 'art. 4:13 Awb' },
+    });
+    expect(STANDAARD_TERMIJNEN.bezwaar).toEqual({ duur: { eenheid: 'weken', aantal: 6 }, grondslag: 'art. 6:7 en 6:8 Awb' });
+  });
+
+  it('soorten, statussen en fouten in woorden', () => {
+    expect(termijnSoortNaam).toEqual({
+      onderzoek: 'Onderzoek (Wmo)', beschikking: 'Beschikking', eersteGesprek: 'Eerste gesprek (schuldhulp)', bezwaar: 'Bezwaar',
+    });
+    expect(TERMIJN_STATUSSEN.map((s) => termijnStatusNaam[s])).toEqual([
+      'Loopt', 'Verloopt binnen 5 werkdagen', 'Verlopen', 'Opgeschort', 'Afgerond binnen termijn', 'Afgerond na termijn',
+    ]);
+    expect(termijnFoutTekst).toEqual({
+      'termijn-afgerond': 'Deze termijn is al afgerond.',
+      'termijn-al-verlopen': 'Deze termijn is al verlopen; verdagen kan alleen tot en met de uiterste datum.',
+      'opschorting-voor-start': 'Een opschorting kan niet beginnen vóór de start van de termijn.',
+      'opschorting-einde-voor-begin': 'De einddatum van de opschorting ligt vóór de begindatum.',
+      'opschorting-overlapt': 'Deze opschorting overlapt met een eerdere opschorting of er loopt er nog een.',
+      'verdaging-al-gebruikt': 'Een termijn kan maar één keer worden verdaagd.',
+      'verdaging-niet-later': 'De nieuwe datum moet na de huidige uiterste datum liggen.',
+    });
   });
 });

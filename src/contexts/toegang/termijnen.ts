@@ -337,7 +337,7 @@ export type TermijnFout =
 
 export const termijnFoutTekst: Record<TermijnFout, string> = {
   'termijn-afgerond': 'Deze termijn is al afgerond.',
-  'termijn-al-verlopen': 'Deze termijn is al verlopen; verdagen kan alleen vóór de uiterste datum.',
+  'termijn-al-verlopen': 'Deze termijn is al verlopen; verdagen kan alleen tot en met de uiterste datum.',
   'opschorting-voor-start': 'Een opschorting kan niet beginnen vóór de start van de termijn.',
   'opschorting-einde-voor-begin': 'De einddatum van de opschorting ligt vóór de begindatum.',
   'opschorting-overlapt': 'Deze opschorting overlapt met een eerdere opschorting of er loopt er nog een.',
