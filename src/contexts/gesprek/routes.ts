@@ -16,7 +16,7 @@ const gesprekResource = (g: Gesprek, instrumenten: Instrument[]): z.infer<typeof
   const instrument = instrumenten.find((i) => i.id === g.instrument.id);
   return {
     id: g.id, casusId: g.casusId, datum: g.datum, plek: g.plek, plekNaam: plekNaam[g.plek], soort: g.soort, soortNaam: gesprekSoortNaam[g.soort], instrument: g.instrument,
-    deelnemers: g.deelnemers.map((d) => ({ ...d, rolNaam: deelnemerRolNaam[d.rol] })), samenvatting: g.samenvatting, gevoerdDoor: g.gevoerdDoor,
+    deelnemers: g.deelnemers.map((d) => ({ rol: d.rol, rolNaam: deelnemerRolNaam[d.rol], naam: d.naam, persoonId: d.persoonId ?? null })), samenvatting: g.samenvatting, gevoerdDoor: g.gevoerdDoor,
     verslag: { verzondenOp: g.verslagVerzondenOp ? new Date(g.verslagVerzondenOp).toISOString() : null, hash: g.verslagHash },
     inwonerReactie: g.inwonerReactie && g.inwonerReactieOp ? { tekst: g.inwonerReactie, op: new Date(g.inwonerReactieOp).toISOString() } : null,
     scores: g.scores.map((s) => ({

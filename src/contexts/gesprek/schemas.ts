@@ -17,8 +17,13 @@ export const gesprekInvoer = z.object({
   plek: z.enum(PLEKKEN, { error: `Kies de plek: ${PLEKKEN.join(', ')}` }),
   soort: z.enum(GESPREK_SOORTEN).default('intake'),
   instrument: z.string().trim().max(50).optional().describe('Code van het instrument; zonder: het standaardinstrument van de gemeente'),
-  deelnemers: z.array(z.object({ rol: z.enum(DEELNEMER_ROLLEN, { error: `Kies de rol: ${DEELNEMER_ROLLEN.join(', ')}` }), naam: tekst(200, 'Naam') }))
-    .min(1, 'Noem wie er meededen'),
+  deelnemers: z.array(z.object({
+    rol: z.enum(DEELNEMER_ROLLEN, { error: `Kies de rol: ${DEELNEMER_ROLLEN.join(', ')}` }),
+    naam: tekst(200, 'Naam'),
+    persoonId: z.uuid('Kies een lid van het huishouden').optional()
+      .describe('Een lid van het huishouden van de casus: de naam komt dan uit de basisregistratie, niet uit wat er getypt is'),
+  }))
+    .min(1, 'Kies wie er meededen'),
   samenvatting: optioneleTekst(8000, 'Samenvatting'),
   scores: z.array(scoreInvoer).max(50),
 }).meta({ id: 'NieuwGesprek' });
@@ -33,7 +38,7 @@ const scoreUitvoer = z.object({
 export const gesprekUitvoer = z.object({
   id: z.uuid(), casusId: z.uuid(), datum: z.string(), plek: z.enum(PLEKKEN), plekNaam: z.string(), soort: z.enum(GESPREK_SOORTEN), soortNaam: z.string(),
   instrument: z.object({ id: z.uuid(), code: z.string(), naam: z.string() }),
-  deelnemers: z.array(z.object({ rol: z.enum(DEELNEMER_ROLLEN), rolNaam: z.string(), naam: z.string() })),
+  deelnemers: z.array(z.object({ rol: z.enum(DEELNEMER_ROLLEN), rolNaam: z.string(), naam: z.string(), persoonId: z.uuid().nullable() })),
   samenvatting: z.string().nullable(), gevoerdDoor: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
   verslag: z.object({ verzondenOp: z.string().nullable(), hash: z.string().nullable() }),
   inwonerReactie: z.object({ tekst: z.string(), op: z.string() }).nullable(),

@@ -25,7 +25,8 @@ export async function insertInstrumenten(tx: Tx, gemeenteId: string, defs: reado
   }))).execute();
 }
 
-export interface Deelnemer { rol: DeelnemerRol; naam: string }
+/** persoonId: a member of the household, picked rather than typed. */
+export interface Deelnemer { rol: DeelnemerRol; naam: string; persoonId?: string | undefined }
 
 export interface Gesprek {
   id: string;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { maakBrief } from '../../platform/pdf/brief.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
-import { getPersoon, volledigeNaam } from '../inwoners/index.ts';
+import { getPersoon, huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
 import { casusVoorWerk, getCasus, meldingenVanCasus, rondTermijnenVanCasusAf } from '../toegang/index.ts';
 import { controleerScores, deelnemerRolNaam, plekZin, type GesprekSoort, type Plek } from './rules.ts';
 import { getGesprek, insertGesprek, instrumentOpCode, listInstrumenten, markeerVerzonden, type Deelnemer, type Gesprek } from './store.ts';
@@ -13,7 +13,8 @@ export interface GesprekInvoer {
 }
 
 export async function voerGesprek(tx: Tx, actor: Actor, casusId: string, inv: GesprekInvoer, vandaag: string): Promise<string> {
-  await casusVoorWerk(tx, actor, casusId, { schrijven: true });
+  const casus = await casusVoorWerk(tx, actor, casusId, { schrijven: true });
+  const deelnemers = await deelnemersUitHuishouden(tx, casus.huishoudenId, inv.deelnemers);
   const instrument = await instrumentOpCode(tx, inv.instrument);
   if (!instrument) {
     const codes = (await listInstrumenten(tx)).map((i) => i.code).join(', ');
@@ -24,12 +25,28 @@ export async function voerGesprek(tx: Tx, actor: Actor, casusId: string, inv: Ge
     throw new Problem('ongeldige-invoer', 'Een of meer scores passen niet bij het instrument.', fouten.map((f) => ({ name: `scores.${f.index}.${f.veld}`, code: 'ongeldig', reason: f.reden })));
   }
   const id = await insertGesprek(tx, {
-    gemeenteId: actor.gemeenteId, casusId, datum: inv.datum, plek: inv.plek, soort: inv.soort, instrumentId: instrument.id, deelnemers: inv.deelnemers,
+    gemeenteId: actor.gemeenteId, casusId, datum: inv.datum, plek: inv.plek, soort: inv.soort, instrumentId: instrument.id, deelnemers,
     samenvatting: inv.samenvatting ?? null, door: actor.gebruikerId, scores: inv.scores,
   });
   // The first conversation is what the schuldhulp term asks for.
   await rondTermijnenVanCasusAf(tx, casusId, 'eersteGesprek', inv.datum, vandaag);
   return id;
+}
+
+/**
+ * Participants picked from the household (persoonId) must belong to this casus' household; their name
+ * is taken from the register, so it is spelled as everywhere else.
+ */
+async function deelnemersUitHuishouden(tx: Tx, huishoudenId: string, deelnemers: readonly Deelnemer[]): Promise<Deelnemer[]> {
+  if (!deelnemers.some((d) => d.persoonId)) return deelnemers.map((d) => ({ rol: d.rol, naam: d.naam }));
+  const leden = await huishoudenLeden(tx, huishoudenId);
+  const fouten = deelnemers.flatMap((d, i) => (d.persoonId && !leden.some((l) => l.id === d.persoonId)
+    ? [{ name: `deelnemers.${i}.persoonId`, code: 'niet-in-huishouden', reason: 'Deze persoon hoort niet bij het huishouden van de casus' }] : []));
+  if (fouten.length) throw new Problem('ongeldige-invoer', 'Kies deelnemers uit het huishouden van deze casus, of voeg iemand anders toe met naam.', fouten);
+  return deelnemers.map((d) => {
+    const lid = d.persoonId ? leden.find((l) => l.id === d.persoonId)! : undefined;
+    return lid ? { rol: d.rol, naam: volledigeNaam(lid), persoonId: lid.id } : { rol: d.rol, naam: d.naam };
+  });
 }
 
 /** The report as a letter to the resident: who took part, per domain the score and what was said. */
