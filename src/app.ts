@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { beheerRoutes } from './contexts/beheer/index.ts';
 import { besluitRoutes } from './contexts/besluit/routes.ts';
 import { casusOverzichtRoutes } from './contexts/besluit/casus-overzicht.ts';
 import { catalogusRoutes } from './contexts/catalogus/routes.ts';
@@ -22,7 +23,7 @@ import { waardelijstenRoute } from './waardelijsten.ts';
 export const WEB_ROOT = process.env.EENVOUD_WEB_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /** Every endpoint of Eenvoud, in journey order. The role test table walks this list. */
-export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...casusOverzichtRoutes, ...sturingRoutes, ...privacyRoutes];
+export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...casusOverzichtRoutes, ...sturingRoutes, ...privacyRoutes, ...beheerRoutes];
 
 export async function buildApp(database: Database, config: Config, opts: { webRoot?: string; logger?: boolean } = {}): Promise<FastifyInstance> {
   return buildServer({

@@ -306,6 +306,8 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     },
     'GET /instellingen/besluit': async () => ({ method: 'GET', path: '/api/v1/instellingen/besluit' }),
     'PUT /instellingen/besluit': async () => ({ method: 'PUT', path: '/api/v1/instellingen/besluit', body: (await tl.get('/api/v1/instellingen/besluit')).body }),
+    'GET /instellingen/huisstijl': async () => ({ method: 'GET', path: '/api/v1/instellingen/huisstijl' }),
+    'PUT /instellingen/huisstijl': async () => ({ method: 'PUT', path: '/api/v1/instellingen/huisstijl', body: { naam: 'Gemeente Demodorp', kleuren: null } }),
     'GET /kpis': async () => ({ method: 'GET', path: '/api/v1/kpis' }),
     'GET /kpis/{id}': async () => ({ method: 'GET', path: '/api/v1/kpis/aandeel-meldingen-naar-maatwerk' }),
     'GET /kpis/{id}/verdeling': async () => ({ method: 'GET', path: '/api/v1/kpis/aandeel-meldingen-naar-maatwerk/verdeling?per=kern' }),
