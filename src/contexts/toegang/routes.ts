@@ -88,7 +88,7 @@ const registreer = defineRoute({
 
 const lijst = defineRoute({
   method: 'GET', path: '/meldingen', tag: 'Toegang', summary: 'Werkvoorraad: meldingen, te filteren op status, wet, kanaal, kern, termijnstatus en toewijzing',
-  description: 'Oudste melding eerst. toegewezen=mij: de casussen van de casusregisseur zelf; team: van het team én nog niet opgepakt; niemand: nog niet opgepakt. De frontoffice ziet alleen de meldingen die zij zelf registreerde.',
+  description: 'Zonder status alleen open meldingen (gemeld, in onderzoek). De dringendste eerst: de vroegste uiterste datum van een lopende termijn, daarna de oudste melding. toegewezen=mij: de casussen van de casusregisseur zelf; team: van het team én nog niet opgepakt; niemand: nog niet opgepakt. De frontoffice ziet alleen de meldingen die zij zelf registreerde.',
   access: roles('frontoffice', 'regisseur', 'teamleider', 'beslisser'),
   query: meldingFilter,
   responses: { 200: { description: 'Een pagina meldingen', schema: meldingLijst } },
@@ -114,7 +114,8 @@ const lijst = defineRoute({
 const tellingen = defineRoute({
   method: 'GET', path: '/meldingen/tellingen', tag: 'Toegang', summary: 'Aantallen voor de werkvoorraad: totaal en per termijnstatus (zonder persoonsgegevens)',
   access: roles('frontoffice', 'regisseur', 'teamleider', 'beslisser'),
-  query: meldingFilter.omit({ termijnstatus: true, pagina: true, aantal: true }),
+  // The same filter as the list (only the page left out), so the count line and the table agree.
+  query: meldingFilter.omit({ pagina: true, aantal: true }),
   responses: {
     200: {
       description: 'De aantallen',

@@ -44,7 +44,8 @@ export const meldingInvoer = z.object({
 }).meta({ id: 'NieuweMelding' });
 
 export const meldingFilter = z.object({
-  status: status.optional(),
+  status: z.enum([...MELDING_STATUSSEN, 'open', 'alle'], { error: `Kies een status: ${MELDING_STATUSSEN.join(', ')}, open of alle` }).optional()
+    .describe('Zonder status: alleen open meldingen (gemeld, in onderzoek). Afgehandelde en afgesloten meldingen komen alleen als u om die status vraagt, of met alle.'),
   wet: wet.optional(),
   kanaal: kanaal.optional(),
   kernId: z.uuid('Kies een kern uit de lijst').optional(),

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Tx } from '../../platform/tenancy/tx.ts';
-import { casusNummer, meldingNummer, type Kanaal, type MeldingStatus, type TriageUitkomst, type Wet } from './rules.ts';
+import { MELDING_STATUSSEN, casusNummer, isAfgerond, meldingNummer, type Kanaal, type MeldingStatus, type TriageUitkomst, type Wet } from './rules.ts';
 import { effectieveConfig, type TermijnConfigInvoer } from './termijn-config.ts';
 import {
   berekenTermijn, type Duur, type Opschorting, type TermijnInvoer, type TermijnRegel, type TermijnSoort, type TermijnStatus, type Verdaging,
@@ -122,8 +122,17 @@ export async function getMelding(tx: Tx, id: string): Promise<MeldingRij | undef
   return r && toRij(r);
 }
 
+/**
+ * Open work: a melding is open until triage answered it at once ('afgehandeld') or it was closed
+ * ('afgesloten'). The werkvoorraad list and its counts both use this one definition.
+ */
+export const OPEN_STATUSSEN: readonly MeldingStatus[] = MELDING_STATUSSEN.filter((s) => !isAfgerond(s));
+/** A status, or 'open' (the default: open work only) or 'alle' (closed ones too). */
+export type StatusKeuze = MeldingStatus | 'open' | 'alle';
+
 export interface MeldingFilter {
-  status?: MeldingStatus | undefined;
+  /** Without a status: open meldingen only. */
+  status?: StatusKeuze | undefined;
   wet?: Wet | undefined;
   kanaal?: Kanaal | undefined;
   kernId?: string | undefined;
@@ -141,7 +150,9 @@ export interface MeldingFilter {
 
 function gefilterd(tx: Tx, f: Omit<MeldingFilter, 'pagina' | 'aantal'>) {
   let q = meldingQuery(tx);
-  if (f.status) q = q.where('m.status', '=', f.status);
+  const status = f.status ?? 'open';
+  if (status === 'open') q = q.where('m.status', 'in', OPEN_STATUSSEN);
+  else if (status !== 'alle') q = q.where('m.status', '=', status);
   if (f.wet) q = q.where('m.wet', '=', f.wet);
   if (f.kanaal) q = q.where('m.kanaal', '=', f.kanaal);
   if (f.kernId) q = q.where('k.id', '=', f.kernId);
@@ -160,6 +171,8 @@ function gefilterd(tx: Tx, f: Omit<MeldingFilter, 'pagina' | 'aantal'>) {
 export async function listMeldingen(tx: Tx, f: MeldingFilter): Promise<{ rijen: MeldingRij[]; totaal: number }> {
   const rows = await gefilterd(tx, f)
     .select(sql<number>`count(*) over ()`.as('totaal'))
+    // Most urgent first: the earliest end date of a running term (none: last), then the oldest melding.
+    .orderBy(sql`(select min(t.uiterste_datum) from termijnen t where t.melding_id = m.id and t.afgerond_op is null) asc nulls last`)
     .orderBy('m.ontvangen_op', 'asc')
     .orderBy('m.nummer', 'asc')
     .limit(f.aantal)
@@ -169,7 +182,7 @@ export async function listMeldingen(tx: Tx, f: MeldingFilter): Promise<{ rijen: 
 }
 
 /** Counts for the queue's summary: aggregates only, no personal data. */
-export async function telMeldingen(tx: Tx, f: Omit<MeldingFilter, 'pagina' | 'aantal' | 'termijnstatus'>) {
+export async function telMeldingen(tx: Tx, f: Omit<MeldingFilter, 'pagina' | 'aantal'>) {
   const totaal = await gefilterd(tx, f).clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const perTermijn = await gefilterd(tx, f).clearSelect()
     .innerJoin('termijnen as t', 't.melding_id', 'm.id')
