@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { wijzigHuisstijl, type HuisstijlKleuren } from '../contexts/beheer/index.ts';
 import { DEMO_CATALOGUS } from '../contexts/catalogus/demo-catalogus.ts';
 import { insertCatalogusItems, kernIdsOpNaam } from '../contexts/catalogus/index.ts';
 import { STANDAARD_INSTRUMENTEN, insertInstrumenten } from '../contexts/gesprek/index.ts';
@@ -12,6 +13,7 @@ import type { DB } from '../platform/db/schema.ts';
 import { inGemeente } from '../platform/tenancy/tx.ts';
 import { vandaag } from '../platform/time.ts';
 import { Factories } from './factories.ts';
+import { demodorpLogo, tweestadLogo } from './logo.ts';
 
 export class DemoInProductionError extends Error {
   constructor() {
@@ -74,6 +76,20 @@ const KANALEN: Kanaal[] = ['telefoon', 'telefoon', 'balie', 'email', 'online', '
  * Seeds the demo gemeenten Demodorp and Tweestad with areas, households, persons, a few
  * meldingen and one user per role. Runs once (does nothing when Demodorp exists). Refused in production.
  */
+/** Each demo gemeente has its own name, logo and colours, so neither looks like Utrecht (nor like the other). */
+const DEMO_HUISSTIJL: Record<string, { naam: string; kleuren: HuisstijlKleuren; logo: () => Buffer }> = {
+  demodorp: {
+    naam: 'Gemeente Demodorp',
+    kleuren: { primair: '#1f6f4a', primairTekst: '#ffffff', kopAchtergrond: '#1f5c3f', kopTekst: '#ffffff', accent: '#f2b705', link: '#1a6540' },
+    logo: demodorpLogo,
+  },
+  tweestad: {
+    naam: 'Gemeente Tweestad',
+    kleuren: { primair: '#6b2fa0', primairTekst: '#ffffff', kopAchtergrond: '#5b2a86', kopTekst: '#ffffff', accent: '#e07a1f', link: '#5b2a86' },
+    logo: tweestadLogo,
+  },
+};
+
 export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: number }): Promise<boolean> {
   if (opts.nodeEnv === 'production') throw new DemoInProductionError();
   const bestaat = await db.selectFrom('gemeenten').select('id').where('code', '=', DEMODORP.code).executeTakeFirst();
@@ -106,6 +122,12 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
       }
       return { gemeenteId, gebruikers, wijken };
     });
+    const stijl = DEMO_HUISSTIJL[g.code];
+    if (stijl) {
+      await inGemeente(db, gemeenteId, (tx) => wijzigHuisstijl(tx, gemeenteId, {
+        naam: stijl.naam, kleuren: stijl.kleuren, logo: { type: 'image/png', data: stijl.logo().toString('base64') },
+      }, null));
+    }
     await inGemeente(db, gemeenteId, async (tx) => {
       const personen: { id: string; huishoudenId: string }[] = [];
       for (let h = 0; h < g.huishoudens; h++) {

@@ -3,7 +3,7 @@ import { Suspense, lazy, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiProblem } from './api.ts';
 import {
-  AANVRAGEN_ROLLEN, AUDIT_ROLLEN, BESCHIKKING_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, PROCESCOORDINATIE_ROLLEN,
+  AANVRAGEN_ROLLEN, AUDIT_ROLLEN, BESCHIKKING_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
   REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
 } from './functies.ts';
 import { Laden, RequireRol, RequireSession } from './guards.tsx';
@@ -41,6 +41,7 @@ const MeldingFormPage = pagina(() => import('../contexts/toegang/MeldingFormPage
 const PubliekMeldenPage = pagina(() => import('../contexts/toegang/PubliekMeldenPage.tsx'), 'PubliekMeldenPage');
 const TermijnenPage = pagina(() => import('../contexts/toegang/TermijnenPage.tsx'), 'TermijnenPage');
 const WerkvoorraadPage = pagina(() => import('../contexts/toegang/WerkvoorraadPage.tsx'), 'WerkvoorraadPage');
+const HuisstijlPage = pagina(() => import('../contexts/beheer/HuisstijlPage.tsx'), 'HuisstijlPage');
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -90,6 +91,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="sturing/pilotmonitor" element={<RequireRol rollen={STURING_ROLLEN}><PilotmonitorPage /></RequireRol>} />
               <Route path="sturing/kpi/:id" element={<RequireRol rollen={STURING_ROLLEN}><KpiPage /></RequireRol>} />
               <Route path="sturing/kpi/:id/onderliggend" element={<RequireRol rollen={STURING_ROLLEN}><OnderliggendPage /></RequireRol>} />
+              <Route path="instellingen/huisstijl" element={<RequireRol rollen={HUISSTIJL_ROLLEN}><HuisstijlPage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

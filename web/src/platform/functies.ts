@@ -44,6 +44,8 @@ export const STEEKPROEF_ROLLEN: readonly Rol[] = ['teamleider', 'beleid'];
 export const STEEKPROEF_LEZEN_ROLLEN: readonly Rol[] = ['teamleider', 'beleid', 'beslisser'];
 /** Sturing: KPIs, norms and signals (aggregates only); only beleid sets the norms. */
 export const STURING_ROLLEN: readonly Rol[] = ['beleid', 'teamleider', 'beheer'];
+/** The gemeente's name, logo and colours: functioneel beheer only. */
+export const HUISSTIJL_ROLLEN: readonly Rol[] = ['beheer'];
 
 const definities: FunctieDefinitie[] = [
   {
@@ -111,6 +113,12 @@ const definities: FunctieDefinitie[] = [
     omschrijving: (r) => (r.includes('beheer')
       ? 'Voeg producten en diensten toe aan de catalogus en de sociale kaart, wijzig ze of zet ze op niet actief.'
       : 'Zoek producten en diensten, van eigen kracht tot maatwerkvoorziening, op leefgebied, kern en trede.'),
+  },
+  {
+    pad: '/instellingen/huisstijl',
+    rollen: HUISSTIJL_ROLLEN,
+    titel: () => 'Huisstijl',
+    omschrijving: () => 'Stel de naam, het logo en de kleuren van de gemeente in, voor de medewerkers en op de openbare pagina\'s.',
   },
   {
     pad: '/audit',

@@ -1,13 +1,14 @@
 import { Button, NavBar, NavList, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { useHuisstijl, usePasHuisstijlToe } from '../contexts/beheer/huisstijl.ts';
 import { ApiProblem } from './api.ts';
 import { functiesVoor } from './functies.ts';
 import { NavItem } from './links.tsx';
 import { useSessie, useSession } from './session.tsx';
 
 /** The frame of every page: skip link, header, optional navigation, main content and footer. */
-export function PaginaKader({ kop, navigatie, children }: { kop?: ReactNode; navigatie?: ReactNode; children: ReactNode }) {
+export function PaginaKader({ kop, navigatie, logo, children }: { kop?: ReactNode; navigatie?: ReactNode; logo?: string | null; children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
   const location = useLocation();
   const eersteKeer = useRef(true);
@@ -28,6 +29,8 @@ export function PaginaKader({ kop, navigatie, children }: { kop?: ReactNode; nav
         <PageHeader className="eenvoud-header">
           <div className="eenvoud-header__inner">
             <Link to="/" className="eenvoud-logo" aria-label="Eenvoud, naar de startpagina">
+              {/* The gemeente's logo; its name is in the header as text, so the image adds nothing to read. */}
+              {logo ? <img className="eenvoud-logo__beeld" src={logo} alt="" /> : null}
               <span className="eenvoud-logo__naam">Eenvoud</span>
               <span className="eenvoud-logo__ondertitel">Sociaal domein</span>
             </Link>
@@ -54,6 +57,11 @@ export function PaginaKader({ kop, navigatie, children }: { kop?: ReactNode; nav
  * the content and a footer.
  */
 export function PubliekKader({ gemeente, children }: { gemeente: string | null; children: ReactNode }) {
+  // Public routes carry the gemeente's code (/melden/:gemeenteCode): its house style comes from there.
+  const { gemeenteCode } = useParams();
+  const huisstijl = useHuisstijl(gemeenteCode).data;
+  usePasHuisstijlToe(huisstijl?.kleuren);
+  const naam = huisstijl?.naam ?? (gemeente ? `Gemeente ${gemeente}` : 'Gemeente');
   return (
     <>
       <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
@@ -61,7 +69,8 @@ export function PubliekKader({ gemeente, children }: { gemeente: string | null; 
         <PageHeader className="eenvoud-header">
           <div className="eenvoud-header__inner">
             <p className="eenvoud-logo">
-              <span className="eenvoud-logo__naam">{gemeente ? `Gemeente ${gemeente}` : 'Gemeente'}</span>
+              {huisstijl?.logo ? <img className="eenvoud-logo__beeld" src={huisstijl.logo.url} alt="" /> : null}
+              <span className="eenvoud-logo__naam">{naam}</span>
               <span className="eenvoud-logo__ondertitel">Hulp en ondersteuning</span>
             </p>
           </div>
@@ -72,7 +81,7 @@ export function PubliekKader({ gemeente, children }: { gemeente: string | null; 
           </main>
         </PageContent>
         <PageFooter className="eenvoud-footer">
-          <Paragraph>{gemeente ? `Gemeente ${gemeente}` : 'Uw gemeente'} – hulp bij zorg, jeugd, werk, inkomen en geldzorgen.</Paragraph>
+          <Paragraph>{huisstijl?.naam ?? (gemeente ? `Gemeente ${gemeente}` : 'Uw gemeente')} – hulp bij zorg, jeugd, werk, inkomen en geldzorgen.</Paragraph>
           <Paragraph>Komt u er niet uit? Bel dan de gemeente. Wij helpen u graag.</Paragraph>
         </PageFooter>
       </Page>
@@ -88,6 +97,8 @@ export function AppShell() {
   const [fout, setFout] = useState<string | null>(null);
   const functies = functiesVoor(sessie);
   const rollen = sessie.gebruiker.rollen.map((r) => r.naam).join(', ');
+  const huisstijl = useHuisstijl(sessie.gemeente.code).data;
+  usePasHuisstijlToe(huisstijl?.kleuren);
 
   const onUitloggen = async () => {
     setBezig(true);
@@ -103,9 +114,10 @@ export function AppShell() {
 
   return (
     <PaginaKader
+      logo={huisstijl?.logo?.url ?? null}
       kop={
         <div className="eenvoud-gebruiker">
-          <p className="eenvoud-gebruiker__gemeente">Gemeente {sessie.gemeente.naam}</p>
+          <p className="eenvoud-gebruiker__gemeente">{huisstijl?.naam ?? `Gemeente ${sessie.gemeente.naam}`}</p>
           <p className="eenvoud-gebruiker__naam">
             <span>{sessie.gebruiker.naam}</span>
             <span className="eenvoud-gebruiker__rol">{rollen}</span>
