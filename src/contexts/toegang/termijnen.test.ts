@@ -254,6 +254,13 @@ describe('feestdagen met een eigen lijst gelijkgestelde dagen', () => {
     expect(m.werkdagenTussen('2026-05-13', '2026-05-15', [])).toBe(1);
     expect(m.werkdagenTussen('2026-05-13', '2026-05-15')).toBe(0);
   });
+
+  it('twee verschillende eigen lijsten in hetzelfde jaar lenen elkaars antwoord niet', async () => {
+    const m = await versLaden();
+    expect(m.isWerkdag('2026-11-24', ['2026-11-24'])).toBe(false);
+    expect(m.isWerkdag('2026-11-24', [])).toBe(true);
+    expect(m.isWerkdag('2026-11-24', ['2026-11-25'])).toBe(true);
+  });
 });
 
 /** Gauss's Easter algorithm with its two exceptions: another formula than the one in termijnen.ts, to check it against. */
