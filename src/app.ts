@@ -13,6 +13,7 @@ import { privacyRoutes } from './contexts/privacy/routes.ts';
 import { sturingRoutes } from './contexts/sturing/routes.ts';
 import { toegangPubliekRoutes } from './contexts/toegang/routes-publiek.ts';
 import { toegangRoutes } from './contexts/toegang/routes.ts';
+import { zoekenRoutes } from './contexts/zoeken/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import type { Database } from './platform/db/database.ts';
 import type { AnyRoute } from './platform/http/route.ts';
@@ -23,7 +24,7 @@ import { waardelijstenRoute } from './waardelijsten.ts';
 export const WEB_ROOT = process.env.EENVOUD_WEB_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /** Every endpoint of Eenvoud, in journey order. The role test table walks this list. */
-export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...casusOverzichtRoutes, ...sturingRoutes, ...privacyRoutes, ...beheerRoutes];
+export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...casusOverzichtRoutes, ...sturingRoutes, ...privacyRoutes, ...zoekenRoutes, ...beheerRoutes];
 
 export async function buildApp(database: Database, config: Config, opts: { webRoot?: string; logger?: boolean } = {}): Promise<FastifyInstance> {
   return buildServer({

@@ -317,6 +317,8 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'POST /casussen/{id}/tevredenheid': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/tevredenheid`, body: { datum: vandaagNL, goedGeholpen: true } }),
     'GET /audit': async () => ({ method: 'GET', path: `/api/v1/audit?persoonId=${(await nieuweMelding()).persoon.id}` }),
     'GET /audit/verificatie': async () => ({ method: 'GET', path: '/api/v1/audit/verificatie' }),
+    'GET /zoeken': async () => ({ method: 'GET', path: '/api/v1/zoeken?q=M-2026-000001' }),
+    'GET /zoeken/meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/meldingen/${(await nieuweMelding()).id}` }),
   };
 
   const beveiligd = allRoutes.filter((r) => r.access.kind === 'roles');

@@ -1,5 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -29,6 +32,8 @@ export async function openPglite(dataDir: string, opts: { bulk?: boolean } = {})
   const pglite = await PGlite.create(dataDir, {
     parsers: { [DATE_OID]: parseDate, [INT8_OID]: parseInt8 },
     relaxedDurability: opts.bulk ?? false,
+    // The contrib extensions the migrations create (search: trigrams, accents, edit distance).
+    extensions: { pg_trgm, unaccent, fuzzystrmatch },
   });
   await pglite.exec(`set timezone = 'Europe/Amsterdam'`);
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });

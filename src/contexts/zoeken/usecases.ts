@@ -1,0 +1,89 @@
+/**
+ * Zoeken: the use cases. Each runs in the caller's transaction and writes its audit entries there,
+ * so whoever searches — the web app, an API client, a later import — leaves the same trail.
+ */
+import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
+import { Problem, notFound } from '../../platform/http/problem.ts';
+import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
+import { vandaag } from '../../platform/time.ts';
+import {
+  aanvraagResultaat, beschikkingResultaat, casusResultaat, gezochtOp, leesZoekvraag, meldingResultaat, nietVoorUwRol, OnbruikbareZoekvraag,
+  persoonResultaat, zoekToegang, type Resultaat, type Soort, type Zoekvraag,
+} from './rules.ts';
+import { aanvraagOpNummer, beschikkingOpNummer, casusOpNummer, meldingOpNummer, meldingStand, personenOpBsn, personenOpNaam, type MeldingStand } from './store.ts';
+
+export interface Zoekuitkomst {
+  resultaten: Resultaat[];
+  gezochtOp: string;
+  /** Why nothing was searched for (the user's role), or null. */
+  toelichting: string | null;
+}
+
+/** Reads the search text, or answers 400 with the reason in the case worker's words. */
+export function zoekvraag(q: string, dag = vandaag()): Zoekvraag {
+  try {
+    return leesZoekvraag(q, dag);
+  } catch (e) {
+    if (e instanceof OnbruikbareZoekvraag) throw new Problem('ongeldige-invoer', e.reden, [{ name: 'q', code: 'onbruikbaar', reason: e.reden }]);
+    throw e;
+  }
+}
+
+/**
+ * Searches what the user may see (zoekToegang: the one rule) and records every hit as a read of
+ * the person it names, in this transaction.
+ */
+export async function zoek(tx: Tx, actor: Actor, vraag: Zoekvraag): Promise<Zoekuitkomst> {
+  const toegang = zoekToegang(actor.rollen);
+  const uitkomst: Zoekuitkomst = { resultaten: [], gezochtOp: gezochtOp(vraag), toelichting: nietVoorUwRol(vraag, toegang) };
+  if (uitkomst.toelichting) return uitkomst;
+  const gelezen: AuditRecord[] = [];
+  const lees = (soort: Soort, id: string, persoonId: string | null) =>
+    gelezen.push({ actie: 'lezen', resourceType: soort, resourceId: id, persoonId, doel: 'zoeken' });
+  const ik = actor.gebruikerId;
+  // A user without an account id (a system actor) cannot direct casussen: nothing of "own casussen".
+  const eigen = (soort: Soort) => (toegang[soort]?.alleenEigenCasussen ? ik ?? '00000000-0000-0000-0000-000000000000' : null);
+
+  if (vraag.soort === 'bsn' || vraag.soort === 'naam') {
+    const personen = vraag.soort === 'bsn' ? await personenOpBsn(tx, vraag.bsn) : await personenOpNaam(tx, vraag.naam, vraag.geboortedatum);
+    for (const p of personen) {
+      uitkomst.resultaten.push(persoonResultaat(p));
+      lees('persoon', p.id, p.id);
+    }
+  } else if (vraag.resultaat === 'melding') {
+    const m = await meldingOpNummer(tx, vraag.nummer);
+    if (m) {
+      uitkomst.resultaten.push(meldingResultaat(m, toegang.melding!.weergave));
+      lees('melding', m.id, m.persoonId);
+    }
+  } else if (vraag.resultaat === 'casus') {
+    const c = await casusOpNummer(tx, vraag.nummer, eigen('casus'));
+    if (c) {
+      uitkomst.resultaten.push(casusResultaat(c));
+      lees('casus', c.id, c.hoofdpersoon?.persoonId ?? null);
+    }
+  } else if (vraag.resultaat === 'aanvraag') {
+    const a = await aanvraagOpNummer(tx, vraag.nummer, eigen('aanvraag'));
+    if (a) {
+      uitkomst.resultaten.push(aanvraagResultaat(a));
+      lees('aanvraag', a.id, a.persoonId);
+    }
+  } else {
+    const b = await beschikkingOpNummer(tx, vraag.nummer, eigen('beschikking'));
+    if (b) {
+      uitkomst.resultaten.push(beschikkingResultaat({ ...b, beslotenOp: vandaag(b.beslotenOp) }));
+      lees('beschikking', b.id, b.persoonId);
+    }
+  }
+  await appendAudit(tx, actor, gelezen);
+  return uitkomst;
+}
+
+/** The KCC's view of a melding: its state and who handles it. An audited read of the melder. */
+export async function bekijkMeldingStand(tx: Tx, actor: Actor, id: string): Promise<MeldingStand> {
+  if (!zoekToegang(actor.rollen).melding) throw new Problem('geen-toegang', 'Uw rol geeft geen toegang tot de stand van meldingen.');
+  const m = await meldingStand(tx, id);
+  if (!m) throw notFound('Deze melding');
+  await appendAudit(tx, actor, [{ actie: 'lezen', resourceType: 'melding', resourceId: m.id, persoonId: m.persoonId, doel: 'stand van een melding (KCC)' }]);
+  return m;
+}
