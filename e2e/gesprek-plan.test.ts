@@ -239,7 +239,8 @@ describe('gesprek en plan', () => {
       await page.getByRole('heading', { level: 1, name: 'Catalogus' }).waitFor();
       await page.getByText(/\d+ producten gevonden\./).waitFor();
       await expectToegankelijk(page, 'de catalogus');
-      await page.getByLabel(/^Zoeken/).fill('schulden');
+      // The header has a search field too (zoeken): this is the catalogue's own.
+      await page.getByRole('search', { name: 'Catalogus doorzoeken' }).getByLabel(/^Zoeken/).fill('schulden');
       await page.getByRole('button', { name: 'Zoeken' }).click();
       await page.waitForURL(/zoek=schulden/);
       const tabel = page.getByRole('table', { name: /^Producten en diensten/ });

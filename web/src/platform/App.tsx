@@ -10,6 +10,7 @@ import { Laden, RequireRol, RequireSession } from './guards.tsx';
 import { AppShell } from './layout.tsx';
 import { LoginPage, NotFoundPage, StartPage } from './pages.tsx';
 import { SessionProvider } from './session.tsx';
+import { ZOEK_ROLLEN } from '../contexts/zoeken/api.ts';
 
 /**
  * A page loaded on first visit, so the login page and the public pages do not carry the JavaScript
@@ -42,6 +43,8 @@ const PubliekMeldenPage = pagina(() => import('../contexts/toegang/PubliekMelden
 const TermijnenPage = pagina(() => import('../contexts/toegang/TermijnenPage.tsx'), 'TermijnenPage');
 const WerkvoorraadPage = pagina(() => import('../contexts/toegang/WerkvoorraadPage.tsx'), 'WerkvoorraadPage');
 const HuisstijlPage = pagina(() => import('../contexts/beheer/HuisstijlPage.tsx'), 'HuisstijlPage');
+const ZoekenPage = pagina(() => import('../contexts/zoeken/ZoekenPage.tsx'), 'ZoekenPage');
+const MeldingStandPage = pagina(() => import('../contexts/zoeken/MeldingStandPage.tsx'), 'MeldingStandPage');
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -93,6 +96,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="sturing/kpi/:id/onderliggend" element={<RequireRol rollen={STURING_ROLLEN}><OnderliggendPage /></RequireRol>} />
               <Route path="instellingen/huisstijl" element={<RequireRol rollen={HUISSTIJL_ROLLEN}><HuisstijlPage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
+              <Route path="zoeken" element={<RequireRol rollen={ZOEK_ROLLEN}><ZoekenPage /></RequireRol>} />
+              <Route path="zoeken/meldingen/:id" element={<RequireRol rollen={ZOEK_ROLLEN}><MeldingStandPage /></RequireRol>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -2,6 +2,7 @@ import { Button, NavBar, NavList, Page, PageContent, PageFooter, PageHeader, Par
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { useHuisstijl, usePasHuisstijlToe } from '../contexts/beheer/huisstijl.ts';
+import { ZoekVeld } from '../contexts/zoeken/ZoekVeld.tsx';
 import { ApiProblem } from './api.ts';
 import { functiesVoor } from './functies.ts';
 import { NavItem } from './links.tsx';
@@ -116,6 +117,8 @@ export function AppShell() {
     <PaginaKader
       logo={huisstijl?.logo?.url ?? null}
       kop={
+        <>
+        <ZoekVeld />
         <div className="eenvoud-gebruiker">
           <p className="eenvoud-gebruiker__gemeente">{huisstijl?.naam ?? `Gemeente ${sessie.gemeente.naam}`}</p>
           <p className="eenvoud-gebruiker__naam">
@@ -127,6 +130,7 @@ export function AppShell() {
           </Button>
           {fout ? <p role="alert" className="eenvoud-gebruiker__fout">{fout}</p> : null}
         </div>
+        </>
       }
       navigatie={
         <NavBar aria-label="Hoofdmenu" className="eenvoud-nav">
