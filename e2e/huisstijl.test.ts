@@ -18,7 +18,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-const achtergrondVanKop = (page: Page) => page.locator('.eenvoud-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+// Functions that run in the page are strings here: the tests are compiled without the DOM types.
+const stijl = (page: Page, selector: string, eigenschap: string) => page.locator(selector).first().evaluate(`(el) => getComputedStyle(el).${eigenschap}`) as Promise<string>;
+const achtergrondVanKop = (page: Page) => stijl(page, '.eenvoud-header', 'backgroundColor');
 const UTRECHT_ROOD = 'rgb(204, 0, 0)';
 
 describe('huisstijl van de gemeente', () => {
@@ -28,7 +30,7 @@ describe('huisstijl van de gemeente', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => achtergrondVanKop(page)).toBe('rgb(31, 92, 63)');
     await expect.poll(() => page.locator('.eenvoud-header').textContent()).toContain('Gemeente Demodorp');
-    await expect.poll(() => page.locator('.eenvoud-header img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+    await expect.poll(() => page.locator('.eenvoud-header img').evaluate('(img) => img.complete && img.naturalWidth')).toBe(64);
     await expectToegankelijk(page, 'het meldformulier van Demodorp in zijn huisstijl');
     await screenshot(page, 'huisstijl-demodorp-melden');
 
@@ -36,7 +38,7 @@ describe('huisstijl van de gemeente', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => achtergrondVanKop(page)).toBe('rgb(91, 42, 134)');
     await expect.poll(() => page.locator('.eenvoud-header').textContent()).toContain('Gemeente Tweestad');
-    const streep = await page.locator('.eenvoud-header').evaluate((el) => getComputedStyle(el).borderBottomColor);
+    const streep = await stijl(page, '.eenvoud-header', 'borderBottomColor');
     expect(streep).not.toBe(UTRECHT_ROOD);
     await expectToegankelijk(page, 'de sociale kaart van Tweestad in zijn huisstijl');
     await context.close();
@@ -65,7 +67,7 @@ describe('huisstijl van de gemeente', () => {
     // A dark blue reads well: the preview shows it at once, the header after saving.
     await kop.fill('#123a73');
     await page.getByText(/Contrast kop: \d+,\d:1 — goed leesbaar/).waitFor();
-    await expect.poll(() => page.locator('.eenvoud-huisstijl__voorbeeld-kop').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(18, 58, 115)');
+    await expect.poll(() => stijl(page, '.eenvoud-huisstijl__voorbeeld-kop', 'backgroundColor')).toBe('rgb(18, 58, 115)');
     await page.getByRole('button', { name: 'Huisstijl opslaan' }).click();
     await page.getByText('De huisstijl is opgeslagen.', { exact: false }).waitFor();
     await expect.poll(() => achtergrondVanKop(page)).toBe('rgb(18, 58, 115)');

@@ -28,6 +28,10 @@ const settings = {
     description: 'Vertrouw X-Forwarded-* van een reverse proxy (nodig voor Secure-cookies achter TLS)',
   },
   LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), description: 'Logniveau' },
+  LOG_FORMAT: {
+    schema: z.enum(['pretty', 'json']).optional(),
+    description: "Logvorm: 'pretty' (leesbare regels) of 'json'. Standaard leesbaar op een terminal, JSON bij NODE_ENV=production of zonder terminal",
+  },
 } as const;
 
 export interface Config {
@@ -41,6 +45,8 @@ export interface Config {
   sessionTtlMinutes: number;
   trustProxy: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** 'auto': readable lines when stdout is a terminal outside production, JSON otherwise (decided at start). */
+  logFormat: 'pretty' | 'json' | 'auto';
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +61,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const v = parsed.data as {
     PORT: number; HOST: string; DATABASE_URL?: string; EENVOUD_DATA_DIR: string; NODE_ENV: Config['nodeEnv'];
     EENVOUD_DEMO?: 'true' | 'false'; EENVOUD_DEMO_HISTORIE: 'true' | 'false'; SESSION_TTL_MINUTES: number; TRUST_PROXY: 'true' | 'false'; LOG_LEVEL: Config['logLevel'];
+    LOG_FORMAT?: 'pretty' | 'json';
   };
   const demo = v.EENVOUD_DEMO ? v.EENVOUD_DEMO === 'true' : v.NODE_ENV !== 'production';
   if (demo && v.NODE_ENV === 'production') {
@@ -71,6 +78,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlMinutes: v.SESSION_TTL_MINUTES,
     trustProxy: v.TRUST_PROXY === 'true',
     logLevel: v.LOG_LEVEL,
+    logFormat: v.LOG_FORMAT ?? (v.NODE_ENV === 'production' ? 'json' : 'auto'),
   };
 }
 

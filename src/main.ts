@@ -3,7 +3,8 @@ import { ConfigError, describeSettings, loadConfig } from './config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { vandaag } from './platform/time.ts';
-import { zaaiDemoHistorie } from './demo/historie.ts';
+import { demoHistorieNodig, zaaiDemoHistorie } from './demo/historie.ts';
+import { voortgangsweergave } from './demo/voortgang.ts';
 import { seedDemo } from './demo/seed.ts';
 import { allJobs } from './jobs.ts';
 import { deleteExpiredSessions } from './platform/auth/store.ts';
@@ -33,11 +34,18 @@ if (applied.length) app.log.info({ event: 'migraties_uitgevoerd', migraties: app
 if (config.demo) {
   const seeded = await seedDemo(database.db, { nodeEnv: config.nodeEnv });
   if (seeded) app.log.info({ event: 'demogemeenten_gezaaid' }, 'demogemeenten_gezaaid');
-  if (config.demoHistorie) {
+  if (config.demoHistorie && await demoHistorieNodig(database.db)) {
     const start = Date.now();
     app.log.info({ event: 'demohistorie_start' }, 'Demodorp krijgt eenmalig vijf jaar geschiedenis (20.000 inwoners); dit duurt even…');
-    const h = await zaaiDemoHistorie(database.db, vandaag());
-    if (h) app.log.info({ event: 'demohistorie_klaar', seconden: Math.round((Date.now() - start) / 1000), meldingen: h.tellingen.meldingen, pilotwijk: h.pilotWijk.naam }, 'demohistorie_klaar');
+    // A bar per step on a terminal; plain log lines per quarter otherwise.
+    const weergave = voortgangsweergave((tekst) => app.log.info({ event: 'demohistorie_voortgang' }, tekst));
+    const h = await zaaiDemoHistorie(database.db, vandaag(), 20_000, weergave.voortgang).finally(weergave.stop);
+    if (h) {
+      app.log.info(
+        { event: 'demohistorie_klaar', seconden: Math.round((Date.now() - start) / 1000), meldingen: h.tellingen.meldingen, pilotwijk: h.pilotWijk.naam },
+        `Vijf jaar geschiedenis klaar in ${Math.round((Date.now() - start) / 1000)} s: ${(h.tellingen.meldingen ?? 0).toLocaleString('nl-NL')} meldingen; pilotwijk ${h.pilotWijk.naam}`,
+      );
+    }
   }
 }
 await deleteExpiredSessions(database.db);

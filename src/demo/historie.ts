@@ -1,7 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import { plusDagen } from '../contexts/toegang/termijnen.ts';
-import { genereerGemeente, type GeneratorResultaat } from './generator.ts';
+import { genereerGemeente, type GeneratorResultaat, type Voortgang } from './generator.ts';
+
+/** Whether the history still has to be made (so the caller can say so before it starts). */
+export async function demoHistorieNodig(db: Kysely<DB>): Promise<boolean> {
+  const demodorp = await db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirst();
+  if (!demodorp) return false;
+  const gedaan = await db.selectFrom('gebruikers').select('id').where('gemeente_id', '=', demodorp.id).where('gebruikersnaam', '=', 'demodorp-regisseur1').executeTakeFirst();
+  return !gedaan;
+}
 
 /**
  * Gives the demo gemeente Demodorp five years of history (20,000 residents) beside its hand-made
@@ -9,12 +17,12 @@ import { genereerGemeente, type GeneratorResultaat } from './generator.ts';
  * Runs once: the generated staff (`demodorp-regisseur1`…) mark that it has been done. Only in
  * demo mode; the tests seed Demodorp without it.
  */
-export async function zaaiDemoHistorie(db: Kysely<DB>, vandaag: string, inwoners = 20_000): Promise<GeneratorResultaat | null> {
+export async function zaaiDemoHistorie(db: Kysely<DB>, vandaag: string, inwoners = 20_000, voortgang?: Voortgang): Promise<GeneratorResultaat | null> {
   const demodorp = await db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirst();
   if (!demodorp) return null;
   const gedaan = await db.selectFrom('gebruikers').select('id').where('gemeente_id', '=', demodorp.id).where('gebruikersnaam', '=', 'demodorp-regisseur1').executeTakeFirst();
   if (gedaan) return null;
   return genereerGemeente(db, {
     code: 'demodorp', naam: 'Demodorp', inwoners, jaren: 5, seed: 2026, tot: plusDagen(vandaag, -1), wachtwoord: null, bestaandeGemeenteId: demodorp.id,
-  });
+  }, voortgang);
 }

@@ -5,6 +5,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Config } from '../../config.ts';
 import { SESSION_COOKIE } from '../auth/session-cookie.ts';
 import { findSession, type SessionInfo } from '../auth/store.ts';
 import type { Actor } from '../tenancy/tx.ts';
@@ -74,6 +75,19 @@ function cacheControl(request: FastifyRequest, reply: FastifyReply): string {
   return 'no-cache';
 }
 
+/**
+ * Readable log lines for a person at a terminal (time, level, message, the fields on one line);
+ * JSON for machines (production, a container, a log file). pino-pretty runs in a worker thread.
+ */
+const PRETTY = {
+  target: 'pino-pretty',
+  options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true, colorize: true },
+};
+
+export function leesbareLogs(format: Config['logFormat'], stdout: { isTTY?: boolean } = process.stdout): boolean {
+  return format === 'pretty' || (format === 'auto' && stdout.isTTY === true);
+}
+
 export interface ServerOptions {
   deps: AppDeps;
   routes: AnyRoute[];
@@ -93,6 +107,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       serializers: {
         req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split('?')[0] }),
       },
+      ...(leesbareLogs(deps.config.logFormat) ? { transport: PRETTY } : {}),
     },
   });
 
