@@ -132,10 +132,12 @@ describe('toegang', () => {
       // The casus: household, meldingen and the regisseur.
       await gegevens.getByRole('link', { name: /^Casus C-\d{4}-\d{6}$/ }).click();
       await page.getByRole('heading', { level: 1, name: /^Casus C-\d{4}-\d{6}$/ }).waitFor();
-      await expect(page.getByRole('region', { name: 'Gegevens van de casus' }).textContent()).resolves.toContain('Ruud Regisseur');
+      await expect(page.getByRole('region', { name: 'Casusregisseur' }).textContent()).resolves.toContain('Ruud Regisseur');
       await expect(page.getByRole('region', { name: 'Huishouden' }).textContent()).resolves.toContain(`${inwoner.voornaam} ${inwoner.achternaam}`);
       await page.getByRole('region', { name: 'Meldingen' }).getByRole('link', { name: referentie }).waitFor();
-      await page.getByRole('heading', { level: 2, name: 'Casus overdragen' }).waitFor();
+      // Handing over sits folded below the summary.
+      await page.locator('summary', { hasText: /^Overdragen$/ }).click();
+      await page.getByRole('heading', { level: 3, name: 'Casus overdragen' }).waitFor();
       await expectToegankelijk(page, 'de casus');
       await screenshot(page, 'casus');
     } finally {

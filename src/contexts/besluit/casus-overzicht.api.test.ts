@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vandaag } from '../../platform/time.ts';
-import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { nieuwBsn, startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
 import { termijnen } from '../toegang/index.ts';
 
 let t: TestApp;
@@ -11,7 +11,7 @@ let teamleider: Client;
 
 interface Overzicht {
   casus: { nummer: string; status: string };
-  huishouden: { naam: string; leeftijd: number; adres: string | null; relatie: string | null; gezag: boolean | null }[];
+  huishouden: { naam: string; leeftijd: number; adres: string | null; relatie: string | null; relatieNaam: string | null; gezag: boolean; gezagBij: string[] }[];
   regisseur: { naam: string; telefoon: string | null; email: string | null } | null;
   termijnen: { soort: string; wetNaam: string; uitersteDatum: string; dagenOver: number; verlopen: boolean; bij: { soort: string; nummer: string } }[];
   plan: { status: string; statusNaam: string; instemming: { datum: string; wijzeNaam: string } | null } | null;
@@ -49,6 +49,24 @@ describe('de casus in één oogopslag', () => {
     expect(onderzoek).toMatchObject({ wetNaam: 'Wmo 2015', verlopen: false, bij: { soort: 'melding' } });
     expect(onderzoek.dagenOver).toBe(termijnen.dagenTussen(vandaag(), onderzoek.uitersteDatum));
     expect(onderzoek.dagenOver).toBeGreaterThan(30);
+  });
+
+  it('leden met hun relatie tot de hoofdpersoon en het gezag: de partner, en een minderjarig kind met wie het gezag heeft', async () => {
+    const m = await regisseur.post<{ id: string; huishoudenId: string; persoon: { naam: string } }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaag(), wet: 'jeugdwet' }));
+    const casusId = (await regisseur.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.body.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
+    const partner = await regisseur.post(`/api/v1/huishoudens/${m.body.huishoudenId}/leden`, {
+      bsn: nieuwBsn(), voornaam: 'Kees', achternaam: 'Dijk', geboortedatum: '1950-01-01', relatie: 'partner',
+    });
+    expect(partner.status).toBe(201);
+    const kind = await regisseur.post(`/api/v1/huishoudens/${m.body.huishoudenId}/leden`, {
+      bsn: nieuwBsn(), voornaam: 'Lotte', achternaam: 'Dijk', geboortedatum: termijnen.plusDagen(vandaag(), -365 * 10), relatie: 'kind', gezag: true,
+    });
+    expect(kind.status).toBe(201);
+    const o = (await regisseur.get<Overzicht>(`/api/v1/casussen/${casusId}/overzicht`)).body;
+    const lid = (naam: string) => o.huishouden.find((l) => l.naam.startsWith(naam))!;
+    expect(lid('Johanna')).toMatchObject({ relatie: 'hoofdpersoon', gezag: true });
+    expect(lid('Kees')).toMatchObject({ relatie: 'partner', relatieNaam: 'Partner', gezag: false });
+    expect(lid('Lotte')).toMatchObject({ relatie: 'kind', relatieNaam: 'Kind', gezagBij: [m.body.persoon.naam] });
   });
 
   it('een termijn die voorbij is, heeft negatieve dagen en staat als verlopen', async () => {

@@ -11,15 +11,17 @@ import { z } from 'zod';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { auditHuishouden, huishoudenLeden, leeftijdOp, volledigeNaam, type Persoon } from '../inwoners/index.ts';
+import { auditHuishouden, huishoudenOverzicht, volledigeNaam, type Persoon } from '../inwoners/index.ts';
 import { planVanCasus } from '../plan/index.ts';
 import {
   casusVoorWerk, meldingenVanCasus, termijnen as termijnRegels, termijnenVanAanvragen, termijnenVanMeldingen, wetNaam, type TermijnRij,
 } from '../toegang/index.ts';
 import { aanvraagStatusNaam, leveringsvormNaam, uitkomstNaam, type AanvraagStatus } from './rules.ts';
-import { beschikkingVanAanvraag, listAanvragen, productenVanAanvraag, type Aanvraag } from './store.ts';
+import { beschikkingVanAanvraag, listAanvragen, productenVanAanvraag } from './store.ts';
 
-const RELATIE_NAAM: Record<string, string> = { partner: 'Partner', ouder: 'Ouder', kind: 'Kind', overig: 'Overig', inwoner: 'Inwoner' };
+const RELATIE_NAAM: Record<string, string> = {
+  hoofdpersoon: 'Hoofdpersoon', partner: 'Partner', ouder: 'Ouder', kind: 'Kind', overig: 'Overig', curator: 'Curator', mentor: 'Mentor', bewindvoerder: 'Bewindvoerder',
+};
 const INSTEMMING_NAAM: Record<string, string> = { mondeling: 'mondeling', schriftelijk: 'schriftelijk', digitaal: 'digitaal' };
 const PLAN_STATUS_NAAM: Record<string, string> = { concept: 'Concept', actief: 'Actief', gesloten: 'Gesloten' };
 
@@ -36,9 +38,10 @@ export function volgendeStap(status: AanvraagStatus, wachtOpTweedeBeslisser: boo
 
 const lid = z.object({
   id: z.uuid(), naam: z.string(), geboortedatum: z.string(), leeftijd: z.number().int(),
-  relatie: z.string().nullable().describe('partner, ouder, kind of overig; null zolang het huishouden geen relaties kent'),
+  relatie: z.string().nullable().describe('Wat dit lid is van de hoofdpersoon: hoofdpersoon, partner, ouder, kind of overig; null als het niet is vastgelegd'),
   relatieNaam: z.string().nullable(),
-  gezag: z.boolean().nullable().describe('Bij een minderjarige: heeft dit lid gezag? null als het niet bekend is'),
+  gezag: z.boolean().describe('Heeft dit lid gezag over een minderjarig kind?'),
+  gezagBij: z.array(z.string()).describe('Bij een minderjarige: de namen van wie het gezag heeft'),
   minderjarig: z.boolean(),
   adres: z.string().nullable().describe('Straat huisnummer, postcode woonplaats in één regel'),
   telefoon: z.string().nullable(), email: z.string().nullable(),
@@ -74,8 +77,6 @@ export const casusOverzichtUitvoer = z.object({
 }).meta({ id: 'CasusOverzicht' });
 
 type Overzicht = z.infer<typeof casusOverzichtUitvoer>;
-/** Relations, gezag and contact arrive with the huishouden work (migration 0009); read them when present. */
-type LidMetRelatie = Persoon & { relatie?: string | null; gezag?: boolean | null; telefoon?: string | null; email?: string | null };
 
 const adresRegel = (p: Persoon): string | null => {
   const straat = [p.straat, p.huisnummer].filter(Boolean).join(' ');
@@ -101,15 +102,14 @@ function termijnRegel(t: TermijnRij, bij: Overzicht['termijnen'][number]['bij'],
 
 export async function casusOverzicht(tx: Tx, actor: Actor, casusId: string, dag: string): Promise<Overzicht> {
   const casus = await casusVoorWerk(tx, actor, casusId, { schrijven: false });
-  const leden = (await huishoudenLeden(tx, casus.huishoudenId)) as LidMetRelatie[];
+  const huishouden = await huishoudenOverzicht(tx, casus.huishoudenId, dag);
   const meldingen = await meldingenVanCasus(tx, casus.id);
   const { rijen: aanvragen } = await listAanvragen(tx, { casusId: casus.id, pagina: 1, aantal: 500 });
-  const [meldingTermijnen, aanvraagTermijnen, plan, regisseur] = await Promise.all([
-    termijnenVanMeldingen(tx, meldingen.map((m) => m.id)),
-    termijnenVanAanvragen(tx, aanvragen.map((a) => a.id)),
-    planVanCasus(tx, casus.id),
-    casus.regisseur ? regisseurContact(tx, casus.regisseur.id) : Promise.resolve(null),
-  ]);
+  // One after the other: a transaction is one connection (PGlite does not interleave queries in it).
+  const meldingTermijnen = await termijnenVanMeldingen(tx, meldingen.map((m) => m.id));
+  const aanvraagTermijnen = await termijnenVanAanvragen(tx, aanvragen.map((a) => a.id));
+  const plan = await planVanCasus(tx, casus.id);
+  const regisseur = casus.regisseur ? await regisseurContact(tx, casus.regisseur.id) : null;
 
   const termijnen = [
     ...meldingTermijnen.filter((t) => !t.afgerondOp && OPEN_TERMIJN.has(t.status)).map((t) => {
@@ -123,14 +123,21 @@ export async function casusOverzicht(tx: Tx, actor: Actor, casusId: string, dag:
   ].sort((a, b) => a.uitersteDatum.localeCompare(b.uitersteDatum));
 
   const open = aanvragen.filter((a) => a.status !== 'verzonden');
-  const openAanvragen = await Promise.all(open.map(async (a: Aanvraag) => ({
-    id: a.id, nummer: a.nummer, ontvangenOp: a.ontvangenOp, status: a.status, statusNaam: aanvraagStatusNaam[a.status],
-    stap: volgendeStap(a.status, a.status === 'beoordeeld' && a.eersteBeslisser !== null),
-    producten: (await productenVanAanvraag(tx, a.id)).map((p) => p.omschrijving),
-  })));
+  const openAanvragen = [];
+  for (const a of open) {
+    openAanvragen.push({
+      id: a.id, nummer: a.nummer, ontvangenOp: a.ontvangenOp, status: a.status, statusNaam: aanvraagStatusNaam[a.status],
+      stap: volgendeStap(a.status, a.status === 'beoordeeld' && a.eersteBeslisser !== null),
+      producten: (await productenVanAanvraag(tx, a.id)).map((p) => p.omschrijving),
+    });
+  }
 
   // Provisions: granted products of sent beschikkingen, leaving out a beschikking replaced by a sent herziening.
-  const beschikkingen = (await Promise.all(aanvragen.map((a) => beschikkingVanAanvraag(tx, a.id)))).filter((b) => b !== undefined);
+  const beschikkingen = [];
+  for (const a of aanvragen) {
+    const b = await beschikkingVanAanvraag(tx, a.id);
+    if (b) beschikkingen.push(b);
+  }
   const vervangen = new Set(beschikkingen.filter((b) => b.verzondenOp && b.herzieningVan).map((b) => b.herzieningVan!));
   const voorzieningen = beschikkingen.filter((b) => b.verzondenOp && !vervangen.has(b.id)).flatMap((b) =>
     b.producten.filter((p) => p.uitkomst !== 'afgewezen').map((p) => ({
@@ -142,12 +149,14 @@ export async function casusOverzicht(tx: Tx, actor: Actor, casusId: string, dag:
 
   return {
     casus: { id: casus.id, nummer: casus.nummer, status: casus.status, statusNaam: casus.status === 'open' ? 'Open' : 'Gesloten', geopendOp: new Date(casus.geopendOp).toISOString() },
-    huishouden: leden.map((l) => {
-      const leeftijd = leeftijdOp(l.geboortedatum, dag);
-      const relatie = l.relatie ?? null;
+    huishouden: huishouden.leden.map((l) => {
+      const relatie = l.relatieTotHoofdpersoon;
       return {
-        id: l.id, naam: volledigeNaam(l), geboortedatum: l.geboortedatum, leeftijd, relatie, relatieNaam: relatie ? RELATIE_NAAM[relatie] ?? relatie : null,
-        gezag: l.gezag ?? null, minderjarig: leeftijd < 18, adres: adresRegel(l), telefoon: l.telefoon ?? null, email: l.email ?? null,
+        id: l.persoon.id, naam: volledigeNaam(l.persoon), geboortedatum: l.persoon.geboortedatum, leeftijd: l.leeftijd,
+        relatie, relatieNaam: relatie ? RELATIE_NAAM[relatie] ?? relatie : null,
+        gezag: l.relaties.some((r) => r.soort === 'kind' && r.gezag),
+        gezagBij: l.minderjarig ? l.relaties.filter((r) => r.soort === 'ouder' && r.gezag).map((r) => r.naam) : [],
+        minderjarig: l.minderjarig, adres: adresRegel(l.persoon), telefoon: l.persoon.telefoon ?? null, email: l.persoon.email ?? null,
       };
     }),
     regisseur: casus.regisseur && regisseur ? { id: casus.regisseur.id, naam: casus.regisseur.naam, ...regisseur } : null,

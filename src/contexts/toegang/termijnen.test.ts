@@ -499,7 +499,7 @@ describe('termijnen in woorden en per wet', () => {
 
   it('soorten, statussen en fouten in woorden', () => {
     expect(termijnSoortNaam).toEqual({
-      onderzoek: 'Onderzoek (Wmo)', beschikking: 'Beschikking', eersteGesprek: 'Eerste gesprek (schuldhulp)', bezwaar: 'Bezwaar',
+      onderzoek: 'Onderzoek (Wmo)', beschikking: 'Beschikking', eersteGesprek: 'Eerste gesprek (schuldhulpverlening)', bezwaar: 'Bezwaar',
     });
     expect(TERMIJN_STATUSSEN.map((s) => termijnStatusNaam[s])).toEqual([
       'Loopt', 'Verloopt binnen 5 werkdagen', 'Verlopen', 'Opgeschort', 'Afgerond binnen termijn', 'Afgerond na termijn',

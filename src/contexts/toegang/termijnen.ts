@@ -210,7 +210,7 @@ export const STANDAARD_TERMIJNEN = {
 export type TermijnConfig = typeof STANDAARD_TERMIJNEN;
 
 export const termijnSoortNaam: Record<TermijnSoort, string> = {
-  onderzoek: 'Onderzoek (Wmo)', beschikking: 'Beschikking', eersteGesprek: 'Eerste gesprek (schuldhulp)', bezwaar: 'Bezwaar',
+  onderzoek: 'Onderzoek (Wmo)', beschikking: 'Beschikking', eersteGesprek: 'Eerste gesprek (schuldhulpverlening)', bezwaar: 'Bezwaar',
 };
 
 

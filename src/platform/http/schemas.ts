@@ -1,7 +1,41 @@
 import { z } from 'zod';
 
+/**
+ * Zod's own messages ("Ongeldige invoer: verwacht string, ontving undefined", "Ongeldig: UUID") are for
+ * programmers. Where a schema gives no message of its own, these say it the way a case worker would;
+ * the field itself is named by the form (invalidParams carries its path).
+ */
+export function menselijkeMelding(iss: z.core.$ZodRawIssue): string | undefined {
+  switch (iss.code) {
+    case 'invalid_type':
+      if (iss.input === undefined || iss.input === null) return 'Dit veld is verplicht';
+      if (iss.expected === 'number' || iss.expected === 'int') return 'Vul een getal in';
+      if (iss.expected === 'boolean') return 'Kies ja of nee';
+      if (iss.expected === 'array') return 'Kies een of meer waarden';
+      return 'Deze waarde past hier niet';
+    case 'invalid_format':
+      if (iss.format === 'date') return 'Vul een bestaande datum in';
+      if (iss.format === 'email') return 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl';
+      if (iss.format === 'uuid' || iss.format === 'guid') return 'Kies een waarde uit de lijst';
+      return 'Deze waarde heeft niet de goede vorm';
+    case 'invalid_value':
+      return 'Kies een van de mogelijkheden';
+    case 'too_small':
+      if (iss.origin === 'string') return Number(iss.minimum) <= 1 ? 'Dit veld is verplicht' : `Vul minstens ${String(iss.minimum)} tekens in`;
+      if (iss.origin === 'array') return Number(iss.minimum) <= 1 ? 'Kies er minstens één' : `Kies er minstens ${String(iss.minimum)}`;
+      return `Dit moet minstens ${String(iss.minimum)} zijn`;
+    case 'too_big':
+      if (iss.origin === 'string') return `Gebruik hoogstens ${String(iss.maximum)} tekens`;
+      if (iss.origin === 'array') return `Kies er hoogstens ${String(iss.maximum)}`;
+      return `Dit mag hoogstens ${String(iss.maximum)} zijn`;
+    default:
+      return undefined;
+  }
+}
+z.config({ customError: menselijkeMelding });
+
 /** Schema pieces shared by all contexts, with Dutch messages a person can act on. */
-export const datum = z.iso.date({ error: 'Gebruik een datum in de vorm JJJJ-MM-DD' })
+export const datum = z.iso.date({ error: 'Vul een bestaande datum in' }).describe('Een datum als JJJJ-MM-DD')
   .refine((d) => d >= '1800-01-01' && d <= '2999-12-31', 'Deze datum ligt buiten het bereik dat Eenvoud kent (1800–2999)');
 
 export const tekst = (max: number, label: string) =>

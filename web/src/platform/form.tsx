@@ -6,7 +6,7 @@ import {
   Alert, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading2, Paragraph,
   RadioButton, Select, Textarea, Textbox, UnorderedList, UnorderedListItem, type SelectProps, type TextareaProps, type TextboxProps,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type MouseEvent, type ReactNode } from 'react';
 import type { ApiProblem } from './api.ts';
 
 /** The HTML id of the input for an API field name: 'persoon.bsn' → 'veld-persoon-bsn'. */
@@ -55,7 +55,68 @@ function VeldOmhulsel({ veld, input, attrs }: { veld: VeldBasis; input: ReactNod
   );
 }
 
+/**
+ * Does this browser show a date picker for <input type="date">? A browser without one turns the
+ * field into plain text: only then does the field say how to write the date.
+ */
+let datumkiezer: boolean | undefined;
+export function heeftDatumkiezer(): boolean {
+  if (datumkiezer === undefined) {
+    const i = document.createElement('input');
+    i.setAttribute('type', 'date');
+    i.value = 'geen-datum';
+    // A browser with a picker refuses text that is no date (the value stays empty).
+    datumkiezer = i.type === 'date' && i.value === '';
+  }
+  return datumkiezer;
+}
+
+/** 'dd-mm-jjjj' (or d-m-jjjj, with - / or .) as 'YYYY-MM-DD'; null when it is not a date. */
+export function datumUitTekst(tekst: string): string | null {
+  const m = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$/.exec(tekst);
+  if (!m) return null;
+  const [d, mnd, j] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(j, mnd - 1, d));
+  if (dt.getUTCFullYear() !== j || dt.getUTCMonth() !== mnd - 1 || dt.getUTCDate() !== d) return null;
+  return `${j}-${String(mnd).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** 'YYYY-MM-DD' as 'dd-mm-jjjj' for a field without a picker. */
+const datumAlsTekst = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('-') : iso);
+
+/**
+ * A date field where the browser has no picker: plain text with the Dutch format hint. The page keeps
+ * working with 'YYYY-MM-DD', as with a picker; what is not (yet) a date is passed on as typed, so the
+ * page's or the API's check names the field.
+ */
+function DatumTekstVeld({ naam, label, beschrijving, fout, verplicht, value, onChange, ...input }: VeldBasis & Omit<TextboxProps, 'id' | 'name'>) {
+  const [tekst, setTekst] = useState(() => datumAlsTekst(String(value ?? '')));
+  useEffect(() => {
+    // Follow the page when it sets the value itself (a reset, a default); only a change from outside counts.
+    if (String(value ?? '') !== (datumUitTekst(tekst) ?? tekst)) setTekst(datumAlsTekst(String(value ?? '')));
+  }, [value]);
+  const hint = 'Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-11-2026.';
+  const veld = { naam, label, beschrijving: beschrijving ? <>{beschrijving} {hint}</> : hint, fout, verplicht };
+  const attrs = veldAttributen(veld);
+  const { min: _min, max: _max, type: _type, ...rest } = input;
+  return (
+    <VeldOmhulsel veld={veld} attrs={attrs} input={
+      <Textbox {...rest} type="text" inputMode="numeric" autoComplete="off" id={attrs.id} name={naam} invalid={attrs.invalid} required={verplicht}
+        aria-describedby={attrs.describedBy} value={tekst}
+        onChange={(e) => {
+          setTekst(e.target.value);
+          const iso = datumUitTekst(e.target.value);
+          // The page reads e.target.value; it gets the ISO date once the text is one.
+          onChange?.({ ...e, target: { ...e.target, name: naam, value: iso ?? e.target.value } } as ChangeEvent<HTMLInputElement>);
+        }} />
+    } />
+  );
+}
+
 export function TekstVeld({ naam, label, beschrijving, fout, verplicht, ...input }: VeldBasis & Omit<TextboxProps, 'id' | 'name'>) {
+  if (input.type === 'date' && !heeftDatumkiezer()) {
+    return <DatumTekstVeld naam={naam} label={label} beschrijving={beschrijving} fout={fout} verplicht={verplicht} {...input} />;
+  }
   const veld = { naam, label, beschrijving, fout, verplicht };
   const attrs = veldAttributen(veld);
   return (
@@ -187,13 +248,40 @@ export function FoutSamenvatting({ titel = 'Controleer de volgende velden', inle
   );
 }
 
+/** The words a case worker uses for the API's field names (the last part of a path like 'persoon.geboortedatum'). */
+const VELDNAMEN: Record<string, string> = {
+  bsn: 'BSN', voornaam: 'Voornaam', tussenvoegsel: 'Tussenvoegsel', achternaam: 'Achternaam', geboortedatum: 'Geboortedatum',
+  straat: 'Straat', huisnummer: 'Huisnummer', postcode: 'Postcode', woonplaats: 'Woonplaats', wijkId: 'Wijk', telefoon: 'Telefoonnummer',
+  email: 'E-mailadres', wet: 'Wet', kanaal: 'Kanaal', ontvangenOp: 'Ontvangen op', omschrijving: 'Omschrijving', datum: 'Datum',
+  reden: 'Reden', naam: 'Naam', rol: 'Rol', regisseurId: 'Casusregisseur', toelichting: 'Toelichting', motivering: 'Motivering',
+  omvang: 'Omvang', eenheid: 'Eenheid', periode: 'Periode', ingangsdatum: 'Ingangsdatum', einddatum: 'Einddatum', leveringsvorm: 'Leveringsvorm',
+  uitkomst: 'Uitkomst', streefdatum: 'Streefdatum', leefgebied: 'Leefgebied', meetbaarResultaat: 'Meetbaar resultaat', trede: 'Trede',
+  doelId: 'Doel', catalogusItemId: 'Product of dienst', arrangementItemIds: 'Onderdelen van het arrangement', van: 'Van', tot: 'Tot en met',
+  nieuweDatum: 'Nieuwe datum', geplandOp: 'Datum van de evaluatie', wijze: 'Manier van instemmen', plek: 'Plek', soort: 'Soort',
+  instrument: 'Instrument', score: 'Score', samenvatting: 'Samenvatting', advies: 'Advies', product: 'Product', spoed: 'Spoed',
+  relatie: 'Relatie', gezag: 'Gezag', persoonId: 'Persoon', deelnemers: 'Deelnemers', adres: 'Adres', onderwerp: 'Onderwerp',
+};
+
+/**
+ * A field path from the API in words: 'body.persoon.geboortedatum' → 'Geboortedatum',
+ * 'deelnemers.1.naam' → 'Naam (2e)', an unknown 'aanvragerRelatie' → 'Aanvrager relatie'.
+ */
+export function veldNaam(pad: string): string {
+  const delen = pad.replace(/^(body|query|params)\./, '').split('.');
+  const index = delen.filter((d) => /^\d+$/.test(d)).map((d) => Number(d) + 1);
+  const laatste = [...delen].reverse().find((d) => !/^\d+$/.test(d)) ?? pad;
+  const woorden = VELDNAMEN[laatste] ?? laatste.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, (c) => c.toUpperCase());
+  return index.length ? `${woorden} (${index.map((i) => `${i}e`).join(', ')})` : woorden;
+}
+
 /**
  * Turns a problem into summary lines, in the order of the form's fields; fields the form does not
- * have are listed as plain text.
+ * have are named in words too, without a link.
  */
 export function foutregels(problem: ApiProblem, velden: Record<string, string>): Foutregel[] {
   const fouten = veldFouten(problem);
   const bekend = Object.keys(velden).filter((naam) => fouten[naam]).map((naam) => ({ naam, tekst: `${velden[naam]}: ${fouten[naam]}` }));
-  const overig = Object.entries(fouten).filter(([naam]) => !(naam in velden)).map(([, tekst]) => ({ tekst }));
+  const overig = Object.entries(fouten).filter(([naam]) => !(naam in velden))
+    .map(([naam, tekst]) => ({ tekst: naam === '(body)' ? tekst : `${veldNaam(naam)}: ${tekst}` }));
   return [...bekend, ...overig];
 }

@@ -8,7 +8,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Bericht, Probleem, Uitklap, alsProbleem, useProbleem } from '../../platform/acties.tsx';
 import { ApiProblem } from '../../platform/api.ts';
 import { formatDatum, formatMoment, vandaag } from '../../platform/format.ts';
-import { TekstVeld, TekstvakVeld } from '../../platform/form.tsx';
+import { AankruisVeld, TekstVeld, TekstvakVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { useSession } from '../../platform/session.tsx';
@@ -67,8 +67,11 @@ export function BeschikkingPage() {
             <DataListItem>
               <DataListKey>Controlecode</DataListKey>
               <DataListValue>
-                <code className="eenvoud-hash" title={b.pdfHash}>{korteHash(b.pdfHash)}</code>
-                <span className="eenvoud-gedimd"> (het begin van de SHA-256-code van de verzonden brief)</span>
+                <details className="eenvoud-controlecode">
+                  <summary>Controlecode tonen</summary>
+                  <code className="eenvoud-hash">{korteHash(b.pdfHash)}</code>
+                  <span className="eenvoud-gedimd"> Met deze code is na te gaan dat de verzonden brief niet is veranderd.</span>
+                </details>
               </DataListValue>
             </DataListItem>
           ) : null}
@@ -123,18 +126,22 @@ export function BeschikkingPage() {
               <TableCaption className="eenvoud-visueel-verborgen">Bezwaren tegen deze beschikking, het oudste eerst</TableCaption>
               <TableHeader>
                 <TableRow>
+                  <TableHeaderCell scope="col">Bezwaar</TableHeaderCell>
                   <TableHeaderCell scope="col">Ontvangen op</TableHeaderCell>
                   <TableHeaderCell scope="col">Waarover</TableHeaderCell>
                   <TableHeaderCell scope="col">Op tijd?</TableHeaderCell>
+                  <TableHeaderCell scope="col">Status</TableHeaderCell>
                   <TableHeaderCell scope="col">Beslissen op bezwaar uiterlijk</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {b.bezwaren.map((x) => (
                   <TableRow key={x.id}>
+                    <TableCell className="eenvoud-nowrap"><RouterLink to={`/bezwaren/${x.id}`}>{x.nummer}</RouterLink></TableCell>
                     <TableCell className="eenvoud-nowrap">{formatDatum(x.ontvangenOp)}</TableCell>
                     <TableCell>{x.omschrijving}</TableCell>
                     <TableCell>{x.tijdig ? <StatusBadge status="safe">Tijdig</StatusBadge> : <StatusBadge status="danger">Te laat</StatusBadge>}</TableCell>
+                    <TableCell>{x.statusNaam}</TableCell>
                     <TableCell className="eenvoud-nowrap">{formatDatum(x.beslistermijnEinde)}</TableCell>
                   </TableRow>
                 ))}
@@ -144,7 +151,7 @@ export function BeschikkingPage() {
         )}
         {verzonden ? (
           <div className="eenvoud-acties">
-            {heeftRol('beslisser', 'frontoffice', 'teamleider') ? <Uitklap titel="Bezwaar registreren"><BezwaarFormulier beschikking={b} onGelukt={setBericht} /></Uitklap> : null}
+            {heeftRol('beslisser', 'teamleider') ? <Uitklap titel="Bezwaar registreren"><BezwaarFormulier beschikking={b} onGelukt={setBericht} /></Uitklap> : null}
             {heeftRol('beslisser', 'regisseur', 'teamleider') ? <Uitklap titel="Herziening starten"><HerzieningFormulier beschikking={b} /></Uitklap> : null}
           </div>
         ) : <Paragraph className="eenvoud-gedimd">Bezwaar en herziening kunnen pas na verzending.</Paragraph>}
@@ -158,14 +165,21 @@ function BezwaarFormulier({ beschikking: b, onGelukt }: { beschikking: Beschikki
   const { probleem, setProbleem, fouten } = useProbleem();
   const [ontvangenOp, setOntvangenOp] = useState(vandaag());
   const [omschrijving, setOmschrijving] = useState('');
+  const [adviescommissie, setAdviescommissie] = useState(false);
+  const [verschoonbaar, setVerschoonbaar] = useState(false);
+  const navigate = useNavigate();
+  // Received after the last day: the form asks whether the lateness is excusable (Awb 6:11).
+  const teLaat = ontvangenOp !== '' && ontvangenOp > b.bezwaarTermijnEinde;
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setProbleem(null);
-    bezwaar.mutate({ ontvangenOp, omschrijving }, {
+    bezwaar.mutate({ ontvangenOp, omschrijving, adviescommissie, verschoonbaar: teLaat && verschoonbaar }, {
       onSuccess: (nieuw) => {
-        const x = nieuw.bezwaren.at(-1);
+        const bekend = new Set(b.bezwaren.map((x) => x.id));
+        const x = nieuw.bezwaren.find((y) => !bekend.has(y.id)) ?? nieuw.bezwaren.at(-1);
         setOmschrijving('');
-        onGelukt(x ? `Het bezwaar is geregistreerd (${x.tijdig ? 'tijdig' : 'te laat'}). Beslis erop uiterlijk ${formatDatum(x.beslistermijnEinde)}.` : 'Het bezwaar is geregistreerd.');
+        onGelukt(x ? `Bezwaar ${x.nummer} is geregistreerd (${x.tijdig ? 'tijdig' : 'te laat'}). Beslis erop uiterlijk ${formatDatum(x.beslistermijnEinde)}.` : 'Het bezwaar is geregistreerd.');
+        if (x) navigate(`/bezwaren/${x.id}`);
       },
       onError: (err) => setProbleem(alsProbleem(err)),
     });
@@ -175,8 +189,17 @@ function BezwaarFormulier({ beschikking: b, onGelukt }: { beschikking: Beschikki
       <Probleem probleem={probleem} />
       <TekstVeld naam="bezwaar.ontvangenOp" label="Ontvangen op" verplicht type="date" max={vandaag()} className="eenvoud-breedte-10"
         value={ontvangenOp} onChange={(e) => setOntvangenOp(e.target.value)} fout={fouten.ontvangenOp} />
+      {teLaat ? (
+        <>
+          <Alert type="warning"><Paragraph>Dit bezwaar is te laat: de bezwaartermijn liep tot en met {formatDatum(b.bezwaarTermijnEinde)}. Het wordt geregistreerd als te laat.</Paragraph></Alert>
+          <AankruisVeld naam="bezwaar.verschoonbaar" label="De termijnoverschrijding is verschoonbaar" aan={verschoonbaar} onChange={setVerschoonbaar}
+            beschrijving="Bijvoorbeeld: de inwoner lag in het ziekenhuis. Dan wordt het bezwaar toch inhoudelijk behandeld." fout={fouten.verschoonbaar} />
+        </>
+      ) : null}
       <TekstvakVeld naam="bezwaar.omschrijving" label="Waar gaat het bezwaar over?" verplicht rows={4} maxLength={8000}
         value={omschrijving} onChange={(e) => setOmschrijving(e.target.value)} fout={fouten.omschrijving} />
+      <AankruisVeld naam="bezwaar.adviescommissie" label="Het bezwaar gaat langs de adviescommissie" aan={adviescommissie} onChange={setAdviescommissie}
+        beschrijving="Met een onafhankelijke adviescommissie is de beslistermijn 12 weken in plaats van 6." fout={fouten.adviescommissie} />
       <ButtonGroup><PrimaryActionButton type="submit" busy={bezwaar.isPending} disabled={bezwaar.isPending}>Bezwaar registreren</PrimaryActionButton></ButtonGroup>
     </form>
   );

@@ -146,8 +146,11 @@ function Verslag({ gesprek, magSchrijven, onGelukt }: { gesprek: Gesprek; magSch
               <DataListItem>
                 <DataListKey>Controlecode</DataListKey>
                 <DataListValue>
-                  <code className="eenvoud-hash" title={gesprek.verslag.hash}>{korteHash(gesprek.verslag.hash)}</code>
-                  <span className="eenvoud-gedimd"> (het begin van de SHA-256-code van de verzonden brief)</span>
+                  <details className="eenvoud-controlecode">
+                    <summary>Controlecode tonen</summary>
+                    <code className="eenvoud-hash">{korteHash(gesprek.verslag.hash)}</code>
+                    <span className="eenvoud-gedimd"> Met deze code is na te gaan dat de verzonden brief niet is veranderd.</span>
+                  </details>
                 </DataListValue>
               </DataListItem>
             ) : null}

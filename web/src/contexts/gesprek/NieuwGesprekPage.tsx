@@ -10,34 +10,65 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { alsProbleem, useProbleem } from '../../platform/acties.tsx';
 import { vandaag } from '../../platform/format.ts';
 import {
-  FoutSamenvatting, KeuzeVeld, RondjesVeld, TekstVeld, TekstvakVeld, foutregels, type Foutregel,
+  AankruisVeld, FoutSamenvatting, KeuzeVeld, RondjesVeld, TekstVeld, TekstvakVeld, foutregels, type Foutregel,
 } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { useCasus } from '../toegang/api.ts';
+import { useCasusOverzicht } from '../toegang/CasusOverzicht.tsx';
+import { usePlan, type Plan } from '../plan/api.ts';
 import {
-  DEELNEMER_ROLLEN, GESPREK_SOORTEN, PLEKKEN, useGesprekken, useInstrumenten, useVoerGesprek, type Instrument, type NieuwGesprek,
+  DEELNEMER_ROLLEN, GESPREK_SOORTEN, PLEKKEN, deelnemerRolNaam, useGesprekken, useInstrumenten, useVoerGesprek, type Gesprek, type Instrument, type NieuwGesprek,
 } from './api.ts';
 
 interface ScoreInvoer { score: string; toelichting: string; zelf: string; netwerk: string }
 const legeScore: ScoreInvoer = { score: '', toelichting: '', zelf: '', netwerk: '' };
 const NIET_BESPROKEN = 'geen';
 
+interface Lid { id: string; naam: string; leeftijd: number; relatie: string | null; relatieNaam: string | null }
+interface NetwerkPersoon { naam: string; rol: string; bron: string }
+
+/**
+ * The network already known for this household: who took part in earlier conversations (not picked
+ * from the household) and who carries a rung-2 part of the plan (sociaal netwerk). One entry per name.
+ */
+function bekendNetwerk(gesprekken: Gesprek[], plan: Plan | null, huishouden: string[]): NetwerkPersoon[] {
+  const uit = new Map<string, NetwerkPersoon>();
+  const voeg = (naam: string, rol: string, bron: string) => {
+    const sleutel = naam.trim().toLowerCase();
+    if (!sleutel || huishouden.some((h) => h.toLowerCase() === sleutel) || uit.has(sleutel)) return;
+    uit.set(sleutel, { naam: naam.trim(), rol, bron });
+  };
+  for (const g of gesprekken) {
+    for (const d of g.deelnemers) if (!d.persoonId && d.rol !== 'inwoner') voeg(d.naam, d.rol, 'eerder gesprek');
+  }
+  for (const item of plan?.arrangementPerTrede.find((t) => t.trede === 2)?.items ?? []) voeg(item.verantwoordelijke, 'netwerk', 'plan');
+  return [...uit.values()];
+}
+
+const rolNaamVan = (rol: string, lid: Lid) => (rol === 'netwerk' ? (lid.relatieNaam ?? 'gezinslid').toLowerCase() : deelnemerRolNaam(rol).toLowerCase());
+
+/** The role a household member has at the table: the resident, a partner, or family (netwerk). */
+const rolVanLid = (lid: Lid, inwonerId: string) => (lid.id === inwonerId ? 'inwoner' : lid.relatie === 'partner' ? 'partner' : 'netwerk');
+
 export function NieuwGesprekPage() {
   const { id = '' } = useParams();
   const casus = useCasus(id);
   const instrumenten = useInstrumenten();
   const gesprekken = useGesprekken(id);
+  const overzicht = useCasusOverzicht(id);
+  const plan = usePlan(id);
   usePageTitle('Nieuw gesprek');
 
   const terug = <Paragraph><RouterLink to={`/casussen/${id}`}>Terug naar de casus</RouterLink></Paragraph>;
-  if (casus.isPending || instrumenten.isPending || gesprekken.isPending) {
+  if (casus.isPending || instrumenten.isPending || gesprekken.isPending || overzicht.isPending || plan.isPending) {
     return <><Heading1>Nieuw gesprek</Heading1><Laden tekst="Het formulier wordt geladen…" /></>;
   }
-  const fout = casus.error ?? instrumenten.error ?? gesprekken.error;
+  const fout = casus.error ?? instrumenten.error ?? gesprekken.error ?? overzicht.error ?? plan.error;
   if (fout) return <><Heading1>Nieuw gesprek</Heading1><Foutmelding fout={fout} />{terug}</>;
-  const inwoner = casus.data!.meldingen[0]?.persoon.naam ?? casus.data!.leden[0]?.naam ?? '';
+  const inwonerId = casus.data!.meldingen[0]?.persoon.id ?? overzicht.data!.huishouden[0]?.id ?? '';
+  const netwerk = bekendNetwerk(gesprekken.data!, plan.data ?? null, overzicht.data!.huishouden.map((l) => l.naam));
   return (
     <>
       {terug}
@@ -45,12 +76,15 @@ export function NieuwGesprekPage() {
       <Paragraph appearance="lead">
         Leg het gesprek met het huishouden van casus {casus.data!.nummer} vast. Bespreek alle leefgebieden, niet alleen de eerste vraag.
       </Paragraph>
-      <Formulier casusId={id} inwoner={inwoner} instrumenten={instrumenten.data!} eerste={gesprekken.data!.length === 0} />
+      <Formulier casusId={id} inwonerId={inwonerId} leden={overzicht.data!.huishouden} netwerk={netwerk}
+        instrumenten={instrumenten.data!} eerste={gesprekken.data!.length === 0} />
     </>
   );
 }
 
-function Formulier({ casusId, inwoner, instrumenten, eerste }: { casusId: string; inwoner: string; instrumenten: Instrument[]; eerste: boolean }) {
+function Formulier({ casusId, inwonerId, leden, netwerk, instrumenten, eerste }: {
+  casusId: string; inwonerId: string; leden: Lid[]; netwerk: NetwerkPersoon[]; instrumenten: Instrument[]; eerste: boolean;
+}) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const voer = useVoerGesprek(casusId);
@@ -64,7 +98,9 @@ function Formulier({ casusId, inwoner, instrumenten, eerste }: { casusId: string
   const [plek, setPlek] = useState('thuis');
   const [soort, setSoort] = useState(GESPREK_SOORTEN.some((s) => s.code === gevraagdeSoort) ? gevraagdeSoort! : eerste ? 'intake' : 'vervolg');
   const [instrumentCode, setInstrumentCode] = useState(standaard?.code ?? '');
-  const [deelnemers, setDeelnemers] = useState([{ rol: 'inwoner', naam: inwoner }]);
+  const [gekozenLeden, setGekozenLeden] = useState<Record<string, boolean>>(inwonerId ? { [inwonerId]: true } : {});
+  const [gekozenNetwerk, setGekozenNetwerk] = useState<Record<string, boolean>>({});
+  const [deelnemers, setDeelnemers] = useState<{ rol: string; naam: string }[]>([]);
   const [samenvatting, setSamenvatting] = useState('');
   const [scores, setScores] = useState<Record<string, ScoreInvoer>>({});
 
@@ -73,9 +109,11 @@ function Formulier({ casusId, inwoner, instrumenten, eerste }: { casusId: string
 
   const velden = useMemo(() => {
     const v: Record<string, string> = { datum: 'Datum', plek: 'Plek', soort: 'Soort gesprek', instrument: 'Instrument' };
+    const gekozen = leden.filter((l) => gekozenLeden[l.id]).length + netwerk.filter((n) => gekozenNetwerk[n.naam]).length;
+    v.deelnemers = 'Wie deden er mee';
     deelnemers.forEach((_, i) => {
-      v[`deelnemers.${i}.rol`] = `Rol van deelnemer ${i + 1}`;
-      v[`deelnemers.${i}.naam`] = `Naam van deelnemer ${i + 1}`;
+      v[`deelnemers.${gekozen + i}.rol`] = `Rol van andere deelnemer ${i + 1}`;
+      v[`deelnemers.${gekozen + i}.naam`] = `Naam van andere deelnemer ${i + 1}`;
     });
     v.samenvatting = 'Samenvatting';
     instrument?.domeinen.forEach((d, i) => {
@@ -85,7 +123,8 @@ function Formulier({ casusId, inwoner, instrumenten, eerste }: { casusId: string
       v[`scores.${i}.netwerk`] = `Wat het netwerk doet (${d.naam})`;
     });
     return v;
-  }, [deelnemers, instrument]);
+  }, [deelnemers, instrument, leden, netwerk, gekozenLeden, gekozenNetwerk]);
+  const aantalGekozen = leden.filter((l) => gekozenLeden[l.id]).length + netwerk.filter((n) => gekozenNetwerk[n.naam]).length;
 
   const zetScore = (domein: string, veld: keyof ScoreInvoer, waarde: string) =>
     setScores((oud) => ({ ...oud, [domein]: { ...(oud[domein] ?? legeScore), [veld]: waarde } }));
@@ -101,6 +140,10 @@ function Formulier({ casusId, inwoner, instrumenten, eerste }: { casusId: string
     instrument.domeinen.forEach((d, i) => {
       if (!scores[d.code]?.score) eigen[`scores.${i}.score`] = `Kies een score voor ${d.naam}, of 'Niet besproken'`;
     });
+    if (aantalGekozen + deelnemers.length === 0) eigen.deelnemers = 'Kies wie er meededen: iemand uit het huishouden, het netwerk of iemand anders';
+    deelnemers.forEach((d, i) => {
+      if (!d.naam.trim()) eigen[`deelnemers.${aantalGekozen + i}.naam`] = `Vul de naam van andere deelnemer ${i + 1} in`;
+    });
     setEigenFouten(eigen);
     if (Object.keys(eigen).length > 0) {
       setSamenvattingFouten(Object.entries(eigen).map(([naam, tekst]) => ({ naam, tekst })));
@@ -109,7 +152,11 @@ function Formulier({ casusId, inwoner, instrumenten, eerste }: { casusId: string
     const tekst = (s: string) => (s.trim() ? s.trim() : undefined);
     const body: NieuwGesprek = {
       datum, plek, soort, instrument: instrument.code,
-      deelnemers: deelnemers.map((d) => ({ rol: d.rol, naam: d.naam })),
+      deelnemers: [
+        ...leden.filter((l) => gekozenLeden[l.id]).map((l) => ({ rol: rolVanLid(l, inwonerId), naam: l.naam, persoonId: l.id })),
+        ...netwerk.filter((n) => gekozenNetwerk[n.naam]).map((n) => ({ rol: n.rol, naam: n.naam })),
+        ...deelnemers.map((d) => ({ rol: d.rol, naam: d.naam.trim() })),
+      ],
       ...(samenvatting.trim() ? { samenvatting } : {}),
       scores: instrument.domeinen.map((d) => {
         const s = scores[d.code] ?? legeScore;
@@ -157,30 +204,46 @@ function Formulier({ casusId, inwoner, instrumenten, eerste }: { casusId: string
           </KeuzeVeld>
         </Fieldset>
 
-        <Fieldset>
+        <Fieldset aria-describedby={fouten.deelnemers ? 'veld-deelnemers-fout' : undefined}>
           <FieldsetLegend>Wie deden er mee?</FieldsetLegend>
+          {fouten.deelnemers ? <p className="eenvoud-groepsfout" id="veld-deelnemers-fout">{fouten.deelnemers}</p> : null}
+          <Fieldset className="eenvoud-subfieldset">
+            <FieldsetLegend>Uit het huishouden</FieldsetLegend>
+            {leden.map((l, i) => (
+              <AankruisVeld key={l.id} naam={i === 0 ? 'deelnemers' : `deelnemer-lid-${l.id}`}
+                label={`${l.naam} (${rolNaamVan(rolVanLid(l, inwonerId), l)}, ${l.leeftijd} jaar)`}
+                aan={!!gekozenLeden[l.id]} onChange={(aan) => setGekozenLeden((oud) => ({ ...oud, [l.id]: aan }))} />
+            ))}
+          </Fieldset>
+          {netwerk.length > 0 ? (
+            <Fieldset className="eenvoud-subfieldset">
+              <FieldsetLegend>Uit het netwerk (eerder genoemd)</FieldsetLegend>
+              {netwerk.map((n, i) => (
+                <AankruisVeld key={n.naam} naam={`deelnemer-netwerk-${i}`}
+                  label={`${n.naam} (${deelnemerRolNaam(n.rol).toLowerCase()}, uit ${n.bron === 'plan' ? 'het plan' : 'een eerder gesprek'})`}
+                  aan={!!gekozenNetwerk[n.naam]} onChange={(aan) => setGekozenNetwerk((oud) => ({ ...oud, [n.naam]: aan }))} />
+              ))}
+            </Fieldset>
+          ) : null}
           {deelnemers.map((d, i) => (
             <div key={i} className="eenvoud-rij eenvoud-deelnemer">
-              <KeuzeVeld naam={`deelnemers.${i}.rol`} label={`Rol van deelnemer ${i + 1}`} verplicht
-                value={d.rol} onChange={(e) => zetDeelnemer(i, 'rol', e.target.value)} fout={fouten[`deelnemers.${i}.rol`]}>
+              <KeuzeVeld naam={`deelnemers.${aantalGekozen + i}.rol`} label={`Rol van andere deelnemer ${i + 1}`} verplicht
+                value={d.rol} onChange={(e) => zetDeelnemer(i, 'rol', e.target.value)} fout={fouten[`deelnemers.${aantalGekozen + i}.rol`]}>
                 {DEELNEMER_ROLLEN.map((r) => <SelectOption key={r.code} value={r.code}>{r.naam}</SelectOption>)}
               </KeuzeVeld>
-              <TekstVeld naam={`deelnemers.${i}.naam`} label={`Naam van deelnemer ${i + 1}`} verplicht autoComplete="off"
-                value={d.naam} onChange={(e) => zetDeelnemer(i, 'naam', e.target.value)} fout={fouten[`deelnemers.${i}.naam`]} />
-              {deelnemers.length > 1 ? (
-                <div className="eenvoud-deelnemer__weg">
-                  <Button appearance="subtle-button" type="button" onClick={() => setDeelnemers((oud) => oud.filter((_, j) => j !== i))}>
-                    Deelnemer {i + 1} weghalen
-                  </Button>
-                </div>
-              ) : null}
+              <TekstVeld naam={`deelnemers.${aantalGekozen + i}.naam`} label={`Naam van andere deelnemer ${i + 1}`} verplicht autoComplete="off"
+                value={d.naam} onChange={(e) => zetDeelnemer(i, 'naam', e.target.value)} fout={fouten[`deelnemers.${aantalGekozen + i}.naam`]} />
+              <div className="eenvoud-deelnemer__weg">
+                <Button appearance="subtle-button" type="button" onClick={() => setDeelnemers((oud) => oud.filter((_, j) => j !== i))}>
+                  Andere deelnemer {i + 1} weghalen
+                </Button>
+              </div>
             </div>
           ))}
-          {fouten.deelnemers ? <p className="eenvoud-groepsfout">{fouten.deelnemers}</p> : null}
           <ButtonGroup>
             <Button appearance="secondary-action-button" type="button"
               onClick={() => setDeelnemers((oud) => [...oud, { rol: 'mantelzorger', naam: '' }])}>
-              Deelnemer toevoegen
+              Iemand anders toevoegen
             </Button>
           </ButtonGroup>
         </Fieldset>

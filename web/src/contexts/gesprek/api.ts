@@ -66,7 +66,7 @@ export interface Gesprek {
   plekNaam: string;
   soort: GesprekSoort;
   instrument: { id: string; code: string; naam: string };
-  deelnemers: { rol: DeelnemerRol; naam: string }[];
+  deelnemers: { rol: DeelnemerRol; naam: string; persoonId?: string | null }[];
   samenvatting: string | null;
   gevoerdDoor: { id: string; naam: string } | null;
   verslag: { verzondenOp: string | null; hash: string | null };
@@ -79,7 +79,7 @@ export interface NieuwGesprek {
   plek: string;
   soort: string;
   instrument?: string;
-  deelnemers: { rol: string; naam: string }[];
+  deelnemers: { rol: string; naam: string; persoonId?: string }[];
   samenvatting?: string;
   scores: { domein: string; score: number | null; toelichting?: string; zelf?: string; netwerk?: string }[];
 }

@@ -1,5 +1,5 @@
 import {
-  Alert, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, PrimaryActionButton,
+  Alert, ButtonGroup, Heading1, Heading2, Heading3, Paragraph, PrimaryActionButton,
   SelectOption, StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -17,12 +17,27 @@ import { AanvragenSectie, ProcescoordinatieSectie } from '../besluit/CasusAanvra
 import { EvaluatiesSectie, PlanSectie, VersiesSectie } from '../plan/PlanSecties.tsx';
 import { statusBadge, useCasus, useRegisseurs, useWijsCasusToe, type Casus } from './api.ts';
 import { TermijnKort } from './termijn.tsx';
+import { CasusDeel, useDelenStand } from './CasusDelen.tsx';
+import { CasusOverzichtSectie } from './CasusOverzicht.tsx';
+
+/** Parts of the page, in order: key (for the folded state and the anchor), the link text, and the anchor. */
+const DELEN = [
+  { deel: 'meldingen', tekst: 'Meldingen', anker: 'meldingen' },
+  { deel: 'gesprekken', tekst: 'Gesprekken', anker: 'gesprekken' },
+  { deel: 'plan', tekst: 'Plan', anker: 'plan' },
+  { deel: 'aanvragen', tekst: 'Aanvragen', anker: 'aanvragen' },
+  { deel: 'scores', tekst: 'Scores over tijd', anker: 'scores' },
+  { deel: 'evaluaties', tekst: 'Evaluaties', anker: 'evaluaties' },
+  { deel: 'versies', tekst: 'Versies', anker: 'versies' },
+  { deel: 'overdragen', tekst: 'Overdragen', anker: 'deel-overdragen' },
+] as const;
 
 export function CasusPage() {
   const { id = '' } = useParams();
   const casus = useCasus(id);
   const { heeftRol } = useSession();
   const sessie = useSessie();
+  const stand = useDelenStand(id);
   const [bericht, setBericht] = useState<string | null>(null);
   const berichtRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -39,6 +54,7 @@ export function CasusPage() {
 
   const c = casus.data;
   const magSchrijven = c.status === 'open' && (heeftRol('teamleider') || (heeftRol('regisseur') && c.regisseur?.id === sessie.gebruiker.id));
+  const kanOppakken = c.status === 'open' && c.regisseur === null && heeftRol('regisseur');
   return (
     <>
       {terug}
@@ -46,127 +62,120 @@ export function CasusPage() {
       <nav aria-labelledby="kop-inhoudsopgave" className="eenvoud-inhoudsopgave">
         <h2 id="kop-inhoudsopgave" className="eenvoud-inhoudsopgave__kop">Op deze pagina</h2>
         <ul>
-          <li><a className="utrecht-link utrecht-link--html-a" href="#kop-huishouden">Huishouden</a></li>
-          <li><a className="utrecht-link utrecht-link--html-a" href="#kop-meldingen">Meldingen</a></li>
-          <li><a className="utrecht-link utrecht-link--html-a" href="#gesprekken">Gesprekken</a></li>
-          <li><a className="utrecht-link utrecht-link--html-a" href="#plan">Plan</a></li>
-          <li><a className="utrecht-link utrecht-link--html-a" href="#aanvragen">Aanvragen</a></li>
-          <li><a className="utrecht-link utrecht-link--html-a" href="#scores">Scores over tijd</a></li>
-          <li><a className="utrecht-link utrecht-link--html-a" href="#evaluaties">Evaluaties</a></li>
-          <li><a className="utrecht-link utrecht-link--html-a" href="#versies">Versies</a></li>
+          <li><a className="utrecht-link utrecht-link--html-a" href="#overzicht">Overzicht</a></li>
+          {DELEN.map((d) => (
+            <li key={d.deel}>
+              <a className="utrecht-link utrecht-link--html-a" href={`#${d.anker}`} onClick={() => stand.zet(d.deel, true)}>{d.tekst}</a>
+            </li>
+          ))}
         </ul>
       </nav>
       {bericht ? (
         <div ref={berichtRef} tabIndex={-1} className="eenvoud-bericht"><Alert type="ok"><Paragraph>{bericht}</Paragraph></Alert></div>
       ) : null}
 
-      <section aria-labelledby="kop-casus" className="eenvoud-sectie">
-        <Heading2 id="kop-casus">Gegevens van de casus</Heading2>
-        <DataList className="eenvoud-datalist">
-          <DataListItem><DataListKey>Nummer</DataListKey><DataListValue>{c.nummer}</DataListValue></DataListItem>
-          <DataListItem>
-            <DataListKey>Status</DataListKey>
-            <DataListValue><StatusBadge status={c.status === 'open' ? 'active' : 'neutral'}>{c.status === 'open' ? 'Open' : 'Gesloten'}</StatusBadge></DataListValue>
-          </DataListItem>
-          <DataListItem><DataListKey>Casusregisseur</DataListKey><DataListValue>{c.regisseur?.naam ?? 'Nog niet opgepakt'}</DataListValue></DataListItem>
-          <DataListItem><DataListKey>Geopend op</DataListKey><DataListValue>{formatMoment(c.geopendOp)}</DataListValue></DataListItem>
-        </DataList>
-      </section>
+      <CasusOverzichtSectie casusId={c.id} regisseurActie={kanOppakken ? <Oppakken casus={c} onGelukt={setBericht} /> : null} />
 
-      {c.status === 'open' && heeftRol(...CASUS_TOEWIJZEN_ROLLEN) ? <Toewijzen casus={c} onGelukt={setBericht} /> : null}
-
-      <section aria-labelledby="kop-huishouden" className="eenvoud-sectie">
-        <Heading2 id="kop-huishouden">Huishouden</Heading2>
-        <div className="eenvoud-tabel">
-          <Table>
-            <TableCaption className="eenvoud-visueel-verborgen">Leden van het huishouden</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Naam</TableHeaderCell>
-                <TableHeaderCell scope="col">Geboortedatum</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {c.leden.map((l) => (
-                <TableRow key={l.id}>
-                  <TableCell>{l.naam}</TableCell>
-                  <TableCell className="eenvoud-nowrap">{formatDatum(l.geboortedatum)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      </section>
-
-      <section aria-labelledby="kop-meldingen" className="eenvoud-sectie">
-        <Heading2 id="kop-meldingen">Meldingen</Heading2>
-        <div className="eenvoud-tabel">
-          <Table>
-            <TableCaption className="eenvoud-visueel-verborgen">Meldingen van casus {c.nummer}, de oudste eerst</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Nummer</TableHeaderCell>
-                <TableHeaderCell scope="col">Ontvangen op</TableHeaderCell>
-                <TableHeaderCell scope="col">Inwoner</TableHeaderCell>
-                <TableHeaderCell scope="col">Wet</TableHeaderCell>
-                <TableHeaderCell scope="col">Status</TableHeaderCell>
-                <TableHeaderCell scope="col">Termijn</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {c.meldingen.map((m) => (
-                <TableRow key={m.id}>
-                  <TableCell className="eenvoud-nowrap"><RouterLink to={`/meldingen/${m.id}`}>{m.nummer}</RouterLink></TableCell>
-                  <TableCell className="eenvoud-nowrap">{formatDatum(m.ontvangenOp)}</TableCell>
-                  <TableCell>{m.persoon.naam}</TableCell>
-                  <TableCell>{m.wetNaam}</TableCell>
-                  <TableCell><StatusBadge status={statusBadge[m.status]}>{m.statusNaam}</StatusBadge></TableCell>
-                  <TableCell><TermijnKort termijnen={m.termijnen} /></TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      </section>
-
-      <GesprekkenSectie casusId={c.id} magSchrijven={magSchrijven} />
-      <PlanSectie casusId={c.id} magSchrijven={magSchrijven} />
-      <AanvragenSectie casusId={c.id} magSchrijven={magSchrijven} />
-      {c.status === 'open' && heeftRol('teamleider') ? <ProcescoordinatieSectie casusId={c.id} /> : null}
-      <ScoresSectie casusId={c.id} />
-      <EvaluatiesSectie casusId={c.id} magSchrijven={magSchrijven} />
-      <VersiesSectie casusId={c.id} />
-
-      <section aria-labelledby="kop-overdrachten" className="eenvoud-sectie">
-        <Heading2 id="kop-overdrachten">Overdrachten</Heading2>
-        {c.regisseurHistorie.length === 0 ? <Paragraph>Deze casus is nog niet overgedragen.</Paragraph> : (
+      <CasusDeel deel="meldingen" titel="Meldingen" stand={stand}>
+        <section id="meldingen" aria-labelledby="kop-meldingen" className="eenvoud-sectie">
+          <Heading2 id="kop-meldingen">Meldingen</Heading2>
           <div className="eenvoud-tabel">
             <Table>
-              <TableCaption className="eenvoud-visueel-verborgen">Wie de casusregisseur was, de oudste wijziging eerst</TableCaption>
+              <TableCaption className="eenvoud-visueel-verborgen">Meldingen van casus {c.nummer}, de oudste eerst</TableCaption>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell scope="col">Moment</TableHeaderCell>
-                  <TableHeaderCell scope="col">Van</TableHeaderCell>
-                  <TableHeaderCell scope="col">Naar</TableHeaderCell>
-                  <TableHeaderCell scope="col">Door</TableHeaderCell>
-                  <TableHeaderCell scope="col">Reden</TableHeaderCell>
+                  <TableHeaderCell scope="col">Nummer</TableHeaderCell>
+                  <TableHeaderCell scope="col">Ontvangen op</TableHeaderCell>
+                  <TableHeaderCell scope="col">Inwoner</TableHeaderCell>
+                  <TableHeaderCell scope="col">Wet</TableHeaderCell>
+                  <TableHeaderCell scope="col">Status</TableHeaderCell>
+                  <TableHeaderCell scope="col">Termijn</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {c.regisseurHistorie.map((h, i) => (
-                  <TableRow key={`${h.moment}-${i}`}>
-                    <TableCell className="eenvoud-nowrap">{formatMoment(h.moment)}</TableCell>
-                    <TableCell>{h.van ?? 'Niemand'}</TableCell>
-                    <TableCell>{h.naar ?? 'Niemand'}</TableCell>
-                    <TableCell>{h.door ?? 'Onbekend'}</TableCell>
-                    <TableCell>{h.reden}</TableCell>
+                {c.meldingen.map((m) => (
+                  <TableRow key={m.id}>
+                    <TableCell className="eenvoud-nowrap"><RouterLink to={`/meldingen/${m.id}`}>{m.nummer}</RouterLink></TableCell>
+                    <TableCell className="eenvoud-nowrap">{formatDatum(m.ontvangenOp)}</TableCell>
+                    <TableCell>{m.persoon.naam}</TableCell>
+                    <TableCell>{m.wetNaam}</TableCell>
+                    <TableCell><StatusBadge status={statusBadge[m.status]}>{m.statusNaam}</StatusBadge></TableCell>
+                    <TableCell><TermijnKort termijnen={m.termijnen} /></TableCell>
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
           </div>
-        )}
-      </section>
+        </section>
+      </CasusDeel>
+
+      <CasusDeel deel="gesprekken" titel="Gesprekken" stand={stand}><GesprekkenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
+      <CasusDeel deel="plan" titel="Plan" stand={stand}><PlanSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
+      <CasusDeel deel="aanvragen" titel="Aanvragen en besluiten" stand={stand}><AanvragenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
+      {c.status === 'open' && heeftRol('teamleider') ? (
+        <CasusDeel deel="procescoordinatie" titel="Procescoördinatie" stand={stand}><ProcescoordinatieSectie casusId={c.id} /></CasusDeel>
+      ) : null}
+      <CasusDeel deel="scores" titel="Scores over tijd" stand={stand}><ScoresSectie casusId={c.id} /></CasusDeel>
+      <CasusDeel deel="evaluaties" titel="Evaluaties" stand={stand}><EvaluatiesSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
+      <CasusDeel deel="versies" titel="Versies van het plan" stand={stand}><VersiesSectie casusId={c.id} /></CasusDeel>
+
+      <CasusDeel deel="overdragen" titel="Overdragen" stand={stand} standaardOpen={false} sectie={false}>
+        {c.status === 'open' && heeftRol(...CASUS_TOEWIJZEN_ROLLEN) ? <Toewijzen casus={c} onGelukt={setBericht} /> : null}
+        <section aria-labelledby="kop-overdrachten" className="eenvoud-sectie">
+          <Heading3 id="kop-overdrachten">Eerdere overdrachten</Heading3>
+          {c.regisseurHistorie.length === 0 ? <Paragraph>Deze casus is nog niet overgedragen.</Paragraph> : (
+            <div className="eenvoud-tabel">
+              <Table>
+                <TableCaption className="eenvoud-visueel-verborgen">Wie de casusregisseur was, de oudste wijziging eerst</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">Moment</TableHeaderCell>
+                    <TableHeaderCell scope="col">Van</TableHeaderCell>
+                    <TableHeaderCell scope="col">Naar</TableHeaderCell>
+                    <TableHeaderCell scope="col">Door</TableHeaderCell>
+                    <TableHeaderCell scope="col">Reden</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {c.regisseurHistorie.map((h, i) => (
+                    <TableRow key={`${h.moment}-${i}`}>
+                      <TableCell className="eenvoud-nowrap">{formatMoment(h.moment)}</TableCell>
+                      <TableCell>{h.van ?? 'Niemand'}</TableCell>
+                      <TableCell>{h.naar ?? 'Niemand'}</TableCell>
+                      <TableCell>{h.door ?? 'Onbekend'}</TableCell>
+                      <TableCell>{h.reden}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          )}
+        </section>
+      </CasusDeel>
+    </>
+  );
+}
+
+/** A regisseur picks up a casus nobody has yet: one button, in the summary beside "Nog niet opgepakt". */
+function Oppakken({ casus, onGelukt }: { casus: Casus; onGelukt: (tekst: string) => void }) {
+  const sessie = useSessie();
+  const toewijzen = useWijsCasusToe(casus.id);
+  const [probleem, setProbleem] = useState<ApiProblem | null>(null);
+  return (
+    <>
+      {probleem ? <Alert type="error" className="eenvoud-actie-fout"><Paragraph><strong>{probleem.title}</strong></Paragraph><Paragraph>{probleem.detail}</Paragraph></Alert> : null}
+      <ButtonGroup>
+        <PrimaryActionButton type="button" busy={toewijzen.isPending} disabled={toewijzen.isPending}
+          onClick={() => {
+            setProbleem(null);
+            toewijzen.mutate({ regisseurId: sessie.gebruiker.id, reden: 'Casus opgepakt' }, {
+              onSuccess: () => onGelukt('U bent nu casusregisseur van deze casus.'),
+              onError: (e) => setProbleem(e instanceof ApiProblem ? e : null),
+            });
+          }}>
+          Casus oppakken
+        </PrimaryActionButton>
+      </ButtonGroup>
     </>
   );
 }
@@ -208,7 +217,7 @@ function Toewijzen({ casus, onGelukt }: { casus: Casus; onGelukt: (tekst: string
   if (!vrij && !magOverdragen) {
     return (
       <section aria-labelledby="kop-toewijzen" className="eenvoud-sectie">
-        <Heading2 id="kop-toewijzen">Casus overdragen</Heading2>
+        <Heading3 id="kop-toewijzen">Casus overdragen</Heading3>
         <Paragraph>Deze casus is van {casus.regisseur?.naam}. Alleen die casusregisseur of de teamleider kan haar overdragen.</Paragraph>
       </section>
     );
@@ -216,24 +225,14 @@ function Toewijzen({ casus, onGelukt }: { casus: Casus; onGelukt: (tekst: string
 
   return (
     <section aria-labelledby="kop-toewijzen" className="eenvoud-sectie">
-      <Heading2 id="kop-toewijzen">{vrij ? 'Casus oppakken' : 'Casus overdragen'}</Heading2>
+      <Heading3 id="kop-toewijzen">{vrij ? 'Casus toewijzen' : 'Casus overdragen'}</Heading3>
       {probleem ? (
         <Alert type="error" className="eenvoud-actie-fout">
           <Paragraph><strong>{probleem.invalidParams.length > 0 ? 'Controleer de velden hieronder' : probleem.title}</strong></Paragraph>
           <Paragraph>{probleem.detail}</Paragraph>
         </Alert>
       ) : null}
-      {vrij && heeftRol('regisseur') ? (
-        <>
-          <Paragraph>Nog niemand is casusregisseur van deze casus. Pakt u haar op?</Paragraph>
-          <ButtonGroup>
-            <PrimaryActionButton type="button" busy={toewijzen.isPending} disabled={toewijzen.isPending}
-              onClick={() => doe({ regisseurId: ik, reden: 'Casus opgepakt' }, 'U bent nu casusregisseur van deze casus.')}>
-              Casus oppakken
-            </PrimaryActionButton>
-          </ButtonGroup>
-        </>
-      ) : null}
+      {vrij && heeftRol('regisseur') ? <Paragraph>Nog niemand is casusregisseur van deze casus. U kunt haar oppakken met de knop in het overzicht.</Paragraph> : null}
       {magOverdragen ? (
         <form onSubmit={onSubmit} noValidate className="eenvoud-form eenvoud-actie" aria-label={vrij ? 'Casus toewijzen' : 'Casus overdragen'}>
           <KeuzeVeld naam="regisseurId" label={vrij ? 'Toewijzen aan' : 'Overdragen aan'} verplicht busy={regisseurs.isPending}
