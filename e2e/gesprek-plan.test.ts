@@ -46,7 +46,7 @@ describe('gesprek en plan', () => {
 
       // The one-glance page: a table of contents and every section.
       const inhoud = page.getByRole('navigation', { name: 'Op deze pagina' });
-      expect(await inhoud.getByRole('link').allTextContents()).toEqual(['Huishouden', 'Meldingen', 'Gesprekken', 'Plan', 'Aanvragen', 'Scores over tijd', 'Evaluaties', 'Versies']);
+      expect(await inhoud.getByRole('link').allTextContents()).toEqual(['Overzicht', 'Meldingen', 'Gesprekken', 'Plan', 'Aanvragen', 'Scores over tijd', 'Evaluaties', 'Versies', 'Overdragen']);
       for (const naam of ['Gesprekken', 'Plan', 'Scores over tijd', 'Evaluaties', 'Versies van het plan']) {
         await page.getByRole('region', { name: naam, exact: true }).waitFor();
       }
@@ -57,9 +57,9 @@ describe('gesprek en plan', () => {
       // A new conversation.
       await page.getByRole('link', { name: 'Nieuw gesprek' }).click();
       await page.getByRole('heading', { level: 1, name: 'Nieuw gesprek' }).waitFor();
-      const inwonerNaam = await page.getByLabel(/^Naam van deelnemer 1/).inputValue();
-      expect(inwonerNaam.length).toBeGreaterThan(3);
-      expect(await page.getByLabel(/^Rol van deelnemer 1/).inputValue()).toBe('inwoner');
+      // The resident is picked from the household already.
+      const inwoner = page.getByRole('group', { name: 'Uit het huishouden' }).getByLabel(/\(inwoner, \d+ jaar\)$/);
+      expect(await inwoner.isChecked()).toBe(true);
       expect(await page.getByLabel(/^Instrument/).inputValue()).toBe('deventer-8');
       await expectToegankelijk(page, 'het formulier Nieuw gesprek');
 
@@ -70,9 +70,9 @@ describe('gesprek en plan', () => {
       await page.getByRole('group', { name: /^Score voor Financiën/ }).getByText("Kies een score voor Financiën, of 'Niet besproken'").waitFor();
       await expectToegankelijk(page, 'het formulier Nieuw gesprek met fouten');
 
-      await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
-      await page.getByLabel(/^Rol van deelnemer 2/).selectOption('mantelzorger');
-      await page.getByLabel(/^Naam van deelnemer 2/).fill('Sanne de Mantelzorger');
+      await page.getByRole('button', { name: 'Iemand anders toevoegen' }).click();
+      await page.getByLabel(/^Rol van andere deelnemer 1/).selectOption('mantelzorger');
+      await page.getByLabel(/^Naam van andere deelnemer 1/).fill('Sanne de Mantelzorger');
       await page.getByLabel(/^Samenvatting/).fill('Gesprek aan de keukentafel over alle leefgebieden. De rekeningen stapelen zich op.');
       for (const [i, domein] of DOMEINEN.entries()) {
         await page.getByRole('group', { name: new RegExp(`^Score voor ${domein}`) }).getByLabel(SCORES[i]!, { exact: true }).check();
