@@ -27,7 +27,8 @@ async function zoek(page: Page, q: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Zoeken' }).waitFor();
 }
 
-const pastOpScherm = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+// A string: the test code is typed for Node, the check runs in the browser.
+const pastOpScherm = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
 
 describe('zoeken vanuit de kop van elke pagina', () => {
   test('een casusregisseur vindt een nieuwe inwoner op BSN en op naam met typefout en geboortedatum; de frontoffice vindt de melding op nummer', async () => {
