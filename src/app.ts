@@ -8,6 +8,7 @@ import { casusOverzichtRoutes } from './contexts/besluit/casus-overzicht.ts';
 import { catalogusRoutes } from './contexts/catalogus/routes.ts';
 import { gesprekRoutes } from './contexts/gesprek/routes.ts';
 import { inwonersRoutes } from './contexts/inwoners/routes.ts';
+import { registreerBrpStandin } from './contexts/inwoners/brp-standin.ts';
 import { planRoutes } from './contexts/plan/routes.ts';
 import { privacyRoutes } from './contexts/privacy/routes.ts';
 import { sturingRoutes } from './contexts/sturing/routes.ts';
@@ -27,10 +28,13 @@ export const WEB_ROOT = process.env.EENVOUD_WEB_ROOT ?? join(dirname(fileURLToPa
 export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...casusOverzichtRoutes, ...sturingRoutes, ...privacyRoutes, ...zoekenRoutes, ...beheerRoutes];
 
 export async function buildApp(database: Database, config: Config, opts: { webRoot?: string; logger?: boolean } = {}): Promise<FastifyInstance> {
-  return buildServer({
+  const app = await buildServer({
     deps: { db: database.db, config, databaseKind: database.kind },
     routes: allRoutes,
     ...(opts.webRoot ? { webRoot: opts.webRoot } : {}),
     ...(opts.logger !== undefined ? { logger: opts.logger } : {}),
   });
+  // Demo and test only: a BRP stand-in in the BRP's own shape (point BRP_API_URL at {this server}/brp-standin).
+  if (config.demo) registreerBrpStandin(app, database.db);
+  return app;
 }

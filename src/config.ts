@@ -32,6 +32,11 @@ const settings = {
     schema: z.enum(['pretty', 'json']).optional(),
     description: "Logvorm: 'pretty' (leesbare regels) of 'json'. Standaard leesbaar op een terminal, JSON bij NODE_ENV=production of zonder terminal",
   },
+  BRP_API_URL: {
+    schema: z.string().url().optional(),
+    description: 'Haal Centraal BRP bevragen v2 (basis-URL, zonder /personen). Met BRP_API_KEY: personen, adressen, relaties en gezag komen uit de BRP',
+  },
+  BRP_API_KEY: { schema: z.string().min(1).optional(), description: 'API-sleutel voor de BRP (header X-API-KEY)', secret: true },
 } as const;
 
 export interface Config {
@@ -47,6 +52,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** 'auto': readable lines when stdout is a terminal outside production, JSON otherwise (decided at start). */
   logFormat: 'pretty' | 'json' | 'auto';
+  /** The BRP connection; undefined when the gemeente has none (persons are then typed in). */
+  brp: { url: string; apiKey: string } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -62,7 +69,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     PORT: number; HOST: string; DATABASE_URL?: string; EENVOUD_DATA_DIR: string; NODE_ENV: Config['nodeEnv'];
     EENVOUD_DEMO?: 'true' | 'false'; EENVOUD_DEMO_HISTORIE: 'true' | 'false'; SESSION_TTL_MINUTES: number; TRUST_PROXY: 'true' | 'false'; LOG_LEVEL: Config['logLevel'];
     LOG_FORMAT?: 'pretty' | 'json';
+    BRP_API_URL?: string; BRP_API_KEY?: string;
   };
+  if ((v.BRP_API_URL === undefined) !== (v.BRP_API_KEY === undefined)) {
+    throw new ConfigError('Ongeldige configuratie:\n  BRP_API_URL en BRP_API_KEY horen bij elkaar: zet ze allebei, of geen van beide.');
+  }
   const demo = v.EENVOUD_DEMO ? v.EENVOUD_DEMO === 'true' : v.NODE_ENV !== 'production';
   if (demo && v.NODE_ENV === 'production') {
     throw new ConfigError('Demo-modus (met demo-gebruikers) is niet toegestaan bij NODE_ENV=production.');
@@ -79,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: v.TRUST_PROXY === 'true',
     logLevel: v.LOG_LEVEL,
     logFormat: v.LOG_FORMAT ?? (v.NODE_ENV === 'production' ? 'json' : 'auto'),
+    brp: v.BRP_API_URL && v.BRP_API_KEY ? { url: v.BRP_API_URL, apiKey: v.BRP_API_KEY } : undefined,
   };
 }
 

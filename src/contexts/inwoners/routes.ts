@@ -2,18 +2,31 @@ import { z } from 'zod';
 import { appendAudit } from '../../platform/audit/store.ts';
 import { ROLLEN } from '../../platform/auth/roles.ts';
 import { notFound } from '../../platform/http/problem.ts';
-import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
+import { defineRoute, idParams, roles, type AnyRoute, type AppDeps } from '../../platform/http/route.ts';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
+import { vandaag } from '../../platform/time.ts';
+import { raadpleegBrp, type BrpPersoon } from './brp.ts';
 import { volledigeNaam } from './rules.ts';
-import { gebiedenUitvoer, persoonUitvoer } from './schemas.ts';
+import { gebiedenUitvoer, huishoudenUitvoer, lidInvoer, persoonUitvoer, persoonWijziging, vertegenwoordigerInvoer, vertegenwoordigerUitvoer } from './schemas.ts';
 import { getPersoon, huishoudenLeden, listGebieden, type Persoon } from './store.ts';
+import { huishoudenOverzicht, legVertegenwoordigerVast, voegLidToe, wijzigPersoon } from './usecases.ts';
+import { wettelijkVertegenwoordigers } from './vertegenwoordiging.ts';
 
 export const persoonResource = (p: Persoon): z.infer<typeof persoonUitvoer> => ({
   id: p.id, bsn: p.bsn, voornaam: p.voornaam, tussenvoegsel: p.tussenvoegsel, achternaam: p.achternaam, naam: volledigeNaam(p),
   geboortedatum: p.geboortedatum,
   adres: { straat: p.straat, huisnummer: p.huisnummer, postcode: p.postcode, woonplaats: p.woonplaats, wijk: p.wijk, kern: p.kern },
   huishoudenId: p.huishoudenId,
+  contact: { telefoon: p.telefoon, email: p.email },
+  geenVastAdres: p.geenVastAdres,
+  bron: p.bron,
 });
+
+/** The BRP's answer for one BSN, or null when the gemeente has no BRP connection or the BRP does not know it. */
+export async function brpPersoon(deps: AppDeps, bsn: string): Promise<BrpPersoon | null> {
+  if (!deps.config.brp) return null;
+  return (await raadpleegBrp(deps.config.brp, [bsn]))[0] ?? null;
+}
 
 const gebieden = defineRoute({
   method: 'GET', path: '/gebieden', tag: 'Inwoners', summary: 'Kernen en wijken van de gemeente',
@@ -24,11 +37,12 @@ const gebieden = defineRoute({
 
 const persoonMetHuishouden = persoonUitvoer.extend({
   huishouden: z.object({ id: z.uuid(), leden: z.array(persoonUitvoer) }),
+  vertegenwoordigers: z.array(vertegenwoordigerUitvoer),
 }).meta({ id: 'PersoonMetHuishouden' });
 
 const persoon = defineRoute({
-  method: 'GET', path: '/personen/{id}', tag: 'Inwoners', summary: 'Een inwoner met de leden van het huishouden',
-  access: roles('regisseur', 'beslisser'),
+  method: 'GET', path: '/personen/{id}', tag: 'Inwoners', summary: 'Een inwoner met de leden van het huishouden en wie namens hem of haar handelt',
+  access: roles('regisseur', 'beslisser', 'teamleider', 'frontoffice'),
   params: idParams,
   responses: { 200: { description: 'De inwoner', schema: persoonMetHuishouden } },
   problems: ['niet-gevonden'],
@@ -40,8 +54,87 @@ const persoon = defineRoute({
       await appendAudit(tx, actor!, leden.map((l) => ({
         actie: 'lezen' as const, resourceType: 'persoon', resourceId: l.id, persoonId: l.id, doel: 'dossier inwoner inzien',
       })));
-      return { body: { ...persoonResource(p), huishouden: { id: p.huishoudenId, leden: leden.map(persoonResource) } } };
+      return {
+        body: {
+          ...persoonResource(p), huishouden: { id: p.huishoudenId, leden: leden.map(persoonResource) },
+          vertegenwoordigers: await wettelijkVertegenwoordigers(tx, p.id),
+        },
+      };
     }),
 });
 
-export const inwonersRoutes: AnyRoute[] = [gebieden, persoon];
+async function huishoudenBody(tx: Parameters<typeof huishoudenOverzicht>[0], id: string): Promise<z.infer<typeof huishoudenUitvoer>> {
+  const o = await huishoudenOverzicht(tx, id, vandaag());
+  const leden = [];
+  for (const l of o.leden) {
+    leden.push({
+      ...persoonResource(l.persoon), leeftijd: l.leeftijd, minderjarig: l.minderjarig, relatieTotHoofdpersoon: l.relatieTotHoofdpersoon,
+      relaties: l.relaties, vertegenwoordigers: await wettelijkVertegenwoordigers(tx, l.persoon.id),
+    });
+  }
+  return { id, hoofdpersoonId: o.hoofdpersoonId, leden };
+}
+
+const huishouden = defineRoute({
+  method: 'GET', path: '/huishoudens/{id}', tag: 'Inwoners', summary: 'Een huishouden: leden met relatie, leeftijd, gezag, adres en vertegenwoordigers',
+  access: roles('regisseur', 'beslisser', 'teamleider', 'frontoffice'),
+  params: idParams,
+  responses: { 200: { description: 'Het huishouden', schema: huishoudenUitvoer } },
+  problems: ['niet-gevonden'],
+  handler: async ({ deps, actor, params }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const body = await huishoudenBody(tx, params.id);
+      if (body.leden.length === 0) throw notFound('Dit huishouden');
+      await appendAudit(tx, actor!, body.leden.map((l) => ({
+        actie: 'lezen' as const, resourceType: 'persoon', resourceId: l.id, persoonId: l.id, doel: 'huishouden inzien',
+      })));
+      return { body };
+    }),
+});
+
+const lidToevoegen = defineRoute({
+  method: 'POST', path: '/huishoudens/{id}/leden', tag: 'Inwoners', summary: 'Een lid aan het huishouden toevoegen, met zijn of haar relatie',
+  description: 'De relatie zegt wat het nieuwe lid is van de persoon in `tenOpzichteVan` (standaard de hoofdpersoon: het eerst geregistreerde lid). '
+    + '`kind` betekent: het nieuwe lid is het kind van die persoon. Gezag kan alleen bij een meerderjarige ouder van een minderjarig kind. '
+    + 'Met een BRP-koppeling (BRP_API_URL) komen naam, geboortedatum, adres en gezag uit de BRP en worden relaties met andere leden die de BRP kent ook vastgelegd.',
+  access: roles('regisseur', 'teamleider'),
+  params: idParams,
+  body: lidInvoer,
+  responses: { 201: { description: 'Het huishouden met het nieuwe lid', schema: huishoudenUitvoer } },
+  problems: ['niet-gevonden', 'ongeldige-invoer', 'conflict', 'persoon-komt-niet-overeen', 'brp-niet-bereikbaar'],
+  handler: async ({ deps, actor, params, body }) => {
+    const brp = await brpPersoon(deps, body.bsn);
+    return inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      await voegLidToe(tx, actor!, params.id, body, brp, vandaag());
+      return { status: 201, body: await huishoudenBody(tx, params.id) };
+    });
+  },
+});
+
+const persoonWijzigen = defineRoute({
+  method: 'PATCH', path: '/personen/{id}', tag: 'Inwoners', summary: 'Contactgegevens en adres van een inwoner corrigeren',
+  description: 'Alleen de gegeven velden veranderen; `null` maakt een veld leeg. De wijk volgt uit de postcode (de postcodegebieden van de gemeente), tenzij `adres.wijkId` is gegeven.',
+  access: roles('regisseur', 'teamleider', 'frontoffice'),
+  params: idParams,
+  body: persoonWijziging,
+  responses: { 200: { description: 'De inwoner na de wijziging', schema: persoonUitvoer } },
+  problems: ['niet-gevonden', 'ongeldige-invoer'],
+  handler: async ({ deps, actor, params, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => ({ body: persoonResource(await wijzigPersoon(tx, actor!, params.id, body)) })),
+});
+
+const vertegenwoordigerToevoegen = defineRoute({
+  method: 'POST', path: '/personen/{id}/vertegenwoordigers', tag: 'Inwoners', summary: 'Een curator, mentor of bewindvoerder vastleggen voor een meerderjarige',
+  access: roles('regisseur', 'teamleider'),
+  params: idParams,
+  body: vertegenwoordigerInvoer,
+  responses: { 201: { description: 'Wie nu namens de inwoner handelen', schema: z.array(vertegenwoordigerUitvoer) } },
+  problems: ['niet-gevonden', 'ongeldige-invoer'],
+  handler: async ({ deps, actor, params, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      await legVertegenwoordigerVast(tx, actor!, params.id, body, vandaag());
+      return { status: 201, body: await wettelijkVertegenwoordigers(tx, params.id) };
+    }),
+});
+
+export const inwonersRoutes: AnyRoute[] = [gebieden, persoon, persoonWijzigen, vertegenwoordigerToevoegen, huishouden, lidToevoegen];

@@ -37,3 +37,67 @@ export function leeftijdOp(geboortedatum: string, peildatum: string): number {
   if (pm < gm || (pm === gm && pd < gd)) jaren--;
   return jaren;
 }
+
+/** Meerderjarig at 18 (BW 1:233); age counted on the given day. */
+export function isMinderjarig(geboortedatum: string, peildatum: string): boolean {
+  return leeftijdOp(geboortedatum, peildatum) < 18;
+}
+
+export const LID_RELATIES = ['partner', 'ouder', 'kind', 'overig'] as const;
+export type LidRelatie = (typeof LID_RELATIES)[number];
+export const VERTEGENWOORDIGER_SOORTEN = ['curator', 'mentor', 'bewindvoerder'] as const;
+export type VertegenwoordigerSoort = (typeof VERTEGENWOORDIGER_SOORTEN)[number];
+/** As stored: one direction only ("A is ouder van B"); kind is the same row read the other way. */
+export type RelatieSoort = 'partner' | 'ouder' | 'overig' | VertegenwoordigerSoort;
+
+export interface RelatieFout { veld: string; code: string; reden: string }
+
+/**
+ * Whether a new member can stand in this relation to the reference person. `relatie` says what the
+ * NEW member is to the reference person ("kind" = the new member is the child of the reference).
+ * Gezag belongs to a parent over a minor child, so it is allowed only for ouder/kind with the child
+ * under 18 and the parent an adult.
+ */
+export function controleerLidRelatie(
+  inv: { relatie: LidRelatie; gezag: boolean; geboortedatum: string },
+  referentie: { geboortedatum: string },
+  peildatum: string,
+): RelatieFout | null {
+  const nieuw = inv.geboortedatum;
+  const ref = referentie.geboortedatum;
+  if (inv.relatie === 'ouder' && nieuw >= ref) {
+    return { veld: 'geboortedatum', code: 'ouder-te-jong', reden: 'Een ouder is ouder dan het kind: controleer de geboortedatum of de relatie' };
+  }
+  if (inv.relatie === 'kind' && nieuw <= ref) {
+    return { veld: 'geboortedatum', code: 'kind-te-oud', reden: 'Een kind is jonger dan de ouder: controleer de geboortedatum of de relatie' };
+  }
+  if (inv.relatie === 'partner' && (leeftijdOp(nieuw, peildatum) < 16 || leeftijdOp(ref, peildatum) < 16)) {
+    return { veld: 'relatie', code: 'partner-te-jong', reden: 'Partners zijn allebei minstens 16 jaar' };
+  }
+  if (!inv.gezag) return null;
+  if (inv.relatie !== 'ouder' && inv.relatie !== 'kind') {
+    return { veld: 'gezag', code: 'gezag-alleen-ouder', reden: 'Gezag hoort alleen bij een ouder van een minderjarig kind' };
+  }
+  const [ouder, kind] = inv.relatie === 'ouder' ? [nieuw, ref] : [ref, nieuw];
+  if (!isMinderjarig(kind, peildatum)) {
+    return { veld: 'gezag', code: 'gezag-meerderjarig-kind', reden: 'Over een kind van 18 jaar of ouder heeft niemand gezag' };
+  }
+  if (isMinderjarig(ouder, peildatum)) {
+    return { veld: 'gezag', code: 'gezag-minderjarige-ouder', reden: 'Een minderjarige ouder heeft geen gezag (BW 1:246)' };
+  }
+  return null;
+}
+
+/** A curator, mentor or bewindvoerder is appointed for an adult (BW 1:378, 1:431, 1:450). */
+export function controleerVertegenwoordiging(soort: VertegenwoordigerSoort, vertegenwoordigde: { geboortedatum: string }, peildatum: string): RelatieFout | null {
+  if (isMinderjarig(vertegenwoordigde.geboortedatum, peildatum)) {
+    return { veld: 'soort', code: 'vertegenwoordiging-minderjarige', reden: `Een ${soort} wordt benoemd voor een meerderjarige; voor een minderjarige handelen de ouders met gezag` };
+  }
+  return null;
+}
+
+/** The stored direction of a member relation: who is the `soort` of whom. */
+export function opgeslagenRichting(relatie: LidRelatie, nieuwId: string, referentieId: string): { persoonId: string; anderId: string; soort: RelatieSoort } {
+  if (relatie === 'kind') return { persoonId: referentieId, anderId: nieuwId, soort: 'ouder' };
+  return { persoonId: nieuwId, anderId: referentieId, soort: relatie };
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { datum, optioneleTekst, tekst } from '../../platform/http/schemas.ts';
 import { vandaag } from '../../platform/time.ts';
-import { isGeldigBsn, normaliseerPostcode } from './rules.ts';
+import { LID_RELATIES, VERTEGENWOORDIGER_SOORTEN, isGeldigBsn, normaliseerPostcode } from './rules.ts';
 
 export const bsnSchema = z
   .string({ error: 'BSN is verplicht' })
@@ -45,8 +45,65 @@ export const persoonUitvoer = z.object({
     wijk: z.string().nullable(), kern: z.string().nullable(),
   }),
   huishoudenId: z.uuid(),
+  contact: z.object({ telefoon: z.string().nullable(), email: z.string().nullable() }),
+  geenVastAdres: z.boolean().describe('De inwoner heeft gezegd geen vast adres te hebben (bijv. dakloos)'),
+  bron: z.enum(['invoer', 'brp']).describe('Waar naam, geboortedatum en adres vandaan komen'),
 }).meta({ id: 'Persoon' });
 
 export const gebiedenUitvoer = z.array(z.object({
   id: z.uuid(), naam: z.string(), wijken: z.array(z.object({ id: z.uuid(), naam: z.string() })),
 })).meta({ id: 'Kernen' });
+
+export const telefoonSchema = z.string().trim().regex(/^\+?[0-9 ()-]{8,20}$/, 'Gebruik een telefoonnummer als 06 12345678');
+export const emailSchema = z.email('Gebruik een e-mailadres als naam@voorbeeld.nl');
+const geboortedatum = persoonInvoer.shape.geboortedatum;
+
+export const lidInvoer = z.object({
+  bsn: bsnSchema,
+  voornaam: optioneleTekst(100, 'Voornaam').describe('Verplicht zonder BRP-koppeling; met koppeling komt de naam uit de BRP'),
+  tussenvoegsel: optioneleTekst(20, 'Tussenvoegsel'),
+  achternaam: optioneleTekst(100, 'Achternaam').describe('Verplicht zonder BRP-koppeling'),
+  geboortedatum: geboortedatum.optional().describe('Verplicht zonder BRP-koppeling; met koppeling moet hij kloppen met de BRP'),
+  relatie: z.enum(LID_RELATIES, { error: 'Kies de relatie: partner, ouder, kind of overig' })
+    .describe('Wat het nieuwe lid is van de persoon in tenOpzichteVan (standaard de hoofdpersoon van het huishouden): kind = het nieuwe lid is het kind van die persoon'),
+  gezag: z.boolean({ error: 'Geef aan of er gezag is (ja of nee)' }).default(false)
+    .describe('Alleen bij ouder/kind met een minderjarig kind: de ouder heeft gezag over het kind. Met BRP-koppeling bepaalt de BRP dit'),
+  tenOpzichteVan: z.uuid('Kies een lid van het huishouden').optional().describe('Het lid tegenover wie de relatie geldt; standaard de hoofdpersoon (het eerst geregistreerde lid)'),
+}).meta({ id: 'NieuwLid' });
+
+export const persoonWijziging = z.object({
+  adres: adresInvoer.nullable().optional().describe('null: het adres weghalen (alleen samen met geenVastAdres: true). De wijk volgt uit de postcode, tenzij wijkId is gegeven'),
+  geenVastAdres: z.boolean().optional(),
+  telefoon: telefoonSchema.nullable().optional(),
+  email: emailSchema.nullable().optional(),
+}).refine((w) => Object.values(w).some((v) => v !== undefined), { message: 'Geef minstens één gegeven om te wijzigen' }).meta({ id: 'PersoonWijziging' });
+
+export const vertegenwoordigerInvoer = z.object({
+  soort: z.enum(VERTEGENWOORDIGER_SOORTEN, { error: 'Kies curator, mentor of bewindvoerder' }),
+  persoonId: z.uuid('Kies een inwoner uit de lijst').optional().describe('Een bekende inwoner als vertegenwoordiger…'),
+  naam: optioneleTekst(200, 'Naam van de vertegenwoordiger').describe('…of een professional: naam en postadres'),
+  adres: z.object({
+    straat: tekst(200, 'Straat'), huisnummer: tekst(20, 'Huisnummer'),
+    postcode: adresInvoer.shape.postcode, plaats: tekst(100, 'Plaats'),
+  }).optional(),
+}).refine((v) => v.persoonId || (v.naam && v.adres), { message: 'Kies een inwoner, of geef naam en postadres', path: ['naam'] })
+  .meta({ id: 'NieuweVertegenwoordiger' });
+
+const relatieSoort = z.enum(['partner', 'ouder', 'kind', 'overig', 'curator', 'mentor', 'bewindvoerder']);
+export const vertegenwoordigerUitvoer = z.object({
+  persoonId: z.uuid(), naam: z.string(), relatie: z.enum(['ouder', 'curator', 'mentor', 'bewindvoerder', 'overig']),
+  adres: z.object({ straat: z.string().nullable(), huisnummer: z.string().nullable(), postcode: z.string().nullable(), plaats: z.string().nullable() }),
+}).meta({ id: 'Vertegenwoordiger' });
+
+export const huishoudenUitvoer = z.object({
+  id: z.uuid(),
+  hoofdpersoonId: z.uuid().nullable(),
+  leden: z.array(persoonUitvoer.extend({
+    leeftijd: z.number().int(),
+    minderjarig: z.boolean(),
+    relatieTotHoofdpersoon: z.union([relatieSoort, z.literal('hoofdpersoon')]).nullable(),
+    relaties: z.array(z.object({ relatieId: z.uuid(), soort: relatieSoort, persoonId: z.uuid().nullable(), naam: z.string(), gezag: z.boolean() }))
+      .describe('Vanuit dit lid gezien: soort = wat de ander is van dit lid (ouder, kind, partner, curator…)'),
+    vertegenwoordigers: z.array(vertegenwoordigerUitvoer).describe('Wie namens dit lid handelt en de brieven krijgt'),
+  })),
+}).meta({ id: 'Huishouden' });

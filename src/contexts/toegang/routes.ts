@@ -4,7 +4,7 @@ import { Problem, notFound } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
+import { brpHuishouden, huishoudenLeden, neemBrpHuishoudenOver, persoonMetBrp, volledigeNaam } from '../inwoners/index.ts';
 import { kanaalNaam, statusNaam, wetNaam } from './rules.ts';
 import {
   afrondingInvoer, afsluitingInvoer, beeindigingInvoer, meldingDetail, meldingFilter, meldingInvoer, meldingLijst, meldingUitvoer,
@@ -74,16 +74,20 @@ const registreer = defineRoute({
   access: roles('frontoffice', 'regisseur', 'teamleider'),
   body: meldingInvoer,
   responses: { 201: { description: 'De geregistreerde melding', schema: meldingDetail } },
-  problems: ['ongeldige-invoer', 'persoon-komt-niet-overeen'],
-  handler: async ({ deps, actor, body }) =>
-    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const r = await registreerMelding(tx, { ...body, gemeenteId: actor!.gemeenteId, door: actor!.gebruikerId }, vandaag());
+  problems: ['ongeldige-invoer', 'persoon-komt-niet-overeen', 'brp-niet-bereikbaar'],
+  handler: async ({ deps, actor, body }) => {
+    // With a BRP connection the person and their household come from the BRP (asked before the transaction).
+    const brp = await brpHuishouden(deps.config.brp, body.persoon.bsn, vandaag());
+    return inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const r = await registreerMelding(tx, { ...body, persoon: persoonMetBrp(body.persoon, brp), gemeenteId: actor!.gemeenteId, door: actor!.gebruikerId }, vandaag());
+      if (brp && r.nieuwePersoon) await neemBrpHuishoudenOver(tx, actor!, r.persoon, brp);
       await appendAudit(tx, actor!, [
         ...(r.nieuwePersoon ? [audit('aanmaken', 'persoon', r.persoon.id, r.persoon.id, 'melding registreren')] : []),
         audit('aanmaken', 'melding', r.meldingId, r.persoon.id, 'melding registreren'),
       ]);
       return { status: 201, headers: { location: `/api/v1/meldingen/${r.meldingId}` }, body: await detail(tx, r.meldingId) };
-    }),
+    });
+  },
 });
 
 const lijst = defineRoute({

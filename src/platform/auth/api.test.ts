@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRoutes } from '../../app.ts';
-import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { nieuwBsn, startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
 import { ROLLEN, type Rol } from './roles.ts';
 
 let t: TestApp;
@@ -105,7 +105,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
   let tl: Client;
   const vandaagNL = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
   const nieuweMelding = async (wet = 'wmo') =>
-    (await fo.post<{ id: string; persoon: { id: string } }>('/api/v1/meldingen', voorbeeldMelding({ wet, ontvangenOp: vandaagNL }))).body;
+    (await fo.post<{ id: string; persoon: { id: string }; huishoudenId: string }>('/api/v1/meldingen', voorbeeldMelding({ wet, ontvangenOp: vandaagNL }))).body;
   const nieuweCasus = async () => {
     const m = await nieuweMelding();
     const r = await fo.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'onderzoek' });
@@ -172,6 +172,16 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'DELETE /sessies/huidig': async () => ({ method: 'DELETE', path: '/api/v1/sessies/huidig' }),
     'GET /gebieden': async () => ({ method: 'GET', path: '/api/v1/gebieden' }),
     'GET /personen/{id}': async () => ({ method: 'GET', path: `/api/v1/personen/${(await nieuweMelding()).persoon.id}` }),
+    'PATCH /personen/{id}': async () => ({ method: 'PATCH', path: `/api/v1/personen/${(await nieuweMelding()).persoon.id}`, body: { telefoon: '06 12345678' } }),
+    'POST /personen/{id}/vertegenwoordigers': async () => ({
+      method: 'POST', path: `/api/v1/personen/${(await nieuweMelding()).persoon.id}/vertegenwoordigers`,
+      body: { soort: 'bewindvoerder', naam: 'Bewind B.V.', adres: { straat: 'Postbus', huisnummer: '1', postcode: '7400 AA', plaats: 'Deventer' } },
+    }),
+    'GET /huishoudens/{id}': async () => ({ method: 'GET', path: `/api/v1/huishoudens/${(await nieuweMelding()).huishoudenId}` }),
+    'POST /huishoudens/{id}/leden': async () => ({
+      method: 'POST', path: `/api/v1/huishoudens/${(await nieuweMelding()).huishoudenId}/leden`,
+      body: { bsn: nieuwBsn(), voornaam: 'Kees', achternaam: 'Dijk', geboortedatum: '1950-01-01', relatie: 'partner', gezag: false },
+    }),
     'POST /meldingen': async () => ({ method: 'POST', path: '/api/v1/meldingen', body: voorbeeldMelding() }),
     'GET /meldingen': async () => ({ method: 'GET', path: '/api/v1/meldingen' }),
     'GET /meldingen/tellingen': async () => ({ method: 'GET', path: '/api/v1/meldingen/tellingen?toegewezen=iedereen' }),

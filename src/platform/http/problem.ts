@@ -14,6 +14,7 @@ export const problemCodes = {
   'methode-niet-toegestaan': { status: 405, title: 'Deze methode is hier niet toegestaan' },
   'conflict': { status: 409, title: 'Dit conflicteert met bestaande gegevens' },
   'persoon-komt-niet-overeen': { status: 409, title: 'De gegevens horen niet bij dit BSN' },
+  'brp-niet-bereikbaar': { status: 503, title: 'De BRP is niet bereikbaar' },
   'ongeldige-statusovergang': { status: 409, title: 'Deze statuswijziging is niet toegestaan' },
   'termijn-afgerond': { status: 409, title: 'De termijn is al afgerond' },
   'termijn-al-verlopen': { status: 409, title: 'De termijn is al verlopen' },
