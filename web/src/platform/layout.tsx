@@ -6,6 +6,7 @@ import { ZoekVeld } from '../contexts/zoeken/ZoekVeld.tsx';
 import { ApiProblem } from './api.ts';
 import { functiesVoor } from './functies.ts';
 import { NavItem } from './links.tsx';
+import { useScrollbareTabellen } from './scrollbareTabellen.ts';
 import { useSessie, useSession } from './session.tsx';
 
 /** The frame of every page: skip link, header, optional navigation, main content and footer. */
@@ -13,6 +14,7 @@ export function PaginaKader({ kop, navigatie, logo, children }: { kop?: ReactNod
   const mainRef = useRef<HTMLElement>(null);
   const location = useLocation();
   const eersteKeer = useRef(true);
+  useScrollbareTabellen(mainRef);
 
   // After a navigation, put the keyboard and screen reader focus at the start of the new page.
   useEffect(() => {

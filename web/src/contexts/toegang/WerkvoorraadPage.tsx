@@ -26,6 +26,15 @@ const TOEGEWEZEN: { code: Toegewezen; naam: string }[] = [
 ];
 const isToegewezen = (v: string | null): v is Toegewezen => TOEGEWEZEN.some((t) => t.code === v);
 
+/** Besides one status: 'alle' shows closed meldingen too; without a choice the API gives open work only. */
+const ALLE_STATUSSEN = 'alle';
+
+/** The columns once: the table header, and on a phone the label above each value in the card. */
+const KOLOMMEN = {
+  nummer: 'Nummer', ontvangen: 'Ontvangen op', inwoner: 'Inwoner', wet: 'Wet', kanaal: 'Kanaal', gebied: 'Kern / wijk',
+  status: 'Status', regisseur: 'Casusregisseur', termijn: 'Termijn',
+} as const;
+
 /** A regisseur starts with their own casussen, a teamleider with the team's; others see everything. */
 function standaardToegewezen(rollen: readonly Rol[]): Toegewezen | undefined {
   if (rollen.includes('teamleider')) return 'team';
@@ -46,7 +55,7 @@ function filterUitUrl(params: URLSearchParams, lijsten: Waardelijsten | undefine
   const kernId = params.get('kernId');
   const toegewezen = params.get('toegewezen');
   return {
-    status: uit(lijsten?.meldingStatussen, 'status'),
+    status: params.get('status') === ALLE_STATUSSEN ? ALLE_STATUSSEN : uit(lijsten?.meldingStatussen, 'status'),
     wet: uit(lijsten?.wetten, 'wet'),
     kanaal: uit(lijsten?.kanalen, 'kanaal'),
     kernId: kernId && (!kernIds || kernIds.includes(kernId)) ? kernId : undefined,
@@ -92,6 +101,7 @@ export function WerkvoorraadPage() {
   // The list waits for the choice lists, so a filter in the address bar is checked before it is used.
   const meldingen = useMeldingen(filter, { enabled: !waardelijsten.isPending });
   const tellingen = useMeldingTellingen(filter, { enabled: !eigen && !waardelijsten.isPending });
+  const totaal = tellingen.data?.totaal ?? 0;
   const verlopen = tellingen.data?.perTermijnstatus.verlopen ?? 0;
   const bijna = tellingen.data?.perTermijnstatus.verlooptBinnenkort ?? 0;
 
@@ -110,7 +120,7 @@ export function WerkvoorraadPage() {
     <>
       <Heading1>{titel}</Heading1>
       <Paragraph appearance="lead">
-        {eigen ? 'De meldingen die u heeft geregistreerd, de oudste eerst.' : 'De meldingen van inwoners, de oudste eerst.'}
+        {eigen ? 'De meldingen die u heeft geregistreerd en die nog openstaan.' : 'De openstaande meldingen van inwoners, de dringendste eerst: de vroegste uiterste datum, dan de oudste melding.'}
       </Paragraph>
 
       <form onSubmit={onFilteren} className="eenvoud-filters" aria-label="Meldingen filteren">
@@ -120,8 +130,9 @@ export function WerkvoorraadPage() {
           </KeuzeVeld>
         ) : null}
         <KeuzeVeld naam="status" label="Status" value={invoer.status ?? ''} onChange={zet('status')}>
-          <SelectOption value="">Alle statussen</SelectOption>
+          <SelectOption value="">Open meldingen</SelectOption>
           {(lijsten?.meldingStatussen ?? []).map((s) => <SelectOption key={s.code} value={s.code}>{s.naam}</SelectOption>)}
+          <SelectOption value={ALLE_STATUSSEN}>Alle statussen, ook afgehandeld</SelectOption>
         </KeuzeVeld>
         <KeuzeVeld naam="wet" label="Wet" value={invoer.wet ?? ''} onChange={zet('wet')}>
           <SelectOption value="">Alle wetten</SelectOption>
@@ -146,8 +157,8 @@ export function WerkvoorraadPage() {
       {!eigen && tellingen.data ? (
         <Paragraph className="eenvoud-samenvatting">
           {welke ? `${welke}: ` : ''}
-          <strong>{verlopen}</strong> {verlopen === 1 ? 'melding' : 'meldingen'} met een verlopen termijn,{' '}
-          <strong>{bijna}</strong> met een termijn die binnen 5 werkdagen verloopt.
+          <strong>{totaal}</strong> {filter.status ? '' : 'open '}{totaal === 1 ? 'melding' : 'meldingen'}
+          {totaal > 0 ? <>, waarvan <strong>{verlopen}</strong> met een verlopen termijn en <strong>{bijna}</strong> met een termijn die binnen 5 werkdagen verloopt.</> : '.'}
         </Paragraph>
       ) : null}
 
@@ -159,13 +170,13 @@ export function WerkvoorraadPage() {
           {gefilterd ? 'Er zijn geen meldingen die passen bij deze filters.'
             : eigen ? 'U heeft nog geen meldingen geregistreerd.'
               : filter.toegewezen === 'mij' ? 'U heeft nog geen casussen. Kies "Nog niet opgepakt" om meldingen op te pakken.'
-                : 'Er zijn nog geen meldingen.'}
+                : 'Er zijn geen openstaande meldingen.'}
         </Paragraph>
       ) : null}
 
       {data && data.resultaten.length > 0 ? (
         <>
-          <div className="eenvoud-tabel">
+          <div className="eenvoud-tabel eenvoud-tabel--kaarten">
             <Table busy={meldingen.isFetching}>
               <TableCaption>
                 {titel}{welke ? ` (${welke.toLowerCase()})` : ''}: {data.totaal} {data.totaal === 1 ? 'melding' : 'meldingen'}{gefilterd ? ', gefilterd' : ''}
@@ -173,32 +184,24 @@ export function WerkvoorraadPage() {
               </TableCaption>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell scope="col">Nummer</TableHeaderCell>
-                  <TableHeaderCell scope="col">Ontvangen op</TableHeaderCell>
-                  <TableHeaderCell scope="col">Inwoner</TableHeaderCell>
-                  <TableHeaderCell scope="col">Wet</TableHeaderCell>
-                  <TableHeaderCell scope="col">Kanaal</TableHeaderCell>
-                  <TableHeaderCell scope="col">Kern / wijk</TableHeaderCell>
-                  <TableHeaderCell scope="col">Status</TableHeaderCell>
-                  <TableHeaderCell scope="col">Casusregisseur</TableHeaderCell>
-                  <TableHeaderCell scope="col">Termijn</TableHeaderCell>
+                  {Object.values(KOLOMMEN).map((k) => <TableHeaderCell key={k} scope="col">{k}</TableHeaderCell>)}
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {data.resultaten.map((m) => (
                   <TableRow key={m.id}>
-                    <TableCell className="eenvoud-nowrap">
+                    <TableCell className="eenvoud-nowrap" data-label={KOLOMMEN.nummer}>
                       <RouterLink to={`/meldingen/${m.id}`}>{m.nummer}</RouterLink>
                       {m.spoed ? <> <StatusBadge status="danger">Spoed</StatusBadge></> : null}
                     </TableCell>
-                    <TableCell className="eenvoud-nowrap">{formatDatum(m.ontvangenOp)}</TableCell>
-                    <TableCell>{m.persoon.naam}</TableCell>
-                    <TableCell>{m.wetNaam}</TableCell>
-                    <TableCell>{m.kanaalNaam}</TableCell>
-                    <TableCell>{m.kern ? `${m.kern}${m.wijk && m.wijk !== m.kern ? ` – ${m.wijk}` : ''}` : 'Onbekend'}</TableCell>
-                    <TableCell><StatusBadge status={statusBadge[m.status]}>{m.statusNaam}</StatusBadge></TableCell>
-                    <TableCell>{m.regisseur?.naam ?? 'Nog niet opgepakt'}</TableCell>
-                    <TableCell><TermijnKort termijnen={m.termijnen} /></TableCell>
+                    <TableCell className="eenvoud-nowrap" data-label={KOLOMMEN.ontvangen}>{formatDatum(m.ontvangenOp)}</TableCell>
+                    <TableCell data-label={KOLOMMEN.inwoner}>{m.persoon.naam}</TableCell>
+                    <TableCell data-label={KOLOMMEN.wet}>{m.wetNaam}</TableCell>
+                    <TableCell data-label={KOLOMMEN.kanaal}>{m.kanaalNaam}</TableCell>
+                    <TableCell data-label={KOLOMMEN.gebied}>{m.kern ? `${m.kern}${m.wijk && m.wijk !== m.kern ? ` – ${m.wijk}` : ''}` : 'Onbekend'}</TableCell>
+                    <TableCell data-label={KOLOMMEN.status}><StatusBadge status={statusBadge[m.status]}>{m.statusNaam}</StatusBadge></TableCell>
+                    <TableCell data-label={KOLOMMEN.regisseur}>{m.regisseur?.naam ?? 'Nog niet opgepakt'}</TableCell>
+                    <TableCell data-label={KOLOMMEN.termijn}><TermijnKort termijnen={m.termijnen} /></TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -189,7 +189,8 @@ export interface MeldingTellingen { totaal: number; perTermijnstatus: Partial<Re
 
 /** Counts for the queue's summary line (aggregates only: no audit entries per row). */
 export function useMeldingTellingen(filter: MeldingFilter, opties: { enabled?: boolean } = {}) {
-  const { termijnstatus: _t, pagina: _p, aantal: _a, ...rest } = filter;
+  // The same filter as the list (without the page), so the count line and the table count the same meldingen.
+  const { pagina: _p, aantal: _a, ...rest } = filter;
   return useQuery({
     queryKey: ['meldingen', 'tellingen', rest],
     queryFn: ({ signal }) => api<MeldingTellingen>('/meldingen/tellingen', { signal, query: { ...rest } }),
