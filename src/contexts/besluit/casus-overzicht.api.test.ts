@@ -16,7 +16,7 @@ interface Overzicht {
   termijnen: { soort: string; wetNaam: string; uitersteDatum: string; dagenOver: number; verlopen: boolean; bij: { soort: string; nummer: string } }[];
   plan: { status: string; statusNaam: string; instemming: { datum: string; wijzeNaam: string } | null } | null;
   aanvragen: { nummer: string; stap: string; producten: string[] }[];
-  voorzieningen: { product: string; wetNaam: string; omvang: number | null; eenheid: string | null; ingangsdatum: string | null; einddatum: string | null; lopend: boolean; beschikking: { nummer: string } }[];
+  voorzieningen: { product: string; wetNaam: string; beschikking: { id: string; nummer: string }; omvang: number | null; eenheid: string | null; ingangsdatum: string | null; einddatum: string | null; lopend: boolean }[];
 }
 
 async function nieuweCasus(over: Record<string, unknown> = {}) {
@@ -112,6 +112,12 @@ describe('de casus in één oogopslag', () => {
     expect(o.voorzieningen).toHaveLength(1);
     expect(o.voorzieningen[0]).toMatchObject({ product: wmo.naam, wetNaam: 'Wmo 2015', omvang: 3, eenheid: 'uur', ingangsdatum: vandaag(), einddatum: '2027-12-31', lopend: true });
     expect(o.voorzieningen[0]!.beschikking.nummer).toMatch(/^B-\d{4}-\d{6}$/);
+
+    // A bezwaar against it: its decision term runs.
+    const bz = await beslisser.post(`/api/v1/beschikkingen/${o.voorzieningen[0]!.beschikking.id}/bezwaren`, { ontvangenOp: vandaag(), omschrijving: 'Ik wil meer uren.' });
+    expect(bz.status).toBe(201);
+    o = (await regisseur.get<Overzicht>(`/api/v1/casussen/${casusId}/overzicht`)).body;
+    expect(o.termijnen.find((x) => x.bij.soort === 'bezwaar')).toMatchObject({ verlopen: false });
   });
 
   it('het lezen van het overzicht staat in de audittrail van elk lid van het huishouden', async () => {

@@ -14,10 +14,10 @@ import { vandaag } from '../../platform/time.ts';
 import { auditHuishouden, huishoudenOverzicht, volledigeNaam, type Persoon } from '../inwoners/index.ts';
 import { planVanCasus } from '../plan/index.ts';
 import {
-  casusVoorWerk, meldingenVanCasus, termijnen as termijnRegels, termijnenVanAanvragen, termijnenVanMeldingen, wetNaam, type TermijnRij,
+  casusVoorWerk, meldingenVanCasus, termijnen as termijnRegels, termijnenVanAanvragen, termijnenVanBezwaren, termijnenVanMeldingen, wetNaam, type TermijnRij,
 } from '../toegang/index.ts';
 import { aanvraagStatusNaam, leveringsvormNaam, uitkomstNaam, type AanvraagStatus } from './rules.ts';
-import { beschikkingVanAanvraag, listAanvragen, productenVanAanvraag } from './store.ts';
+import { beschikkingVanAanvraag, bezwarenVanBeschikking, listAanvragen, productenVanAanvraag } from './store.ts';
 
 const RELATIE_NAAM: Record<string, string> = {
   hoofdpersoon: 'Hoofdpersoon', partner: 'Partner', ouder: 'Ouder', kind: 'Kind', overig: 'Overig', curator: 'Curator', mentor: 'Mentor', bewindvoerder: 'Bewindvoerder',
@@ -59,7 +59,7 @@ export const casusOverzichtUitvoer = z.object({
     id: z.uuid(), soort: z.string(), soortNaam: z.string(), wet: z.string(), wetNaam: z.string(), uitersteDatum: z.string(),
     dagenOver: z.number().int().describe('Kalenderdagen tot en met de uiterste datum; negatief als de termijn verlopen is'),
     verlopen: z.boolean(), status: z.string(), statusNaam: z.string(),
-    bij: z.object({ soort: z.enum(['melding', 'aanvraag']), id: z.uuid(), nummer: z.string() }),
+    bij: z.object({ soort: z.enum(['melding', 'aanvraag', 'bezwaar']), id: z.uuid(), nummer: z.string() }),
   })),
   plan: z.object({
     status: z.string(), statusNaam: z.string(), versie: z.number().int(),
@@ -111,6 +111,16 @@ export async function casusOverzicht(tx: Tx, actor: Actor, casusId: string, dag:
   const plan = await planVanCasus(tx, casus.id);
   const regisseur = casus.regisseur ? await regisseurContact(tx, casus.regisseur.id) : null;
 
+  // The beschikkingen of the casus: their bezwaren have terms, their granted products are the provisions.
+  const beschikkingen = [];
+  for (const a of aanvragen) {
+    const b = await beschikkingVanAanvraag(tx, a.id);
+    if (b) beschikkingen.push(b);
+  }
+  const bezwaren: Awaited<ReturnType<typeof bezwarenVanBeschikking>> = [];
+  for (const b of beschikkingen) bezwaren.push(...(await bezwarenVanBeschikking(tx, b.id)));
+  const bezwaarTermijnen = await termijnenVanBezwaren(tx, bezwaren.map((b) => b.id));
+
   const termijnen = [
     ...meldingTermijnen.filter((t) => !t.afgerondOp && OPEN_TERMIJN.has(t.status)).map((t) => {
       const m = meldingen.find((x) => x.id === t.meldingId)!;
@@ -119,6 +129,10 @@ export async function casusOverzicht(tx: Tx, actor: Actor, casusId: string, dag:
     ...aanvraagTermijnen.filter((t) => !t.afgerondOp && OPEN_TERMIJN.has(t.status)).map((t) => {
       const a = aanvragen.find((x) => x.id === t.aanvraagId)!;
       return termijnRegel(t, { soort: 'aanvraag', id: a.id, nummer: a.nummer }, dag);
+    }),
+    ...bezwaarTermijnen.filter((t) => !t.afgerondOp && OPEN_TERMIJN.has(t.status)).map((t) => {
+      const b = bezwaren.find((x) => x.id === t.bezwaarId)!;
+      return termijnRegel(t, { soort: 'bezwaar', id: b.id, nummer: b.nummer }, dag);
     }),
   ].sort((a, b) => a.uitersteDatum.localeCompare(b.uitersteDatum));
 
@@ -133,11 +147,6 @@ export async function casusOverzicht(tx: Tx, actor: Actor, casusId: string, dag:
   }
 
   // Provisions: granted products of sent beschikkingen, leaving out a beschikking replaced by a sent herziening.
-  const beschikkingen = [];
-  for (const a of aanvragen) {
-    const b = await beschikkingVanAanvraag(tx, a.id);
-    if (b) beschikkingen.push(b);
-  }
   const vervangen = new Set(beschikkingen.filter((b) => b.verzondenOp && b.herzieningVan).map((b) => b.herzieningVan!));
   const voorzieningen = beschikkingen.filter((b) => b.verzondenOp && !vervangen.has(b.id)).flatMap((b) =>
     b.producten.filter((p) => p.uitkomst !== 'afgewezen').map((p) => ({

@@ -22,7 +22,7 @@ export interface CasusOverzicht {
   regisseur: { id: string; naam: string; telefoon: string | null; email: string | null } | null;
   termijnen: {
     id: string; soort: string; soortNaam: string; wet: string; wetNaam: string; uitersteDatum: string; dagenOver: number; verlopen: boolean;
-    status: string; statusNaam: string; bij: { soort: 'melding' | 'aanvraag'; id: string; nummer: string };
+    status: string; statusNaam: string; bij: { soort: 'melding' | 'aanvraag' | 'bezwaar'; id: string; nummer: string };
   }[];
   plan: { status: string; statusNaam: string; versie: number; instemming: { datum: string; wijze: string; wijzeNaam: string } | null } | null;
   aanvragen: { id: string; nummer: string; ontvangenOp: string; status: string; statusNaam: string; stap: string; producten: string[] }[];
@@ -84,9 +84,13 @@ export function CasusOverzichtSectie({ casusId, regisseurActie }: { casusId: str
 }
 
 function Inhoud({ o, regisseurActie }: { o: CasusOverzicht; regisseurActie?: ReactNode }) {
+  // One address for the whole household is said once, not on every row.
+  const adressen = new Set(o.huishouden.map((l) => l.adres));
+  const eenAdres = adressen.size === 1 ? o.huishouden[0]?.adres ?? null : undefined;
   return (
     <div className="eenvoud-overzicht__raster">
       <Kaart id="kop-overzicht-huishouden" titel="Huishouden">
+        {eenAdres !== undefined ? <Paragraph>Adres: {eenAdres ?? <span className="eenvoud-gedimd">geen adres bekend</span>}</Paragraph> : null}
         <div className="eenvoud-tabel">
           <Table>
             <TableCaption className="eenvoud-visueel-verborgen">Leden van het huishouden</TableCaption>
@@ -95,7 +99,7 @@ function Inhoud({ o, regisseurActie }: { o: CasusOverzicht; regisseurActie?: Rea
                 <TableHeaderCell scope="col">Naam</TableHeaderCell>
                 <TableHeaderCell scope="col">Relatie</TableHeaderCell>
                 <TableHeaderCell scope="col">Leeftijd</TableHeaderCell>
-                <TableHeaderCell scope="col">Adres</TableHeaderCell>
+                {eenAdres === undefined ? <TableHeaderCell scope="col">Adres</TableHeaderCell> : null}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -111,7 +115,7 @@ function Inhoud({ o, regisseurActie }: { o: CasusOverzicht; regisseurActie?: Rea
                     {l.leeftijd} jaar{l.minderjarig ? ' (minderjarig)' : ''}
                     <span className="eenvoud-visueel-verborgen">, geboren op {formatDatum(l.geboortedatum)}</span>
                   </TableCell>
-                  <TableCell>{l.adres ?? <span className="eenvoud-gedimd">Geen adres bekend</span>}</TableCell>
+                  {eenAdres === undefined ? <TableCell>{l.adres ?? <span className="eenvoud-gedimd">Geen adres bekend</span>}</TableCell> : null}
                 </TableRow>
               ))}
             </TableBody>
@@ -143,7 +147,7 @@ function Inhoud({ o, regisseurActie }: { o: CasusOverzicht; regisseurActie?: Rea
             {o.termijnen.map((t) => (
               <li key={t.id} className={t.verlopen ? 'eenvoud-termijn--verlopen' : undefined}>
                 <strong>{t.soortNaam}</strong> ({t.wetNaam}),{' '}
-                <RouterLink to={t.bij.soort === 'melding' ? `/meldingen/${t.bij.id}` : `/aanvragen/${t.bij.id}`}>{t.bij.nummer}</RouterLink>:{' '}
+                <RouterLink to={`/${{ melding: 'meldingen', aanvraag: 'aanvragen', bezwaar: 'bezwaren' }[t.bij.soort]}/${t.bij.id}`}>{t.bij.nummer}</RouterLink>:{' '}
                 uiterlijk <span className="eenvoud-nowrap">{formatDatum(t.uitersteDatum)}</span>,{' '}
                 {t.verlopen ? (
                   <StatusBadge status="danger">Verlopen: {dagenTekst(t.dagenOver)}</StatusBadge>
