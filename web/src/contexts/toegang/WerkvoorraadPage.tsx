@@ -29,10 +29,13 @@ const isToegewezen = (v: string | null): v is Toegewezen => TOEGEWEZEN.some((t) 
 /** Besides one status: 'alle' shows closed meldingen too; without a choice the API gives open work only. */
 const ALLE_STATUSSEN = 'alle';
 
-/** The columns once: the table header, and on a phone the label above each value in the card. */
+/**
+ * The columns once: the table header, and on a phone the label above each value in the card. The
+ * term comes right after the number: the list is ordered by it, and on a narrow screen it stays in view.
+ */
 const KOLOMMEN = {
-  nummer: 'Nummer', ontvangen: 'Ontvangen op', inwoner: 'Inwoner', wet: 'Wet', kanaal: 'Kanaal', gebied: 'Kern / wijk',
-  status: 'Status', regisseur: 'Casusregisseur', termijn: 'Termijn',
+  nummer: 'Nummer', termijn: 'Termijn', inwoner: 'Inwoner', status: 'Status', regisseur: 'Casusregisseur',
+  ontvangen: 'Ontvangen op', wet: 'Wet', kanaal: 'Kanaal', gebied: 'Kern / wijk',
 } as const;
 
 /** A regisseur starts with their own casussen, a teamleider with the team's; others see everything. */
@@ -194,14 +197,14 @@ export function WerkvoorraadPage() {
                       <RouterLink to={`/meldingen/${m.id}`}>{m.nummer}</RouterLink>
                       {m.spoed ? <> <StatusBadge status="danger">Spoed</StatusBadge></> : null}
                     </TableCell>
-                    <TableCell className="eenvoud-nowrap" data-label={KOLOMMEN.ontvangen}>{formatDatum(m.ontvangenOp)}</TableCell>
+                    <TableCell data-label={KOLOMMEN.termijn}><TermijnKort termijnen={m.termijnen} /></TableCell>
                     <TableCell data-label={KOLOMMEN.inwoner}>{m.persoon.naam}</TableCell>
+                    <TableCell data-label={KOLOMMEN.status}><StatusBadge status={statusBadge[m.status]}>{m.statusNaam}</StatusBadge></TableCell>
+                    <TableCell data-label={KOLOMMEN.regisseur}>{m.regisseur?.naam ?? 'Nog niet opgepakt'}</TableCell>
+                    <TableCell className="eenvoud-nowrap" data-label={KOLOMMEN.ontvangen}>{formatDatum(m.ontvangenOp)}</TableCell>
                     <TableCell data-label={KOLOMMEN.wet}>{m.wetNaam}</TableCell>
                     <TableCell data-label={KOLOMMEN.kanaal}>{m.kanaalNaam}</TableCell>
                     <TableCell data-label={KOLOMMEN.gebied}>{m.kern ? `${m.kern}${m.wijk && m.wijk !== m.kern ? ` – ${m.wijk}` : ''}` : 'Onbekend'}</TableCell>
-                    <TableCell data-label={KOLOMMEN.status}><StatusBadge status={statusBadge[m.status]}>{m.statusNaam}</StatusBadge></TableCell>
-                    <TableCell data-label={KOLOMMEN.regisseur}>{m.regisseur?.naam ?? 'Nog niet opgepakt'}</TableCell>
-                    <TableCell data-label={KOLOMMEN.termijn}><TermijnKort termijnen={m.termijnen} /></TableCell>
                   </TableRow>
                 ))}
               </TableBody>
