@@ -18,8 +18,10 @@ afterAll(async () => {
   await h?.close();
 });
 
-// Functions that run in the page are strings here: the tests are compiled without the DOM types.
-const stijl = (page: Page, selector: string, eigenschap: string) => page.locator(selector).first().evaluate(`(el) => getComputedStyle(el).${eigenschap}`) as Promise<string>;
+// This runs in the page; the tests are compiled without the DOM types, hence the cast.
+type Venster = { getComputedStyle: (e: unknown) => Record<string, string> };
+const stijl = (page: Page, selector: string, eigenschap: string) => page.locator(selector).first()
+  .evaluate((el, naam) => (globalThis as unknown as Venster).getComputedStyle(el)[naam], eigenschap);
 const achtergrondVanKop = (page: Page) => stijl(page, '.eenvoud-header', 'backgroundColor');
 const UTRECHT_ROOD = 'rgb(204, 0, 0)';
 
@@ -30,7 +32,7 @@ describe('huisstijl van de gemeente', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => achtergrondVanKop(page)).toBe('rgb(31, 92, 63)');
     await expect.poll(() => page.locator('.eenvoud-header').textContent()).toContain('Gemeente Demodorp');
-    await expect.poll(() => page.locator('.eenvoud-header img').evaluate('(img) => img.complete && img.naturalWidth')).toBe(64);
+    await expect.poll(() => page.locator('.eenvoud-header img').evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).naturalWidth)).toBe(64);
     await expectToegankelijk(page, 'het meldformulier van Demodorp in zijn huisstijl');
     await screenshot(page, 'huisstijl-demodorp-melden');
 

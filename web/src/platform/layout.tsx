@@ -1,9 +1,10 @@
 import { Button, NavBar, NavList, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { useHuisstijl, usePasHuisstijlToe } from '../contexts/beheer/huisstijl.ts';
 import { ZoekVeld } from '../contexts/zoeken/ZoekVeld.tsx';
 import { ApiProblem } from './api.ts';
+import { Laden } from './guards.tsx';
 import { functiesVoor } from './functies.ts';
 import { NavItem } from './links.tsx';
 import { useScrollbareTabellen } from './scrollbareTabellen.ts';
@@ -145,7 +146,10 @@ export function AppShell() {
         </NavBar>
       }
     >
-      <Outlet />
+      {/* A page still loading its code: the header and menu stay, the content says it is loading. */}
+      <Suspense fallback={<Laden tekst="Laden…" />}>
+        <Outlet />
+      </Suspense>
     </PaginaKader>
   );
 }
