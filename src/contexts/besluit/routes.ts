@@ -5,6 +5,7 @@ import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { auditHuishouden, huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
+import { aanvraagPartijen, aanvraagPartijenVan } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, planVanCasus } from '../plan/index.ts';
 import {
   casusVoorWerk, getMedewerker, schortTermijnOp, termijnConfig, termijnen, termijnenVanAanvragen, termijnResource, termijnVoorWijziging, verdaagTermijn,
@@ -32,6 +33,7 @@ const aanvraagUitvoer = z.object({
   wachtOpTweedeBeslisser: z.boolean(),
   termijnen: z.array(z.unknown()),
   beschikkingId: z.uuid().nullable(),
+  ...aanvraagPartijen,
 }).meta({ id: 'Aanvraag' });
 
 async function aanvraagResource(tx: Tx, a: Aanvraag) {
@@ -39,6 +41,7 @@ async function aanvraagResource(tx: Tx, a: Aanvraag) {
   return {
     id: a.id, nummer: a.nummer, casus: { id: a.casusId, nummer: a.casusNummer }, huishoudenId: a.huishoudenId, persoon: { id: a.persoonId, naam: a.persoonNaam },
     bron: a.bron, herzieningVan: a.herzieningVan, ontvangenOp: a.ontvangenOp, status: a.status, statusNaam: aanvraagStatusNaam[a.status], toelichting: a.toelichting,
+    ...(await aanvraagPartijenVan(tx, a)),
     voorbereidDoor: a.voorbereidDoor, getoetstDoor: a.getoetstDoor, beoordeeldDoor: a.beoordeeldDoor, eersteBeslisser: a.eersteBeslisser, beslotenDoor: a.beslotenDoor,
     wachtOpTweedeBeslisser: a.status === 'beoordeeld' && a.eersteBeslisser !== null,
     termijnen: (await termijnenVanAanvragen(tx, [a.id])).map((t) => ({ ...termijnResource(t), wet: t.wet })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aanvragerVelden } from '../inwoners/index.ts';
 import { datum, optioneleTekst, paginering, tekst } from '../../platform/http/schemas.ts';
 import { AANVRAAG_STATUSSEN, LEVERINGSVORMEN, normaliseerUitkomst } from './rules.ts';
 
@@ -7,6 +8,7 @@ export const aanvraagInvoer = z.object({
   arrangementItemIds: z.array(z.uuid('Kies onderdelen van het arrangement')).min(1, 'Kies minstens één onderdeel van het arrangement'),
   ontvangenOp: datum,
   toelichting: optioneleTekst(4000, 'Toelichting'),
+  ...aanvragerVelden,
 }).meta({ id: 'NieuweAanvraag' });
 
 export const rechtstreeksInvoer = z.object({
@@ -14,6 +16,7 @@ export const rechtstreeksInvoer = z.object({
   catalogusItemId: z.uuid('Kies de aangevraagde voorziening'),
   ontvangenOp: datum,
   toelichting: optioneleTekst(4000, 'Toelichting'),
+  ...aanvragerVelden,
 }).meta({ id: 'RechtstreekseAanvraag' });
 
 export const toetsInvoer = z.object({

@@ -8,6 +8,8 @@ export interface Aanvraag {
   voorbereidDoor: { id: string; naam: string } | null; getoetstDoor: { id: string; naam: string } | null; toets: unknown;
   beoordeeldDoor: { id: string; naam: string } | null; beoordeling: string | null; eersteBeslisser: { id: string; naam: string } | null;
   beslotenDoor: { id: string; naam: string } | null; aangemaaktOp: Date; persoonNaam: string;
+  /** Who applied (migration 0009); `persoonId` is on whose behalf. */
+  aanvragerRelatie: string; aanvragerPersoonId: string | null; aanvragerNaam: string | null;
 }
 
 const ref = (id: string | null, naam: string | null) => (id && naam ? { id, naam } : null);
@@ -24,6 +26,7 @@ const basis = (tx: Tx) => tx.selectFrom('aanvragen as a')
     'a.id', 'a.nummer', 'a.casus_id', 'c.nummer as casus_nummer', 'a.huishouden_id', 'a.persoon_id', 'a.bron', 'a.herziening_van', 'a.ontvangen_op',
     'a.status', 'a.toelichting', 'a.voorbereid_door', 'v.naam as v_naam', 'a.getoetst_door', 't.naam as t_naam', 'a.toets', 'a.beoordeeld_door',
     'b.naam as b_naam', 'a.beoordeling', 'a.eerste_beslisser', 'e.naam as e_naam', 'a.besloten_door', 'd.naam as d_naam', 'a.aangemaakt_op',
+    'a.aanvrager_relatie', 'a.aanvrager_persoon_id', 'a.aanvrager_naam',
     'p.voornaam', 'p.tussenvoegsel', 'p.achternaam',
   ]);
 type Row = Awaited<ReturnType<ReturnType<typeof basis>['executeTakeFirstOrThrow']>>;
@@ -33,6 +36,7 @@ const toAanvraag = (r: Row): Aanvraag => ({
   toelichting: r.toelichting, voorbereidDoor: ref(r.voorbereid_door, r.v_naam), getoetstDoor: ref(r.getoetst_door, r.t_naam), toets: r.toets,
   beoordeeldDoor: ref(r.beoordeeld_door, r.b_naam), beoordeling: r.beoordeling, eersteBeslisser: ref(r.eerste_beslisser, r.e_naam),
   beslotenDoor: ref(r.besloten_door, r.d_naam), aangemaaktOp: r.aangemaakt_op,
+  aanvragerRelatie: r.aanvrager_relatie, aanvragerPersoonId: r.aanvrager_persoon_id, aanvragerNaam: r.aanvrager_naam,
   persoonNaam: [r.voornaam, r.tussenvoegsel, r.achternaam].filter(Boolean).join(' '),
 });
 
@@ -56,10 +60,12 @@ export async function listAanvragen(tx: Tx, f: { status?: AanvraagStatus[] | und
 export async function insertAanvraag(tx: Tx, a: {
   gemeenteId: string; nummer: string; casusId: string; huishoudenId: string; persoonId: string; bron: Aanvraag['bron']; herzieningVan: string | null;
   ontvangenOp: string; toelichting: string | null; door: string | null;
+  aanvrager?: { relatie: string; persoonId: string | null; naam: string | null } | undefined;
 }): Promise<string> {
   const { id } = await tx.insertInto('aanvragen').values({
     gemeente_id: a.gemeenteId, nummer: a.nummer, casus_id: a.casusId, huishouden_id: a.huishoudenId, persoon_id: a.persoonId, bron: a.bron,
     herziening_van: a.herzieningVan, ontvangen_op: a.ontvangenOp, status: 'ingediend', toelichting: a.toelichting, voorbereid_door: a.door,
+    ...(a.aanvrager ? { aanvrager_relatie: a.aanvrager.relatie, aanvrager_persoon_id: a.aanvrager.persoonId, aanvrager_naam: a.aanvrager.naam } : {}),
   }).returning('id').executeTakeFirstOrThrow();
   await tx.insertInto('aanvraag_statushistorie').values({ gemeente_id: a.gemeenteId, aanvraag_id: id, van: null, naar: 'ingediend', door: a.door, toelichting: 'Aanvraag ingediend' }).execute();
   return id;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { getCatalogusItem } from '../catalogus/index.ts';
+import { bepaalAanvrager, type Aanvrager } from '../inwoners/index.ts';
 import { getPersoon, volledigeNaam } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, itemsVoorAanvraag, planVanCasus, zetItemStatus } from '../plan/index.ts';
 import {
@@ -49,6 +50,17 @@ async function startTermijnen(tx: Tx, gemeenteId: string, aanvraagId: string, we
   }
 }
 
+type Partijen = { namensPersoonId?: string | undefined; aanvrager?: Partial<Aanvrager> | undefined };
+
+/** On whose behalf (a member of the household; by default `standaard`) and who applies (inwoners decides the default: a minor's parent with gezag). */
+async function partijen(tx: Tx, huishoudenId: string, inv: Partijen, standaard: string, vandaag: string): Promise<{ persoonId: string; aanvrager: Aanvrager }> {
+  const persoonId = inv.namensPersoonId ?? standaard;
+  if ((await getPersoon(tx, persoonId))?.huishoudenId !== huishoudenId) {
+    throw new Problem('ongeldige-invoer', 'Een aanvraag is voor een lid van dit huishouden.', [{ name: 'namensPersoonId', code: 'geen-lid', reason: 'Kies een lid van het huishouden' }]);
+  }
+  return { persoonId, aanvrager: await bepaalAanvrager(tx, persoonId, inv.aanvrager, vandaag) };
+}
+
 async function hoofdpersoon(tx: Tx, casusId: string): Promise<string> {
   const m = (await meldingenVanCasus(tx, casusId))[0];
   if (!m) throw new Problem('ongeldige-invoer', 'Deze casus heeft geen melding, dus geen aanvrager.');
@@ -56,7 +68,7 @@ async function hoofdpersoon(tx: Tx, casusId: string): Promise<string> {
 }
 
 /** The plan's items that need a decision become one aanvraag for the household, across laws. */
-export async function dienAanvraagIn(tx: Tx, actor: Actor, inv: { casusId: string; arrangementItemIds: string[]; ontvangenOp: string; toelichting?: string | undefined }, vandaag: string): Promise<string> {
+export async function dienAanvraagIn(tx: Tx, actor: Actor, inv: { casusId: string; arrangementItemIds: string[]; ontvangenOp: string; toelichting?: string | undefined } & Partijen, vandaag: string): Promise<string> {
   const casus = await casusVoorWerk(tx, actor, inv.casusId, { schrijven: true });
   const ids = [...new Set(inv.arrangementItemIds)];
   const items = await itemsVoorAanvraag(tx, ids);
@@ -70,8 +82,9 @@ export async function dienAanvraagIn(tx: Tx, actor: Actor, inv: { casusId: strin
   const jaar = Number(inv.ontvangenOp.slice(0, 4));
   const nummer = `A-${jaar}-${String(await volgendNummer(tx, actor.gemeenteId, 'aanvraag', jaar)).padStart(6, '0')}`;
   const id = await insertAanvraag(tx, {
-    gemeenteId: actor.gemeenteId, nummer, casusId: casus.id, huishoudenId: casus.huishoudenId, persoonId: await hoofdpersoon(tx, casus.id), bron: 'plan',
+    gemeenteId: actor.gemeenteId, nummer, casusId: casus.id, huishoudenId: casus.huishoudenId, bron: 'plan',
     herzieningVan: null, ontvangenOp: inv.ontvangenOp, toelichting: inv.toelichting ?? null, door: actor.gebruikerId,
+    ...await partijen(tx, casus.huishoudenId, inv, await hoofdpersoon(tx, casus.id), vandaag),
   });
   const producten = items.map((i) => ({ arrangementItemId: i.id, catalogusItemId: i.catalogusItemId, wet: wetVan(i.domein, eersteWet), omschrijving: i.omschrijving }));
   await insertAanvraagProducten(tx, actor.gemeenteId, id, producten);
@@ -83,7 +96,7 @@ export async function dienAanvraagIn(tx: Tx, actor: Actor, inv: { casusId: strin
  * A resident files an aanvraag directly (recorded by staff). For the Wmo only after the onderzoek:
  * its report was sent, or its six weeks have passed (art. 2.3.2 Wmo 2015).
  */
-export async function dienRechtstreeksIn(tx: Tx, actor: Actor, inv: { meldingId: string; catalogusItemId: string; ontvangenOp: string; toelichting?: string | undefined }, vandaag: string): Promise<string> {
+export async function dienRechtstreeksIn(tx: Tx, actor: Actor, inv: { meldingId: string; catalogusItemId: string; ontvangenOp: string; toelichting?: string | undefined } & Partijen, vandaag: string): Promise<string> {
   const melding = await meldingVoorAanvraag(tx, inv.meldingId);
   if (!melding || (actor.rol === 'frontoffice' && melding.geregistreerdDoor !== actor.gebruikerId)) throw notFound('Deze melding');
   if (melding.casusId) await casusVoorWerk(tx, actor, melding.casusId, { schrijven: true });
@@ -99,8 +112,9 @@ export async function dienRechtstreeksIn(tx: Tx, actor: Actor, inv: { meldingId:
   const jaar = Number(inv.ontvangenOp.slice(0, 4));
   const nummer = `A-${jaar}-${String(await volgendNummer(tx, actor.gemeenteId, 'aanvraag', jaar)).padStart(6, '0')}`;
   const id = await insertAanvraag(tx, {
-    gemeenteId: actor.gemeenteId, nummer, casusId: melding.casusId, huishoudenId: melding.huishoudenId, persoonId: melding.persoonId, bron: 'inwoner',
+    gemeenteId: actor.gemeenteId, nummer, casusId: melding.casusId, huishoudenId: melding.huishoudenId, bron: 'inwoner',
     herzieningVan: null, ontvangenOp: inv.ontvangenOp, toelichting: inv.toelichting ?? null, door: actor.gebruikerId,
+    ...await partijen(tx, melding.huishoudenId, inv, melding.persoonId, vandaag),
   });
   const wet = wetVan(product.domein, melding.wet);
   await insertAanvraagProducten(tx, actor.gemeenteId, id, [{ arrangementItemId: null, catalogusItemId: product.id, wet, omschrijving: product.naam }]);
@@ -294,6 +308,7 @@ export async function herzie(tx: Tx, actor: Actor, beschikkingId: string, inv: {
   const nummer = `A-${jaar}-${String(await volgendNummer(tx, actor.gemeenteId, 'aanvraag', jaar)).padStart(6, '0')}`;
   const id = await insertAanvraag(tx, {
     gemeenteId: actor.gemeenteId, nummer, casusId: oud.casusId, huishoudenId: oud.huishoudenId, persoonId: oud.persoonId, bron: 'herziening',
+    aanvrager: { relatie: oud.aanvragerRelatie, persoonId: oud.aanvragerPersoonId, naam: oud.aanvragerNaam },
     herzieningVan: b.id, ontvangenOp: inv.ontvangenOp, toelichting: inv.reden, door: actor.gebruikerId,
   });
   const producten = await productenVanAanvraag(tx, oud.id);

@@ -291,3 +291,77 @@ describe('de BRP (Haal Centraal BRP bevragen v2) via de stand-in', () => {
     expect([await tel('personen'), await tel('auditlog')]).toEqual(voor);
   });
 });
+
+describe('aanvrager en namens wie (de aanvraag)', () => {
+  interface Aanvraag { persoon: { id: string }; namens: { id: string; naam: string; minderjarig: boolean }; aanvrager: { relatie: string; relatieNaam: string; naam: string | null; persoonId: string | null }; vertegenwoordigers: { naam: string }[] }
+
+  /** A Jeugdwet melding for a mother, in onderzoek, with her minor son in the household. */
+  async function gezinMetMelding() {
+    const m = voorbeeldMelding({ wet: 'jeugdwet', persoon: { bsn: nieuwBsn(), voornaam: 'Sanne', achternaam: 'Visser', geboortedatum: '1985-03-04' } });
+    const melding = (await frontoffice.post<{ id: string; huishoudenId: string; persoon: { id: string } }>('/api/v1/meldingen', m)).body;
+    await regisseur.post(`/api/v1/meldingen/${melding.id}/triage`, { uitkomst: 'onderzoek' });
+    const h = await regisseur.post<Huishouden>(`/api/v1/huishoudens/${melding.huishoudenId}/leden`, kind());
+    const zoon = h.body.leden.find((l) => l.minderjarig)!;
+    const jeugd = (await regisseur.get<{ id: string }[]>('/api/v1/catalogus?domein=jeugdwet&trede=4')).body[0]!;
+    return { melding, zoon, jeugd };
+  }
+
+  it('een aanvraag voor een minderjarige: standaard aangevraagd door de ouder met gezag, en de beslisser ziet wie vertegenwoordigt', async () => {
+    const { melding, zoon, jeugd } = await gezinMetMelding();
+    const r = await regisseur.post<Aanvraag>('/api/v1/aanvragen/rechtstreeks', { meldingId: melding.id, catalogusItemId: jeugd.id, ontvangenOp: '2026-11-02', namensPersoonId: zoon.id });
+    expect(r.status).toBe(201);
+    expect(r.body.persoon.id).toBe(zoon.id);
+    expect(r.body.namens).toMatchObject({ id: zoon.id, naam: 'Daan Visser', minderjarig: true });
+    expect(r.body.aanvrager).toMatchObject({ relatie: 'ouder', relatieNaam: 'ouder met gezag', naam: 'Sanne Visser', persoonId: melding.persoon.id });
+    expect(r.body.vertegenwoordigers.map((v) => v.naam)).toEqual(['Sanne Visser']);
+    const beslisser = await t.login('beslisser');
+    const gelezen = await beslisser.get<Aanvraag>(`/api/v1/aanvragen/${(r.body as unknown as { id: string }).id}`);
+    expect(gelezen.body.aanvrager.naam).toBe('Sanne Visser');
+  });
+
+  it('zonder opgave vraagt een volwassene zelf aan', async () => {
+    const { melding, jeugd } = await gezinMetMelding();
+    const r = await regisseur.post<Aanvraag>('/api/v1/aanvragen/rechtstreeks', { meldingId: melding.id, catalogusItemId: jeugd.id, ontvangenOp: '2026-11-02' });
+    expect(r.status).toBe(201);
+    expect(r.body.aanvrager).toMatchObject({ relatie: 'zelf', naam: 'Sanne Visser' });
+    expect(r.body.vertegenwoordigers).toEqual([]);
+  });
+
+  it('een curator die niet is vastgelegd, of iemand buiten het huishouden, wordt geweigerd en er ontstaat geen aanvraag', async () => {
+    const { melding, jeugd } = await gezinMetMelding();
+    const ander = await nieuwHuishouden();
+    const voor = Number((await sql<{ n: number }>`select count(*)::int as n from aanvragen`.execute(t.database.db)).rows[0]!.n);
+    const curator = await regisseur.post<ProblemBody>('/api/v1/aanvragen/rechtstreeks', { meldingId: melding.id, catalogusItemId: jeugd.id, ontvangenOp: '2026-11-02', aanvrager: { relatie: 'curator' } });
+    expect(curator.status).toBe(400);
+    expect(curator.body.detail).toMatch(/geen curator/);
+    const buiten = await regisseur.post<ProblemBody>('/api/v1/aanvragen/rechtstreeks', { meldingId: melding.id, catalogusItemId: jeugd.id, ontvangenOp: '2026-11-02', namensPersoonId: ander.persoonId });
+    expect(buiten.status).toBe(400);
+    expect(buiten.body.invalidParams?.[0]?.name).toBe('namensPersoonId');
+    expect(Number((await sql<{ n: number }>`select count(*)::int as n from aanvragen`.execute(t.database.db)).rows[0]!.n)).toBe(voor);
+  });
+});
+
+describe('het online formulier vraagt om een adres', () => {
+  const publiek = (o: Record<string, unknown> = {}) => ({
+    persoon: { bsn: nieuwBsn(), voornaam: 'Olga', achternaam: 'Online', geboortedatum: '1970-02-03' },
+    onderwerp: 'wmo', omschrijving: 'Ik kan de trap niet meer op.', contact: { telefoon: '0612345678' }, ...o,
+  });
+  const persoonVan = (bsn: string) => t.database.db.selectFrom('personen').select(['straat', 'postcode', 'woonplaats', 'geen_vast_adres']).where('bsn', '=', bsn).executeTakeFirst();
+
+  it('legt het opgegeven adres vast bij de nieuwe inwoner', async () => {
+    const invoer = publiek({ adres: { postcode: '7411ab', huisnummer: '3', straat: 'Kerkstraat', plaats: 'Demodorp' } });
+    const r = await t.anonymous().post('/api/v1/publiek/gemeenten/demodorp/meldingen', invoer);
+    expect(r.status).toBe(201);
+    expect(await persoonVan(invoer.persoon.bsn)).toMatchObject({ straat: 'Kerkstraat', postcode: '7411 AB', woonplaats: 'Demodorp', geen_vast_adres: false });
+  });
+
+  it('wie geen vast adres heeft, kiest dat; beide tegelijk kan niet', async () => {
+    const invoer = publiek({ geenVastAdres: true });
+    expect((await t.anonymous().post('/api/v1/publiek/gemeenten/demodorp/meldingen', invoer)).status).toBe(201);
+    expect(await persoonVan(invoer.persoon.bsn)).toMatchObject({ straat: null, geen_vast_adres: true });
+    const beide = await t.anonymous().post<ProblemBody>('/api/v1/publiek/gemeenten/demodorp/meldingen',
+      publiek({ geenVastAdres: true, adres: { postcode: '7411 AB', huisnummer: '3', straat: 'Kerkstraat', plaats: 'Demodorp' } }));
+    expect(beide.status).toBe(400);
+    expect(beide.body.invalidParams?.map((p) => p.name)).toEqual(['geenVastAdres']);
+  });
+});

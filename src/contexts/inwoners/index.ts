@@ -1,8 +1,10 @@
 // What other contexts may use of Inwoners.
 export { isGeldigBsn, volledigeNaam, leeftijdOp, isMinderjarig } from './rules.ts';
 export { createPersoon, findPersoonByBsn, getPersoon, huishoudenLeden, wijkBestaat, type Persoon, type PersoonInvoer } from './store.ts';
-export { persoonInvoer, bsnSchema } from './schemas.ts';
+export { persoonInvoer, bsnSchema, publiekAdres, aanvragerVelden, aanvraagPartijen } from './schemas.ts';
 export { auditHuishouden } from './audit.ts';
-export { wettelijkVertegenwoordigers, type Vertegenwoordiger } from './vertegenwoordiging.ts';
+export {
+  AANVRAGER_RELATIES, AANVRAGER_RELATIE_NAAM, aanvraagPartijenVan, bepaalAanvrager, wettelijkVertegenwoordigers, type Aanvrager, type AanvragerRelatie, type Vertegenwoordiger,
+} from './vertegenwoordiging.ts';
 export { brpHuishouden, type BrpPersoon } from './brp.ts';
 export { huishoudenOverzicht, neemBrpHuishoudenOver, persoonMetBrp, type LidOverzicht, type LidRelatieUitvoer } from './usecases.ts';

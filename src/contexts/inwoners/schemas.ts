@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { datum, optioneleTekst, tekst } from '../../platform/http/schemas.ts';
 import { vandaag } from '../../platform/time.ts';
+import { AANVRAGER_RELATIES } from './vertegenwoordiging.ts';
 import { LID_RELATIES, VERTEGENWOORDIGER_SOORTEN, isGeldigBsn, normaliseerPostcode } from './rules.ts';
 
 export const bsnSchema = z
@@ -107,3 +108,30 @@ export const huishoudenUitvoer = z.object({
     vertegenwoordigers: z.array(vertegenwoordigerUitvoer).describe('Wie namens dit lid handelt en de brieven krijgt'),
   })),
 }).meta({ id: 'Huishouden' });
+
+/** The address a resident types on the public form: as on an envelope. */
+export const publiekAdres = z.object({
+  postcode: adresInvoer.shape.postcode,
+  huisnummer: tekst(20, 'Huisnummer'),
+  straat: tekst(200, 'Straat'),
+  plaats: tekst(100, 'Plaats'),
+}, { error: 'Vul uw adres in: postcode, huisnummer, straat en plaats' });
+
+/** On an aanvraag: on whose behalf, and who applies (besluit spreads these into its create schemas). */
+export const aanvragerVelden = {
+  namensPersoonId: z.uuid('Kies een lid van het huishouden').optional()
+    .describe('Over wie het besluit gaat (een lid van het huishouden); standaard de persoon van de (eerste) melding'),
+  aanvrager: z.object({
+    relatie: z.enum(AANVRAGER_RELATIES, { error: 'Kies wie aanvraagt: zelf, ouder, curator, mentor, bewindvoerder of overig' }),
+    persoonId: z.uuid('Kies een persoon uit de lijst').optional().describe('De ouder met gezag, curator, mentor of bewindvoerder (standaard de eerste die is vastgelegd)'),
+    naam: optioneleTekst(200, 'Naam van de aanvrager').describe('Bij overig: wie aanvraagt'),
+  }).optional().describe('Wie aanvraagt; standaard de inwoner zelf, of voor een minderjarige de ouder met gezag'),
+};
+
+export const aanvraagPartijen = {
+  namens: z.object({ id: z.uuid(), naam: z.string(), minderjarig: z.boolean() }).describe('Over wie het besluit gaat'),
+  aanvrager: z.object({
+    relatie: z.enum(AANVRAGER_RELATIES), relatieNaam: z.string(), persoonId: z.uuid().nullable(), naam: z.string().nullable(),
+  }).describe('Wie de aanvraag deed'),
+  vertegenwoordigers: z.array(vertegenwoordigerUitvoer).describe('Aan wie het besluit wordt gericht (ouders met gezag, curator, mentor, bewindvoerder); leeg: aan de inwoner zelf'),
+};

@@ -1,6 +1,7 @@
 import type { Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { isMinderjarig, volledigeNaam } from './rules.ts';
+import { Problem } from '../../platform/http/problem.ts';
+import { isMinderjarig, leeftijdOp, volledigeNaam } from './rules.ts';
 import { getPersoon, relatiesVan } from './store.ts';
 
 /** Someone who acts legally for a resident: a parent with gezag for a minor, or a curator, mentor or bewindvoerder. */
@@ -37,4 +38,63 @@ export async function wettelijkVertegenwoordigers(tx: Tx, persoonId: string, pei
     }
   }
   return uit;
+}
+
+export const AANVRAGER_RELATIES = ['zelf', 'ouder', 'curator', 'mentor', 'bewindvoerder', 'overig'] as const;
+export type AanvragerRelatie = (typeof AANVRAGER_RELATIES)[number];
+export interface Aanvrager { relatie: AanvragerRelatie; persoonId: string | null; naam: string | null }
+
+export const AANVRAGER_RELATIE_NAAM: Record<AanvragerRelatie, string> = {
+  zelf: 'de inwoner zelf', ouder: 'ouder met gezag', curator: 'curator', mentor: 'mentor', bewindvoerder: 'bewindvoerder', overig: 'een ander',
+};
+
+/**
+ * Who applies on behalf of `namensId`. Without an answer: the person themself, or for a minor the
+ * (first) parent with gezag. A given representative must be recorded as such (a parent with gezag,
+ * the curator, mentor or bewindvoerder); someone else (overig) is named. Throws a 400 that says why.
+ */
+export async function bepaalAanvrager(tx: Tx, namensId: string, opgegeven: Partial<Aanvrager> | undefined, peildatum: string = vandaag()): Promise<Aanvrager> {
+  const namens = await getPersoon(tx, namensId);
+  if (!namens) throw new Problem('ongeldige-invoer', 'Kies voor wie de aanvraag is: een lid van het huishouden.', [{ name: 'namensPersoonId', code: 'onbekend', reason: 'Kies een lid van het huishouden' }]);
+  const vv = await wettelijkVertegenwoordigers(tx, namensId, peildatum);
+  const fout = (reden: string, veld = 'aanvrager.persoonId') => new Problem('ongeldige-invoer', reden, [{ name: veld, code: 'geen-vertegenwoordiger', reason: reden }]);
+  if (!opgegeven?.relatie) {
+    const eerste = isMinderjarig(namens.geboortedatum, peildatum) ? vv.find((v) => v.relatie === 'ouder') : undefined;
+    return eerste ? { relatie: 'ouder', persoonId: eerste.persoonId, naam: eerste.naam } : { relatie: 'zelf', persoonId: namensId, naam: volledigeNaam(namens) };
+  }
+  const relatie = opgegeven.relatie;
+  if (relatie === 'zelf') {
+    if (leeftijdOp(namens.geboortedatum, peildatum) < 12) throw fout('Een kind onder de 12 jaar vraagt niet zelf aan: dat doen de ouders met gezag.', 'aanvrager.relatie');
+    return { relatie, persoonId: namensId, naam: volledigeNaam(namens) };
+  }
+  if (relatie === 'overig') {
+    if (!opgegeven.naam?.trim()) throw fout('Noem wie de aanvraag doet.', 'aanvrager.naam');
+    const bekend = opgegeven.persoonId ? await getPersoon(tx, opgegeven.persoonId) : undefined;
+    return { relatie, persoonId: bekend?.id ?? null, naam: opgegeven.naam.trim() };
+  }
+  const passend = vv.filter((v) => v.relatie === relatie);
+  const gekozen = opgegeven.persoonId ? passend.find((v) => v.persoonId === opgegeven.persoonId) : passend[0];
+  if (!gekozen) {
+    throw fout(relatie === 'ouder'
+      ? `Bij ${volledigeNaam(namens)} staat geen ouder met gezag${opgegeven.persoonId ? ' die zo heet' : ''}. Leg het gezag eerst vast bij het huishouden.`
+      : `Bij ${volledigeNaam(namens)} staat geen ${relatie}${opgegeven.persoonId ? ' die zo heet' : ''}. Leg die eerst vast bij het huishouden.`);
+  }
+  // A professional representative has no person record (its id is the relation's): the name says who.
+  return { relatie, persoonId: (await getPersoon(tx, gekozen.persoonId)) ? gekozen.persoonId : null, naam: gekozen.naam };
+}
+
+/** For the aanvraag read: on whose behalf, who applied, and to whom the decision goes. */
+export async function aanvraagPartijenVan(
+  tx: Tx, a: { persoonId: string; aanvragerRelatie?: string | null | undefined; aanvragerPersoonId?: string | null | undefined; aanvragerNaam?: string | null | undefined },
+  peildatum: string = vandaag(),
+): Promise<{ namens: { id: string; naam: string; minderjarig: boolean }; aanvrager: Aanvrager & { relatieNaam: string }; vertegenwoordigers: Vertegenwoordiger[] }> {
+  const p = (await getPersoon(tx, a.persoonId))!;
+  const relatie = (AANVRAGER_RELATIES as readonly string[]).includes(a.aanvragerRelatie ?? '') ? a.aanvragerRelatie as AanvragerRelatie : 'zelf';
+  const ander = a.aanvragerPersoonId && a.aanvragerPersoonId !== p.id ? await getPersoon(tx, a.aanvragerPersoonId) : undefined;
+  const naam = relatie === 'zelf' ? volledigeNaam(p) : a.aanvragerNaam ?? (ander ? volledigeNaam(ander) : null);
+  return {
+    namens: { id: p.id, naam: volledigeNaam(p), minderjarig: isMinderjarig(p.geboortedatum, peildatum) },
+    aanvrager: { relatie, relatieNaam: AANVRAGER_RELATIE_NAAM[relatie], persoonId: relatie === 'zelf' ? p.id : a.aanvragerPersoonId ?? null, naam },
+    vertegenwoordigers: await wettelijkVertegenwoordigers(tx, p.id, peildatum),
+  };
 }

@@ -7,6 +7,7 @@ import { Problem, notFound } from '../../platform/http/problem.ts';
 import { defineRoute, publicAccess, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Actor } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
+import { brpHuishouden, neemBrpHuishoudenOver, persoonMetBrp, publiekAdres } from '../inwoners/index.ts';
 import { publiekeMelding } from './schemas.ts';
 import {
   bewaarTermijnConfig, gemeenteOpCode, meldingNummerVan, publiekeVerzoekenSinds, registreerPubliekVerzoek, termijnConfig,
@@ -19,6 +20,20 @@ export const PUBLIEK_MAX_PER_VENSTER = 5;
 export const PUBLIEK_VENSTER_MINUTEN = 10;
 
 const gemeenteParams = z.object({ code: z.string().regex(/^[a-z0-9-]{1,50}$/) });
+
+/**
+ * The online form asks for an address and lets only someone who says they have none (dakloos) leave
+ * it out. The API itself accepts a melding without either (an older client, a form sent half): the
+ * melding then shows staff the task "Adres aanvullen".
+ */
+const publiekeMeldingMetAdres = publiekeMelding.extend({
+  adres: publiekAdres.optional().describe('Uw woonadres (postcode, huisnummer, straat, plaats)'),
+  geenVastAdres: z.boolean().optional().describe('Ik heb geen vast adres (bijvoorbeeld dakloos)'),
+}).superRefine((m, ctx) => {
+  if (m.adres && m.geenVastAdres === true) {
+    ctx.addIssue({ code: 'custom', path: ['geenVastAdres'], message: 'U gaf een adres én dat u geen vast adres heeft: kies één van beide' });
+  }
+}).meta({ id: 'PubliekeMelding' });
 
 async function vindGemeente(db: Kysely<DB>, code: string) {
   const g = await gemeenteOpCode(db, code);
@@ -44,14 +59,14 @@ const melden = defineRoute({
   access: publicAccess,
   csrfExempt: true,
   params: gemeenteParams,
-  body: publiekeMelding,
+  body: publiekeMeldingMetAdres,
   responses: {
     201: {
       description: 'Ontvangen',
       schema: z.object({ referentie: z.string(), ontvangenOp: z.string(), boodschap: z.string() }).meta({ id: 'OntvangstBevestiging' }),
     },
   },
-  problems: ['ongeldige-invoer', 'te-veel-verzoeken', 'niet-gevonden'],
+  problems: ['ongeldige-invoer', 'te-veel-verzoeken', 'niet-gevonden', 'brp-niet-bereikbaar'],
   handler: async ({ deps, params, body, request }) => {
     const g = await vindGemeente(deps.db, params.code);
     const ipHash = createHash('sha256').update(`eenvoud-publiek:${request.ip}`).digest('hex');
@@ -73,19 +88,21 @@ const melden = defineRoute({
       return { status: 201, body: { referentie: 'M-ontvangen', ontvangenOp: dag, boodschap: 'Wij hebben uw melding ontvangen.' } };
     }
     const actor: Actor = { gebruikerId: null, gebruikersnaam: 'inwoner (online formulier)', gemeenteId: g.id, rollen: ['inwoner'], rol: 'inwoner' };
+    const brp = await brpHuishouden(deps.config.brp, body.persoon.bsn, dag);
+    const opgegeven = {
+      ...body.persoon,
+      adres: body.adres ? { straat: body.adres.straat, huisnummer: body.adres.huisnummer, postcode: body.adres.postcode, woonplaats: body.adres.plaats } : undefined,
+      geenVastAdres: body.geenVastAdres === true,
+    };
     return inGemeente(deps.db, g.id, async (tx) => {
+      const persoon = (() => {
+        try { return persoonMetBrp(opgegeven, brp); } catch (e) { throw nietOvereen(e); }
+      })();
       const r = await registreerMelding(tx, {
-        gemeenteId: g.id, persoon: body.persoon, wet: body.onderwerp, kanaal: 'online', ontvangenOp: dag, omschrijving: body.omschrijving,
+        gemeenteId: g.id, persoon, wet: body.onderwerp, kanaal: 'online', ontvangenOp: dag, omschrijving: body.omschrijving,
         spoed: body.spoed ?? false, contact: body.contact, door: null,
-      }, dag).catch((e: unknown) => {
-        // Do not tell a stranger which BSN is known here: one plain message for a mismatch.
-        if (e instanceof Problem && e.code === 'persoon-komt-niet-overeen') {
-          throw new Problem('ongeldige-invoer', 'Uw BSN en geboortedatum horen niet bij elkaar. Controleer ze, of bel de gemeente.', [
-            { name: 'persoon.geboortedatum', code: 'komt-niet-overeen', reason: 'Controleer uw BSN en geboortedatum' },
-          ]);
-        }
-        throw e;
-      });
+      }, dag).catch((e: unknown) => { throw nietOvereen(e); });
+      if (brp && r.nieuwePersoon) await neemBrpHuishoudenOver(tx, actor, r.persoon, brp);
       await appendAudit(tx, actor, [
         ...(r.nieuwePersoon ? [{ actie: 'aanmaken' as const, resourceType: 'persoon', resourceId: r.persoon.id, persoonId: r.persoon.id, doel: 'online melding' }] : []),
         { actie: 'aanmaken', resourceType: 'melding', resourceId: r.meldingId, persoonId: r.persoon.id, doel: 'online melding' },
@@ -122,5 +139,15 @@ const configSchrijven = defineRoute({
       return { body: await termijnConfig(tx) };
     }),
 });
+
+/** Do not tell a stranger which BSN is known here (or what the BRP holds): one plain message for a mismatch. */
+function nietOvereen(e: unknown): unknown {
+  if (e instanceof Problem && e.code === 'persoon-komt-niet-overeen') {
+    return new Problem('ongeldige-invoer', 'Uw BSN en geboortedatum horen niet bij elkaar. Controleer ze, of bel de gemeente.', [
+      { name: 'persoon.geboortedatum', code: 'komt-niet-overeen', reason: 'Controleer uw BSN en geboortedatum' },
+    ]);
+  }
+  return e;
+}
 
 export const toegangPubliekRoutes: AnyRoute[] = [gemeente, melden, configLezen, configSchrijven];
