@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { bewaarCorrespondentie } from '../platform/pdf/correspondentie.ts';
+import type { Correspondentie } from '../platform/pdf/tekst.ts';
 import { wijzigHuisstijl, type HuisstijlKleuren } from '../contexts/beheer/index.ts';
 import { DEMO_CATALOGUS } from '../contexts/catalogus/demo-catalogus.ts';
 import { insertCatalogusItems, kernIdsOpNaam } from '../contexts/catalogus/index.ts';
@@ -32,6 +34,28 @@ interface DemoGemeente {
 }
 
 export const DEMO_WACHTWOORD = 'demo';
+
+/** Phone numbers of the demo staff (the letters name the casusregisseur and how to reach them). */
+const DEMO_TELEFOON: Record<string, string> = {
+  regisseur: '06 12 34 56 01', regisseur2: '06 12 34 56 02', teamleider: '06 12 34 56 03', beslisser: '0123 45 67 10', beslisser2: '0123 45 67 11',
+  frontoffice: '0123 45 67 00', 'regisseur-tweestad': '06 98 76 54 01',
+};
+
+/** The demo gemeenten's correspondence details: sender, bezwaar address and the rechtbank for beroep. */
+const DEMO_CORRESPONDENTIE: Record<string, Correspondentie> = {
+  demodorp: {
+    afdeling: 'Sociaal Domein', postbus: 'Postbus 100', postcode: '1234 ZZ', plaats: 'Demodorp',
+    bezoekadres: { straat: 'Raadhuisplein 1', postcode: '1234 AB', plaats: 'Demodorp' }, telefoon: '14 0123', email: 'sociaaldomein@demodorp.nl', website: 'www.demodorp.nl',
+    bezwaarAdres: { aan: 'Het college van burgemeester en wethouders van Demodorp, t.a.v. de bezwaarschriftencommissie', postbus: 'Postbus 100', postcode: '1234 ZZ', plaats: 'Demodorp' },
+    rechtbank: { naam: 'Rechtbank Midden-Nederland, sector bestuursrecht', postbus: 'Postbus 16005', postcode: '3500 DA', plaats: 'Utrecht' },
+  },
+  tweestad: {
+    afdeling: 'Sociaal Team', postbus: 'Postbus 2', postcode: '2222 ZZ', plaats: 'Tweestad',
+    bezoekadres: { straat: 'Stadhuisplein 2', postcode: '2222 AB', plaats: 'Tweestad' }, telefoon: '14 0222', email: null, website: null,
+    bezwaarAdres: { aan: 'Het college van burgemeester en wethouders van Tweestad', postbus: 'Postbus 2', postcode: '2222 ZZ', plaats: 'Tweestad' },
+    rechtbank: { naam: 'Rechtbank Gelderland, team bestuursrecht', postbus: 'Postbus 9030', postcode: '6800 EM', plaats: 'Arnhem' },
+  },
+};
 
 export const DEMODORP: DemoGemeente = {
   code: 'demodorp',
@@ -122,6 +146,12 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
       }
       return { gemeenteId, gebruikers, wijken };
     });
+    // Letters name the sender, the bezwaar address, the rechtbank and the casusregisseur's phone.
+    for (const [gebruikersnaam, telefoon] of Object.entries(DEMO_TELEFOON)) {
+      await db.updateTable('gebruikers').set({ telefoon }).where('gemeente_id', '=', gemeenteId).where('gebruikersnaam', '=', gebruikersnaam).execute();
+    }
+    const brieven = DEMO_CORRESPONDENTIE[g.code];
+    if (brieven) await inGemeente(db, gemeenteId, (tx) => bewaarCorrespondentie(tx, gemeenteId, brieven, null));
     const stijl = DEMO_HUISSTIJL[g.code];
     if (stijl) {
       await inGemeente(db, gemeenteId, (tx) => wijzigHuisstijl(tx, gemeenteId, {

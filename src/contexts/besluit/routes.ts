@@ -8,21 +8,28 @@ import { auditHuishouden, huishoudenLeden, volledigeNaam } from '../inwoners/ind
 import { aanvraagPartijen, aanvraagPartijenVan } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, planVanCasus } from '../plan/index.ts';
 import {
-  casusVoorWerk, getMedewerker, schortTermijnOp, termijnConfig, termijnen, termijnenVanAanvragen, termijnResource, termijnVoorWijziging, verdaagTermijn,
+  casusVoorWerk, getMedewerker, schortTermijnOp, termijnConfig, termijnen, termijnenVanAanvragen, termijnenVanBezwaren, termijnResource, termijnVoorWijziging, verdaagTermijn,
 } from '../toegang/index.ts';
-import { aanvraagStatusNaam, leveringsvormNaam, magBeoordelen, trekSteekproef, uitkomstNaam } from './rules.ts';
+import { termijnUitvoer } from '../toegang/index.ts';
 import {
-  aanvraagFilter, aanvraagInvoer, aanvraagTermijnWijziging, beoordelingInvoer, besluitInvoer, bezwaarInvoer, herzieningInvoer, procescoordinatieInvoer,
-  rechtstreeksInvoer, steekproefBeoordeling, steekproefInvoer, toetsInvoer,
+  BEZWAAR_STATUSSEN, BEZWAAR_UITKOMSTEN, OPEN_BEZWAAR_STATUSSEN, aanvraagStatusNaam, bezwaarStappen, bezwaarStapToegestaan, bezwaarStatusNaam, bezwaarUitkomstNaam,
+  bezwaarVierOgen, leveringsvormNaam, magBeoordelen, trekSteekproef, uitkomstNaam, type BezwaarStap, type BezwaarStatus,
+} from './rules.ts';
+import {
+  aanvraagFilter, aanvraagInvoer, aanvraagTermijnWijziging, beoordelingInvoer, besluitInvoer, bezwaarAdviesInvoer, bezwaarBeslissingInvoer, bezwaarFilter, bezwaarInvoer,
+  bezwaarIntrekkingInvoer, bezwaarVerdagingInvoer, herzieningInvoer, hoorzittingInvoer, procescoordinatieInvoer, rechtstreeksInvoer, steekproefBeoordeling, steekproefInvoer,
+  toetsInvoer,
 } from './schemas.ts';
 import {
-  beoordeelItem, beschikkingVanAanvraag, beschikkingenVanHuishouden, bezwarenVanBeschikking, casussenVanCoordinator, getAanvraag, getBeschikking,
+  beoordeelItem, beschikkingVanAanvraag, beschikkingenVanHuishouden, bezwaarBrief, bezwaarVanHerziening, bezwarenVanBeschikking, getBezwaar, historieVanBezwaar, listBezwaren, casussenVanCoordinator, getAanvraag, getBeschikking,
   getSteekproef, historieVanAanvraag, insertSteekproef, listAanvragen, procescoordinatieVanCasus, productenVanAanvraag, steekproefItem, steekproefOpMaand,
-  steekproefPerTeam, verzondenBrief, verzondenInMaand, zetProcescoordinatie, type Aanvraag, type Beschikking,
+  steekproefPerTeam, verzondenBrief, verzondenInMaand, zetProcescoordinatie, type Aanvraag, type Beschikking, type Bezwaar,
 } from './store.ts';
 import {
-  beoordeel, beschikkingBrief, besluitInstellingen, beslis, dienAanvraagIn, dienRechtstreeksIn, herzie, instellingenSchema, registreerBezwaar, toets, verzend,
+  beoordeel, beschikkingBrief, beslisOpBezwaar, besluitInstellingen, beslis, dienAanvraagIn, dienRechtstreeksIn, herzie, instellingenSchema, legAdviesVast, legHoorzittingVast,
+  registreerBezwaar, toets, trekBezwaarIn, verdaagBezwaar, verzend,
 } from './usecases.ts';
+import { bewaarCorrespondentie, correspondentie, correspondentieSchema } from '../../platform/pdf/correspondentie.ts';
 
 const ref = z.object({ id: z.uuid(), naam: z.string() }).nullable();
 const aanvraagUitvoer = z.object({
@@ -34,6 +41,7 @@ const aanvraagUitvoer = z.object({
   termijnen: z.array(z.unknown()),
   beschikkingId: z.uuid().nullable(),
   ...aanvraagPartijen,
+  naBezwaar: z.object({ id: z.uuid(), nummer: z.string() }).nullable().describe('Een herziening die volgt uit een (deels) gegrond bezwaar'),
 }).meta({ id: 'Aanvraag' });
 
 async function aanvraagResource(tx: Tx, a: Aanvraag) {
@@ -46,6 +54,7 @@ async function aanvraagResource(tx: Tx, a: Aanvraag) {
     wachtOpTweedeBeslisser: a.status === 'beoordeeld' && a.eersteBeslisser !== null,
     termijnen: (await termijnenVanAanvragen(tx, [a.id])).map((t) => ({ ...termijnResource(t), wet: t.wet })),
     beschikkingId: b?.id ?? null,
+    naBezwaar: (await bezwaarVanHerziening(tx, a.id)) ?? null,
   };
 }
 
@@ -81,7 +90,10 @@ const beschikkingUitvoer = z.object({
     omvang: z.number().nullable(), eenheid: z.string().nullable(), periode: z.string().nullable(), ingangsdatum: z.string().nullable(), einddatum: z.string().nullable(),
     leveringsvorm: z.string().nullable(), leveringsvormNaam: z.string().nullable(), eigenBijdrage: z.string().nullable(),
   })),
-  bezwaren: z.array(z.object({ id: z.uuid(), ontvangenOp: z.string(), omschrijving: z.string(), tijdig: z.boolean(), beslistermijnEinde: z.string(), status: z.string() })),
+  bezwaren: z.array(z.object({
+    id: z.uuid(), nummer: z.string(), ontvangenOp: z.string(), omschrijving: z.string(), tijdig: z.boolean(), beslistermijnEinde: z.string(), status: z.string(),
+    statusNaam: z.string(), uitkomst: z.string().nullable(),
+  })),
 }).meta({ id: 'Beschikking' });
 
 async function voorlopigBezwaarEinde(tx: Tx): Promise<string> {
@@ -99,7 +111,8 @@ async function beschikkingResource(tx: Tx, b: Beschikking): Promise<z.infer<type
       leveringsvormNaam: p.leveringsvorm ? leveringsvormNaam[p.leveringsvorm] : null, eigenBijdrage: p.eigenBijdrage,
     })),
     bezwaren: (await bezwarenVanBeschikking(tx, b.id)).map((x) => ({
-      id: x.id, ontvangenOp: x.ontvangen_op, omschrijving: x.omschrijving, tijdig: x.tijdig, beslistermijnEinde: x.beslistermijn_einde, status: x.status,
+      id: x.id, nummer: x.nummer, ontvangenOp: x.ontvangen_op, omschrijving: x.omschrijving, tijdig: x.tijdig, beslistermijnEinde: x.beslistermijn_einde, status: x.status,
+      statusNaam: bezwaarStatusNaam[x.status as BezwaarStatus] ?? x.status, uitkomst: x.uitkomst,
     })),
   };
 }
@@ -282,16 +295,183 @@ const herziening = defineRoute({
 });
 
 const bezwaar = defineRoute({
-  method: 'POST', path: '/beschikkingen/{id}/bezwaren', tag: 'Besluit', summary: 'Een bezwaar registreren (met de eigen beslistermijn en of het tijdig is)',
+  method: 'POST', path: '/beschikkingen/{id}/bezwaren', tag: 'Besluit', summary: 'Een bezwaar registreren (tijdig of te laat), met of zonder adviescommissie; de beslistermijn start als termijn',
+  description: 'De beslistermijn is 6 weken, 12 met een adviescommissie, vanaf de dag na het einde van de bezwaartermijn (Awb 7:10); bij een te laat bezwaar vanaf de ontvangst.',
   access: roles('beslisser', 'teamleider'), params: idParams, body: bezwaarInvoer,
   responses: { 201: { description: 'De beschikking met haar bezwaren', schema: beschikkingUitvoer } },
   problems: ['niet-gevonden', 'ongeldige-statusovergang', 'ongeldige-invoer'],
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const { b, a } = await beschikking(tx, params.id, actor!);
-      const bezwaarId = await registreerBezwaar(tx, actor!, b.id, body);
-      await audit(tx, actor!, a.huishoudenId, 'aanmaken', 'bezwaar', bezwaarId, 'bezwaar registreren');
-      return { status: 201, body: await beschikkingResource(tx, (await getBeschikking(tx, b.id))!) };
+      const { b } = await beschikking(tx, params.id, actor!);
+      const bezwaarId = await registreerBezwaar(tx, actor!, b.id, body, vandaag());
+      return { status: 201, headers: { location: `/api/v1/bezwaren/${bezwaarId}` }, body: await beschikkingResource(tx, (await getBeschikking(tx, b.id))!) };
+    }),
+});
+
+// ————— Bezwaar as a workflow —————
+
+const bezwaarUitvoer = z.object({
+  id: z.uuid(), nummer: z.string(), beschikking: z.object({ id: z.uuid(), nummer: z.string() }), aanvraagId: z.uuid(), persoon: z.object({ id: z.uuid(), naam: z.string() }),
+  ontvangenOp: z.string(), omschrijving: z.string(), tijdig: z.boolean(), verschoonbaar: z.boolean(), adviescommissie: z.boolean(),
+  status: z.enum(BEZWAAR_STATUSSEN), statusNaam: z.string(), uitkomst: z.enum(BEZWAAR_UITKOMSTEN).nullable(), uitkomstNaam: z.string().nullable(),
+  bezwaarTermijnEinde: z.string().describe('De laatste dag van de bezwaartermijn (voor tijdigheid)'),
+  beslistermijnEinde: z.string().describe('Uiterste datum om te beslissen (de stand van de termijn, na verdaging)'),
+  termijn: termijnUitvoer.nullable(),
+  hoorzitting: z.object({ datum: z.string().nullable(), verslag: z.string().nullable(), afgezienReden: z.string().nullable() }),
+  advies: z.object({ tekst: z.string(), datum: z.string() }).nullable(),
+  motivering: z.string().nullable(), beslotenDoor: ref, verzondenOp: z.string().nullable(), beroepTermijnEinde: z.string().nullable(), pdfHash: z.string().nullable(),
+  herziening: z.object({ id: z.uuid(), nummer: z.string() }).nullable(), geregistreerdDoor: ref,
+  mogelijkeStappen: z.array(z.enum(['hoorzittingPlannen', 'hoorzittingGehouden', 'horenAfzien', 'advies', 'beslissing', 'intrekking'])).describe('Wat nu kan (de transitietabel)'),
+  betrokkenBijBesluit: z.boolean().describe('De gebruiker werkte mee aan het primaire besluit en mag het bezwaar niet horen of beslissen (Awb 7:5)'),
+}).meta({ id: 'Bezwaar' });
+const bezwaarDetailUitvoer = bezwaarUitvoer.extend({
+  historie: z.array(z.object({ van: z.string().nullable(), naar: z.string(), door: z.string().nullable(), moment: z.string(), toelichting: z.string().nullable() })),
+}).meta({ id: 'BezwaarDetail' });
+
+async function bezwaarResource(tx: Tx, z: Bezwaar, actor: Actor): Promise<z.infer<typeof bezwaarUitvoer>> {
+  const t = (await termijnenVanBezwaren(tx, [z.id]))[0];
+  const b = (await getBeschikking(tx, z.beschikkingId))!;
+  const a = (await getAanvraag(tx, z.aanvraagId))!;
+  const herziening = z.herzieningAanvraagId ? await getAanvraag(tx, z.herzieningAanvraagId) : undefined;
+  const stand = { status: z.status, adviescommissie: z.adviescommissie, tijdig: z.tijdig, verschoonbaar: z.verschoonbaar };
+  return {
+    id: z.id, nummer: z.nummer, beschikking: { id: z.beschikkingId, nummer: z.beschikkingNummer }, aanvraagId: z.aanvraagId, persoon: { id: z.persoonId, naam: z.persoonNaam },
+    ontvangenOp: z.ontvangenOp, omschrijving: z.omschrijving, tijdig: z.tijdig, verschoonbaar: z.verschoonbaar, adviescommissie: z.adviescommissie,
+    status: z.status, statusNaam: bezwaarStatusNaam[z.status], uitkomst: z.uitkomst, uitkomstNaam: z.uitkomst ? bezwaarUitkomstNaam[z.uitkomst] : null,
+    bezwaarTermijnEinde: b.bezwaarTermijnEinde ?? z.ontvangenOp, beslistermijnEinde: t?.uitersteDatum ?? z.beslistermijnEinde, termijn: t ? termijnResource(t) : null,
+    hoorzitting: { datum: z.hoorzittingDatum, verslag: z.hoorzittingVerslag, afgezienReden: z.horenAfgezienReden },
+    advies: z.advies && z.adviesDatum ? { tekst: z.advies, datum: z.adviesDatum } : null,
+    motivering: z.motivering, beslotenDoor: z.beslotenDoor, verzondenOp: z.verzondenOp, beroepTermijnEinde: z.beroepTermijnEinde, pdfHash: z.pdfHash,
+    herziening: herziening ? { id: herziening.id, nummer: herziening.nummer } : null, geregistreerdDoor: z.geregistreerdDoor,
+    mogelijkeStappen: (Object.keys(bezwaarStappen) as BezwaarStap[]).filter((s) => bezwaarStapToegestaan(s, stand) === null),
+    betrokkenBijBesluit: bezwaarVierOgen(actor.gebruikerId ?? '', {
+      voorbereidDoor: a.voorbereidDoor?.id ?? null, getoetstDoor: a.getoetstDoor?.id ?? null, beoordeeldDoor: a.beoordeeldDoor?.id ?? null,
+      eersteBeslisser: a.eersteBeslisser?.id ?? null, beslotenDoor: a.beslotenDoor?.id ?? null,
+    }) !== null,
+  };
+}
+
+async function bezwaarDetail(tx: Tx, z: Bezwaar, actor: Actor) {
+  return {
+    ...(await bezwaarResource(tx, z, actor)),
+    historie: (await historieVanBezwaar(tx, z.id)).map((h) => ({ ...h, moment: new Date(h.moment).toISOString() })),
+  };
+}
+
+/** A bezwaar the user may read: the same need-to-know rule as its aanvraag. */
+async function leesBezwaar(tx: Tx, id: string, actor: Actor): Promise<Bezwaar> {
+  const z = await getBezwaar(tx, id);
+  const a = z ? await getAanvraag(tx, z.aanvraagId) : undefined;
+  if (!z || !a || !(await magLezen(tx, actor, a))) throw notFound('Dit bezwaar');
+  return z;
+}
+
+const bezwaarLezers = roles('beslisser', 'teamleider', 'regisseur');
+const bezwaarBehandelaars = ['beslisser', 'teamleider'] as const;
+
+const bezwarenLijst = defineRoute({
+  method: 'GET', path: '/bezwaren', tag: 'Besluit', summary: 'Bezwaren voor de beslisser en teamleider: open eerst, op de uiterste datum van de beslistermijn',
+  access: roles(...bezwaarBehandelaars), query: bezwaarFilter,
+  responses: { 200: { description: 'Een pagina bezwaren', schema: z.object({ resultaten: z.array(bezwaarUitvoer), totaal: z.number().int(), pagina: z.number().int(), aantal: z.number().int() }) } },
+  problems: ['ongeldige-invoer'],
+  handler: async ({ deps, actor, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const status = query.status === 'open' ? OPEN_BEZWAAR_STATUSSEN : query.status === 'afgehandeld' ? (['beslist', 'ingetrokken'] as const) : undefined;
+      const { rijen, totaal } = await listBezwaren(tx, { status, pagina: query.pagina, aantal: query.aantal });
+      await appendAudit(tx, actor!, rijen.map((z) => ({ actie: 'lezen' as const, resourceType: 'bezwaar', resourceId: z.id, persoonId: z.persoonId, doel: 'werkvoorraad bezwaren' })));
+      return { body: { resultaten: await Promise.all(rijen.map((z) => bezwaarResource(tx, z, actor!))), totaal, pagina: query.pagina, aantal: query.aantal } };
+    }),
+});
+
+const bezwaarLezen = defineRoute({
+  method: 'GET', path: '/bezwaren/{id}', tag: 'Besluit', summary: 'Een bezwaar: status, tijdigheid, beslistermijn, hoorzitting, advies, beslissing en historie',
+  access: bezwaarLezers, params: idParams,
+  responses: { 200: { description: 'Het bezwaar', schema: bezwaarDetailUitvoer } },
+  problems: ['niet-gevonden'],
+  handler: async ({ deps, actor, params }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const z = await leesBezwaar(tx, params.id, actor!);
+      await audit(tx, actor!, z.huishoudenId, 'lezen', 'bezwaar', z.id, 'bezwaar inzien');
+      return { body: await bezwaarDetail(tx, z, actor!) };
+    }),
+});
+
+function bezwaarStap<B>(opts: { path: string; summary: string; description?: string; body: z.ZodType<B>; problems: Parameters<typeof defineRoute>[0]['problems']; run: (tx: Tx, actor: Actor, id: string, body: B, gemeenteNaam: string) => Promise<unknown> }) {
+  return defineRoute({
+    method: 'POST', path: opts.path, tag: 'Besluit', summary: opts.summary, ...(opts.description ? { description: opts.description } : {}),
+    access: roles(...bezwaarBehandelaars), params: idParams, body: opts.body,
+    responses: { 200: { description: 'Het bezwaar na deze stap', schema: bezwaarDetailUitvoer } },
+    problems: opts.problems,
+    handler: async ({ deps, actor, params, body, request }) =>
+      inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+        await leesBezwaar(tx, params.id, actor!);
+        await opts.run(tx, actor!, params.id, body, request.session!.account.gemeenteNaam);
+        return { body: await bezwaarDetail(tx, (await getBezwaar(tx, params.id))!, actor!) };
+      }),
+  });
+}
+
+const hoorzitting = bezwaarStap({
+  path: '/bezwaren/{id}/hoorzitting', summary: 'De hoorzitting plannen, vastleggen dat zij is gehouden (niet door wie aan het besluit meewerkte, Awb 7:5), of afzien van horen (Awb 7:3)',
+  description: 'Body: {"status":"gepland","datum"} of {"status":"gehouden","datum","verslag"} of {"status":"afgezien","reden"}.',
+  body: hoorzittingInvoer, problems: ['niet-gevonden', 'ongeldige-invoer', 'ongeldige-statusovergang', 'vier-ogen-zelfde-persoon'],
+  run: (tx, actor, id, body) => legHoorzittingVast(tx, actor, id, body, vandaag()),
+});
+const advies = bezwaarStap({
+  path: '/bezwaren/{id}/advies', summary: 'Het advies van de onafhankelijke bezwaarcommissie vastleggen (Awb 7:13)',
+  body: bezwaarAdviesInvoer, problems: ['niet-gevonden', 'ongeldige-invoer', 'ongeldige-statusovergang'],
+  run: (tx, actor, id, body) => legAdviesVast(tx, actor, id, body),
+});
+const bezwaarVerdaging = bezwaarStap({
+  path: '/bezwaren/{id}/verdaging', summary: 'De beslistermijn één keer met zes weken verdagen, met reden (Awb 7:10 lid 3); een tweede keer wordt geweigerd',
+  body: bezwaarVerdagingInvoer, problems: ['niet-gevonden', 'ongeldige-invoer', 'verdaging-al-gebruikt', 'termijn-al-verlopen', 'termijn-afgerond', 'geen-lopende-termijn'],
+  run: (tx, actor, id, body) => verdaagBezwaar(tx, actor, id, body, vandaag()),
+});
+const intrekking = bezwaarStap({
+  path: '/bezwaren/{id}/intrekking', summary: 'Vastleggen dat de indiener het bezwaar heeft ingetrokken',
+  body: bezwaarIntrekkingInvoer, problems: ['niet-gevonden', 'ongeldige-invoer', 'ongeldige-statusovergang'],
+  run: (tx, actor, id, body) => trekBezwaarIn(tx, actor, id, body, vandaag()),
+});
+const bezwaarBeslissing = bezwaarStap({
+  path: '/bezwaren/{id}/beslissing', summary: 'Beslissen op het bezwaar (niet door wie aan het besluit meewerkte): de brief met beroepsclausule wordt met hash bewaard; (deels) gegrond start de herziening',
+  description: 'Uitkomst gegrond, deelsGegrond, ongegrond of nietOntvankelijk, met motivering. Inhoudelijk beslissen kan na horen of afzien van horen, en met een commissie na haar advies.',
+  body: bezwaarBeslissingInvoer, problems: ['niet-gevonden', 'ongeldige-invoer', 'ongeldige-statusovergang', 'vier-ogen-zelfde-persoon', 'casus-gesloten'],
+  run: (tx, actor, id, body, gemeenteNaam) => beslisOpBezwaar(tx, actor, id, body, gemeenteNaam, vandaag()),
+});
+
+const bezwaarBriefRoute = defineRoute({
+  method: 'GET', path: '/bezwaren/{id}/brief', tag: 'Besluit', summary: 'De beslissing op bezwaar als PDF-brief, precies zoals verzonden',
+  access: bezwaarLezers, params: idParams,
+  responses: { 200: { description: 'De brief', contentType: 'application/pdf' } },
+  problems: ['niet-gevonden'],
+  handler: async ({ deps, actor, params }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const z = await leesBezwaar(tx, params.id, actor!);
+      const pdf = await bezwaarBrief(tx, z.id);
+      if (!pdf) throw notFound('De brief bij dit bezwaar (er is nog niet beslist)');
+      await audit(tx, actor!, z.huishoudenId, 'lezen', 'bezwaar', z.id, 'beslissing op bezwaar inzien');
+      return { body: pdf, headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="beslissing-op-bezwaar-${z.nummer}.pdf"` } };
+    }),
+});
+
+// ————— Correspondence details for letters (beheer) —————
+
+const correspondentieLezen = defineRoute({
+  method: 'GET', path: '/instellingen/correspondentie', tag: 'Instellingen', summary: 'Afzender, bezwaaradres en rechtbank in de brieven van deze gemeente',
+  access: roles('beheer'),
+  responses: { 200: { description: 'De gegevens', schema: correspondentieSchema } },
+  handler: async ({ deps, actor, request }) => ({ body: await inGemeente(deps.db, actor!.gemeenteId, (tx) => correspondentie(tx, request.session!.account.gemeenteNaam)) }),
+});
+
+const correspondentieSchrijven = defineRoute({
+  method: 'PUT', path: '/instellingen/correspondentie', tag: 'Instellingen', summary: 'Afzender, bezwaaradres en rechtbank voor de brieven instellen (geldt voor brieven die hierna worden gemaakt)',
+  access: roles('beheer'), body: correspondentieSchema,
+  responses: { 200: { description: 'De gegevens', schema: correspondentieSchema } },
+  problems: ['ongeldige-invoer'],
+  handler: async ({ deps, actor, body, request }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      await bewaarCorrespondentie(tx, actor!.gemeenteId, body, actor!.gebruikerId);
+      return { body: await correspondentie(tx, request.session!.account.gemeenteNaam) };
     }),
 });
 
@@ -435,6 +615,7 @@ const instellingenSchrijven = defineRoute({
 export const besluitRoutes: AnyRoute[] = [
   indienen, rechtstreeks, lijst, een, toetsStap, beoordelingStap, besluitStap, verzendStap, opschorting, verdaging,
   beschikkingLezen, brief, herziening, bezwaar, procescoordinatie, mijnCoordinatie,
+  bezwarenLijst, bezwaarLezen, hoorzitting, advies, bezwaarVerdaging, intrekking, bezwaarBeslissing, bezwaarBriefRoute, correspondentieLezen, correspondentieSchrijven,
   steekproefResultaten, steekproefTrekken, steekproefLezen, steekproefBeoordelen, instellingenLezen, instellingenSchrijven,
 ];
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  AANVRAAG_STATUSSEN, aanvraagStappen, bezwaarTijdig, magBeoordelen, normaliseerUitkomst, stapToegestaan, trekSteekproef, tweedeBeslisserNodig, vierOgen,
+  AANVRAAG_STATUSSEN, BEZWAAR_STATUSSEN, BEZWAAR_UITKOMSTEN, aanvraagStappen, bezwaarBeslistermijn, bezwaarBeslistermijnStart, bezwaarStappen, bezwaarStapToegestaan,
+  bezwaarVierOgen, leidtTotHerziening, type BezwaarStand, type BezwaarStap, type BezwaarStatus, bezwaarTijdig, magBeoordelen, normaliseerUitkomst, stapToegestaan, trekSteekproef, tweedeBeslisserNodig, vierOgen,
   type AanvraagStap,
 } from './rules.ts';
 import {
@@ -193,5 +194,58 @@ describe('de steekproef ligt vast', () => {
     const voor = kopie.map((x) => x.id);
     trekSteekproef(kopie, 50, 'eenvoud', '2026-10');
     expect(kopie.map((x) => x.id)).toEqual(voor);
+  });
+});
+
+describe('bezwaar als werkstroom (transitietabel)', () => {
+  const stand = (status: BezwaarStatus, over: Partial<BezwaarStand> = {}): BezwaarStand => ({ status, adviescommissie: false, tijdig: true, verschoonbaar: false, ...over });
+
+  it('elke stap kan alleen vanuit de statussen in de tabel; een afgehandeld bezwaar kent geen stap meer', () => {
+    for (const stap of Object.keys(bezwaarStappen) as BezwaarStap[]) {
+      for (const status of BEZWAAR_STATUSSEN) {
+        const mag = bezwaarStapToegestaan(stap, stand(status, { adviescommissie: true })) === null;
+        expect(mag).toBe(bezwaarStappen[stap].van.includes(status));
+      }
+      expect(bezwaarStapToegestaan(stap, stand('beslist'))).toMatch(/afgehandeld/);
+      expect(bezwaarStapToegestaan(stap, stand('ingetrokken'))).toMatch(/afgehandeld/);
+    }
+  });
+
+  it('inhoudelijk beslissen kan pas na horen of afzien van horen (Awb 7:2/7:3); niet-ontvankelijk kan meteen', () => {
+    expect(bezwaarStapToegestaan('beslissing', stand('ontvangen'), 'ongegrond')).toMatch(/Hoor de indiener eerst/);
+    expect(bezwaarStapToegestaan('beslissing', stand('hoorzittingGepland'), 'gegrond')).toMatch(/Hoor de indiener eerst/);
+    expect(bezwaarStapToegestaan('beslissing', stand('gehoord'), 'gegrond')).toBeNull();
+    expect(bezwaarStapToegestaan('beslissing', stand('horenAfgezien'), 'ongegrond')).toBeNull();
+    expect(bezwaarStapToegestaan('beslissing', stand('ontvangen'), 'nietOntvankelijk')).toBeNull();
+  });
+
+  it('met een adviescommissie: eerst haar advies (Awb 7:13); zonder commissie geen advies', () => {
+    expect(bezwaarStapToegestaan('beslissing', stand('gehoord', { adviescommissie: true }), 'ongegrond')).toMatch(/adviescommissie/);
+    expect(bezwaarStapToegestaan('beslissing', stand('advies', { adviescommissie: true }), 'ongegrond')).toBeNull();
+    expect(bezwaarStapToegestaan('advies', stand('gehoord'))).toMatch(/niet langs een adviescommissie/);
+  });
+
+  it('te laat en niet verschoonbaar: alleen niet-ontvankelijk; verschoonbaar: inhoudelijk, niet niet-ontvankelijk', () => {
+    expect(bezwaarStapToegestaan('beslissing', stand('gehoord', { tijdig: false }), 'ongegrond')).toMatch(/te laat/);
+    expect(bezwaarStapToegestaan('beslissing', stand('gehoord', { tijdig: false }), 'nietOntvankelijk')).toBeNull();
+    expect(bezwaarStapToegestaan('beslissing', stand('gehoord', { tijdig: false, verschoonbaar: true }), 'nietOntvankelijk')).toMatch(/verschoonbaar/);
+    expect(bezwaarStapToegestaan('beslissing', stand('gehoord', { tijdig: false, verschoonbaar: true }), 'gegrond')).toBeNull();
+  });
+
+  it('(deels) gegrond leidt tot herziening; ongegrond en niet-ontvankelijk niet', () => {
+    expect(BEZWAAR_UITKOMSTEN.filter(leidtTotHerziening)).toEqual(['gegrond', 'deelsGegrond']);
+  });
+
+  it('Awb 7:5: wie aan het besluit meewerkte, behandelt het bezwaar niet', () => {
+    const primair = { voorbereidDoor: 'r', getoetstDoor: 't', beoordeeldDoor: 'b2', eersteBeslisser: null, beslotenDoor: 'b1' };
+    for (const wie of ['r', 't', 'b2', 'b1']) expect(bezwaarVierOgen(wie, primair)).toMatch(/7:5/);
+    expect(bezwaarVierOgen('jurist', primair)).toBeNull();
+  });
+
+  it('beslistermijn: 6 weken, 12 met commissie, vanaf het einde van de bezwaartermijn; te laat: vanaf ontvangst', () => {
+    expect(bezwaarBeslistermijn(false).duur).toEqual({ eenheid: 'weken', aantal: 6 });
+    expect(bezwaarBeslistermijn(true).duur).toEqual({ eenheid: 'weken', aantal: 12 });
+    expect(bezwaarBeslistermijnStart(true, '2026-12-01', '2026-11-20')).toBe('2026-12-01');
+    expect(bezwaarBeslistermijnStart(false, '2026-12-01', '2026-12-10')).toBe('2026-12-10');
   });
 });

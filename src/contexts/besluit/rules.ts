@@ -142,3 +142,90 @@ export function magBeoordelen(wie: string, b: Betrokkenen & { beslotenDoor: stri
 
 /** Bezwaar is on time when received within the term; otherwise the decision on it must weigh excusability (Awb 6:11). */
 export const bezwaarTijdig = (ontvangenOp: string, bezwaarTermijnEinde: string) => ontvangenOp <= bezwaarTermijnEinde;
+
+// ————— Bezwaar as a workflow —————
+
+export const BEZWAAR_STATUSSEN = ['ontvangen', 'hoorzittingGepland', 'gehoord', 'horenAfgezien', 'advies', 'beslist', 'ingetrokken'] as const;
+export type BezwaarStatus = (typeof BEZWAAR_STATUSSEN)[number];
+export const bezwaarStatusNaam: Record<BezwaarStatus, string> = {
+  ontvangen: 'Ontvangen', hoorzittingGepland: 'Hoorzitting gepland', gehoord: 'Gehoord', horenAfgezien: 'Afgezien van horen',
+  advies: 'Advies van de commissie ontvangen', beslist: 'Beslist', ingetrokken: 'Ingetrokken',
+};
+export const OPEN_BEZWAAR_STATUSSEN: readonly BezwaarStatus[] = ['ontvangen', 'hoorzittingGepland', 'gehoord', 'horenAfgezien', 'advies'];
+
+export const BEZWAAR_UITKOMSTEN = ['gegrond', 'deelsGegrond', 'ongegrond', 'nietOntvankelijk'] as const;
+export type BezwaarUitkomst = (typeof BEZWAAR_UITKOMSTEN)[number];
+export const bezwaarUitkomstNaam: Record<BezwaarUitkomst, string> = {
+  gegrond: 'Gegrond', deelsGegrond: 'Deels gegrond', ongegrond: 'Ongegrond', nietOntvankelijk: 'Niet-ontvankelijk',
+};
+/** A (partly) well-founded bezwaar means the decision is reconsidered: a herziening (Awb 7:11). */
+export const leidtTotHerziening = (u: BezwaarUitkomst): boolean => u === 'gegrond' || u === 'deelsGegrond';
+
+export type BezwaarStap = 'hoorzittingPlannen' | 'hoorzittingGehouden' | 'horenAfzien' | 'advies' | 'beslissing' | 'intrekking';
+
+/** The workflow as a declarative table: each step, the statuses it may start from and the status it gives. */
+export const bezwaarStappen: Record<BezwaarStap, { van: readonly BezwaarStatus[]; naar: BezwaarStatus }> = {
+  hoorzittingPlannen: { van: ['ontvangen', 'hoorzittingGepland'], naar: 'hoorzittingGepland' },
+  hoorzittingGehouden: { van: ['ontvangen', 'hoorzittingGepland'], naar: 'gehoord' },
+  horenAfzien: { van: ['ontvangen', 'hoorzittingGepland'], naar: 'horenAfgezien' },
+  advies: { van: ['gehoord', 'horenAfgezien'], naar: 'advies' },
+  beslissing: { van: OPEN_BEZWAAR_STATUSSEN, naar: 'beslist' },
+  intrekking: { van: OPEN_BEZWAAR_STATUSSEN, naar: 'ingetrokken' },
+};
+
+export interface BezwaarStand {
+  status: BezwaarStatus;
+  adviescommissie: boolean;
+  tijdig: boolean;
+  verschoonbaar: boolean;
+}
+
+/**
+ * The one function that says whether a step may be taken on a bezwaar (and with which outcome).
+ * Returns the reason it may not, or null. Hearing comes first (Awb 7:2) unless it is waived (7:3);
+ * with a committee, its advice comes before the decision (7:13); a late bezwaar that is not
+ * excusable is declared niet-ontvankelijk (6:11), an excusable one is decided on its merits.
+ */
+export function bezwaarStapToegestaan(stap: BezwaarStap, b: BezwaarStand, uitkomst?: BezwaarUitkomst): string | null {
+  const s = bezwaarStappen[stap];
+  if (!s.van.includes(b.status)) {
+    return `Dit kan niet bij een bezwaar met de status '${bezwaarStatusNaam[b.status]}'${b.status === 'beslist' || b.status === 'ingetrokken' ? ': het bezwaar is afgehandeld' : ''}.`;
+  }
+  if (stap === 'advies' && !b.adviescommissie) return 'Dit bezwaar gaat niet langs een adviescommissie; er is geen advies vast te leggen.';
+  if (stap === 'beslissing' && uitkomst) {
+    const teLaat = !b.tijdig && !b.verschoonbaar;
+    if (uitkomst === 'nietOntvankelijk') {
+      if (!b.tijdig && b.verschoonbaar) return 'De termijnoverschrijding is verschoonbaar: beslis inhoudelijk (gegrond, deels gegrond of ongegrond), niet niet-ontvankelijk.';
+      return null;
+    }
+    if (teLaat) return 'Het bezwaar is te laat ingediend en de overschrijding is niet verschoonbaar: verklaar het niet-ontvankelijk, of leg vast dat de overschrijding verschoonbaar is.';
+    if (b.status === 'ontvangen' || b.status === 'hoorzittingGepland') {
+      return 'Hoor de indiener eerst (Awb 7:2), of leg vast waarom van horen wordt afgezien (Awb 7:3), voordat u inhoudelijk beslist.';
+    }
+    if (b.adviescommissie && b.status !== 'advies') return 'Dit bezwaar gaat langs de adviescommissie: leg eerst haar advies vast (Awb 7:13).';
+  }
+  return null;
+}
+
+/**
+ * Awb 7:5: the bezwaar is heard, and decided, by someone who was not involved in preparing or
+ * taking the primary decision. Returns the reason a person may not, or null.
+ */
+export function bezwaarVierOgen(wie: string, primair: Betrokkenen & { beslotenDoor: string | null }): string | null {
+  return magBeoordelen(wie, primair) ? null
+    : 'U werkte mee aan het besluit waartegen het bezwaar is gericht; een ander behandelt het bezwaar (Awb 7:5).';
+}
+
+/** Awb 7:10: 6 weeks to decide, 12 with an advisory committee; one verdaging of at most 6 weeks. Beroep: 6 weeks (Awb 6:7). */
+export const BEZWAAR_BESLISTERMIJN_WEKEN = { zonderCommissie: 6, metCommissie: 12 } as const;
+export const BEZWAAR_VERDAGING_WEKEN = 6;
+export const BEROEPSTERMIJN_WEKEN = 6;
+export const bezwaarBeslistermijn = (adviescommissie: boolean) => ({
+  duur: { eenheid: 'weken' as const, aantal: adviescommissie ? BEZWAAR_BESLISTERMIJN_WEKEN.metCommissie : BEZWAAR_BESLISTERMIJN_WEKEN.zonderCommissie },
+  grondslag: adviescommissie ? 'art. 7:10 lid 1 Awb (met adviescommissie)' : 'art. 7:10 lid 1 Awb',
+});
+/**
+ * The decision term runs from the day after the bezwaar term ended (Awb 7:10 lid 1); for a late
+ * bezwaar from the day after it was received (the term had already ended then).
+ */
+export const bezwaarBeslistermijnStart = (tijdig: boolean, bezwaarTermijnEinde: string, ontvangenOp: string): string => (tijdig ? bezwaarTermijnEinde : ontvangenOp);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { aanvragerVelden } from '../inwoners/index.ts';
 import { datum, optioneleTekst, paginering, tekst } from '../../platform/http/schemas.ts';
-import { AANVRAAG_STATUSSEN, LEVERINGSVORMEN, normaliseerUitkomst } from './rules.ts';
+import { AANVRAAG_STATUSSEN, BEZWAAR_UITKOMSTEN, LEVERINGSVORMEN, normaliseerUitkomst } from './rules.ts';
 
 export const aanvraagInvoer = z.object({
   casusId: z.uuid('Geef de casus'),
@@ -61,7 +61,30 @@ export const besluitInvoer = z.object({
 }).meta({ id: 'Besluit' });
 
 export const herzieningInvoer = z.object({ reden: tekst(4000, 'De reden van de herziening'), ontvangenOp: datum.optional() }).meta({ id: 'Herziening' });
-export const bezwaarInvoer = z.object({ ontvangenOp: datum, omschrijving: tekst(8000, 'Waar het bezwaar over gaat') }).meta({ id: 'NieuwBezwaar' });
+export const bezwaarInvoer = z.object({
+  ontvangenOp: datum,
+  omschrijving: tekst(8000, 'Waar het bezwaar over gaat'),
+  adviescommissie: z.boolean({ error: 'Kies of het bezwaar langs de adviescommissie gaat' }).default(false)
+    .describe('Gaat het bezwaar langs een onafhankelijke adviescommissie? Dan is de beslistermijn 12 weken in plaats van 6 (Awb 7:10).'),
+  verschoonbaar: z.boolean().default(false).describe('Alleen bij een te laat bezwaar: is de termijnoverschrijding verschoonbaar (Awb 6:11)?'),
+}).meta({ id: 'NieuwBezwaar' });
+export const hoorzittingInvoer = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('gepland'), datum }),
+  z.object({ status: z.literal('gehouden'), datum, verslag: tekst(8000, 'Het verslag van de hoorzitting') }),
+  z.object({ status: z.literal('afgezien'), reden: tekst(2000, 'De reden om af te zien van horen') }),
+], { error: 'Kies gepland, gehouden of afgezien' }).meta({ id: 'Hoorzitting' });
+export const bezwaarAdviesInvoer = z.object({ advies: tekst(8000, 'Het advies'), datum }).meta({ id: 'BezwaarAdvies' });
+export const bezwaarVerdagingInvoer = z.object({ reden: tekst(1000, 'De reden van de verdaging') }).meta({ id: 'BezwaarVerdaging' });
+export const bezwaarIntrekkingInvoer = z.object({ reden: tekst(1000, 'De reden (bijv. de indiener trok het bezwaar in)') }).meta({ id: 'BezwaarIntrekking' });
+export const bezwaarBeslissingInvoer = z.object({
+  uitkomst: z.enum(BEZWAAR_UITKOMSTEN, { error: 'Kies gegrond, deels gegrond, ongegrond of niet-ontvankelijk' }),
+  motivering: tekst(8000, 'De motivering'),
+  verschoonbaar: z.boolean().optional().describe('Bij een te laat bezwaar: is de overschrijding verschoonbaar? Zonder: wat bij de registratie is vastgelegd.'),
+}).meta({ id: 'BeslissingOpBezwaar' });
+export const bezwaarFilter = z.object({
+  status: z.enum(['open', 'afgehandeld', 'alle'], { error: 'Kies open, afgehandeld of alle' }).default('alle'),
+  ...paginering,
+});
 export const aanvraagFilter = z.object({
   status: z.string().optional().transform((v, ctx) => {
     if (!v) return undefined;

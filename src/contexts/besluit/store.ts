@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
-import type { AanvraagStatus, Leveringsvorm, Uitkomst } from './rules.ts';
+import type { AanvraagStatus, BezwaarStatus, BezwaarUitkomst, Leveringsvorm, Uitkomst } from './rules.ts';
 
 export interface Aanvraag {
   id: string; nummer: string; casusId: string; casusNummer: string; huishoudenId: string; persoonId: string; bron: 'plan' | 'inwoner' | 'herziening';
@@ -194,15 +194,106 @@ export async function beschikkingenVanHuishouden(tx: Tx, huishoudenId: string) {
 
 // ————— Bezwaar —————
 
-export async function insertBezwaar(tx: Tx, b: { gemeenteId: string; beschikkingId: string; ontvangenOp: string; omschrijving: string; tijdig: boolean; beslistermijnEinde: string; door: string | null }): Promise<string> {
-  return (await tx.insertInto('bezwaren').values({
-    gemeente_id: b.gemeenteId, beschikking_id: b.beschikkingId, ontvangen_op: b.ontvangenOp, omschrijving: b.omschrijving, tijdig: b.tijdig,
-    beslistermijn_einde: b.beslistermijnEinde, geregistreerd_door: b.door,
-  }).returning('id').executeTakeFirstOrThrow()).id;
+export interface Bezwaar {
+  id: string; nummer: string; beschikkingId: string; beschikkingNummer: string; aanvraagId: string; huishoudenId: string; persoonId: string; persoonNaam: string;
+  ontvangenOp: string; omschrijving: string; tijdig: boolean; verschoonbaar: boolean; adviescommissie: boolean; beslistermijnEinde: string; status: BezwaarStatus;
+  uitkomst: BezwaarUitkomst | null; hoorzittingDatum: string | null; hoorzittingVerslag: string | null; horenAfgezienReden: string | null;
+  advies: string | null; adviesDatum: string | null; motivering: string | null; beslotenDoor: { id: string; naam: string } | null;
+  verzondenOp: string | null; beroepTermijnEinde: string | null; pdfHash: string | null; herzieningAanvraagId: string | null;
+  geregistreerdDoor: { id: string; naam: string } | null; aangemaaktOp: Date;
+}
+
+const bezwaarBasis = (tx: Tx) => tx.selectFrom('bezwaren as z')
+  .innerJoin('beschikkingen as b', 'b.id', 'z.beschikking_id')
+  .innerJoin('aanvragen as a', 'a.id', 'b.aanvraag_id')
+  .innerJoin('personen as p', 'p.id', 'a.persoon_id')
+  .leftJoin('gebruikers as d', 'd.id', 'z.besloten_door')
+  .leftJoin('gebruikers as r', 'r.id', 'z.geregistreerd_door')
+  .select([
+    'z.id', 'z.nummer', 'z.beschikking_id', 'b.nummer as beschikking_nummer', 'b.aanvraag_id', 'a.huishouden_id', 'a.persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam',
+    'z.ontvangen_op', 'z.omschrijving', 'z.tijdig', 'z.verschoonbaar', 'z.adviescommissie', 'z.beslistermijn_einde', 'z.status', 'z.uitkomst',
+    'z.hoorzitting_datum', 'z.hoorzitting_verslag', 'z.horen_afgezien_reden', 'z.advies', 'z.advies_datum', 'z.motivering', 'z.besloten_door', 'd.naam as d_naam',
+    'z.verzonden_op', 'z.beroep_termijn_einde', 'z.pdf_hash', 'z.herziening_aanvraag_id', 'z.geregistreerd_door', 'r.naam as r_naam', 'z.aangemaakt_op',
+  ]);
+type BezwaarRow = Awaited<ReturnType<ReturnType<typeof bezwaarBasis>['executeTakeFirstOrThrow']>>;
+const toBezwaar = (r: BezwaarRow): Bezwaar => ({
+  id: r.id, nummer: r.nummer, beschikkingId: r.beschikking_id, beschikkingNummer: r.beschikking_nummer, aanvraagId: r.aanvraag_id, huishoudenId: r.huishouden_id,
+  persoonId: r.persoon_id, persoonNaam: [r.voornaam, r.tussenvoegsel, r.achternaam].filter(Boolean).join(' '),
+  ontvangenOp: r.ontvangen_op, omschrijving: r.omschrijving, tijdig: r.tijdig, verschoonbaar: r.verschoonbaar, adviescommissie: r.adviescommissie,
+  beslistermijnEinde: r.beslistermijn_einde, status: r.status as BezwaarStatus, uitkomst: r.uitkomst as BezwaarUitkomst | null,
+  hoorzittingDatum: r.hoorzitting_datum, hoorzittingVerslag: r.hoorzitting_verslag, horenAfgezienReden: r.horen_afgezien_reden,
+  advies: r.advies, adviesDatum: r.advies_datum, motivering: r.motivering, beslotenDoor: ref(r.besloten_door, r.d_naam),
+  verzondenOp: r.verzonden_op, beroepTermijnEinde: r.beroep_termijn_einde, pdfHash: r.pdf_hash, herzieningAanvraagId: r.herziening_aanvraag_id,
+  geregistreerdDoor: ref(r.geregistreerd_door, r.r_naam), aangemaaktOp: r.aangemaakt_op,
+});
+
+export async function getBezwaar(tx: Tx, id: string, lock = false): Promise<Bezwaar | undefined> {
+  let q = bezwaarBasis(tx).where('z.id', '=', id);
+  if (lock) q = q.forUpdate('z');
+  const r = await q.executeTakeFirst();
+  return r && toBezwaar(r);
+}
+
+/** Open bezwaren first, by the end of their decision term; then the decided ones, newest first. */
+export async function listBezwaren(tx: Tx, f: { status?: readonly BezwaarStatus[] | undefined; pagina: number; aantal: number }) {
+  let q = bezwaarBasis(tx).leftJoin('termijnen as t', 't.bezwaar_id', 'z.id');
+  if (f.status?.length) q = q.where('z.status', 'in', [...f.status]);
+  const rows = await q.select([sql<number>`count(*) over ()`.as('totaal'), 't.uiterste_datum'])
+    .orderBy(sql`case when z.status in ('beslist', 'ingetrokken') then 1 else 0 end`)
+    .orderBy(sql`case when z.status in ('beslist', 'ingetrokken') then null else coalesce(t.uiterste_datum, z.beslistermijn_einde) end asc nulls last`)
+    .orderBy('z.aangemaakt_op', 'desc')
+    .limit(f.aantal).offset((f.pagina - 1) * f.aantal).execute();
+  return { rijen: rows.map(toBezwaar), totaal: Number(rows[0]?.totaal ?? 0) };
+}
+
+export async function insertBezwaar(tx: Tx, b: {
+  gemeenteId: string; nummer: string; beschikkingId: string; ontvangenOp: string; omschrijving: string; tijdig: boolean; verschoonbaar: boolean; adviescommissie: boolean;
+  beslistermijnEinde: string; door: string | null;
+}): Promise<string> {
+  const { id } = await tx.insertInto('bezwaren').values({
+    gemeente_id: b.gemeenteId, nummer: b.nummer, beschikking_id: b.beschikkingId, ontvangen_op: b.ontvangenOp, omschrijving: b.omschrijving, tijdig: b.tijdig,
+    verschoonbaar: b.verschoonbaar, adviescommissie: b.adviescommissie, beslistermijn_einde: b.beslistermijnEinde, geregistreerd_door: b.door,
+  }).returning('id').executeTakeFirstOrThrow();
+  await tx.insertInto('bezwaar_statushistorie').values({ gemeente_id: b.gemeenteId, bezwaar_id: id, van: null, naar: 'ontvangen', door: b.door, toelichting: 'Bezwaar geregistreerd' }).execute();
+  return id;
+}
+
+/** A step on a bezwaar: the row changes and the history gains a line, in the same transaction. */
+export async function zetBezwaarStap(tx: Tx, s: {
+  gemeenteId: string; bezwaarId: string; van: BezwaarStatus; naar: BezwaarStatus; door: string | null; toelichting: string;
+  velden: Partial<{
+    hoorzitting_datum: string; hoorzitting_verslag: string | null; horen_afgezien_reden: string; advies: string; advies_datum: string; uitkomst: BezwaarUitkomst;
+    motivering: string; besloten_door: string | null; verschoonbaar: boolean; verzonden_op: string; beroep_termijn_einde: string; pdf: Buffer; pdf_hash: string;
+    herziening_aanvraag_id: string | null; beslistermijn_einde: string;
+  }>;
+}): Promise<void> {
+  await tx.updateTable('bezwaren').set({ ...s.velden, status: s.naar }).where('id', '=', s.bezwaarId).execute();
+  await tx.insertInto('bezwaar_statushistorie').values({ gemeente_id: s.gemeenteId, bezwaar_id: s.bezwaarId, van: s.van, naar: s.naar, door: s.door, toelichting: s.toelichting }).execute();
+}
+
+export async function historieVanBezwaar(tx: Tx, bezwaarId: string) {
+  return tx.selectFrom('bezwaar_statushistorie as h').leftJoin('gebruikers as g', 'g.id', 'h.door')
+    .select(['h.van', 'h.naar', 'g.naam as door', 'h.moment', 'h.toelichting']).where('h.bezwaar_id', '=', bezwaarId).orderBy('h.id').execute();
+}
+
+export async function bezwaarBrief(tx: Tx, id: string): Promise<Buffer | null> {
+  const r = await tx.selectFrom('bezwaren').select('pdf').where('id', '=', id).executeTakeFirst();
+  return r?.pdf ? Buffer.from(r.pdf) : null;
 }
 
 export async function bezwarenVanBeschikking(tx: Tx, beschikkingId: string) {
-  return tx.selectFrom('bezwaren').select(['id', 'ontvangen_op', 'omschrijving', 'tijdig', 'beslistermijn_einde', 'status']).where('beschikking_id', '=', beschikkingId).orderBy('ontvangen_op').execute();
+  return tx.selectFrom('bezwaren').select(['id', 'nummer', 'ontvangen_op', 'omschrijving', 'tijdig', 'beslistermijn_einde', 'status', 'uitkomst'])
+    .where('beschikking_id', '=', beschikkingId).orderBy('ontvangen_op').execute();
+}
+
+/** The bezwaar that led to this herziening, if any. */
+export async function bezwaarVanHerziening(tx: Tx, aanvraagId: string) {
+  return tx.selectFrom('bezwaren').select(['id', 'nummer']).where('herziening_aanvraag_id', '=', aanvraagId).executeTakeFirst();
+}
+
+/** The herziening of this beschikking that is still running (not yet sent), if any. */
+export async function lopendeHerziening(tx: Tx, beschikkingId: string): Promise<string | undefined> {
+  return (await tx.selectFrom('aanvragen').select('id').where('herziening_van', '=', beschikkingId).where('status', '!=', 'verzonden').executeTakeFirst())?.id;
 }
 
 // ————— Steekproef —————

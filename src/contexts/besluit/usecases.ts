@@ -8,20 +8,24 @@ import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { getCatalogusItem } from '../catalogus/index.ts';
 import { bepaalAanvrager, type Aanvrager } from '../inwoners/index.ts';
-import { getPersoon, volledigeNaam } from '../inwoners/index.ts';
+import { auditHuishouden, getPersoon, volledigeNaam, wettelijkVertegenwoordigers } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, itemsVoorAanvraag, planVanCasus, zetItemStatus } from '../plan/index.ts';
 import {
-  casusVoorWerk, insertTermijn, meldingenVanCasus, meldingVoorAanvraag, rondAanvraagTermijnenAf, termijnConfig, termijnen, volgendNummer, type Wet,
+  casusVoorWerk, getCasus, insertTermijn, meldingenVanCasus, meldingVoorAanvraag, rondAanvraagTermijnenAf, rondBezwaarTermijnAf, termijnConfig, termijnen,
+  termijnenVanBezwaren, termijnVoorWijziging, verdaagTermijn, volgendNummer, type Wet,
 } from '../toegang/index.ts';
 import { maakBrief, datumLang } from '../../platform/pdf/brief.ts';
+import { correspondentie, medewerkerContact } from '../../platform/pdf/correspondentie.ts';
+import { adresRegel, afzenderRegels, geadresseerde, opsomming, wetVoluit } from '../../platform/pdf/tekst.ts';
 import { vandaag as vandaagNL } from '../../platform/time.ts';
 import {
-  GRONDSLAG, STANDAARD_BESLUIT_INSTELLINGEN, bezwaarTijdig, leveringsvormNaam, stapToegestaan, tweedeBeslisserNodig, uitkomstNaam, vierOgen,
-  type AanvraagStap, type BesluitInstellingen, type Leveringsvorm, type Uitkomst,
+  BEROEPSTERMIJN_WEKEN, BEZWAAR_VERDAGING_WEKEN, GRONDSLAG, STANDAARD_BESLUIT_INSTELLINGEN, bezwaarBeslistermijn, bezwaarBeslistermijnStart, bezwaarStappen,
+  bezwaarStapToegestaan, bezwaarTijdig, bezwaarUitkomstNaam, bezwaarVierOgen, leidtTotHerziening, leveringsvormNaam, stapToegestaan, tweedeBeslisserNodig,
+  uitkomstNaam, vierOgen, type AanvraagStap, type BesluitInstellingen, type BezwaarStap, type BezwaarUitkomst, type Leveringsvorm, type Uitkomst,
 } from './rules.ts';
 import {
-  alAangevraagd, beschikkingVanAanvraag, eersteBesluit, getAanvraag, herzieningLoopt, getBeschikking, insertAanvraag, insertAanvraagProducten, insertBeschikking, insertBezwaar,
-  markeerBeschikkingVerzonden, productenVanAanvraag, zetAanvraagStap, type Aanvraag, type Beschikking,
+  alAangevraagd, beschikkingVanAanvraag, eersteBesluit, getAanvraag, getBezwaar, herzieningLoopt, getBeschikking, insertAanvraag, insertAanvraagProducten, insertBeschikking,
+  insertBezwaar, lopendeHerziening, markeerBeschikkingVerzonden, productenVanAanvraag, zetAanvraagStap, zetBezwaarStap, type Aanvraag, type Beschikking, type Bezwaar,
 } from './store.ts';
 
 const WETTEN_MET_TERMIJN = ['wmo', 'jeugdwet', 'participatiewet', 'schuldhulp', 'minima', 'onbekend'] as const;
@@ -227,7 +231,9 @@ export async function beslis(tx: Tx, actor: Actor, id: string, invoer: { product
 /** The beschikking as a letter a lawyer would accept. */
 export async function beschikkingBrief(tx: Tx, b: Beschikking, gemeenteNaam: string, opts: { concept: boolean; verzenddatum: string; bezwaarTermijnEinde: string }): Promise<Buffer> {
   const a = (await getAanvraag(tx, b.aanvraagId))!;
-  const persoon = (await getPersoon(tx, a.persoonId))!;
+  const corr = await correspondentie(tx, gemeenteNaam);
+  const aan = await adressering(tx, a.persoonId);
+  const contact = await regisseurContact(tx, a.casusId);
   const plan = await planVanCasus(tx, a.casusId);
   const [doelen, arrangement] = plan ? await Promise.all([doelenVanPlan(tx, plan.id), arrangementVanPlan(tx, plan.id)]) : [[], []];
   const productDoelen = new Set((await productenVanAanvraag(tx, a.id)).map((p) => p.arrangementItemId).filter(Boolean));
@@ -237,19 +243,20 @@ export async function beschikkingBrief(tx: Tx, b: Beschikking, gemeenteNaam: str
   const omvang = (p: Beschikking['producten'][number]) => (p.uitkomst === 'afgewezen' ? '—' : `${p.omvang ?? ''} ${p.eenheid ?? ''} per ${p.periode ?? 'week'}`.trim());
   const looptijd = (p: Beschikking['producten'][number]) =>
     (p.uitkomst === 'afgewezen' ? '—' : `${p.ingangsdatum ? datumLang(p.ingangsdatum) : ''}${p.einddatum ? ` t/m ${datumLang(p.einddatum)}` : ' (geen einddatum)'}`);
-  const wetten = [...new Set(b.producten.map((p) => p.wet))];
+  const wettenZin = opsomming([...new Set(b.producten.map((p) => `de ${wetVoluit(p.wet)}`))]);
   return maakBrief({
     gemeente: gemeenteNaam,
-    afzenderRegels: ['Toegang Individuele Maatwerkvoorzieningen', 'Postbus 1', `Aanvraag ${a.nummer}`],
-    geadresseerde: [volledigeNaam(persoon), [persoon.straat, persoon.huisnummer].filter(Boolean).join(' '), [persoon.postcode, persoon.woonplaats].filter(Boolean).join('  ')].filter((r) => r.trim() !== ''),
+    afzenderRegels: afzenderRegels(corr),
+    geadresseerde: aan.regels,
+    contact,
     datum: opts.verzenddatum,
     kenmerk: b.nummer,
     onderwerp: `${b.herzieningVan ? 'Herziening: besluit' : 'Besluit'} op uw aanvraag ${a.nummer}`,
-    aanhef: `Beste ${volledigeNaam(persoon)},`,
+    aanhef: aan.aanhef,
     concept: opts.concept,
     secties: [
       { alineas: [
-        `Op ${datumLang(a.ontvangenOp)} hebben wij uw aanvraag ontvangen. Wij hebben uw situatie bekeken over alle leefgebieden en samen met u een plan gemaakt. In deze brief leest u ons besluit.`,
+        `Op ${datumLang(a.ontvangenOp)} hebben wij uw aanvraag ontvangen (kenmerk ${a.nummer}). Het gaat om ${wettenZin}. Wij hebben uw situatie bekeken over alle leefgebieden en samen met u een plan gemaakt. In deze brief leest u ons besluit.`,
         ...(b.herzieningVan ? ['Dit besluit vervangt ons eerdere besluit op dezelfde voorziening (herziening).'] : []),
       ] },
       { kop: 'Ons besluit', tabel: [['Voorziening', 'Besluit', 'Omvang', 'Looptijd', 'Vorm'], ...b.producten.map((p) => [
@@ -265,11 +272,10 @@ export async function beschikkingBrief(tx: Tx, b: Beschikking, gemeenteNaam: str
       ...(b.producten.some((p) => p.leveringsvorm === 'pgb') ? [{ kop: 'Persoonsgebonden budget', alineas: ['U krijgt een pgb. De Sociale Verzekeringsbank (SVB) betaalt uw zorgverlener namens u. U houdt een administratie bij en legt verantwoording af over de besteding.'] }] : []),
       { kop: 'Bent u het niet eens met dit besluit?', alineas: [
         `Dan kunt u bezwaar maken binnen zes weken na de dag waarop dit besluit is verzonden. Uw bezwaarschrift moet uiterlijk op ${datumLang(opts.bezwaarTermijnEinde)} door ons zijn ontvangen.`,
-        `Stuur een brief aan het college van burgemeester en wethouders van de gemeente ${gemeenteNaam}, Postbus 1. Zet daarin: uw naam en adres, de datum, het kenmerk ${b.nummer}, waarom u het niet eens bent met het besluit, en uw handtekening. Stuur een kopie van deze brief mee.`,
-        'Een bezwaar schort dit besluit niet op. Is het dringend, dan kunt u de voorzieningenrechter van de rechtbank vragen om een voorlopige voorziening; daarvoor betaalt u griffierecht.',
-        `Heeft u vragen? Bel uw casusregisseur of de gemeente. Wilt u eerst praten over het besluit, dan kan dat ook; de bezwaartermijn loopt dan wel door.`,
+        `Stuur uw bezwaarschrift aan: ${corr.bezwaarAdres.aan}, ${adresRegel(corr.bezwaarAdres)}. Zet daarin: uw naam en adres, de datum, het kenmerk ${b.nummer}, waarom u het niet eens bent met het besluit, en uw handtekening. Stuur een kopie van deze brief mee.`,
+        `Een bezwaar schort dit besluit niet op. Is het dringend, dan kunt u de voorzieningenrechter van ${corr.rechtbank.naam} vragen om een voorlopige voorziening; daarvoor betaalt u griffierecht.`,
+        `Heeft u vragen? Bel dan ${contact ? `uw casusregisseur ${contact.naam}${contact.telefoon ? ` op ${contact.telefoon}` : ''}, of ` : ''}de gemeente op ${corr.telefoon}. Wilt u eerst praten over het besluit, dan kan dat ook; de bezwaartermijn loopt dan wel door.`,
       ] },
-      { alineas: [`Dit besluit betreft: ${wetten.map((w) => GRONDSLAG[w] ? w : w).join(', ')}.`] },
     ],
     afsluiting: `Met vriendelijke groet,\nnamens het college van burgemeester en wethouders van ${gemeenteNaam},`,
     ondertekening: { naam: a.beslotenDoor?.naam ?? 'De beslisser', functie: 'Beslisser Toegang Individuele Maatwerkvoorzieningen' },
@@ -317,15 +323,238 @@ export async function herzie(tx: Tx, actor: Actor, beschikkingId: string, inv: {
   return id;
 }
 
-/** Bezwaar against a sent decision; the decision on it is due 6 weeks after the bezwaar term ends (Awb 7:10). */
-export async function registreerBezwaar(tx: Tx, actor: Actor, beschikkingId: string, inv: { ontvangenOp: string; omschrijving: string }): Promise<string> {
+// ————— Bezwaar —————
+
+/** The term of a bezwaar, loaded for a change (locked). */
+async function bezwaarTermijn(tx: Tx, bezwaarId: string) {
+  const t = (await termijnenVanBezwaren(tx, [bezwaarId]))[0];
+  return t ? (await termijnVoorWijziging(tx, t.id))! : undefined;
+}
+
+async function vergrendelBezwaar(tx: Tx, id: string): Promise<Bezwaar> {
+  const z = await getBezwaar(tx, id, true);
+  if (!z) throw notFound('Dit bezwaar');
+  return z;
+}
+
+function controleerBezwaarStap(stap: BezwaarStap, z: Bezwaar, uitkomst?: BezwaarUitkomst, verschoonbaar?: boolean) {
+  const reden = bezwaarStapToegestaan(stap, { status: z.status, adviescommissie: z.adviescommissie, tijdig: z.tijdig, verschoonbaar: verschoonbaar ?? z.verschoonbaar }, uitkomst);
+  if (reden) throw new Problem('ongeldige-statusovergang', reden);
+}
+
+/** Awb 7:5: whoever took part in the primary decision does not hear or decide the bezwaar. */
+async function controleerAwb75(tx: Tx, actor: Actor, z: Bezwaar) {
+  const a = (await getAanvraag(tx, z.aanvraagId))!;
+  const reden = bezwaarVierOgen(actor.gebruikerId ?? '', {
+    voorbereidDoor: a.voorbereidDoor?.id ?? null, getoetstDoor: a.getoetstDoor?.id ?? null, beoordeeldDoor: a.beoordeeldDoor?.id ?? null,
+    eersteBeslisser: a.eersteBeslisser?.id ?? null, beslotenDoor: a.beslotenDoor?.id ?? null,
+  });
+  if (reden) throw new Problem('vier-ogen-zelfde-persoon', reden);
+}
+
+/**
+ * Bezwaar against a sent decision. A late one is registered too, marked te laat. Its decision term
+ * (6 weeks, 12 with an advisory committee; Awb 7:10) starts as a termijn like every other.
+ */
+export async function registreerBezwaar(
+  tx: Tx, actor: Actor, beschikkingId: string,
+  inv: { ontvangenOp: string; omschrijving: string; adviescommissie?: boolean | undefined; verschoonbaar?: boolean | undefined }, vandaag: string,
+): Promise<string> {
   const b = await getBeschikking(tx, beschikkingId);
   if (!b) throw notFound('Deze beschikking');
   if (!b.verzondenOp || !b.bezwaarTermijnEinde) throw new Problem('ongeldige-statusovergang', 'Tegen een besluit dat nog niet is verzonden, kan geen bezwaar worden gemaakt.');
   if (inv.ontvangenOp < b.verzondenOp) throw new Problem('ongeldige-invoer', 'Het bezwaar is ontvangen vóór de verzending van het besluit.', [{ name: 'ontvangenOp', code: 'te-vroeg', reason: 'Vóór de verzenddatum' }]);
+  if (inv.ontvangenOp > vandaag) throw new Problem('ongeldige-invoer', 'De datum van ontvangst ligt in de toekomst.', [{ name: 'ontvangenOp', code: 'in-toekomst', reason: 'Na vandaag' }]);
   const tijdig = bezwaarTijdig(inv.ontvangenOp, b.bezwaarTermijnEinde);
-  const start = tijdig ? b.bezwaarTermijnEinde : inv.ontvangenOp;
-  const beslistermijnEinde = termijnen.atwEinddatum(start, termijnen.plusWeken(start, 6));
-  return insertBezwaar(tx, { gemeenteId: actor.gemeenteId, beschikkingId, ontvangenOp: inv.ontvangenOp, omschrijving: inv.omschrijving, tijdig, beslistermijnEinde, door: actor.gebruikerId });
+  const adviescommissie = inv.adviescommissie ?? false;
+  const regel = bezwaarBeslistermijn(adviescommissie);
+  const start = bezwaarBeslistermijnStart(tijdig, b.bezwaarTermijnEinde, inv.ontvangenOp);
+  const beslistermijnEinde = termijnen.atwEinddatum(start, termijnen.nominaleEinddatum(start, regel.duur));
+  const jaar = Number(inv.ontvangenOp.slice(0, 4));
+  const nummer = `BZ-${jaar}-${String(await volgendNummer(tx, actor.gemeenteId, 'bezwaar', jaar)).padStart(6, '0')}`;
+  const id = await insertBezwaar(tx, {
+    gemeenteId: actor.gemeenteId, nummer, beschikkingId, ontvangenOp: inv.ontvangenOp, omschrijving: inv.omschrijving, tijdig,
+    verschoonbaar: !tijdig && (inv.verschoonbaar ?? false), adviescommissie, beslistermijnEinde, door: actor.gebruikerId,
+  });
+  await insertTermijn(tx, { gemeenteId: actor.gemeenteId, bezwaarId: id, soort: 'bezwaar', wet: wetVan(b.producten[0]?.wet ?? null, 'onbekend'), startdatum: start, regel }, vandaag);
+  const a = (await getAanvraag(tx, b.aanvraagId))!;
+  await auditHuishouden(tx, actor, a.huishoudenId, 'aanmaken', 'bezwaar', id, 'bezwaar registreren');
+  return id;
 }
 
+export type HoorzittingInvoer =
+  | { status: 'gepland'; datum: string }
+  | { status: 'gehouden'; datum: string; verslag: string }
+  | { status: 'afgezien'; reden: string };
+
+/** Plans the hoorzitting, records that it was held (by someone not involved in the decision), or that hearing is waived (Awb 7:3). */
+export async function legHoorzittingVast(tx: Tx, actor: Actor, id: string, inv: HoorzittingInvoer, vandaag: string): Promise<void> {
+  const z = await vergrendelBezwaar(tx, id);
+  const stap: BezwaarStap = inv.status === 'gepland' ? 'hoorzittingPlannen' : inv.status === 'gehouden' ? 'hoorzittingGehouden' : 'horenAfzien';
+  controleerBezwaarStap(stap, z);
+  if (inv.status === 'gehouden') {
+    await controleerAwb75(tx, actor, z);
+    if (inv.datum > vandaag) throw new Problem('ongeldige-invoer', 'Een hoorzitting die is gehouden, ligt niet in de toekomst.', [{ name: 'datum', code: 'in-toekomst', reason: 'Na vandaag' }]);
+  }
+  if (inv.status !== 'afgezien' && inv.datum < z.ontvangenOp) {
+    throw new Problem('ongeldige-invoer', 'De hoorzitting ligt vóór de ontvangst van het bezwaar.', [{ name: 'datum', code: 'te-vroeg', reason: 'Vóór de ontvangst' }]);
+  }
+  const naar = bezwaarStappen[stap].naar;
+  await zetBezwaarStap(tx, {
+    gemeenteId: actor.gemeenteId, bezwaarId: id, van: z.status, naar, door: actor.gebruikerId,
+    toelichting: inv.status === 'gepland' ? `Hoorzitting gepland op ${datumLang(inv.datum)}` : inv.status === 'gehouden' ? `Hoorzitting gehouden op ${datumLang(inv.datum)}` : `Afgezien van horen: ${inv.reden}`,
+    velden: inv.status === 'afgezien' ? { horen_afgezien_reden: inv.reden }
+      : inv.status === 'gepland' ? { hoorzitting_datum: inv.datum } : { hoorzitting_datum: inv.datum, hoorzitting_verslag: inv.verslag },
+  });
+  await auditHuishouden(tx, actor, z.huishoudenId, 'wijzigen', 'bezwaar', id, 'hoorzitting bezwaar');
+}
+
+/** The advisory committee's advice (Awb 7:13). */
+export async function legAdviesVast(tx: Tx, actor: Actor, id: string, inv: { advies: string; datum: string }): Promise<void> {
+  const z = await vergrendelBezwaar(tx, id);
+  controleerBezwaarStap('advies', z);
+  await zetBezwaarStap(tx, {
+    gemeenteId: actor.gemeenteId, bezwaarId: id, van: z.status, naar: 'advies', door: actor.gebruikerId,
+    toelichting: `Advies van de commissie van ${datumLang(inv.datum)}`, velden: { advies: inv.advies, advies_datum: inv.datum },
+  });
+  await auditHuishouden(tx, actor, z.huishoudenId, 'wijzigen', 'bezwaar', id, 'advies bezwaarcommissie');
+}
+
+/** One verdaging of six weeks, with a reason (Awb 7:10 lid 3); a second one is refused. */
+export async function verdaagBezwaar(tx: Tx, actor: Actor, id: string, inv: { reden: string }, vandaag: string): Promise<void> {
+  const z = await vergrendelBezwaar(tx, id);
+  if (z.status === 'beslist' || z.status === 'ingetrokken') throw new Problem('termijn-afgerond', 'Dit bezwaar is afgehandeld; de beslistermijn loopt niet meer.');
+  const t = await bezwaarTermijn(tx, id);
+  if (!t) throw new Problem('geen-lopende-termijn', 'Dit bezwaar heeft geen beslistermijn.');
+  if (t.verdaging) {
+    throw new Problem('verdaging-al-gebruikt', `De beslistermijn op dit bezwaar is al eens verdaagd (${t.verdaging.reden}). De wet staat één verdaging van zes weken toe (Awb 7:10 lid 3); langer uitstel kan alleen als de indiener daarmee instemt.`);
+  }
+  const nieuweDatum = termijnen.plusWeken(termijnen.nominaleEinddatum(t.startdatum, t.duur), BEZWAAR_VERDAGING_WEKEN);
+  await verdaagTermijn(tx, actor, t, { nieuweDatum, reden: inv.reden }, vandaag);
+  const na = (await termijnenVanBezwaren(tx, [id]))[0]!;
+  await zetBezwaarStap(tx, {
+    gemeenteId: actor.gemeenteId, bezwaarId: id, van: z.status, naar: z.status, door: actor.gebruikerId,
+    toelichting: `Beslistermijn verdaagd met zes weken tot en met ${datumLang(na.uitersteDatum)}: ${inv.reden}`, velden: { beslistermijn_einde: na.uitersteDatum },
+  });
+  await auditHuishouden(tx, actor, z.huishoudenId, 'wijzigen', 'bezwaar', id, 'beslistermijn bezwaar verdagen');
+}
+
+export async function trekBezwaarIn(tx: Tx, actor: Actor, id: string, inv: { reden: string }, vandaag: string): Promise<void> {
+  const z = await vergrendelBezwaar(tx, id);
+  controleerBezwaarStap('intrekking', z);
+  await zetBezwaarStap(tx, { gemeenteId: actor.gemeenteId, bezwaarId: id, van: z.status, naar: 'ingetrokken', door: actor.gebruikerId, toelichting: `Ingetrokken: ${inv.reden}`, velden: {} });
+  await rondBezwaarTermijnAf(tx, id, vandaag, vandaag);
+  await auditHuishouden(tx, actor, z.huishoudenId, 'wijzigen', 'bezwaar', id, 'bezwaar intrekken');
+}
+
+/**
+ * The decision on the bezwaar, by someone not involved in the primary decision (Awb 7:5). The letter
+ * is made, stored with its hash and counts as sent today; the term is finished. A (partly) well-founded
+ * bezwaar starts the herziening of the decision, which shows it came from this bezwaar.
+ */
+export async function beslisOpBezwaar(
+  tx: Tx, actor: Actor, id: string, inv: { uitkomst: BezwaarUitkomst; motivering: string; verschoonbaar?: boolean | undefined }, gemeenteNaam: string, vandaag: string,
+): Promise<void> {
+  const z = await vergrendelBezwaar(tx, id);
+  const verschoonbaar = !z.tijdig && (inv.verschoonbaar ?? z.verschoonbaar);
+  controleerBezwaarStap('beslissing', z, inv.uitkomst, verschoonbaar);
+  await controleerAwb75(tx, actor, z);
+  let herzieningId: string | null = null;
+  if (leidtTotHerziening(inv.uitkomst)) {
+    herzieningId = await lopendeHerziening(tx, z.beschikkingId)
+      ?? await herzie(tx, actor, z.beschikkingId, { reden: `Herziening na bezwaar ${z.nummer} (${bezwaarUitkomstNaam[inv.uitkomst].toLowerCase()}): ${inv.motivering}`, ontvangenOp: vandaag }, vandaag);
+  }
+  const beroepTermijnEinde = termijnen.atwEinddatum(vandaag, termijnen.plusWeken(vandaag, BEROEPSTERMIJN_WEKEN));
+  const beslist: Bezwaar = {
+    ...z, status: 'beslist', uitkomst: inv.uitkomst, motivering: inv.motivering, verschoonbaar, beslotenDoor: actor.gebruikerId ? { id: actor.gebruikerId, naam: await naamVan(tx, actor.gebruikerId) } : null,
+    verzondenOp: vandaag, beroepTermijnEinde, herzieningAanvraagId: herzieningId,
+  };
+  const pdf = await beslissingOpBezwaarBrief(tx, beslist, gemeenteNaam, { concept: false });
+  const hash = createHash('sha256').update(pdf).digest('hex');
+  await zetBezwaarStap(tx, {
+    gemeenteId: actor.gemeenteId, bezwaarId: id, van: z.status, naar: 'beslist', door: actor.gebruikerId,
+    toelichting: `Beslist: ${bezwaarUitkomstNaam[inv.uitkomst].toLowerCase()}${herzieningId ? '; herziening gestart' : ''}`,
+    velden: {
+      uitkomst: inv.uitkomst, motivering: inv.motivering, verschoonbaar, besloten_door: actor.gebruikerId, verzonden_op: vandaag, beroep_termijn_einde: beroepTermijnEinde,
+      herziening_aanvraag_id: herzieningId, pdf, pdf_hash: hash,
+    },
+  });
+  await rondBezwaarTermijnAf(tx, id, vandaag, vandaag);
+  await auditHuishouden(tx, actor, z.huishoudenId, 'wijzigen', 'bezwaar', id, 'beslissen op bezwaar');
+}
+
+async function naamVan(tx: Tx, gebruikerId: string): Promise<string> {
+  return (await medewerkerContact(tx, gebruikerId))?.naam ?? 'De behandelaar';
+}
+
+/** Addressee lines and salutation: the person, or their representative(s) with gezag (point 5). */
+async function adressering(tx: Tx, persoonId: string): Promise<{ regels: string[]; aanhef: string }> {
+  const persoon = (await getPersoon(tx, persoonId))!;
+  const vertegenwoordigers = await wettelijkVertegenwoordigers(tx, persoonId);
+  return geadresseerde(
+    { naam: volledigeNaam(persoon), adres: { straat: persoon.straat, huisnummer: persoon.huisnummer, postcode: persoon.postcode, plaats: persoon.woonplaats } },
+    vertegenwoordigers,
+  );
+}
+
+/** The casusregisseur of the casus: who the resident calls about the letter. */
+async function regisseurContact(tx: Tx, casusId: string): Promise<{ naam: string; telefoon: string | null } | undefined> {
+  const casus = await getCasus(tx, casusId);
+  return casus?.regisseur ? medewerkerContact(tx, casus.regisseur.id) : undefined;
+}
+
+/** The beslissing op bezwaar as a letter, with the beroep clause (6 weeks, the rechtbank). */
+export async function beslissingOpBezwaarBrief(tx: Tx, z: Bezwaar, gemeenteNaam: string, opts: { concept: boolean }): Promise<Buffer> {
+  const b = (await getBeschikking(tx, z.beschikkingId))!;
+  const a = (await getAanvraag(tx, z.aanvraagId))!;
+  const corr = await correspondentie(tx, gemeenteNaam);
+  const aan = await adressering(tx, a.persoonId);
+  const contact = await regisseurContact(tx, a.casusId);
+  const datum = z.verzondenOp ?? vandaagNL();
+  const beroepEinde = z.beroepTermijnEinde ?? termijnen.atwEinddatum(datum, termijnen.plusWeken(datum, BEROEPSTERMIJN_WEKEN));
+  const uitkomst = z.uitkomst;
+  if (!uitkomst) throw new Problem('ongeldige-statusovergang', 'Op dit bezwaar is nog niet beslist; er is nog geen brief.');
+  const wetten = opsomming([...new Set(b.producten.map((p) => `de ${wetVoluit(p.wet)}`))]);
+  const herziening = z.herzieningAanvraagId ? await getAanvraag(tx, z.herzieningAanvraagId) : undefined;
+  const rb = corr.rechtbank;
+  const rechtbankAdres = adresRegel(rb);
+  return maakBrief({
+    gemeente: gemeenteNaam,
+    afzenderRegels: afzenderRegels(corr),
+    geadresseerde: aan.regels,
+    datum,
+    kenmerk: z.nummer,
+    onderwerp: `Beslissing op uw bezwaar tegen ons besluit ${b.nummer}`,
+    aanhef: aan.aanhef,
+    concept: opts.concept,
+    contact,
+    secties: [
+      { alineas: [
+        `Op ${datumLang(z.ontvangenOp)} ontvingen wij uw bezwaarschrift tegen ons besluit van ${datumLang(b.verzondenOp!)} met kenmerk ${b.nummer}. Dat besluit is genomen op grond van ${wetten}. In deze brief leest u onze beslissing op uw bezwaar.`,
+      ] },
+      { kop: 'Uw bezwaar', alineas: [
+        `U schreef: ${z.omschrijving}`,
+        z.tijdig ? `Uw bezwaar is op tijd ingediend: de termijn liep tot en met ${datumLang(b.bezwaarTermijnEinde!)}.`
+          : z.verschoonbaar ? `Uw bezwaar kwam na de termijn binnen (die liep tot en met ${datumLang(b.bezwaarTermijnEinde!)}). Wij vinden dat u dat niet te verwijten is en behandelen uw bezwaar daarom toch.`
+            : `Uw bezwaar kwam na de termijn binnen: die liep tot en met ${datumLang(b.bezwaarTermijnEinde!)}. Wij hebben geen reden gezien waarom u dat niet te verwijten is (artikel 6:11 van de Algemene wet bestuursrecht).`,
+        ...(z.hoorzittingVerslag && z.hoorzittingDatum ? [`Op ${datumLang(z.hoorzittingDatum)} heeft u uw bezwaar toegelicht tijdens een hoorzitting. ${z.hoorzittingVerslag}`] : []),
+        ...(z.horenAfgezienReden ? [`Wij hebben u niet uitgenodigd voor een hoorzitting (artikel 7:3 van de Algemene wet bestuursrecht). ${z.horenAfgezienReden}`] : []),
+        ...(z.advies && z.adviesDatum ? [`De onafhankelijke bezwaarcommissie heeft ons op ${datumLang(z.adviesDatum)} geadviseerd. ${z.advies}`] : []),
+      ] },
+      { kop: 'Onze beslissing', alineas: [
+        `Wij verklaren uw bezwaar ${bezwaarUitkomstNaam[uitkomst].toLowerCase()}.`,
+        z.motivering ?? '',
+        uitkomst === 'gegrond' || uitkomst === 'deelsGegrond'
+          ? `Wij herzien daarom ons besluit ${b.nummer}${herziening ? ` (herziening ${herziening.nummer})` : ''}. Over het nieuwe besluit krijgt u een aparte brief.`
+          : `Ons besluit ${b.nummer} blijft daarom zoals het is.`,
+      ] },
+      { kop: 'Bent u het niet eens met deze beslissing?', alineas: [
+        `Dan kunt u beroep instellen bij ${rb.naam}${rechtbankAdres ? `, ${rechtbankAdres}` : ''}. Dat moet binnen zes weken na de dag waarop deze brief is verzonden. Uw beroepschrift moet uiterlijk op ${datumLang(beroepEinde)} bij de rechtbank zijn.`,
+        `Zet in uw beroepschrift uw naam en adres, de datum, het kenmerk ${z.nummer}, waarom u het niet eens bent met deze beslissing, en uw handtekening. Stuur een kopie van deze brief mee. U kunt ook digitaal beroep instellen via rechtspraak.nl. Voor beroep betaalt u griffierecht.`,
+        `Heeft u vragen over deze brief? Bel dan ${contact ? `uw casusregisseur ${contact.naam}${contact.telefoon ? ` op ${contact.telefoon}` : ''}, of ` : ''}de gemeente op ${corr.telefoon}.`,
+      ] },
+    ],
+    afsluiting: `Met vriendelijke groet,\nnamens het college van burgemeester en wethouders van ${gemeenteNaam},`,
+    ondertekening: { naam: z.beslotenDoor?.naam ?? 'De behandelaar', functie: 'Behandelaar bezwaarschriften' },
+  });
+}

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { maakBrief } from '../../platform/pdf/brief.ts';
+import { correspondentie, medewerkerContact } from '../../platform/pdf/correspondentie.ts';
+import { afzenderRegels, datumLang, geadresseerde, opsomming } from '../../platform/pdf/tekst.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
-import { getPersoon, huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
+import { getPersoon, huishoudenLeden, volledigeNaam, wettelijkVertegenwoordigers } from '../inwoners/index.ts';
 import { casusVoorWerk, getCasus, meldingenVanCasus, rondTermijnenVanCasusAf } from '../toegang/index.ts';
 import { controleerScores, deelnemerRolNaam, plekZin, type GesprekSoort, type Plek } from './rules.ts';
 import { getGesprek, insertGesprek, instrumentOpCode, listInstrumenten, markeerVerzonden, type Deelnemer, type Gesprek } from './store.ts';
@@ -49,28 +51,39 @@ async function deelnemersUitHuishouden(tx: Tx, huishoudenId: string, deelnemers:
   });
 }
 
-/** The report as a letter to the resident: who took part, per domain the score and what was said. */
+/**
+ * The report as a letter to the resident (or their representatives): who took part, per domain the
+ * score and what was said, and at the end the agreements and next steps, with the casusregisseur's
+ * name and phone. Sender details come from the gemeente's settings.
+ */
 export async function verslagPdf(tx: Tx, gesprek: Gesprek, gemeenteNaam: string, opts: { concept: boolean; datum: string }): Promise<Buffer> {
   const casus = (await getCasus(tx, gesprek.casusId))!;
   const meldingen = await meldingenVanCasus(tx, casus.id);
   const persoon = meldingen[0] ? await getPersoon(tx, meldingen[0].persoonId) : undefined;
+  const vertegenwoordigers = persoon ? await wettelijkVertegenwoordigers(tx, persoon.id) : [];
+  const aan = persoon
+    ? geadresseerde({ naam: volledigeNaam(persoon), adres: { straat: persoon.straat, huisnummer: persoon.huisnummer, postcode: persoon.postcode, plaats: persoon.woonplaats } }, vertegenwoordigers)
+    : { regels: ['De inwoner'], aanhef: 'Beste inwoner,' };
+  const corr = await correspondentie(tx, gemeenteNaam);
+  const regisseur = casus.regisseur ? await medewerkerContact(tx, casus.regisseur.id) : undefined;
   const instrument = (await listInstrumenten(tx)).find((i) => i.id === gesprek.instrument.id)!;
   const label = (w: number | null) => (w === null ? 'niet besproken' : `${w} — ${instrument.schaal.find((s) => s.waarde === w)?.label ?? ''}`);
   const domeinNaam = (code: string) => instrument.domeinen.find((d) => d.code === code)?.naam ?? code;
+  const aandacht = gesprek.scores.filter((s) => s.score !== null && s.score <= 2).map((s) => domeinNaam(s.domein).toLowerCase());
+  const bereik = regisseur ? `${regisseur.naam}${regisseur.telefoon ? `, telefoon ${regisseur.telefoon}` : ''}` : `de gemeente, telefoon ${corr.telefoon}`;
   return maakBrief({
     gemeente: gemeenteNaam,
-    afzenderRegels: [`Team Toegang`, `Postbus 1`, `Kenmerk ${casus.nummer}`],
-    geadresseerde: persoon
-      ? [volledigeNaam(persoon), [persoon.straat, persoon.huisnummer].filter(Boolean).join(' '), [persoon.postcode, persoon.woonplaats].filter(Boolean).join('  ')].filter((r) => r.trim() !== '')
-      : ['De inwoner'],
+    afzenderRegels: afzenderRegels(corr),
+    geadresseerde: aan.regels,
+    contact: regisseur,
     datum: opts.datum,
     kenmerk: `${casus.nummer}-G${gesprek.datum.replaceAll('-', '')}`,
-    onderwerp: `Verslag van ons gesprek op ${gesprek.datum.split('-').reverse().join('-')}`,
-    aanhef: persoon ? `Beste ${volledigeNaam(persoon)},` : 'Beste inwoner,',
+    onderwerp: `Verslag van ons gesprek op ${datumLang(gesprek.datum)}`,
+    aanhef: aan.aanhef,
     concept: opts.concept,
     secties: [
       { alineas: [
-        `Op ${gesprek.datum.split('-').reverse().join('-')} hebben wij met u gesproken, ${plekZin[gesprek.plek]}. In dit verslag leest u wat wij samen hebben besproken over uw situatie. Wij hebben gekeken naar alle leefgebieden, niet alleen naar uw eerste vraag.`,
+        `Op ${datumLang(gesprek.datum)} hebben wij met u gesproken, ${plekZin[gesprek.plek]}. In dit verslag leest u wat wij samen hebben besproken over uw situatie. Wij hebben gekeken naar alle leefgebieden, niet alleen naar uw eerste vraag.`,
       ] },
       { kop: 'Wie waren erbij', lijst: gesprek.deelnemers.map((d) => `${d.naam} (${deelnemerRolNaam[d.rol].toLowerCase()})`) },
       ...(gesprek.samenvatting ? [{ kop: 'Samenvatting', alineas: [gesprek.samenvatting] }] : []),
@@ -82,11 +95,17 @@ export async function verslagPdf(tx: Tx, gesprek: Gesprek, gemeenteNaam: string,
         ])],
       },
       { kop: 'Bent u het niet eens met dit verslag?', alineas: [
-        'Dan kunt u uw eigen kijk op het gesprek aan ons geven. Bel of mail uw casusregisseur; wij voegen uw reactie toe aan uw dossier. Dit verslag is geen besluit: u kunt er geen bezwaar tegen maken.',
+        `Dan kunt u uw eigen kijk op het gesprek aan ons geven. Neem contact op met ${bereik}; wij voegen uw reactie toe aan uw dossier. Dit verslag is geen besluit: u kunt er geen bezwaar tegen maken.`,
+      ] },
+      { kop: 'Afspraken en vervolg', alineas: [
+        aandacht.length
+          ? `Wij hebben afgesproken dat wij samen verder werken aan ${opsomming(aandacht)}. Dat leggen wij vast in uw plan, met doelen en wie wat doet.`
+          : 'Wij hebben afgesproken dat wij samen een plan maken, met doelen en wie wat doet.',
+        `Uw casusregisseur neemt binnen twee weken contact met u op om het plan te bespreken. Verandert er iets, of heeft u een vraag? Neem dan contact op met ${bereik}.`,
       ] },
     ],
     afsluiting: 'Met vriendelijke groet,',
-    ondertekening: { naam: gesprek.gevoerdDoor?.naam ?? 'Team Toegang', functie: 'Casusregisseur' },
+    ondertekening: { naam: gesprek.gevoerdDoor?.naam ?? casus.regisseur?.naam ?? 'Team Toegang', functie: 'Casusregisseur' },
   });
 }
 

@@ -290,7 +290,9 @@ const termijnLijst = defineRoute({
       description: 'Een pagina termijnen',
       schema: z.object({
         resultaten: z.array(termijnUitvoer.extend({
-          melding: z.object({ id: z.uuid(), nummer: z.string() }), persoon: z.object({ id: z.uuid(), naam: z.string() }),
+          melding: z.object({ id: z.uuid(), nummer: z.string() }).nullable().describe('De melding van deze termijn (null bij een beslistermijn op bezwaar)'),
+          bezwaar: z.object({ id: z.uuid(), nummer: z.string() }).nullable().describe('Het bezwaar waarop binnen deze termijn beslist moet worden'),
+          persoon: z.object({ id: z.uuid(), naam: z.string() }),
           regisseur: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
         })),
         totaal: z.number().int(), pagina: z.number().int(), aantal: z.number().int(),
@@ -305,7 +307,7 @@ const termijnLijst = defineRoute({
       return {
         body: {
           resultaten: rijen.map((t) => ({
-            ...termijnResource(t), melding: { id: t.meldingId, nummer: t.nummer }, persoon: { id: t.persoonId, naam: t.persoonNaam }, regisseur: t.regisseur,
+            ...termijnResource(t), melding: t.meldingId ? { id: t.meldingId, nummer: t.nummer } : null, bezwaar: t.bezwaarId ? { id: t.bezwaarId, nummer: t.nummer } : null, persoon: { id: t.persoonId, naam: t.persoonNaam }, regisseur: t.regisseur,
           })),
           totaal, pagina: query.pagina, aantal: query.aantal,
         },

@@ -331,6 +331,7 @@ export interface TermijnRij {
   id: string;
   meldingId: string | null;
   aanvraagId: string | null;
+  bezwaarId: string | null;
   soort: TermijnSoort;
   wet: Wet;
   startdatum: string;
@@ -364,19 +365,20 @@ export const termijnInvoer = invoerVan;
 
 export async function insertTermijn(
   tx: Tx,
-  t: { gemeenteId: string; meldingId?: string; aanvraagId?: string; soort: TermijnSoort; wet: Wet; startdatum: string; regel: TermijnRegel },
+  t: { gemeenteId: string; meldingId?: string; aanvraagId?: string; bezwaarId?: string; soort: TermijnSoort; wet: Wet; startdatum: string; regel: TermijnRegel },
   vandaag: string,
 ): Promise<void> {
   const stand = berekenTermijn({ soort: t.soort, startdatum: t.startdatum, duur: t.regel.duur, opschortingen: [], verdaging: null, afgerondOp: null }, vandaag);
   await tx.insertInto('termijnen').values({
-    gemeente_id: t.gemeenteId, melding_id: t.meldingId ?? null, aanvraag_id: t.aanvraagId ?? null, soort: t.soort, wet: t.wet, startdatum: t.startdatum,
+    gemeente_id: t.gemeenteId, melding_id: t.meldingId ?? null, aanvraag_id: t.aanvraagId ?? null, bezwaar_id: t.bezwaarId ?? null, soort: t.soort, wet: t.wet, startdatum: t.startdatum,
     duur_eenheid: t.regel.duur.eenheid, duur_aantal: t.regel.duur.aantal, grondslag: t.regel.grondslag,
     uiterste_datum: stand.uitersteDatum, opgeschort_dagen: stand.opgeschortDagen, status: stand.status, berekend_op: vandaag,
   }).execute();
 }
 
-async function laadTermijnen(tx: Tx, where: { meldingIds?: string[]; aanvraagIds?: string[]; termijnIds?: string[]; termijnId?: string; open?: boolean; lock?: boolean }): Promise<TermijnRij[]> {
+async function laadTermijnen(tx: Tx, where: { meldingIds?: string[]; aanvraagIds?: string[]; bezwaarIds?: string[]; termijnIds?: string[]; termijnId?: string; open?: boolean; lock?: boolean }): Promise<TermijnRij[]> {
   let q = tx.selectFrom('termijnen').selectAll();
+  if (where.bezwaarIds) q = q.where('bezwaar_id', 'in', where.bezwaarIds.length ? where.bezwaarIds : ['00000000-0000-0000-0000-000000000000']);
   if (where.aanvraagIds) q = q.where('aanvraag_id', 'in', where.aanvraagIds.length ? where.aanvraagIds : ['00000000-0000-0000-0000-000000000000']);
   if (where.meldingIds) q = q.where('melding_id', 'in', where.meldingIds.length ? where.meldingIds : ['00000000-0000-0000-0000-000000000000']);
   if (where.termijnId) q = q.where('id', '=', where.termijnId);
@@ -388,7 +390,7 @@ async function laadTermijnen(tx: Tx, where: { meldingIds?: string[]; aanvraagIds
   const ops = await tx.selectFrom('opschortingen').select(['id', 'termijn_id', 'van', 'tot', 'reden'])
     .where('termijn_id', 'in', rows.map((r) => r.id)).orderBy('van').execute();
   return rows.map((r) => ({
-    id: r.id, meldingId: r.melding_id, aanvraagId: r.aanvraag_id, soort: r.soort as TermijnSoort, wet: r.wet as Wet, startdatum: r.startdatum,
+    id: r.id, meldingId: r.melding_id, aanvraagId: r.aanvraag_id, bezwaarId: r.bezwaar_id, soort: r.soort as TermijnSoort, wet: r.wet as Wet, startdatum: r.startdatum,
     duur: { eenheid: r.duur_eenheid as Duur['eenheid'], aantal: r.duur_aantal }, grondslag: r.grondslag,
     verdaging: r.verdaging_datum ? { nieuweDatum: r.verdaging_datum, reden: r.verdaging_reden ?? '' } : null,
     afgerondOp: r.afgerond_op, uitersteDatum: r.uiterste_datum, opgeschortDagen: r.opgeschort_dagen, status: r.status as TermijnStatus,
@@ -399,6 +401,7 @@ async function laadTermijnen(tx: Tx, where: { meldingIds?: string[]; aanvraagIds
 
 export const termijnenVanMeldingen = (tx: Tx, meldingIds: string[]) => laadTermijnen(tx, { meldingIds });
 export const termijnenVanAanvragen = (tx: Tx, aanvraagIds: string[]) => laadTermijnen(tx, { aanvraagIds });
+export const termijnenVanBezwaren = (tx: Tx, bezwaarIds: string[]) => laadTermijnen(tx, { bezwaarIds });
 export const termijnVoorWijziging = async (tx: Tx, termijnId: string) => (await laadTermijnen(tx, { termijnId, lock: true }))[0];
 
 /** Recomputes and stores the stand of the given terms (after a change, or by the daily job). */
@@ -441,6 +444,12 @@ export async function rondAanvraagTermijnenAf(tx: Tx, aanvraagId: string, op: st
   await slaStandOp(tx, await laadTermijnen(tx, { aanvraagIds: [aanvraagId] }), vandaag);
 }
 
+/** Finishes the decision term on a bezwaar (decided or withdrawn). */
+export async function rondBezwaarTermijnAf(tx: Tx, bezwaarId: string, op: string, vandaag: string): Promise<void> {
+  await tx.updateTable('termijnen').set({ afgerond_op: op }).where('bezwaar_id', '=', bezwaarId).where('afgerond_op', 'is', null).execute();
+  await slaStandOp(tx, await laadTermijnen(tx, { bezwaarIds: [bezwaarId] }), vandaag);
+}
+
 export async function rondTermijnenAf(tx: Tx, meldingId: string, op: string, soort?: TermijnSoort): Promise<void> {
   let q = tx.updateTable('termijnen').set({ afgerond_op: op }).where('melding_id', '=', meldingId).where('afgerond_op', 'is', null);
   if (soort) q = q.where('soort', '=', soort);
@@ -450,17 +459,22 @@ export async function rondTermijnenAf(tx: Tx, meldingId: string, op: string, soo
 export interface TermijnOverzichtRij extends TermijnRij { nummer: string; persoonNaam: string; persoonId: string; regisseur: { id: string; naam: string } | null }
 
 export async function listTermijnen(tx: Tx, f: { status?: TermijnStatus | undefined; soort?: TermijnSoort | undefined; wet?: Wet | undefined; pagina: number; aantal: number }) {
+  // Terms of a melding, and the decision terms on a bezwaar (through its beschikking's aanvraag).
   let q = tx
     .selectFrom('termijnen as t')
-    .innerJoin('meldingen as m', 'm.id', 't.melding_id')
-    .innerJoin('personen as p', 'p.id', 'm.persoon_id')
-    .leftJoin('casussen as c', 'c.id', 'm.casus_id')
+    .leftJoin('meldingen as m', 'm.id', 't.melding_id')
+    .leftJoin('bezwaren as z', 'z.id', 't.bezwaar_id')
+    .leftJoin('beschikkingen as zb', 'zb.id', 'z.beschikking_id')
+    .leftJoin('aanvragen as za', 'za.id', 'zb.aanvraag_id')
+    .innerJoin('personen as p', (j) => j.on(sql<boolean>`p.id = coalesce(m.persoon_id, za.persoon_id)`))
+    .leftJoin('casussen as c', (j) => j.on(sql<boolean>`c.id = coalesce(m.casus_id, za.casus_id)`))
     .leftJoin('gebruikers as g', 'g.id', 'c.regisseur_id')
-    .select(['t.id', 'm.nummer', 'm.persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam', 'g.id as regisseur_id', 'g.naam as regisseur_naam', sql<number>`count(*) over ()`.as('totaal')]);
+    .where((eb) => eb.or([eb('t.melding_id', 'is not', null), eb('t.bezwaar_id', 'is not', null)]))
+    .select(['t.id', sql<string>`coalesce(m.nummer, z.nummer)`.as('nummer'), 'p.id as persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam', 'g.id as regisseur_id', 'g.naam as regisseur_naam', sql<number>`count(*) over ()`.as('totaal')]);
   if (f.status) q = q.where('t.status', '=', f.status);
   if (f.soort) q = q.where('t.soort', '=', f.soort);
   if (f.wet) q = q.where('t.wet', '=', f.wet);
-  const rows = await q.orderBy('t.uiterste_datum').orderBy('m.nummer').limit(f.aantal).offset((f.pagina - 1) * f.aantal).execute();
+  const rows = await q.orderBy('t.uiterste_datum').orderBy(sql`coalesce(m.nummer, z.nummer)`).limit(f.aantal).offset((f.pagina - 1) * f.aantal).execute();
   const termijnen = new Map((await laadTermijnen(tx, { termijnIds: rows.map((r) => r.id) })).map((t) => [t.id, t]));
   return {
     totaal: Number(rows[0]?.totaal ?? 0),

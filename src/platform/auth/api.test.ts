@@ -157,6 +157,25 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     if (verzenden) await b1.post(`/api/v1/aanvragen/${id}/verzending`, {});
     return { aanvraagId: id, beschikkingId: r.body.beschikkingId, itemId: m.itemId };
   };
+  /**
+   * Bezwaren against one sent decision in which neither the beslisser nor the teamleider took part
+   * (Awb 7:5; set up directly). One decision for all: a new bezwaar is then one request.
+   */
+  let bezwaarBeschikking: Promise<string> | null = null;
+  const nieuwBezwaar = async (opts: { commissie?: boolean; horen?: boolean; beslissen?: boolean } = {}) => {
+    bezwaarBeschikking ??= (async () => {
+      const { aanvraagId, beschikkingId } = await besloten(true);
+      const rachida = await medewerkerId('Rachida');
+      await t.database.db.updateTable('aanvragen').set({ getoetst_door: rachida, beoordeeld_door: rachida, besloten_door: rachida }).where('id', '=', aanvraagId).execute();
+      return beschikkingId;
+    })();
+    const r = await tl.post(`/api/v1/beschikkingen/${await bezwaarBeschikking}/bezwaren`, { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren', adviescommissie: opts.commissie ?? false });
+    const id = r.headers.get('location')!.split('/').at(-1)!;
+    if (opts.horen || opts.beslissen) await tl.post(`/api/v1/bezwaren/${id}/hoorzitting`, { status: 'afgezien', reden: 'De indiener ziet af van horen.' });
+    if (opts.beslissen) await tl.post(`/api/v1/bezwaren/${id}/beslissing`, { uitkomst: 'ongegrond', motivering: 'Passend.' });
+    return id;
+  };
+  let beslistBezwaar: Promise<string> | null = null;
   const nieuweSteekproef = async () => {
     const maand = `${2000 + ++maandTeller}-01`;
     return (await tl.post<{ id: string }>('/api/v1/steekproeven', { maand })).body.id;
@@ -297,6 +316,23 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'POST /beschikkingen/{id}/bezwaren': async () => ({
       method: 'POST', path: `/api/v1/beschikkingen/${(await besloten(true)).beschikkingId}/bezwaren`, body: { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren' },
     }),
+    'GET /bezwaren': async () => ({ method: 'GET', path: '/api/v1/bezwaren' }),
+    'GET /bezwaren/{id}': async () => ({ method: 'GET', path: `/api/v1/bezwaren/${await (beslistBezwaar ??= nieuwBezwaar({ beslissen: true }))}` }),
+    'POST /bezwaren/{id}/hoorzitting': async () => ({ method: 'POST', path: `/api/v1/bezwaren/${await nieuwBezwaar()}/hoorzitting`, body: { status: 'gehouden', datum: vandaagNL, verslag: 'Gehoord.' } }),
+    'POST /bezwaren/{id}/advies': async () => ({ method: 'POST', path: `/api/v1/bezwaren/${await nieuwBezwaar({ commissie: true, horen: true })}/advies`, body: { advies: 'Ongegrond.', datum: vandaagNL } }),
+    'POST /bezwaren/{id}/verdaging': async () => ({ method: 'POST', path: `/api/v1/bezwaren/${await nieuwBezwaar()}/verdaging`, body: { reden: 'Advies nodig.' } }),
+    'POST /bezwaren/{id}/intrekking': async () => ({ method: 'POST', path: `/api/v1/bezwaren/${await nieuwBezwaar()}/intrekking`, body: { reden: 'Ingetrokken.' } }),
+    'POST /bezwaren/{id}/beslissing': async () => ({ method: 'POST', path: `/api/v1/bezwaren/${await nieuwBezwaar({ horen: true })}/beslissing`, body: { uitkomst: 'ongegrond', motivering: 'Passend.' } }),
+    'GET /bezwaren/{id}/brief': async () => ({ method: 'GET', path: `/api/v1/bezwaren/${await (beslistBezwaar ??= nieuwBezwaar({ beslissen: true }))}/brief` }),
+    'GET /instellingen/correspondentie': async () => ({ method: 'GET', path: '/api/v1/instellingen/correspondentie' }),
+    'PUT /instellingen/correspondentie': async () => ({
+      method: 'PUT', path: '/api/v1/instellingen/correspondentie',
+      body: {
+        afdeling: 'Sociaal Domein', postbus: 'Postbus 100', postcode: '1234 ZZ', plaats: 'Demodorp', bezoekadres: { straat: 'Raadhuisplein 1', postcode: '1234 AB', plaats: 'Demodorp' },
+        telefoon: '14 0123', email: null, website: null, bezwaarAdres: { aan: 'Het college', postbus: 'Postbus 100', postcode: '1234 ZZ', plaats: 'Demodorp' },
+        rechtbank: { naam: 'Rechtbank Midden-Nederland', postbus: 'Postbus 16005', postcode: '3500 DA', plaats: 'Utrecht' },
+      },
+    }),
     'PUT /casussen/{id}/procescoordinatie': async () => ({ method: 'PUT', path: `/api/v1/casussen/${await ruudCasus()}/procescoordinatie`, body: { multiprobleem: true, procescoordinatorId: null } }),
     'GET /procescoordinatie': async () => ({ method: 'GET', path: '/api/v1/procescoordinatie' }),
     'GET /steekproeven/resultaten': async () => ({ method: 'GET', path: '/api/v1/steekproeven/resultaten' }),
@@ -329,6 +365,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'GET /audit/verificatie': async () => ({ method: 'GET', path: '/api/v1/audit/verificatie' }),
     'GET /zoeken': async () => ({ method: 'GET', path: '/api/v1/zoeken?q=M-2026-000001' }),
     'GET /zoeken/meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/meldingen/${(await nieuweMelding()).id}` }),
+    'GET /zoeken/personen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/personen/${(await nieuweMelding()).persoon.id}` }),
   };
 
   const beveiligd = allRoutes.filter((r) => r.access.kind === 'roles');

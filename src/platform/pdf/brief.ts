@@ -1,4 +1,7 @@
 import PDFDocument from 'pdfkit';
+import { datumLang, schoneInterpunctie } from './tekst.ts';
+
+export { datumLang } from './tekst.ts';
 
 /**
  * Letters as real PDFs (pdfkit, standard fonts, extractable text): the gemeente's letterhead, the
@@ -25,17 +28,28 @@ export interface Brief {
   secties: BriefSectie[];
   afsluiting: string;
   ondertekening: { naam: string; functie: string };
+  /** Who the resident can call about this letter (the casusregisseur), beside date and reference. */
+  contact?: { naam: string; telefoon: string | null } | undefined;
   /** Printed across the top of a draft. */
   concept?: boolean;
 }
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-export const datumLang = (d: string) => {
-  const [j, m, dag] = d.split('-').map(Number) as [number, number, number];
-  return `${dag} ${MAANDEN[m - 1]} ${j}`;
-};
+/** Every text of the letter with clean punctuation (no "..", ". ." or ",."). */
+function schoon(b: Brief): Brief {
+  const t = schoneInterpunctie;
+  return {
+    ...b,
+    afzenderRegels: b.afzenderRegels.map(t), geadresseerde: b.geadresseerde.map(t), onderwerp: t(b.onderwerp), aanhef: t(b.aanhef),
+    afsluiting: b.afsluiting.split('\n').map(t).join('\n'),
+    secties: b.secties.map((s) => ({
+      ...s, ...(s.kop ? { kop: t(s.kop) } : {}), ...(s.alineas ? { alineas: s.alineas.map(t).filter((a) => a !== '') } : {}),
+      ...(s.lijst ? { lijst: s.lijst.map(t) } : {}), ...(s.tabel ? { tabel: s.tabel.map((r) => r.map(t)) } : {}),
+    })),
+  };
+}
 
-export function maakBrief(b: Brief): Promise<Buffer> {
+export function maakBrief(invoer: Brief): Promise<Buffer> {
+  const b = schoon(invoer);
   const doc = new PDFDocument({
     size: 'A4', margins: { top: 60, bottom: 70, left: 70, right: 70 }, bufferPages: true,
     info: { Title: b.onderwerp, Author: `Gemeente ${b.gemeente}`, Subject: b.kenmerk, CreationDate: new Date(`${b.datum}T12:00:00Z`) },
@@ -47,7 +61,8 @@ export function maakBrief(b: Brief): Promise<Buffer> {
 
   const breedte = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   doc.font('Helvetica-Bold').fontSize(16).text(`Gemeente ${b.gemeente}`);
-  doc.font('Helvetica').fontSize(9).fillColor('#444').text(b.afzenderRegels.join('  ·  '));
+  doc.font('Helvetica').fontSize(9).fillColor('#444');
+  for (const regel of b.afzenderRegels) doc.text(regel);
   doc.fillColor('black').moveDown(2);
   if (b.concept) doc.font('Helvetica-Bold').fontSize(11).fillColor('#b00').text('CONCEPT — nog niet verzonden').fillColor('black').moveDown();
   doc.font('Helvetica').fontSize(11);
@@ -56,28 +71,55 @@ export function maakBrief(b: Brief): Promise<Buffer> {
   const y = doc.y;
   doc.fontSize(9).fillColor('#444').text('Datum', doc.page.margins.left, y).text('Ons kenmerk', doc.page.margins.left + 180, y);
   doc.fillColor('black').fontSize(11).text(datumLang(b.datum), doc.page.margins.left, y + 12).text(b.kenmerk, doc.page.margins.left + 180, y + 12);
+  if (b.contact) {
+    doc.fontSize(9).fillColor('#444').text('Contactpersoon', doc.page.margins.left + 300, y);
+    doc.fillColor('black').fontSize(11).text(b.contact.naam, doc.page.margins.left + 300, y + 12, { width: breedte - 300 });
+    if (b.contact.telefoon) doc.text(`Telefoon ${b.contact.telefoon}`, { width: breedte - 300 });
+  }
   doc.x = doc.page.margins.left;
+  doc.y = Math.max(doc.y, y + 26);
   doc.moveDown(2);
   doc.font('Helvetica-Bold').text(`Onderwerp: ${b.onderwerp}`, { width: breedte });
   doc.moveDown();
   doc.font('Helvetica').text(b.aanhef);
   doc.moveDown(0.5);
 
+  // The closing (greeting and signature) stays on the page of the letter's last paragraph.
+  const regel = () => doc.currentLineHeight(true);
+  const slotHoogte = () => {
+    doc.font('Helvetica').fontSize(11);
+    return regel() + doc.heightOfString(b.afsluiting, { width: breedte }) + 2 * regel() + doc.heightOfString(b.ondertekening.naam, { width: breedte }) + 2 * regel();
+  };
+  const ruimte = () => doc.page.height - doc.page.margins.bottom - doc.y;
+  const laatsteSectie = b.secties.at(-1);
   for (const s of b.secties) {
-    if (s.kop) doc.moveDown(0.5).font('Helvetica-Bold').fontSize(11).text(s.kop, { width: breedte }).font('Helvetica');
-    for (const a of s.alineas ?? []) doc.text(a, { width: breedte, align: 'left' }).moveDown(0.4);
+    if (s.kop) {
+      // A heading never stands alone at the bottom of a page.
+      doc.font('Helvetica-Bold').fontSize(11);
+      const eerste = s.alineas?.[0] ?? s.lijst?.[0] ?? s.tabel?.[0]?.join(' ') ?? '';
+      if (ruimte() < doc.heightOfString(s.kop, { width: breedte }) + doc.heightOfString(eerste, { width: breedte }) + 2 * regel()) doc.addPage();
+      doc.moveDown(0.5).text(s.kop, { width: breedte }).font('Helvetica');
+    }
+    const alineas = s.alineas ?? [];
+    alineas.forEach((a, i) => {
+      doc.font('Helvetica').fontSize(11);
+      const slot = s === laatsteSectie && i === alineas.length - 1 && !s.lijst && !s.tabel;
+      const nodig = doc.heightOfString(a, { width: breedte }) + (slot ? slotHoogte() : 0);
+      if (slot && nodig < doc.page.height - doc.page.margins.top - doc.page.margins.bottom && ruimte() < nodig) doc.addPage();
+      doc.text(a, { width: breedte, align: 'left' }).moveDown(0.4);
+    });
     if (s.lijst) doc.list(s.lijst, { width: breedte, bulletRadius: 1.5 }).moveDown(0.4);
     if (s.tabel?.length) {
       const kolommen = s.tabel[0]!.length;
       const kolomBreedte = breedte / kolommen;
       s.tabel.forEach((rij, i) => {
+        doc.font(i === 0 ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
+        const hoogste = Math.max(...rij.map((cel) => doc.heightOfString(cel, { width: kolomBreedte - 6 })));
+        // A row is never split over two pages.
+        if (ruimte() < hoogste + 4) doc.addPage();
         const top = doc.y;
-        let hoogste = 0;
         rij.forEach((cel, k) => {
-          doc.font(i === 0 ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
-          const h = doc.heightOfString(cel, { width: kolomBreedte - 6 });
           doc.text(cel, doc.page.margins.left + k * kolomBreedte, top, { width: kolomBreedte - 6 });
-          hoogste = Math.max(hoogste, h);
         });
         doc.x = doc.page.margins.left;
         doc.y = top + hoogste + 4;
@@ -85,6 +127,8 @@ export function maakBrief(b: Brief): Promise<Buffer> {
       doc.fontSize(11).font('Helvetica').moveDown(0.4);
     }
   }
+  doc.font('Helvetica').fontSize(11);
+  if (ruimte() < slotHoogte()) doc.addPage();
   doc.moveDown();
   doc.text(b.afsluiting, { width: breedte });
   doc.moveDown(2);

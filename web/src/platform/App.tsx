@@ -3,14 +3,14 @@ import { Suspense, lazy, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiProblem } from './api.ts';
 import {
-  AANVRAGEN_ROLLEN, AUDIT_ROLLEN, BESCHIKKING_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
+  AANVRAGEN_ROLLEN, AUDIT_ROLLEN, BESCHIKKING_ROLLEN, BEZWAAR_LEZEN_ROLLEN, BEZWAREN_ROLLEN, CORRESPONDENTIE_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
   REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
 } from './functies.ts';
 import { Laden, RequireRol, RequireSession } from './guards.tsx';
 import { AppShell } from './layout.tsx';
 import { LoginPage, NotFoundPage, StartPage } from './pages.tsx';
 import { SessionProvider } from './session.tsx';
-import { ZOEK_ROLLEN } from '../contexts/zoeken/api.ts';
+import { PERSOON_ROLLEN, ZOEK_ROLLEN } from '../contexts/zoeken/api.ts';
 
 /**
  * A page loaded on first visit, so the login page and the public pages do not carry the JavaScript
@@ -28,6 +28,9 @@ const NieuwGesprekPage = pagina(() => import('../contexts/gesprek/NieuwGesprekPa
 const AanvraagPage = pagina(() => import('../contexts/besluit/AanvraagPage.tsx'), 'AanvraagPage');
 const AanvragenPage = pagina(() => import('../contexts/besluit/AanvragenPage.tsx'), 'AanvragenPage');
 const BeschikkingPage = pagina(() => import('../contexts/besluit/BeschikkingPage.tsx'), 'BeschikkingPage');
+const BezwaarPage = pagina(() => import('../contexts/besluit/BezwaarPage.tsx'), 'BezwaarPage');
+const BezwarenPage = pagina(() => import('../contexts/besluit/BezwarenPage.tsx'), 'BezwarenPage');
+const CorrespondentiePage = pagina(() => import('../contexts/beheer/CorrespondentiePage.tsx'), 'CorrespondentiePage');
 const ProcescoordinatiePage = pagina(() => import('../contexts/besluit/ProcescoordinatiePage.tsx'), 'ProcescoordinatiePage');
 const SteekproefPage = pagina(() => import('../contexts/besluit/SteekproevenPage.tsx'), 'SteekproefPage');
 const SteekproevenPage = pagina(() => import('../contexts/besluit/SteekproevenPage.tsx'), 'SteekproevenPage');
@@ -45,6 +48,7 @@ const WerkvoorraadPage = pagina(() => import('../contexts/toegang/WerkvoorraadPa
 const HuisstijlPage = pagina(() => import('../contexts/beheer/HuisstijlPage.tsx'), 'HuisstijlPage');
 const ZoekenPage = pagina(() => import('../contexts/zoeken/ZoekenPage.tsx'), 'ZoekenPage');
 const MeldingStandPage = pagina(() => import('../contexts/zoeken/MeldingStandPage.tsx'), 'MeldingStandPage');
+const PersoonPage = pagina(() => import('../contexts/zoeken/PersoonPage.tsx'), 'PersoonPage');
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -87,6 +91,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="aanvragen" element={<RequireRol rollen={AANVRAGEN_ROLLEN}><AanvragenPage /></RequireRol>} />
               <Route path="aanvragen/:id" element={<RequireRol rollen={AANVRAGEN_ROLLEN}><AanvraagPage /></RequireRol>} />
               <Route path="beschikkingen/:id" element={<RequireRol rollen={BESCHIKKING_ROLLEN}><BeschikkingPage /></RequireRol>} />
+              <Route path="bezwaren" element={<RequireRol rollen={BEZWAREN_ROLLEN}><BezwarenPage /></RequireRol>} />
+              <Route path="bezwaren/:id" element={<RequireRol rollen={BEZWAAR_LEZEN_ROLLEN}><BezwaarPage /></RequireRol>} />
               <Route path="procescoordinatie" element={<RequireRol rollen={PROCESCOORDINATIE_ROLLEN}><ProcescoordinatiePage /></RequireRol>} />
               <Route path="steekproeven" element={<RequireRol rollen={STEEKPROEF_ROLLEN}><SteekproevenPage /></RequireRol>} />
               <Route path="steekproeven/:id" element={<RequireRol rollen={STEEKPROEF_LEZEN_ROLLEN}><SteekproefPage /></RequireRol>} />
@@ -95,9 +101,11 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="sturing/kpi/:id" element={<RequireRol rollen={STURING_ROLLEN}><KpiPage /></RequireRol>} />
               <Route path="sturing/kpi/:id/onderliggend" element={<RequireRol rollen={STURING_ROLLEN}><OnderliggendPage /></RequireRol>} />
               <Route path="instellingen/huisstijl" element={<RequireRol rollen={HUISSTIJL_ROLLEN}><HuisstijlPage /></RequireRol>} />
+              <Route path="instellingen/correspondentie" element={<RequireRol rollen={CORRESPONDENTIE_ROLLEN}><CorrespondentiePage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="zoeken" element={<RequireRol rollen={ZOEK_ROLLEN}><ZoekenPage /></RequireRol>} />
               <Route path="zoeken/meldingen/:id" element={<RequireRol rollen={ZOEK_ROLLEN}><MeldingStandPage /></RequireRol>} />
+              <Route path="zoeken/personen/:id" element={<RequireRol rollen={PERSOON_ROLLEN}><PersoonPage /></RequireRol>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -46,6 +46,11 @@ export const STEEKPROEF_LEZEN_ROLLEN: readonly Rol[] = ['teamleider', 'beleid', 
 export const STURING_ROLLEN: readonly Rol[] = ['beleid', 'teamleider', 'beheer'];
 /** The gemeente's name, logo and colours: functioneel beheer only. */
 export const HUISSTIJL_ROLLEN: readonly Rol[] = ['beheer'];
+/** Bezwaar: the list and handling for beslisser and teamleider; a casusregisseur opens one of their casus by its link. */
+export const BEZWAREN_ROLLEN: readonly Rol[] = ['beslisser', 'teamleider'];
+export const BEZWAAR_LEZEN_ROLLEN: readonly Rol[] = ['beslisser', 'teamleider', 'regisseur'];
+/** The sender, bezwaar address and rechtbank in letters. */
+export const CORRESPONDENTIE_ROLLEN: readonly Rol[] = ['beheer'];
 
 const definities: FunctieDefinitie[] = [
   {
@@ -76,6 +81,12 @@ const definities: FunctieDefinitie[] = [
       : r.includes('teamleider')
         ? 'Bekijk alle aanvragen en hun beslistermijnen, en toets aanvragen die een collega voorbereidde.'
         : 'Bekijk de aanvragen en hun beslistermijnen, en toets aanvragen die een collega voorbereidde.'),
+  },
+  {
+    pad: '/bezwaren',
+    rollen: BEZWAREN_ROLLEN,
+    titel: () => 'Bezwaren',
+    omschrijving: () => 'Behandel bezwaren tegen beschikkingen: horen, adviescommissie, verdagen en beslissen, binnen de wettelijke termijn. Open bezwaren eerst.',
   },
   {
     pad: '/termijnen',
@@ -119,6 +130,12 @@ const definities: FunctieDefinitie[] = [
     rollen: HUISSTIJL_ROLLEN,
     titel: () => 'Huisstijl',
     omschrijving: () => 'Stel de naam, het logo en de kleuren van de gemeente in, voor de medewerkers en op de openbare pagina\'s.',
+  },
+  {
+    pad: '/instellingen/correspondentie',
+    rollen: CORRESPONDENTIE_ROLLEN,
+    titel: () => 'Gegevens in brieven',
+    omschrijving: () => 'Stel de afzender, het adres voor bezwaar en de rechtbank voor beroep in, zoals ze in de brieven aan inwoners staan.',
   },
   {
     pad: '/audit',

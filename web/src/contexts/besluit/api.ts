@@ -43,6 +43,8 @@ export interface Aanvraag {
   wachtOpTweedeBeslisser: boolean;
   termijnen: AanvraagTermijn[];
   beschikkingId: string | null;
+  /** A herziening that follows from a (partly) well-founded bezwaar. */
+  naBezwaar?: { id: string; nummer: string } | null;
 }
 
 export interface AanvraagProduct {
@@ -202,13 +204,17 @@ export interface BeschikkingProduct {
   eigenBijdrage: string | null;
 }
 
+/** A bezwaar as the beschikking lists it; the whole workflow is in BezwaarApi.ts. */
 export interface Bezwaar {
   id: string;
+  nummer: string;
   ontvangenOp: string;
   omschrijving: string;
   tijdig: boolean;
   beslistermijnEinde: string;
   status: string;
+  statusNaam: string;
+  uitkomst: string | null;
 }
 
 export interface Beschikking {
@@ -238,9 +244,12 @@ export function useBeschikking(id: string) {
 export function useRegistreerBezwaar(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { ontvangenOp: string; omschrijving: string }) =>
+    mutationFn: (body: { ontvangenOp: string; omschrijving: string; adviescommissie: boolean; verschoonbaar: boolean }) =>
       api<Beschikking>(`/beschikkingen/${encodeURIComponent(id)}/bezwaren`, { method: 'POST', body }),
-    onSuccess: (b) => queryClient.setQueryData(['beschikkingen', id], b),
+    onSuccess: (b) => {
+      queryClient.setQueryData(['beschikkingen', id], b);
+      void queryClient.invalidateQueries({ queryKey: ['bezwaren'] });
+    },
   });
 }
 

@@ -137,7 +137,7 @@ export function TermijnenPage() {
               </TableCaption>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell scope="col">Melding</TableHeaderCell>
+                  <TableHeaderCell scope="col">Melding of bezwaar</TableHeaderCell>
                   <TableHeaderCell scope="col">Inwoner</TableHeaderCell>
                   <TableHeaderCell scope="col">Soort</TableHeaderCell>
                   <TableHeaderCell scope="col">Uiterste datum</TableHeaderCell>
@@ -148,7 +148,10 @@ export function TermijnenPage() {
               <TableBody>
                 {data.resultaten.map((t) => (
                   <TableRow key={t.id}>
-                    <TableCell className="eenvoud-nowrap"><RouterLink to={`/meldingen/${t.melding.id}`}>{t.melding.nummer}</RouterLink></TableCell>
+                    <TableCell className="eenvoud-nowrap">
+                      {t.melding ? <RouterLink to={`/meldingen/${t.melding.id}`}>{t.melding.nummer}</RouterLink>
+                        : t.bezwaar ? <RouterLink to={`/bezwaren/${t.bezwaar.id}`}>Bezwaar {t.bezwaar.nummer}</RouterLink> : '—'}
+                    </TableCell>
                     <TableCell>{t.persoon.naam}</TableCell>
                     <TableCell>{t.soortNaam}</TableCell>
                     <TableCell className="eenvoud-nowrap">{formatDatum(t.uitersteDatum)}</TableCell>

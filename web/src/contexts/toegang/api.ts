@@ -300,7 +300,9 @@ export function useRegisseurs(opties: { enabled?: boolean } = {}) {
 // ————— Termijnen —————
 
 export interface TermijnRegel extends Termijn {
-  melding: { id: string; nummer: string };
+  /** The melding of the term; null for the decision term on a bezwaar (then `bezwaar` is set). */
+  melding: { id: string; nummer: string } | null;
+  bezwaar: { id: string; nummer: string } | null;
   persoon: NaamRef;
   regisseur: { id: string; naam: string } | null;
 }
