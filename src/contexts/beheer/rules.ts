@@ -29,8 +29,9 @@ export const KLEUR_TOKENS: Record<keyof HuisstijlKleuren, readonly string[]> = {
     '--utrecht-button-primary-action-color', '--utrecht-button-primary-action-hover-color',
     '--utrecht-button-primary-action-active-color', '--utrecht-button-primary-action-focus-color',
   ],
-  kopAchtergrond: ['--utrecht-page-header-background-color', '--utrecht-page-header-content-background-color'],
-  kopTekst: ['--utrecht-page-header-color', '--utrecht-page-header-content-color'],
+  // The footer takes the header's colours, so the page is framed in one style.
+  kopAchtergrond: ['--utrecht-page-header-background-color', '--utrecht-page-header-content-background-color', '--utrecht-page-footer-background-color'],
+  kopTekst: ['--utrecht-page-header-color', '--utrecht-page-header-content-color', '--utrecht-page-footer-color'],
   accent: ['--utrecht-page-header-border-block-end-color'],
   link: ['--utrecht-link-color', '--utrecht-link-hover-color', '--utrecht-link-visited-color'],
 };

@@ -32,8 +32,9 @@ export const KLEUR_TOKENS: Record<keyof HuisstijlKleuren, readonly string[]> = {
     '--utrecht-button-primary-action-color', '--utrecht-button-primary-action-hover-color',
     '--utrecht-button-primary-action-active-color', '--utrecht-button-primary-action-focus-color',
   ],
-  kopAchtergrond: ['--utrecht-page-header-background-color', '--utrecht-page-header-content-background-color'],
-  kopTekst: ['--utrecht-page-header-color', '--utrecht-page-header-content-color'],
+  // The footer takes the header's colours, so the page is framed in one style.
+  kopAchtergrond: ['--utrecht-page-header-background-color', '--utrecht-page-header-content-background-color', '--utrecht-page-footer-background-color'],
+  kopTekst: ['--utrecht-page-header-color', '--utrecht-page-header-content-color', '--utrecht-page-footer-color'],
   accent: ['--utrecht-page-header-border-block-end-color'],
   link: ['--utrecht-link-color', '--utrecht-link-hover-color', '--utrecht-link-visited-color'],
 };
@@ -43,7 +44,8 @@ export const STANDAARD_KLEUREN: HuisstijlKleuren = {
 };
 
 export function tokensVoor(kleuren: HuisstijlKleuren): Record<string, string> {
-  const tokens: Record<string, string> = {};
+  // Utrecht's footer draws a red two-tone pattern over its colour; an own style goes without it.
+  const tokens: Record<string, string> = { '--utrecht-page-footer-background-image': 'none' };
   for (const [veld, namen] of Object.entries(KLEUR_TOKENS) as [keyof HuisstijlKleuren, readonly string[]][]) {
     for (const naam of namen) tokens[naam] = kleuren[veld];
   }
