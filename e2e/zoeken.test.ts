@@ -41,8 +41,15 @@ describe('zoeken vanuit de kop van elke pagina', () => {
       data: { persoon: inwoner, wet: 'wmo', kanaal: 'telefoon', ontvangenOp: new Date().toISOString().slice(0, 10), omschrijving: OMSCHRIJVING },
     });
     expect(r.status()).toBe(201);
-    const melding = (await r.json()) as { id: string; nummer: string };
+    const melding = (await r.json()) as { id: string; nummer: string; huishoudenId: string };
     await fo.close();
+    // Her partner joins the household: a resident without a melding or casus of his own.
+    const rg = await h.browser.newContext({ baseURL: h.baseUrl });
+    const rgSessie = (await (await rg.request.post('/api/v1/sessies', { data: { gebruikersnaam: 'regisseur', wachtwoord: 'demo' } })).json()) as { csrfToken: string };
+    const partner = { bsn: geldigBsn(Date.now() + 777), voornaam: 'Zeger', achternaam: 'Zoekstra', geboortedatum: '1954-08-30', relatie: 'partner', gezag: false };
+    const lid = await rg.request.post(`/api/v1/huishoudens/${melding.huishoudenId}/leden`, { headers: { 'x-csrf-token': rgSessie.csrfToken }, data: partner });
+    expect(lid.status(), await lid.text()).toBe(201);
+    await rg.close();
 
     const { context, page } = await newPage(h);
     try {
@@ -80,6 +87,14 @@ describe('zoeken vanuit de kop van elke pagina', () => {
       await expectToegankelijk(page, 'de zoekresultaten (naam en geboortedatum)');
       await zoek(page, 'van der Zoeksta 12 maart 1956');
       await resultaten.getByRole('link', { name: 'Zoë van der Zoekstra' }).waitFor();
+
+      // The partner has no file yet: his hit leads to his own page in search.
+      await zoek(page, 'Zeger Zoekstra 30-08-1954');
+      await resultaten.getByRole('link', { name: 'Zeger Zoekstra' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Zeger Zoekstra' }).waitFor();
+      await page.getByText('Deze inwoner heeft nog geen melding en geen casus.').waitFor();
+      await expectToegankelijk(page, 'een gevonden inwoner zonder dossier');
+      await zoek(page, 'Zoë van der Zoekstra 12-03-1956');
 
       // On a phone the results fit without sideways scrolling.
       await page.setViewportSize({ width: 375, height: 812 });

@@ -78,6 +78,24 @@ describe('een inwoner zoeken', () => {
     expect(ids(await zoek(regisseur, 'Wijnberge'))).toHaveLength(1);
   });
 
+  it('een inwoner zonder melding of casus leidt naar de eigen pagina in zoeken: wie het is en dat er nog geen dossier is', async () => {
+    const g = await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow();
+    const hh = await t.database.db.insertInto('huishoudens').values({ gemeente_id: g.id }).returning('id').executeTakeFirstOrThrow();
+    const bsn = nieuwBsn();
+    const p = await t.database.db.insertInto('personen').values({
+      gemeente_id: g.id, bsn, voornaam: 'Dossierloze', tussenvoegsel: null, achternaam: 'Inwoonster', geboortedatum: '1977-04-04', huishouden_id: hh.id,
+      straat: 'Dorpsstraat', huisnummer: '1', postcode: '1234 AB', woonplaats: 'Demodorp',
+    }).returning('id').executeTakeFirstOrThrow();
+    const r = await zoek(teamleider, bsn);
+    expect(r.body.resultaten).toEqual([expect.objectContaining({ soort: 'persoon', id: p.id, url: `/zoeken/personen/${p.id}` })]);
+    const kaart = await teamleider.get<Record<string, unknown>>(`/api/v1/zoeken/personen/${p.id}`);
+    expect(kaart.status).toBe(200);
+    expect(kaart.body).toMatchObject({ naam: 'Dossierloze Inwoonster', geboortedatum: '1977-04-04', adres: { woonplaats: 'Demodorp' }, casussen: [], meldingen: [] });
+    expect((await frontoffice.get(`/api/v1/zoeken/personen/${p.id}`)).status).toBe(403);
+    const audit = await t.database.db.selectFrom('auditlog').select(['actie', 'doel']).where('persoon_id', '=', p.id).orderBy('volgnummer').execute();
+    expect(audit).toEqual([{ actie: 'lezen', doel: 'zoeken' }, { actie: 'lezen', doel: 'inwoner inzien (zoeken)' }]);
+  });
+
   it('een gevonden inwoner is een inzage: de audittrail legt hem vast, in dezelfde transactie', async () => {
     const voor = await t.database.db.selectFrom('auditlog').select((eb) => eb.fn.countAll<number>().as('n'))
       .where('persoon_id', '=', pieterMelding.persoon.id).where('doel', '=', 'zoeken').executeTakeFirstOrThrow();

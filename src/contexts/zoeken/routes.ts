@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { volledigeNaam } from '../inwoners/index.ts';
-import { ZOEK_ROLLEN, naamVan } from './rules.ts';
-import { meldingStandUitvoer, zoekInvoer, zoekUitvoer } from './schemas.ts';
-import { bekijkMeldingStand, zoek, zoekvraag } from './usecases.ts';
+import { PERSOON_ROLLEN, ZOEK_ROLLEN, naamVan } from './rules.ts';
+import { meldingStandUitvoer, persoonKaartUitvoer, zoekInvoer, zoekUitvoer } from './schemas.ts';
+import { bekijkMeldingStand, bekijkPersoon, zoek, zoekvraag } from './usecases.ts';
 
 const zoeken = defineRoute({
   method: 'GET', path: '/zoeken', tag: 'Zoeken', summary: 'Zoeken op BSN, naam en geboortedatum, of een nummer (melding, casus, aanvraag, beschikking)',
@@ -47,4 +47,23 @@ const meldingStand = defineRoute({
     }),
 });
 
-export const zoekenRoutes: AnyRoute[] = [zoeken, meldingStand];
+const persoon = defineRoute({
+  method: 'GET', path: '/zoeken/personen/{id}', tag: 'Zoeken', summary: 'Een gevonden inwoner: naam, geboortedatum, adres en de casussen en meldingen (ook als die er nog niet zijn)',
+  description: 'Waar een zoekresultaat naartoe leidt als de inwoner nog geen casus of melding heeft. Wordt vastgelegd in de audittrail.',
+  access: roles(...PERSOON_ROLLEN),
+  params: idParams,
+  responses: { 200: { description: 'De inwoner', schema: persoonKaartUitvoer } },
+  problems: ['niet-gevonden'],
+  handler: async ({ deps, actor, params }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const p = await bekijkPersoon(tx, actor!, params.id);
+      const body: z.infer<typeof persoonKaartUitvoer> = {
+        id: p.id, naam: volledigeNaam(p.naam), geboortedatum: p.geboortedatum, adres: p.adres,
+        casussen: p.casussen.map((c) => ({ ...c, url: `/casussen/${c.id}` })),
+        meldingen: p.meldingen.map((m) => ({ ...m, statusNaam: naamVan('meldingStatus', m.status), url: `/meldingen/${m.id}` })),
+      };
+      return { body };
+    }),
+});
+
+export const zoekenRoutes: AnyRoute[] = [zoeken, meldingStand, persoon];

@@ -128,6 +128,7 @@ describe('hoe een resultaat eruitziet', () => {
       soort: 'persoon', id: 'p', titel: 'Jan de Vries', omschrijving: 'Geboren 1 juli 1948 · Beekveld', url: '/casussen/c',
     });
     expect(persoonResultaat({ id: 'p', ...naam, geboortedatum: '1948-07-01', woonplaats: null, kern: 'Demodorp', casusId: null, meldingId: 'm' }).url).toBe('/meldingen/m');
+    expect(persoonResultaat({ id: 'p', ...naam, geboortedatum: '1948-07-01', woonplaats: null, kern: null, casusId: null, meldingId: null }).url).toBe('/zoeken/personen/p');
   });
 
   it('de frontoffice ziet bij een melding geen naam, wel wet, status en datum; de link gaat naar de stand', () => {

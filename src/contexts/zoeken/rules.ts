@@ -213,12 +213,15 @@ export interface Resultaat {
 
 export const punt = (...delen: (string | null | undefined | false)[]) => delen.filter((d): d is string => !!d).join(' · ');
 
-/** Where a person hit leads: the household's casus, else the person's melding, else the person. */
+/** Where a person hit leads: the household's casus, else the person's melding, else the resident's own page in search. */
 export function persoonUrl(p: { id: string; casusId: string | null; meldingId: string | null }): string {
   if (p.casusId) return `/casussen/${p.casusId}`;
   if (p.meldingId) return `/meldingen/${p.meldingId}`;
-  return `/personen/${p.id}`;
+  return `/zoeken/personen/${p.id}`;
 }
+
+/** The roles that see residents as files (for the resident's page in search). */
+export const PERSOON_ROLLEN = ['regisseur', 'teamleider', 'beslisser'] as const;
 
 export function meldingUrl(id: string, weergave: Weergave): string {
   return weergave === 'status' ? `/zoeken/meldingen/${id}` : `/meldingen/${id}`;

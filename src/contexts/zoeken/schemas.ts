@@ -37,3 +37,12 @@ export const meldingStandUitvoer = z.object({
     team: z.string().nullable(),
   }),
 }).meta({ id: 'MeldingStand' });
+
+export const persoonKaartUitvoer = z.object({
+  id: z.uuid(),
+  naam: z.string(),
+  geboortedatum: z.string(),
+  adres: z.object({ straat: z.string().nullable(), huisnummer: z.string().nullable(), postcode: z.string().nullable(), woonplaats: z.string().nullable() }),
+  casussen: z.array(z.object({ id: z.uuid(), nummer: z.string(), status: z.string(), url: z.string() })),
+  meldingen: z.array(z.object({ id: z.uuid(), nummer: z.string(), status: z.string(), statusNaam: z.string(), ontvangenOp: z.string(), url: z.string() })),
+}).meta({ id: 'GevondenInwoner' });

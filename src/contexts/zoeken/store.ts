@@ -210,3 +210,29 @@ export async function meldingStand(tx: Tx, id: string): Promise<MeldingStand | u
     geboortedatum: r.geboortedatum, casusNummer: r.casus_nummer, regisseur: r.regisseur, team: r.team,
   };
 }
+
+/** A resident as a search hit opens when there is no casus or melding to lead to (yet). */
+export interface PersoonKaart {
+  id: string;
+  naam: { voornaam: string; tussenvoegsel: string | null; achternaam: string };
+  geboortedatum: string;
+  adres: { straat: string | null; huisnummer: string | null; postcode: string | null; woonplaats: string | null };
+  casussen: { id: string; nummer: string; status: string }[];
+  meldingen: { id: string; nummer: string; status: string; ontvangenOp: string }[];
+}
+
+export async function persoonKaart(tx: Tx, id: string): Promise<PersoonKaart | undefined> {
+  const p = await tx.selectFrom('personen')
+    .select(['id', 'voornaam', 'tussenvoegsel', 'achternaam', 'geboortedatum', 'straat', 'huisnummer', 'postcode', 'woonplaats', 'huishouden_id'])
+    .where('id', '=', id).executeTakeFirst();
+  if (!p) return undefined;
+  const casussen = await tx.selectFrom('casussen').select(['id', 'nummer', 'status']).where('huishouden_id', '=', p.huishouden_id)
+    .orderBy('geopend_op', 'desc').execute();
+  const meldingen = await tx.selectFrom('meldingen').select(['id', 'nummer', 'status', 'ontvangen_op']).where('persoon_id', '=', p.id)
+    .orderBy('ontvangen_op', 'desc').execute();
+  return {
+    id: p.id, naam: { voornaam: p.voornaam, tussenvoegsel: p.tussenvoegsel, achternaam: p.achternaam }, geboortedatum: p.geboortedatum,
+    adres: { straat: p.straat, huisnummer: p.huisnummer, postcode: p.postcode, woonplaats: p.woonplaats },
+    casussen, meldingen: meldingen.map((m) => ({ id: m.id, nummer: m.nummer, status: m.status, ontvangenOp: m.ontvangen_op })),
+  };
+}

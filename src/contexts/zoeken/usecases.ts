@@ -10,7 +10,9 @@ import {
   aanvraagResultaat, beschikkingResultaat, casusResultaat, gezochtOp, leesZoekvraag, meldingResultaat, nietVoorUwRol, OnbruikbareZoekvraag,
   persoonResultaat, zoekToegang, type Resultaat, type Soort, type Zoekvraag,
 } from './rules.ts';
-import { aanvraagOpNummer, beschikkingOpNummer, casusOpNummer, meldingOpNummer, meldingStand, personenOpBsn, personenOpNaam, type MeldingStand } from './store.ts';
+import {
+  aanvraagOpNummer, beschikkingOpNummer, casusOpNummer, meldingOpNummer, meldingStand, personenOpBsn, personenOpNaam, persoonKaart, type MeldingStand, type PersoonKaart,
+} from './store.ts';
 
 export interface Zoekuitkomst {
   resultaten: Resultaat[];
@@ -86,4 +88,13 @@ export async function bekijkMeldingStand(tx: Tx, actor: Actor, id: string): Prom
   if (!m) throw notFound('Deze melding');
   await appendAudit(tx, actor, [{ actie: 'lezen', resourceType: 'melding', resourceId: m.id, persoonId: m.persoonId, doel: 'stand van een melding (KCC)' }]);
   return m;
+}
+
+/** A resident found by search who has no casus or melding yet: who it is and that there is no file. An audited read. */
+export async function bekijkPersoon(tx: Tx, actor: Actor, id: string): Promise<PersoonKaart> {
+  if (zoekToegang(actor.rollen).persoon?.weergave !== 'dossier') throw new Problem('geen-toegang', 'Uw rol geeft geen toegang tot inwoners.');
+  const p = await persoonKaart(tx, id);
+  if (!p) throw notFound('Deze inwoner');
+  await appendAudit(tx, actor, [{ actie: 'lezen', resourceType: 'persoon', resourceId: p.id, persoonId: p.id, doel: 'inwoner inzien (zoeken)' }]);
+  return p;
 }

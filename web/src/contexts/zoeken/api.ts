@@ -64,3 +64,23 @@ export function useMeldingStand(id: string) {
     gcTime: 0,
   });
 }
+
+/** Who sees a found resident's own page (the frontoffice searches meldingen only). */
+export const PERSOON_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider', 'beslisser'];
+
+export interface GevondenInwoner {
+  id: string;
+  naam: string;
+  geboortedatum: string;
+  adres: { straat: string | null; huisnummer: string | null; postcode: string | null; woonplaats: string | null };
+  casussen: { id: string; nummer: string; status: string; url: string }[];
+  meldingen: { id: string; nummer: string; status: string; statusNaam: string; ontvangenOp: string; url: string }[];
+}
+
+export function useGevondenInwoner(id: string) {
+  return useQuery({
+    queryKey: ['zoeken', 'persoon', id],
+    queryFn: ({ signal }) => api<GevondenInwoner>(`/zoeken/personen/${id}`, { signal }),
+    gcTime: 0,
+  });
+}
