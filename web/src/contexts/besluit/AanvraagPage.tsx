@@ -73,7 +73,20 @@ export function AanvraagPage() {
             </DataListValue>
           </DataListItem>
           <DataListItem><DataListKey>Ontvangen op</DataListKey><DataListValue>{formatDatum(a.ontvangenOp)}</DataListValue></DataListItem>
-          <DataListItem><DataListKey>Aanvrager</DataListKey><DataListValue>{a.persoon.naam}</DataListValue></DataListItem>
+          <DataListItem>
+            <DataListKey>Aanvrager</DataListKey>
+            <DataListValue>
+              {a.aanvrager.relatie === 'zelf' ? `${a.namens.naam} (zelf)` : `Aangevraagd door ${a.aanvrager.naam ?? 'onbekend'} (${a.aanvrager.relatieNaam}) namens ${a.namens.naam}`}
+              {a.namens.minderjarig ? ' — minderjarig' : ''}
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>Wettelijk vertegenwoordiger</DataListKey>
+            <DataListValue>
+              {a.vertegenwoordigers.length ? a.vertegenwoordigers.map((v) => `${v.naam} (${v.relatie === 'ouder' ? 'ouder met gezag' : v.relatie})`).join(', ')
+                : a.namens.minderjarig ? 'Niet vastgelegd: leg het gezag vast bij het huishouden voordat u besluit' : 'Geen: de inwoner handelt zelf'}
+            </DataListValue>
+          </DataListItem>
           <DataListItem><DataListKey>Casus</DataListKey><DataListValue><RouterLink to={`/casussen/${a.casus.id}`}>{a.casus.nummer}</RouterLink></DataListValue></DataListItem>
           <DataListItem>
             <DataListKey>Bron</DataListKey>

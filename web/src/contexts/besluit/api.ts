@@ -45,6 +45,10 @@ export interface Aanvraag {
   beschikkingId: string | null;
   /** A herziening that follows from a (partly) well-founded bezwaar. */
   naBezwaar?: { id: string; nummer: string } | null;
+  /** On whose behalf, who applied, and to whom the decision goes (inwoners: wettelijk vertegenwoordigers). */
+  namens: { id: string; naam: string; minderjarig: boolean };
+  aanvrager: { relatie: string; relatieNaam: string; persoonId: string | null; naam: string | null };
+  vertegenwoordigers: { persoonId: string; naam: string; relatie: string }[];
 }
 
 export interface AanvraagProduct {

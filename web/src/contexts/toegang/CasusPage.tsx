@@ -19,6 +19,7 @@ import { statusBadge, useCasus, useRegisseurs, useWijsCasusToe, type Casus } fro
 import { TermijnKort } from './termijn.tsx';
 import { CasusDeel, useDelenStand } from './CasusDelen.tsx';
 import { CasusOverzichtSectie } from './CasusOverzicht.tsx';
+import { HuishoudenSectie } from '../inwoners/Huishouden.tsx';
 
 /** Parts of the page, in order: key (for the folded state and the anchor), the link text, and the anchor. */
 const DELEN = [
@@ -109,6 +110,7 @@ export function CasusPage() {
         </section>
       </CasusDeel>
 
+      <CasusDeel deel="huishouden" titel="Huishouden" stand={stand}><HuishoudenSectie huishoudenId={c.huishoudenId} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="gesprekken" titel="Gesprekken" stand={stand}><GesprekkenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="plan" titel="Plan" stand={stand}><PlanSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="aanvragen" titel="Aanvragen en besluiten" stand={stand}><AanvragenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>

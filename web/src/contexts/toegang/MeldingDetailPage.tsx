@@ -16,6 +16,7 @@ import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { naamVan, statusBadge, useMelding, useWaardelijsten, type MeldingDetail, type Termijn } from './api.ts';
 import { AfsluitFormulier, TermijnActies, TriageFormulier } from './MeldingActies.tsx';
 import { TermijnBadge } from './termijn.tsx';
+import { AdresTaak, HuishoudenSectie } from '../inwoners/Huishouden.tsx';
 
 /** A BSN in groups of three, as it is printed on Dutch documents: 123 456 782. */
 const formatBsn = (bsn: string) => (/^\d{9}$/.test(bsn) ? `${bsn.slice(0, 3)} ${bsn.slice(3, 6)} ${bsn.slice(6)}` : bsn);
@@ -69,6 +70,8 @@ export function MeldingDetailPage() {
           <Paragraph>Geef dit nummer aan de inwoner, zodat die ernaar kan vragen. <RouterLink to="/meldingen/nieuw">Nog een melding registreren</RouterLink></Paragraph>
         </Alert>
       ) : null}
+
+      <AdresTaak persoonId={m.persoon.id} magSchrijven={heeftRol('frontoffice', 'regisseur', 'teamleider')} />
 
       <section aria-labelledby="kop-melding" className="eenvoud-sectie">
         <Heading2 id="kop-melding">Gegevens van de melding</Heading2>
@@ -160,6 +163,8 @@ export function MeldingDetailPage() {
           </DataListItem>
         </DataList>
       </section>
+
+      {heeftRol('regisseur', 'teamleider') ? <HuishoudenSectie huishoudenId={m.huishoudenId} magSchrijven={open} /> : null}
 
       {bericht ? (
         <div ref={berichtRef} tabIndex={-1} className="eenvoud-bericht">

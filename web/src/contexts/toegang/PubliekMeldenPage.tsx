@@ -40,6 +40,12 @@ const VELDEN: Record<string, string> = {
   spoed: 'Huisuitzetting of afsluiting',
   'contact.telefoon': 'Telefoonnummer',
   'contact.email': 'E-mailadres',
+  'adres.postcode': 'Postcode',
+  'adres.huisnummer': 'Huisnummer',
+  'adres.straat': 'Straat',
+  'adres.plaats': 'Plaats',
+  woonsituatie: 'Heeft u een woonadres?',
+  geenVastAdres: 'Geen vast adres',
 };
 
 /** Messages in plain words where the API's text is meant for staff. */
@@ -60,14 +66,25 @@ interface Invoer {
   telefoon: string;
   email: string;
   website: string;
+  /** 'adres': the four fields are asked; 'geen': the resident said they have no fixed address. */
+  woonsituatie: 'adres' | 'geen';
+  postcode: string;
+  huisnummer: string;
+  straat: string;
+  plaats: string;
 }
 
 const leeg: Invoer = {
   bsn: '', voornaam: '', tussenvoegsel: '', achternaam: '', geboortedatum: '', onderwerp: '', omschrijving: '', spoed: false,
-  telefoon: '', email: '', website: '',
+  telefoon: '', email: '', website: '', woonsituatie: 'adres', postcode: '', huisnummer: '', straat: '', plaats: '',
 };
 
-function naarVerzoek(i: Invoer): PubliekeMelding {
+type MeldingMetAdres = PubliekeMelding & {
+  adres?: { postcode: string; huisnummer: string; straat: string; plaats: string };
+  geenVastAdres?: boolean;
+};
+
+function naarVerzoek(i: Invoer): MeldingMetAdres {
   return {
     persoon: {
       bsn: i.bsn.replace(/[\s.]/g, ''),
@@ -84,6 +101,10 @@ function naarVerzoek(i: Invoer): PubliekeMelding {
       ...(i.email.trim() ? { email: i.email.trim() } : {}),
     },
     ...(i.website ? { website: i.website } : {}),
+    // Empty address fields are sent as they are, so the answer names each missing one.
+    ...(i.woonsituatie === 'geen'
+      ? { geenVastAdres: true }
+      : { adres: { postcode: i.postcode.trim(), huisnummer: i.huisnummer.trim(), straat: i.straat.trim(), plaats: i.plaats.trim() } }),
   };
 }
 
@@ -187,6 +208,28 @@ function Formulier({ code, gemeente, onVerstuurd }: { code: string; gemeente: st
           <TekstVeld naam="persoon.geboortedatum" label="Geboortedatum" verplicht type="date" max={vandaag()} autoComplete="bday"
             className="eenvoud-breedte-10"
             value={invoer.geboortedatum} onChange={wijzig('geboortedatum')} fout={fouten['persoon.geboortedatum']} />
+        </Fieldset>
+
+        <Fieldset>
+          <FieldsetLegend>Uw adres</FieldsetLegend>
+          <RondjesVeld naam="woonsituatie" label="Heeft u een woonadres?" verplicht waarde={invoer.woonsituatie}
+            onChange={(w) => setInvoer((oud) => ({ ...oud, woonsituatie: w === 'geen' ? 'geen' : 'adres' }))}
+            opties={[{ code: 'adres', naam: 'Ja, ik heb een woonadres' }, { code: 'geen', naam: 'Nee, ik heb geen vast adres (bijvoorbeeld dakloos)' }]}
+            fout={fouten.geenVastAdres} />
+          {invoer.woonsituatie === 'adres' ? (
+            <>
+              <TekstVeld naam="adres.postcode" label="Postcode" verplicht autoComplete="postal-code" className="eenvoud-breedte-10"
+                value={invoer.postcode} onChange={wijzig('postcode')} fout={fouten['adres.postcode']} />
+              <TekstVeld naam="adres.huisnummer" label="Huisnummer" verplicht autoComplete="off" className="eenvoud-breedte-10"
+                beschrijving="Met toevoeging, bijvoorbeeld 12a" value={invoer.huisnummer} onChange={wijzig('huisnummer')} fout={fouten['adres.huisnummer']} />
+              <TekstVeld naam="adres.straat" label="Straat" verplicht autoComplete="address-line1"
+                value={invoer.straat} onChange={wijzig('straat')} fout={fouten['adres.straat']} />
+              <TekstVeld naam="adres.plaats" label="Plaats" verplicht autoComplete="address-level2"
+                value={invoer.plaats} onChange={wijzig('plaats')} fout={fouten['adres.plaats']} />
+            </>
+          ) : (
+            <Paragraph className="eenvoud-uitleg">Dat is goed. Wij spreken met u af hoe u post van ons krijgt.</Paragraph>
+          )}
         </Fieldset>
 
         <Fieldset>
