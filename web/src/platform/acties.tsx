@@ -6,7 +6,7 @@ import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, type LinkProps } from 'react-router';
 import { ApiProblem } from './api.ts';
-import { veldFouten } from './form.tsx';
+import { veldFouten, veldNaam } from './form.tsx';
 
 /** A form that opens on demand, so the page stays calm. */
 export function Uitklap({ titel, open, children }: { titel: string; open?: boolean; children: ReactNode }) {
@@ -23,7 +23,12 @@ export function Probleem({ probleem }: { probleem: ApiProblem | null }) {
   return (
     <Alert type="error" className="eenvoud-actie-fout">
       <Paragraph><strong>{probleem.invalidParams.length > 0 ? 'Controleer de velden hieronder' : probleem.title}</strong></Paragraph>
-      <Paragraph>{probleem.detail}</Paragraph>
+      {probleem.invalidParams.length > 0 ? (
+        // Each field named in words, also one the form does not show (the API names it by its path).
+        <ul className="eenvoud-kaal">
+          {probleem.invalidParams.map((p) => <li key={p.name}>{p.name === '(body)' ? p.reason : `${veldNaam(p.name)}: ${p.reason}`}</li>)}
+        </ul>
+      ) : <Paragraph>{probleem.detail}</Paragraph>}
     </Alert>
   );
 }
