@@ -5,6 +5,7 @@ import { wijzigHuisstijl, type HuisstijlKleuren } from '../contexts/beheer/index
 import { DEMO_CATALOGUS } from '../contexts/catalogus/demo-catalogus.ts';
 import { insertCatalogusItems, kernIdsOpNaam } from '../contexts/catalogus/index.ts';
 import { STANDAARD_INSTRUMENTEN, insertInstrumenten } from '../contexts/gesprek/index.ts';
+import { isMinderjarig } from '../contexts/inwoners/index.ts';
 import { registreerMelding, triageer } from '../contexts/toegang/index.ts';
 import { zaaiAanvragen } from './aanvragen.ts';
 import { zaaiGesprekkenEnPlannen } from './gesprekken.ts';
@@ -160,6 +161,7 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
     }
     await inGemeente(db, gemeenteId, async (tx) => {
       const personen: { id: string; huishoudenId: string }[] = [];
+      let alleenstaande: string | null = null;
       for (let h = 0; h < g.huishoudens; h++) {
         const { id: huishoudenId } = await tx.insertInto('huishoudens').values({ gemeente_id: gemeenteId }).returning('id').executeTakeFirstOrThrow();
         const wijk = f.faker.helpers.arrayElement(wijken);
@@ -177,6 +179,28 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
           .returning('id')
           .execute();
         personen.push(...rows.map((r) => ({ id: r.id, huishoudenId })));
+        // Relations as the BRP has them: a couple, and both parents (adults) with gezag over their minor children.
+        const [hoofdRij, tweede, ...kinderRijen] = rows.map((r, i) => ({ id: r.id, geboortedatum: leden[i]!.geboortedatum }));
+        const peil = vandaag();
+        const relaties = [
+          ...(tweede ? [{ gemeente_id: gemeenteId, persoon_id: tweede.id, ander_id: hoofdRij!.id, soort: 'partner', gezag: false }] : []),
+          ...kinderRijen.flatMap((k) => [hoofdRij!, tweede!].filter((o) => o.geboortedatum < k.geboortedatum).map((o) => ({
+            gemeente_id: gemeenteId, persoon_id: o.id, ander_id: k.id, soort: 'ouder',
+            gezag: isMinderjarig(k.geboortedatum, peil) && !isMinderjarig(o.geboortedatum, peil),
+          }))),
+        ];
+        if (relaties.length) await tx.insertInto('relaties').values(relaties).execute();
+        if (rows.length === 1 && !alleenstaande && !isMinderjarig(hoofd.geboortedatum, peil)) alleenstaande = hoofdRij!.id;
+        // The wijk of an address follows from its postcode: the demo's postcode areas are its addresses'.
+        await tx.insertInto('postcodegebieden').values({ gemeente_id: gemeenteId, postcode4: adres.postcode.slice(0, 4), wijk_id: wijk.id })
+          .onConflict((oc) => oc.columns(['gemeente_id', 'postcode4']).doNothing()).execute();
+      }
+      // One resident alone with a professional bewindvoerder (debts): letters also go to the bewindvoerder.
+      if (alleenstaande) {
+        await tx.insertInto('relaties').values({
+          gemeente_id: gemeenteId, persoon_id: null, ander_id: alleenstaande, soort: 'bewindvoerder', gezag: false,
+          extern_naam: 'Bewindvoering De Brug B.V.', extern_straat: 'Postbus', extern_huisnummer: '412', extern_postcode: '7400 AK', extern_plaats: 'Deventer',
+        }).execute();
       }
       const registrant = gebruikers.find((u) => u.gebruikersnaam === 'frontoffice') ?? gebruikers[0]!;
       const regisseurs = gebruikers.filter((u) => u.rollen.includes('regisseur'));

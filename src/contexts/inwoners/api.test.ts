@@ -140,7 +140,8 @@ describe('contactgegevens en adres corrigeren', () => {
     const gid = await gemeenteId('demodorp');
     const wijk = await inGemeente(t.database.db, gid, async (tx) => {
       const w = await tx.selectFrom('wijken').select(['id', 'naam']).where('naam', '=', 'Noord').executeTakeFirstOrThrow();
-      await tx.insertInto('postcodegebieden').values({ gemeente_id: gid, postcode4: '7499', wijk_id: w.id }).onConflict((oc) => oc.doNothing()).execute();
+      await tx.insertInto('postcodegebieden').values({ gemeente_id: gid, postcode4: '7499', wijk_id: w.id })
+        .onConflict((oc) => oc.columns(['gemeente_id', 'postcode4']).doUpdateSet({ wijk_id: w.id })).execute();
       return w;
     });
     const r = await regisseur.request<{ adres: { wijk: string; postcode: string }; contact: { telefoon: string; email: string } }>('PATCH', `/api/v1/personen/${persoonId}`, {
@@ -363,5 +364,24 @@ describe('het online formulier vraagt om een adres', () => {
       publiek({ geenVastAdres: true, adres: { postcode: '7411 AB', huisnummer: '3', straat: 'Kerkstraat', plaats: 'Demodorp' } }));
     expect(beide.status).toBe(400);
     expect(beide.body.invalidParams?.map((p) => p.name)).toEqual(['geenVastAdres']);
+  });
+});
+
+describe('de demogemeente', () => {
+  it('heeft gezinnen met minderjarigen en gezag, stellen, een alleenstaande met een bewindvoerder, en postcodegebieden', async () => {
+    const db = t.database.db;
+    const gezag = await db.selectFrom('relaties').select('id').where('soort', '=', 'ouder').where('gezag', '=', true).execute();
+    const partners = await db.selectFrom('relaties').select('id').where('soort', '=', 'partner').execute();
+    const bewind = await db.selectFrom('relaties').select('ander_id').where('soort', '=', 'bewindvoerder').execute();
+    expect(gezag.length).toBeGreaterThan(0);
+    expect(partners.length).toBeGreaterThan(0);
+    expect(bewind.length).toBeGreaterThan(0);
+    const gid = await gemeenteId('demodorp');
+    const vv = await inGemeente(db, gid, async (tx) => {
+      const eigen = await tx.selectFrom('relaties').select('ander_id').where('soort', '=', 'bewindvoerder').executeTakeFirstOrThrow();
+      return wettelijkVertegenwoordigers(tx, eigen.ander_id);
+    });
+    expect(vv).toEqual([expect.objectContaining({ naam: 'Bewindvoering De Brug B.V.', relatie: 'bewindvoerder' })]);
+    expect(Number((await sql<{ n: number }>`select count(*)::int as n from postcodegebieden`.execute(db)).rows[0]!.n)).toBeGreaterThan(10);
   });
 });
