@@ -133,7 +133,7 @@ describe('toegang', () => {
       await gegevens.getByRole('link', { name: /^Casus C-\d{4}-\d{6}$/ }).click();
       await page.getByRole('heading', { level: 1, name: /^Casus C-\d{4}-\d{6}$/ }).waitFor();
       await expect(page.getByRole('region', { name: 'Casusregisseur' }).textContent()).resolves.toContain('Ruud Regisseur');
-      await expect(page.getByRole('region', { name: 'Huishouden' }).textContent()).resolves.toContain(`${inwoner.voornaam} ${inwoner.achternaam}`);
+      await expect(page.getByRole('region', { name: 'Overzicht', exact: true }).getByRole('region', { name: 'Huishouden', exact: true }).textContent()).resolves.toContain(`${inwoner.voornaam} ${inwoner.achternaam}`);
       await page.getByRole('region', { name: 'Meldingen' }).getByRole('link', { name: referentie }).waitFor();
       // Handing over sits folded below the summary.
       await page.locator('summary', { hasText: /^Overdragen$/ }).click();
