@@ -234,6 +234,24 @@ describe('alleen wat de gebruiker mag zien', () => {
     }
   });
 
+  it('elke rol × elk zoekendpoint: de gegeven rollen → 200, de andere → 403 (de rollentabel, voor zoeken alleen)', async () => {
+    const paden: [string, string[]][] = [
+      [`/api/v1/zoeken?q=${encodeURIComponent(pieterMelding.nummer)}`, ['frontoffice', 'regisseur', 'teamleider', 'beslisser']],
+      [`/api/v1/zoeken/meldingen/${pieterMelding.id}`, ['frontoffice', 'regisseur', 'teamleider', 'beslisser']],
+      [`/api/v1/zoeken/personen/${pieterMelding.persoon.id}`, ['regisseur', 'teamleider', 'beslisser']],
+    ];
+    const uitkomsten: string[] = [];
+    for (const rol of ['frontoffice', 'regisseur', 'teamleider', 'beslisser', 'inkoper', 'subsidie', 'beleid', 'beheer', 'privacy']) {
+      const c = await t.login(rol);
+      for (const [pad, rollen] of paden) {
+        const status = (await c.get(pad)).status;
+        const verwacht = rollen.includes(rol) ? 200 : 403;
+        if (status !== verwacht) uitkomsten.push(`${pad} als ${rol}: ${status}, verwacht ${verwacht}`);
+      }
+    }
+    expect(uitkomsten).toEqual([]);
+  });
+
   it('zonder sessie: 401', async () => {
     expect((await t.anonymous().get(`/api/v1/zoeken?q=${pieter.bsn}`)).status).toBe(401);
   });
