@@ -38,7 +38,7 @@ export const DEMO_WACHTWOORD = 'demo';
 
 /** Phone numbers of the demo staff (the letters name the casusregisseur and how to reach them). */
 const DEMO_TELEFOON: Record<string, string> = {
-  regisseur: '06 12 34 56 01', regisseur2: '06 12 34 56 02', teamleider: '06 12 34 56 03', beslisser: '0123 45 67 10', beslisser2: '0123 45 67 11',
+  regisseur: '06 12 34 56 01', regisseur2: '06 12 34 56 02', teamleider: '06 12 34 56 03', beslisser: '0123 45 67 10', beslisser2: '0123 45 67 11', jurist: '0123 45 67 12',
   frontoffice: '0123 45 67 00', 'regisseur-tweestad': '06 98 76 54 01',
 };
 
@@ -76,6 +76,8 @@ export const DEMODORP: DemoGemeente = {
     { gebruikersnaam: 'teamleider', naam: 'Tineke Teamleider', rollen: ['teamleider'], team: 'Wijkteam Demodorp' },
     { gebruikersnaam: 'beslisser', naam: 'Bas Beslisser', rollen: ['beslisser'] },
     { gebruikersnaam: 'beslisser2', naam: 'Bente Beslisser', rollen: ['beslisser'] },
+    // Handles bezwaren: not involved in the primary decisions, as Awb 7:5 asks.
+    { gebruikersnaam: 'jurist', naam: 'Joost Jurist', rollen: ['beslisser'] },
     { gebruikersnaam: 'inkoper', naam: 'Inge Inkoper', rollen: ['inkoper'] },
     { gebruikersnaam: 'subsidie', naam: 'Sander Subsidieadviseur', rollen: ['subsidie'] },
     { gebruikersnaam: 'beleid', naam: 'Bo Beleidsmedewerker', rollen: ['beleid'] },

@@ -61,6 +61,8 @@ export function CorrespondentiePage() {
         method: 'PUT', body: { ...c, email: c.email?.trim() ? c.email.trim() : null, website: c.website?.trim() ? c.website.trim() : null },
       });
       queryClient.setQueryData(['instellingen', 'correspondentie'], opgeslagen);
+      // The form shows what was stored (a postcode written as 1234 AB), also when nothing else changed.
+      setC(opgeslagen);
       setBericht('De gegevens zijn opgeslagen. Brieven die vanaf nu worden gemaakt, gebruiken ze; verzonden brieven veranderen niet.');
     } catch (err) {
       setProbleem(alsProbleem(err));

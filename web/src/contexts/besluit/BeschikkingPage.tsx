@@ -137,7 +137,7 @@ export function BeschikkingPage() {
               <TableBody>
                 {b.bezwaren.map((x) => (
                   <TableRow key={x.id}>
-                    <TableCell className="eenvoud-nowrap"><RouterLink to={`/bezwaren/${x.id}`}>{x.nummer}</RouterLink></TableCell>
+                    <TableCell className="eenvoud-nowrap"><RouterLink to={`/bezwaren/${x.id}`}>Bezwaar {x.nummer}</RouterLink></TableCell>
                     <TableCell className="eenvoud-nowrap">{formatDatum(x.ontvangenOp)}</TableCell>
                     <TableCell>{x.omschrijving}</TableCell>
                     <TableCell>{x.tijdig ? <StatusBadge status="safe">Tijdig</StatusBadge> : <StatusBadge status="danger">Te laat</StatusBadge>}</TableCell>
@@ -167,7 +167,6 @@ function BezwaarFormulier({ beschikking: b, onGelukt }: { beschikking: Beschikki
   const [omschrijving, setOmschrijving] = useState('');
   const [adviescommissie, setAdviescommissie] = useState(false);
   const [verschoonbaar, setVerschoonbaar] = useState(false);
-  const navigate = useNavigate();
   // Received after the last day: the form asks whether the lateness is excusable (Awb 6:11).
   const teLaat = ontvangenOp !== '' && ontvangenOp > b.bezwaarTermijnEinde;
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
@@ -178,8 +177,7 @@ function BezwaarFormulier({ beschikking: b, onGelukt }: { beschikking: Beschikki
         const bekend = new Set(b.bezwaren.map((x) => x.id));
         const x = nieuw.bezwaren.find((y) => !bekend.has(y.id)) ?? nieuw.bezwaren.at(-1);
         setOmschrijving('');
-        onGelukt(x ? `Bezwaar ${x.nummer} is geregistreerd (${x.tijdig ? 'tijdig' : 'te laat'}). Beslis erop uiterlijk ${formatDatum(x.beslistermijnEinde)}.` : 'Het bezwaar is geregistreerd.');
-        if (x) navigate(`/bezwaren/${x.id}`);
+        onGelukt(x ? `Het bezwaar is geregistreerd (${x.tijdig ? 'tijdig' : 'te laat'}). Beslis erop uiterlijk ${formatDatum(x.beslistermijnEinde)}. Open bezwaar ${x.nummer} hieronder om het te behandelen.` : 'Het bezwaar is geregistreerd.');
       },
       onError: (err) => setProbleem(alsProbleem(err)),
     });

@@ -9,9 +9,9 @@ export type BezwaarUitkomst = 'gegrond' | 'deelsGegrond' | 'ongegrond' | 'nietOn
 export type BezwaarStap = 'hoorzittingPlannen' | 'hoorzittingGehouden' | 'horenAfzien' | 'advies' | 'beslissing' | 'intrekking';
 
 export const BEZWAAR_UITKOMSTEN: { code: BezwaarUitkomst; naam: string }[] = [
-  { code: 'gegrond', naam: 'Gegrond (het besluit wordt herzien)' },
-  { code: 'deelsGegrond', naam: 'Deels gegrond (het besluit wordt herzien)' },
-  { code: 'ongegrond', naam: 'Ongegrond (het besluit blijft)' },
+  { code: 'gegrond', naam: 'Gegrond' },
+  { code: 'deelsGegrond', naam: 'Deels gegrond' },
+  { code: 'ongegrond', naam: 'Ongegrond' },
   { code: 'nietOntvankelijk', naam: 'Niet-ontvankelijk' },
 ];
 

@@ -80,7 +80,7 @@ export function BezwaarPage() {
             <DataListKey>Tijdig?</DataListKey>
             <DataListValue>
               {z.tijdig ? <StatusBadge status="safe">Tijdig</StatusBadge> : <StatusBadge status="danger">Te laat</StatusBadge>}
-              {' '}De bezwaartermijn liep tot en met {formatDatum(z.bezwaarTermijnEinde)}.
+              {' '}De bezwaartermijn {z.bezwaarTermijnEinde < vandaag() ? 'liep' : 'loopt'} tot en met {formatDatum(z.bezwaarTermijnEinde)}.
               {!z.tijdig ? (z.verschoonbaar ? ' De overschrijding is verschoonbaar: het bezwaar wordt inhoudelijk behandeld.' : ' Niet verschoonbaar: het bezwaar kan niet-ontvankelijk worden verklaard.') : ''}
             </DataListValue>
           </DataListItem>
@@ -141,7 +141,7 @@ export function BezwaarPage() {
                   beschrijving="Dit kan één keer (artikel 7:10 lid 3 Awb). De indiener krijgt hiervan bericht." actie={(reden) => ({ pad: 'verdaging', body: { reden } })} gelukt="De beslistermijn is met zes weken verdaagd." />
               </Uitklap>
             ) : z.termijn?.verdaging ? <Paragraph className="eenvoud-gedimd">De beslistermijn is al een keer verdaagd; dat kan maar één keer.</Paragraph> : null}
-            {kan('beslissing') ? <Uitklap titel="Beslissen op het bezwaar"><BeslissingFormulier bezwaar={z} onGelukt={setBericht} /></Uitklap> : null}
+            {kan('beslissing') ? <Uitklap titel="Beslissen op het bezwaar" open={z.status === 'gehoord' || z.status === 'horenAfgezien' || z.status === 'advies'}><BeslissingFormulier bezwaar={z} onGelukt={setBericht} /></Uitklap> : null}
             {kan('intrekking') ? <Uitklap titel="Bezwaar ingetrokken"><RedenFormulier bezwaar={z} onGelukt={setBericht} naam="intrekking" label="Hoe en wanneer trok de indiener het bezwaar in?" knop="Intrekking vastleggen" actie={(reden) => ({ pad: 'intrekking', body: { reden } })} gelukt="Het bezwaar is ingetrokken." /></Uitklap> : null}
           </div>
         </section>
@@ -251,7 +251,7 @@ function BeslissingFormulier({ bezwaar: z, onGelukt }: FormProps) {
       <Paragraph className="eenvoud-uitleg">
         De brief met de beslissing en de beroepsclausule (zes weken, bij de rechtbank) wordt meteen gemaakt en bewaard. Bij (deels) gegrond start de herziening van het besluit.
       </Paragraph>
-      <RondjesVeld naam="beslissing.uitkomst" label="Uitkomst" verplicht opties={BEZWAAR_UITKOMSTEN} waarde={uitkomst}
+      <RondjesVeld naam="beslissing.uitkomst" label="Uitkomst" verplicht beschrijving="Gegrond of deels gegrond: het besluit wordt herzien. Ongegrond: het besluit blijft. Niet-ontvankelijk: het bezwaar wordt niet inhoudelijk behandeld."  opties={BEZWAAR_UITKOMSTEN} waarde={uitkomst}
         onChange={(c) => setUitkomst(c as BezwaarUitkomst)} fout={fouten.uitkomst} />
       {!z.tijdig ? (
         <AankruisVeld naam="beslissing.verschoonbaar" label="De termijnoverschrijding is verschoonbaar" aan={verschoonbaar} onChange={setVerschoonbaar}
