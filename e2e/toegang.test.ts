@@ -61,6 +61,10 @@ describe('toegang', () => {
       await page.getByLabel(/^Geboortedatum/).fill(inwoner.geboortedatum);
       await page.getByLabel(/^Wat is uw vraag\?/).fill('Ik kan sinds mijn val niet meer zelf boodschappen doen en mijn huis schoonhouden.');
       await page.getByLabel(/^Telefoonnummer/).fill('06 12345678');
+      await page.getByLabel(/^Postcode/).fill('7411 AB');
+      await page.getByLabel(/^Huisnummer/).fill('3');
+      await page.getByLabel(/^Straat/).fill('Kerkstraat');
+      await page.getByLabel(/^Plaats/).fill('Demodorp');
       await screenshot(page, 'publiek-formulier');
       await page.getByRole('button', { name: 'Vraag versturen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Wij hebben uw vraag ontvangen' }).waitFor();

@@ -37,7 +37,7 @@ export function HuishoudenSectie({ huishoudenId, magSchrijven }: { huishoudenId:
   const teWijzigen = leden.find((l) => l.id === wijzig);
   return (
     <section aria-labelledby="kop-huishouden" className="eenvoud-sectie">
-      <Heading2 id="kop-huishouden">Huishouden</Heading2>
+      <Heading2 id="kop-huishouden">Leden en contactgegevens</Heading2>
       {bericht ? <Alert type="ok" role="status"><Paragraph>{bericht}</Paragraph></Alert> : null}
       <div className="eenvoud-tabel eenvoud-tabel--kaarten">
         <Table>
@@ -185,7 +185,7 @@ export function ContactFormulier({ persoon, onKlaar, titel = 'Contactgegevens wi
       <TekstVeld naam="telefoon" label="Telefoon" type="tel" value={v.telefoon} onChange={zet('telefoon')} fout={fouten.telefoon} className="eenvoud-breedte-10" />
       <TekstVeld naam="email" label="E-mail" type="email" value={v.email} onChange={zet('email')} fout={fouten.email} />
       <ButtonGroup>
-        <Button appearance="primary-action-button" type="submit" busy={mut.isPending} disabled={mut.isPending}>Opslaan</Button>
+        <Button appearance="primary-action-button" type="submit" busy={mut.isPending} disabled={mut.isPending}>Contactgegevens opslaan</Button>
         <Button appearance="secondary-action-button" type="button" onClick={() => onKlaar()}>Annuleren</Button>
       </ButtonGroup>
     </form>

@@ -112,6 +112,7 @@ export function CasusPage() {
       </CasusDeel>
 
       <CasusDeel deel="huishouden" titel="Huishouden" stand={stand}><HuishoudenSectie huishoudenId={c.huishoudenId} magSchrijven={magSchrijven} /></CasusDeel>
+      <CasusDeel deel="huishouden" titel="Leden en contactgegevens" stand={stand}><HuishoudenSectie huishoudenId={c.huishoudenId} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="gesprekken" titel="Gesprekken" stand={stand}><GesprekkenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="plan" titel="Plan" stand={stand}><PlanSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="aanvragen" titel="Aanvragen en besluiten" stand={stand}><AanvragenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
