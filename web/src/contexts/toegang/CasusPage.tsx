@@ -111,7 +111,6 @@ export function CasusPage() {
         </section>
       </CasusDeel>
 
-      <CasusDeel deel="huishouden" titel="Huishouden" stand={stand}><HuishoudenSectie huishoudenId={c.huishoudenId} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="huishouden" titel="Leden en contactgegevens" stand={stand}><HuishoudenSectie huishoudenId={c.huishoudenId} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="gesprekken" titel="Gesprekken" stand={stand}><GesprekkenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="plan" titel="Plan" stand={stand}><PlanSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
