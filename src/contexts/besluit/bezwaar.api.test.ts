@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vandaag } from '../../platform/time.ts';
-import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { nieuwBsn, startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
 import { pdfTekst } from '../../testing/pdf.ts';
 import { termijnen } from '../toegang/index.ts';
 
@@ -28,8 +28,18 @@ interface Beschikking { id: string; bezwaarTermijnEinde: string; bezwaren: { id:
 const vandaagNL = vandaag();
 
 /** A sent Wmo beschikking: prepared by Ruud, checked and assessed by Bente (beslisser2), decided and sent by Bas (beslisser). */
-async function verzondenBeschikking(): Promise<{ beschikkingId: string; casusId: string }> {
-  const m = await regisseur.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaagNL }));
+async function verzondenBeschikking(opts: { minderjarig?: boolean } = {}): Promise<{ beschikkingId: string; casusId: string }> {
+  const melding = voorbeeldMelding({ ontvangenOp: vandaagNL });
+  if (opts.minderjarig) melding.persoon = { ...melding.persoon, voornaam: 'Sem', tussenvoegsel: 'van', achternaam: 'Dijk', geboortedatum: '2014-04-04' };
+  const m = await regisseur.post<{ id: string; persoon: { id: string } }>('/api/v1/meldingen', melding);
+  if (opts.minderjarig) {
+    // The mother, with gezag over the minor, joins the household.
+    const { huishouden_id } = await t.database.db.selectFrom('personen').select('huishouden_id').where('id', '=', m.body.persoon.id).executeTakeFirstOrThrow();
+    const lid = await regisseur.post(`/api/v1/huishoudens/${huishouden_id}/leden`, {
+      bsn: nieuwBsn(), voornaam: 'Sanne', achternaam: 'van Dijk', geboortedatum: '1984-02-02', relatie: 'ouder', gezag: true,
+    });
+    expect(lid.status, JSON.stringify(lid.body)).toBe(201);
+  }
   const casusId = (await regisseur.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.body.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
   const doel = await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, {
     leefgebied: 'praktischFunctioneren', omschrijving: 'Schoon huis', meetbaarResultaat: 'Wekelijks schoon', streefdatum: '2027-06-01',
@@ -279,6 +289,14 @@ describe('brieven die een jurist en een inwoner accepteren', () => {
     expect(tekst).toContain('Ruud Regisseur');
     expect(tekst).toContain('06 12 34 56 01');
     expect(tekst).toMatch(/\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+    netjes(tekst);
+  });
+
+  it('een besluit over een minderjarige gaat aan de ouder(s)/verzorger(s) met gezag, op hun adres', async () => {
+    const { beschikkingId } = await verzondenBeschikking({ minderjarig: true });
+    const tekst = await pdfTekst(await pdfVan(regisseur, `/api/v1/beschikkingen/${beschikkingId}/brief.pdf`));
+    expect(tekst).toContain('Aan de ouder(s)/verzorger(s) van Sem van Dijk');
+    expect(tekst).toContain('Beste Sanne van Dijk,');
     netjes(tekst);
   });
 
