@@ -224,23 +224,49 @@ describe.each(DATABASES)('de reis van een nieuwe inwoner (%s)', (soort) => {
   });
 });
 
-/** Opens the bezwaar from the beschikking page and decides on it as a beslisser not involved in the primary decision. */
+/**
+ * Opens the bezwaar from the beschikking page and handles it as the jurist, who took no part in the
+ * primary decision (Awb 7:5): a hoorzitting planned and held, then the decision "gegrond", its letter
+ * with the beroep clause, and the herziening it starts.
+ */
 async function beslisOpBezwaar(page: Page): Promise<void> {
-  await page.getByRole('region', { name: 'Bezwaren' }).getByRole('link', { name: /^Bezwaar/ }).first().click();
-  await page.getByRole('heading', { level: 1, name: /^Bezwaar/ }).waitFor();
+  await page.getByRole('region', { name: 'Bezwaren' }).getByRole('link', { name: /^Bezwaar BZ-\d{4}-\d{6}$/ }).first().click();
+  await page.getByRole('heading', { level: 1, name: /^Bezwaar / }).waitFor();
   await expectToegankelijk(page, 'het bezwaar');
-  await wisselNaar(page, 'beslisser2');
-  const form = page.getByRole('form', { name: /Beslissen op (het )?bezwaar/ });
+  await wisselNaar(page, 'jurist');
+  await page.getByRole('heading', { level: 1, name: /^Bezwaar / }).waitFor();
+
+  await page.locator('summary', { hasText: 'Hoorzitting plannen' }).click();
+  const plannen = page.getByRole('form', { name: 'Hoorzitting plannen' });
+  await plannen.getByLabel(/^Datum van de hoorzitting/).fill(overDagen(0));
+  await plannen.getByRole('button', { name: 'Hoorzitting plannen' }).click();
+  await page.getByText(/Hoorzitting gepland op /).first().waitFor();
+  await page.locator('summary', { hasText: 'Hoorzitting vastleggen' }).click();
+  const gehouden = page.getByRole('form', { name: 'Hoorzitting vastleggen' });
+  await gehouden.getByLabel(/^Gehouden op/).fill(overDagen(0));
+  await gehouden.getByLabel(/^Wat heeft de indiener toegelicht\?/).fill('Mevrouw woont in een huis met twee trappen; drie uur is te weinig om alles schoon te houden.');
+  await gehouden.getByRole('button', { name: 'Hoorzitting vastleggen' }).click();
+  await page.getByText(/Hoorzitting gehouden op /).first().waitFor();
+  await expectToegankelijk(page, 'het bezwaar na de hoorzitting');
+
+  const form = page.getByRole('form', { name: 'Beslissen op het bezwaar' });
   await form.getByLabel('Gegrond', { exact: true }).check();
   await form.getByLabel(/^Motivering/).fill('Bij de trappen in huis is drie uur per week te weinig; de omvang wordt herzien.');
-  await expectToegankelijk(page, 'het formulier Beslissen op bezwaar');
-  await form.getByRole('button', { name: /^Beslissen/ }).click();
-  await page.getByText(/beslissing op (het )?bezwaar/i).first().waitFor();
-  const href = await page.getByRole('link', { name: /Brief .*\(PDF/ }).first().getAttribute('href');
+  await expectToegankelijk(page, 'het formulier Beslissen op het bezwaar');
+  await form.getByRole('button', { name: 'Beslissen en brief verzenden' }).click();
+  await page.getByText('Er is beslist op het bezwaar. De brief is verzonden en de herziening is gestart.').waitFor();
+  const beslissing = page.getByRole('region', { name: 'Beslissing op het bezwaar' });
+  await beslissing.getByText('Gegrond').first().waitFor();
+  await beslissing.getByText(/Beroep mogelijk tot en met/).waitFor();
+  const href = await beslissing.getByRole('link', { name: /Brief met de beslissing op bezwaar bekijken \(PDF\)/ }).getAttribute('href');
   const pdf = await page.request.get(href!);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toContain('application/pdf');
-  await page.getByText(/herziening/i).first().waitFor();
   await expectToegankelijk(page, 'het beslist bezwaar');
   await screenshot(page, 'reis-bezwaar');
+
+  // The herziening it started is an aanvraag of its own, back at the start of the four-eyes steps.
+  await beslissing.getByRole('link', { name: /^Aanvraag A-\d{4}-\d{6}$/ }).click();
+  await page.getByRole('heading', { level: 1, name: /^Aanvraag A-\d{4}-\d{6}$/ }).waitFor();
+  await expectToegankelijk(page, 'de herziening na het bezwaar');
 }
