@@ -70,7 +70,8 @@ const paginas: Pagina[] = [
 ];
 
 async function context(gebruiker: string | null, gzip: boolean): Promise<BrowserContext> {
-  const c = await browser.newContext({ baseURL, locale: 'nl-NL', ...(gzip ? { extraHTTPHeaders: { 'accept-encoding': 'gzip' } } : {}) });
+  // bypassCSP: the readiness check is evaluated in the page, which the app's CSP (no eval) would refuse.
+  const c = await browser.newContext({ baseURL, locale: 'nl-NL', bypassCSP: true, ...(gzip ? { extraHTTPHeaders: { 'accept-encoding': 'gzip' } } : {}) });
   if (gebruiker) {
     const r = await c.request.post('/api/v1/sessies', { data: { gebruikersnaam: gebruiker, wachtwoord: 'demo' } });
     if (!r.ok()) throw new Error(`inloggen als ${gebruiker}: ${r.status()}`);
