@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isGeldigBsn, leeftijdOp, normaliseerPostcode, volledigeNaam } from './rules.ts';
+import { naarBrpPersoon } from './brp.ts';
+import {
+  controleerLidRelatie, controleerVertegenwoordiging, isGeldigBsn, isMinderjarig, leeftijdOp, normaliseerPostcode, opgeslagenRichting, volledigeNaam,
+} from './rules.ts';
 
 describe('elfproef voor het BSN', () => {
   it('keurt bekende geldige BSN-nummers goed', () => {
@@ -98,5 +101,68 @@ describe('inwoners: de randen', () => {
     }
     expect(normaliseerPostcode('7411SB')).toBe('7411 SB');
     expect(normaliseerPostcode('7411AS')).toBe('7411 AS');
+  });
+});
+
+describe('relaties en gezag', () => {
+  const peil = '2026-11-30';
+  const moeder = { geboortedatum: '1985-03-04' };
+
+  it('is minderjarig tot de achttiende verjaardag', () => {
+    expect(isMinderjarig('2008-11-30', peil)).toBe(false);
+    expect(isMinderjarig('2008-12-01', peil)).toBe(true);
+  });
+
+  it('geeft een ouder gezag over een minderjarig kind', () => {
+    expect(controleerLidRelatie({ relatie: 'kind', gezag: true, geboortedatum: '2015-01-01' }, moeder, peil)).toBeNull();
+    expect(controleerLidRelatie({ relatie: 'ouder', gezag: true, geboortedatum: '1960-01-01' }, { geboortedatum: '2012-01-01' }, peil)).toBeNull();
+  });
+
+  it('weigert gezag over een meerderjarig kind, bij een partner, en voor een minderjarige ouder', () => {
+    expect(controleerLidRelatie({ relatie: 'kind', gezag: true, geboortedatum: '2000-01-01' }, moeder, peil)?.code).toBe('gezag-meerderjarig-kind');
+    expect(controleerLidRelatie({ relatie: 'partner', gezag: true, geboortedatum: '1980-01-01' }, moeder, peil)?.code).toBe('gezag-alleen-ouder');
+    expect(controleerLidRelatie({ relatie: 'kind', gezag: true, geboortedatum: '2025-01-01' }, { geboortedatum: '2010-01-01' }, peil)?.code).toBe('gezag-minderjarige-ouder');
+  });
+
+  it('een kind is jonger dan de ouder, een partner minstens 16', () => {
+    expect(controleerLidRelatie({ relatie: 'kind', gezag: false, geboortedatum: '1980-01-01' }, moeder, peil)?.code).toBe('kind-te-oud');
+    expect(controleerLidRelatie({ relatie: 'ouder', gezag: false, geboortedatum: '1990-01-01' }, moeder, peil)?.code).toBe('ouder-te-jong');
+    expect(controleerLidRelatie({ relatie: 'partner', gezag: false, geboortedatum: '2012-01-01' }, moeder, peil)?.code).toBe('partner-te-jong');
+  });
+
+  it('een curator, mentor of bewindvoerder is er alleen voor een meerderjarige', () => {
+    expect(controleerVertegenwoordiging('bewindvoerder', moeder, peil)).toBeNull();
+    expect(controleerVertegenwoordiging('curator', { geboortedatum: '2015-01-01' }, peil)?.code).toBe('vertegenwoordiging-minderjarige');
+  });
+
+  it('slaat "kind" op als de ouder-rij van de referentiepersoon', () => {
+    expect(opgeslagenRichting('kind', 'nieuw', 'ref')).toEqual({ persoonId: 'ref', anderId: 'nieuw', soort: 'ouder' });
+    expect(opgeslagenRichting('partner', 'nieuw', 'ref')).toEqual({ persoonId: 'nieuw', anderId: 'ref', soort: 'partner' });
+  });
+});
+
+describe('de BRP (Haal Centraal v2) in Eenvoud-termen', () => {
+  it('leest naam, geboortedatum, adres, relaties en gezag', () => {
+    const p = naarBrpPersoon({
+      burgerservicenummer: '999993653',
+      naam: { voornamen: 'Noor', voorvoegsel: 'de', geslachtsnaam: 'Jong' },
+      geboorte: { datum: { type: 'Datum', datum: '1988-07-07' } },
+      verblijfplaats: { type: 'Adres', verblijfadres: { officieleStraatnaam: 'Stationsweg', huisnummer: 8, huisletter: 'a', postcode: '7411AB', woonplaats: 'Demodorp' } },
+      indicatieCurateleRegister: false,
+      kinderen: [{ burgerservicenummer: '999995078', naam: { voornamen: 'Mila' }, geboorte: { datum: { type: 'Datum', datum: '2016-04-04' } } }],
+      gezag: [{ type: 'EenhoofdigOuderlijkGezag', minderjarige: { burgerservicenummer: '999995078' }, ouder: { burgerservicenummer: '999993653' } }],
+    });
+    expect(p).toMatchObject({
+      voornaam: 'Noor', tussenvoegsel: 'de', achternaam: 'Jong', geboortedatum: '1988-07-07',
+      adres: { straat: 'Stationsweg', huisnummer: '8a', postcode: '7411AB', woonplaats: 'Demodorp' },
+      kinderen: [{ bsn: '999995078', geboortedatum: '2016-04-04' }],
+      gezag: [{ minderjarigeBsn: '999995078', ouderBsns: ['999993653'] }],
+    });
+  });
+
+  it('een onvolledige datum of een onbekende verblijfplaats wordt null, geen gok', () => {
+    const p = naarBrpPersoon({ burgerservicenummer: '999993653', geboorte: { datum: { type: 'JaarDatum' } }, verblijfplaats: { type: 'VerblijfplaatsOnbekend' } });
+    expect(p.geboortedatum).toBeNull();
+    expect(p.adres).toBeNull();
   });
 });
