@@ -418,6 +418,7 @@ describe('opschorting: de randen', () => {
 
   it('een lopende opschorting die na de peildatum begint, telt nog niet', () => {
     expect(opgeschorteDagen([{ van: '2026-11-10', tot: null, reden: 'a' }], '2026-11-09')).toBe(0);
+    expect(opgeschorteDagen([{ van: '2026-11-10', tot: null, reden: 'a' }, { van: '2026-11-01', tot: '2026-11-02', reden: 'b' }], '2026-11-05')).toBe(2);
     expect(opgeschorteDagen([{ van: '2026-11-10', tot: null, reden: 'a' }], '2026-11-10')).toBe(1);
   });
 
