@@ -191,7 +191,7 @@ describe('toegang', () => {
       await inloggen(page, 'teamleider');
       await page.getByRole('heading', { level: 1, name: /^Welkom, Tineke/ }).waitFor();
       const hoofdmenu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-      expect(await hoofdmenu.getByRole('link').allTextContents()).toEqual(['Start', 'Werkvoorraad', 'Nieuwe melding', 'Aanvragen', 'Termijnen', 'Procescoördinatie', 'Steekproeven', 'Sturing', 'Catalogus']);
+      expect(await hoofdmenu.getByRole('link').allTextContents()).toEqual(['Start', 'Werkvoorraad', 'Nieuwe melding', 'Aanvragen', 'Bezwaren', 'Termijnen', 'Procescoördinatie', 'Steekproeven', 'Sturing', 'Catalogus']);
       await expectToegankelijk(page, 'de startpagina van de teamleider');
 
       await hoofdmenu.getByRole('link', { name: 'Werkvoorraad' }).click();

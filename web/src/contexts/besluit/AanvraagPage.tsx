@@ -23,6 +23,10 @@ import {
 } from './api.ts';
 import { AanvraagStatusBadge, useWetNaam } from './onderdelen.tsx';
 import { STAP_NAAM, STAP_ROLLEN, huidigeStap, vierOgenReden } from './regels.ts';
+import { instemmingWijzeNaam, planStatusNaam } from '../plan/api.ts';
+
+// The API gives the plan status as a code; the page shows the word (a code it does not know stays as it is).
+const planStatusTekst = (code: string): string => (planStatusNaam as Record<string, string>)[code]?.toLowerCase() ?? code;
 
 type Gelukt = (tekst: string, link?: { naar: string; tekst: string }) => void;
 
@@ -582,8 +586,8 @@ function PlanSectie({ aanvraag: a }: { aanvraag: AanvraagDetail }) {
       {!plan ? <Paragraph>Dit huishouden heeft (nog) geen plan.</Paragraph> : (
         <>
           <Paragraph>
-            Plan {plan.status === 'actief' ? 'actief' : plan.status}.{' '}
-            {plan.instemming ? `De inwoner stemde in op ${formatDatum(plan.instemming.datum)} (${plan.instemming.wijze}).` : 'De inwoner heeft nog niet ingestemd.'}
+            Status van het plan: {planStatusTekst(plan.status)}.{' '}
+            {plan.instemming ? `De inwoner stemde in op ${formatDatum(plan.instemming.datum)} (${instemmingWijzeNaam(plan.instemming.wijze).toLowerCase()}).` : 'De inwoner heeft nog niet ingestemd.'}
           </Paragraph>
           <Heading3 id="kop-plan-doelen">Doelen</Heading3>
           {plan.doelen.length === 0 ? <Paragraph>Het plan heeft geen doelen.</Paragraph> : (
