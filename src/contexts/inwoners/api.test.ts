@@ -26,7 +26,7 @@ afterAll(async () => {
 interface Lid {
   id: string; naam: string; bsn: string; leeftijd: number; minderjarig: boolean; relatieTotHoofdpersoon: string | null; bron: string;
   adres: { straat: string | null; postcode: string | null; wijk: string | null };
-  relaties: { soort: string; persoonId: string | null; naam: string; gezag: boolean }[];
+  relaties: { relatieId: string; soort: string; persoonId: string | null; naam: string; gezag: boolean }[];
   vertegenwoordigers: { persoonId: string; naam: string; relatie: string }[];
 }
 interface Huishouden { id: string; hoofdpersoonId: string; leden: Lid[] }
@@ -193,6 +193,58 @@ describe('wettelijke vertegenwoordiging', () => {
     const r = await regisseur.post<ProblemBody>(`/api/v1/personen/${daan.id}/vertegenwoordigers`, { soort: 'curator', naam: 'X', adres: { straat: 'A', huisnummer: '1', postcode: '7411 AB', plaats: 'Demodorp' } });
     expect(r.status).toBe(400);
     expect(r.body.invalidParams?.[0]?.code).toBe('vertegenwoordiging-minderjarige');
+  });
+});
+
+describe('gezag later wijzigen', () => {
+  it('het gezag van een ouder beëindigen en weer vastleggen: de vertegenwoordigers volgen, en het staat in de audittrail', async () => {
+    const { huishoudenId, persoonId } = await nieuwHuishouden();
+    const h = await regisseur.post<Huishouden>(`/api/v1/huishoudens/${huishoudenId}/leden`, kind());
+    const daan = h.body.leden.find((l) => l.minderjarig)!;
+    const relatie = daan.relaties.find((r) => r.soort === 'ouder' && r.persoonId === persoonId)!;
+    expect(relatie.gezag).toBe(true);
+
+    const uit = await regisseur.request<Huishouden>('PATCH', `/api/v1/personen/${daan.id}/relaties/${relatie.relatieId}`, { gezag: false });
+    expect(uit.status).toBe(200);
+    const daanNa = uit.body.leden.find((l) => l.id === daan.id)!;
+    expect(daanNa.relaties.find((r) => r.relatieId === relatie.relatieId)?.gezag).toBe(false);
+    expect(daanNa.vertegenwoordigers).toEqual([]);
+    const moeder = uit.body.leden.find((l) => l.id === persoonId)!;
+    expect(moeder.relaties.find((r) => r.relatieId === relatie.relatieId)).toMatchObject({ soort: 'kind', gezag: false });
+
+    // From the parent's side the same relation can be changed back.
+    const aan = await regisseur.request<Huishouden>('PATCH', `/api/v1/personen/${persoonId}/relaties/${relatie.relatieId}`, { gezag: true });
+    expect(aan.status).toBe(200);
+    expect(aan.body.leden.find((l) => l.id === daan.id)!.vertegenwoordigers).toEqual([expect.objectContaining({ persoonId, relatie: 'ouder' })]);
+    const audit = await t.database.db.selectFrom('auditlog').select(['actie', 'doel', 'resource_id']).where('persoon_id', '=', daan.id).where('resource_type', '=', 'relatie')
+      .where('actie', '=', 'wijzigen').orderBy('volgnummer').execute();
+    expect(audit.map((a) => [a.doel, a.resource_id])).toEqual([['gezag beëindigen', relatie.relatieId], ['gezag vastleggen', relatie.relatieId]]);
+  });
+
+  it('gezag alleen bij een ouder van een minderjarig kind; een relatie van een ander is 404; de frontoffice mag het niet; er wordt niets geschreven', async () => {
+    const { huishoudenId, persoonId } = await nieuwHuishouden();
+    const h = await regisseur.post<Huishouden>(`/api/v1/huishoudens/${huishoudenId}/leden`, kind({ voornaam: 'Iris', geboortedatum: '1990-02-03', gezag: false }));
+    const iris = h.body.leden.find((l) => l.naam === 'Iris Visser')!;
+    const h2 = await regisseur.post<Huishouden>(`/api/v1/huishoudens/${huishoudenId}/leden`, kind({ voornaam: 'Piet', geboortedatum: '1983-01-01', relatie: 'partner', gezag: false }));
+    const piet = h2.body.leden.find((l) => l.naam === 'Piet Visser')!;
+    const ander = await nieuwHuishouden();
+    const anderKind = (await regisseur.post<Huishouden>(`/api/v1/huishoudens/${ander.huishoudenId}/leden`, kind())).body.leden.find((l) => l.minderjarig)!;
+    const voor = { audit: await tel('auditlog') };
+
+    const volwassen = await regisseur.request<ProblemBody>('PATCH', `/api/v1/personen/${iris.id}/relaties/${iris.relaties[0]!.relatieId}`, { gezag: true });
+    expect(volwassen.status).toBe(400);
+    expect(volwassen.body.invalidParams?.[0]?.name).toBe('gezag');
+    const partner = await regisseur.request<ProblemBody>('PATCH', `/api/v1/personen/${piet.id}/relaties/${piet.relaties[0]!.relatieId}`, { gezag: true });
+    expect(partner.status).toBe(400);
+    expect(partner.body.invalidParams?.[0]?.code).toBe('gezag-alleen-ouder');
+    const geenJaNee = await regisseur.request<ProblemBody>('PATCH', `/api/v1/personen/${iris.id}/relaties/${iris.relaties[0]!.relatieId}`, { gezag: 'ja' });
+    expect(geenJaNee.status).toBe(400);
+    expect(geenJaNee.body.code).toBe('ongeldige-invoer');
+    const vanEenAnder = await regisseur.request<ProblemBody>('PATCH', `/api/v1/personen/${persoonId}/relaties/${anderKind.relaties[0]!.relatieId}`, { gezag: false });
+    expect(vanEenAnder.status).toBe(404);
+    const fo = await frontoffice.request<ProblemBody>('PATCH', `/api/v1/personen/${anderKind.id}/relaties/${anderKind.relaties[0]!.relatieId}`, { gezag: false });
+    expect(fo.status).toBe(403);
+    expect(await tel('auditlog')).toBe(voor.audit);
   });
 });
 

@@ -7,9 +7,9 @@ import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { raadpleegBrp, type BrpPersoon } from './brp.ts';
 import { volledigeNaam } from './rules.ts';
-import { gebiedenUitvoer, huishoudenUitvoer, lidInvoer, persoonUitvoer, persoonWijziging, vertegenwoordigerInvoer, vertegenwoordigerUitvoer } from './schemas.ts';
-import { getPersoon, huishoudenLeden, listGebieden, type Persoon } from './store.ts';
-import { huishoudenOverzicht, legVertegenwoordigerVast, voegLidToe, wijzigPersoon } from './usecases.ts';
+import { gebiedenUitvoer, gezagWijziging, huishoudenUitvoer, lidInvoer, persoonUitvoer, persoonWijziging, vertegenwoordigerInvoer, vertegenwoordigerUitvoer } from './schemas.ts';
+import { getPersoon, huishoudenLeden, listGebieden, relatiesVan, type Persoon } from './store.ts';
+import { huishoudenOverzicht, legVertegenwoordigerVast, voegLidToe, wijzigGezag, wijzigPersoon } from './usecases.ts';
 import { wettelijkVertegenwoordigers } from './vertegenwoordiging.ts';
 
 export const persoonResource = (p: Persoon): z.infer<typeof persoonUitvoer> => ({
@@ -137,4 +137,26 @@ const vertegenwoordigerToevoegen = defineRoute({
     }),
 });
 
-export const inwonersRoutes: AnyRoute[] = [gebieden, persoon, persoonWijzigen, vertegenwoordigerToevoegen, huishouden, lidToevoegen];
+const gezagWijzigen = defineRoute({
+  method: 'PATCH', path: '/personen/{id}/relaties/{relatieId}', tag: 'Inwoners', summary: 'Het gezag van een ouder over een minderjarig kind vastleggen of beëindigen',
+  description: 'Voor een ouder-kindrelatie van deze inwoner (als ouder of als kind), bijvoorbeeld na een uitspraak van de rechter. '
+    + 'Gezag kan alleen bij een meerderjarige ouder van een minderjarig kind. De relatieId staat bij het lid in `relaties` van `GET /huishoudens/{id}`. '
+    + 'Het antwoord is het huishouden van de inwoner na de wijziging.',
+  access: roles('regisseur', 'teamleider'),
+  params: z.object({ id: z.uuid(), relatieId: z.uuid() }),
+  body: gezagWijziging,
+  responses: { 200: { description: 'Het huishouden na de wijziging', schema: huishoudenUitvoer } },
+  problems: ['niet-gevonden', 'ongeldige-invoer'],
+  handler: async ({ deps, actor, params, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const p = await getPersoon(tx, params.id);
+      if (!p) throw notFound('Deze inwoner');
+      // Only a relation this person is part of: the id pair in the path must belong together.
+      const relatie = (await relatiesVan(tx, [p.id])).find((r) => r.id === params.relatieId);
+      if (!relatie) throw notFound('Deze relatie');
+      await wijzigGezag(tx, actor!, relatie, body.gezag, vandaag());
+      return { body: await huishoudenBody(tx, p.huishoudenId) };
+    }),
+});
+
+export const inwonersRoutes: AnyRoute[] = [gebieden, persoon, persoonWijzigen, vertegenwoordigerToevoegen, gezagWijzigen, huishouden, lidToevoegen];

@@ -90,6 +90,11 @@ export const vertegenwoordigerInvoer = z.object({
 }).refine((v) => v.persoonId || (v.naam && v.adres), { message: 'Kies een inwoner, of geef naam en postadres', path: ['naam'] })
   .meta({ id: 'NieuweVertegenwoordiger' });
 
+export const gezagWijziging = z.object({
+  gezag: z.boolean({ error: 'Geef aan of deze ouder gezag heeft (ja of nee)' })
+    .describe('true: de ouder heeft (weer) gezag over het minderjarige kind; false: het gezag is beëindigd (bijv. door een uitspraak van de rechter)'),
+}).meta({ id: 'GezagWijziging' });
+
 const relatieSoort = z.enum(['partner', 'ouder', 'kind', 'overig', 'curator', 'mentor', 'bewindvoerder']);
 export const vertegenwoordigerUitvoer = z.object({
   persoonId: z.uuid(), naam: z.string(), relatie: z.enum(['ouder', 'curator', 'mentor', 'bewindvoerder', 'overig']),

@@ -196,6 +196,14 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       method: 'POST', path: `/api/v1/personen/${(await nieuweMelding()).persoon.id}/vertegenwoordigers`,
       body: { soort: 'bewindvoerder', naam: 'Bewind B.V.', adres: { straat: 'Postbus', huisnummer: '1', postcode: '7400 AA', plaats: 'Deventer' } },
     }),
+    'PATCH /personen/{id}/relaties/{relatieId}': async () => {
+      const m = await nieuweMelding();
+      const h = await tl.post<{ leden: { id: string; relaties: { relatieId: string }[] }[] }>(`/api/v1/huishoudens/${m.huishoudenId}/leden`, {
+        bsn: nieuwBsn(), voornaam: 'Kim', achternaam: 'Dijk', geboortedatum: '2016-01-01', relatie: 'kind', gezag: true,
+      });
+      const kind = h.body.leden.find((l) => l.id !== m.persoon.id)!;
+      return { method: 'PATCH', path: `/api/v1/personen/${kind.id}/relaties/${kind.relaties[0]!.relatieId}`, body: { gezag: false } };
+    },
     'GET /huishoudens/{id}': async () => ({ method: 'GET', path: `/api/v1/huishoudens/${(await nieuweMelding()).huishoudenId}` }),
     'POST /huishoudens/{id}/leden': async () => ({
       method: 'POST', path: `/api/v1/huishoudens/${(await nieuweMelding()).huishoudenId}/leden`,

@@ -10,10 +10,11 @@ import { AankruisVeld, KeuzeVeld, TekstVeld, TekstvakVeld } from '../../platform
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { useSession } from '../../platform/session.tsx';
+import { standaardAanvrager, useHuishouden, type Lid } from '../inwoners/api.ts';
 import { usePlan, type ArrangementItem } from '../plan/api.ts';
-import { useRegisseurs } from '../toegang/api.ts';
+import { useCasus, useRegisseurs } from '../toegang/api.ts';
 import { AanvragenTabel } from './AanvragenPage.tsx';
-import { useAanvraagDetails, useAanvragen, useDienAanvraagIn, useZetProcescoordinatie, type Procescoordinatie } from './api.ts';
+import { useAanvraagDetails, useAanvragen, useDienAanvraagIn, useZetProcescoordinatie, type AanvragerRelatie, type NieuweAanvraag, type Procescoordinatie } from './api.ts';
 
 export function AanvragenSectie({ casusId, magSchrijven }: { casusId: string; magSchrijven: boolean }) {
   const { heeftRol } = useSession();
@@ -59,11 +60,13 @@ function AanvraagIndienen({ casusId, items, onGelukt }: { casusId: string; items
   const [gekozen, setGekozen] = useState<Record<string, boolean>>(() => Object.fromEntries(items.map((i) => [i.id, true])));
   const [ontvangenOp, setOntvangenOp] = useState(vandaag());
   const [toelichting, setToelichting] = useState('');
+  const [partijen, setPartijen] = useState<Pick<NieuweAanvraag, 'namensPersoonId' | 'aanvrager'>>({});
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setProbleem(null);
     indienen.mutate({
       casusId, arrangementItemIds: items.filter((i) => gekozen[i.id] ?? true).map((i) => i.id), ontvangenOp, ...(toelichting.trim() ? { toelichting } : {}),
+      ...partijen,
     }, {
       onSuccess: (a) => onGelukt(a.id, a.nummer),
       onError: (err) => setProbleem(alsProbleem(err)),
@@ -82,6 +85,7 @@ function AanvraagIndienen({ casusId, items, onGelukt }: { casusId: string; items
             aan={gekozen[i.id] ?? true} onChange={(aan) => setGekozen((o) => ({ ...o, [i.id]: aan }))} />
         ))}
       </fieldset>
+      <NamensEnAanvrager casusId={casusId} fouten={fouten} onChange={setPartijen} />
       <TekstVeld naam="ontvangenOp" label="Ontvangen op" verplicht type="date" max={vandaag()} className="eenvoud-breedte-10"
         beschrijving="De dag waarop de inwoner de aanvraag deed; vanaf dan loopt de beslistermijn."
         value={ontvangenOp} onChange={(e) => setOntvangenOp(e.target.value)} fout={fouten.ontvangenOp} />
@@ -89,6 +93,96 @@ function AanvraagIndienen({ casusId, items, onGelukt }: { casusId: string; items
         value={toelichting} onChange={(e) => setToelichting(e.target.value)} fout={fouten.toelichting} />
       <ButtonGroup><PrimaryActionButton type="submit" busy={indienen.isPending} disabled={indienen.isPending}>Aanvraag indienen</PrimaryActionButton></ButtonGroup>
     </form>
+  );
+}
+
+const AANVRAGER_KEUZES: { code: AanvragerRelatie; naam: string }[] = [
+  { code: 'zelf', naam: 'De inwoner zelf' }, { code: 'ouder', naam: 'Ouder met gezag' }, { code: 'curator', naam: 'Curator' },
+  { code: 'mentor', naam: 'Mentor' }, { code: 'bewindvoerder', naam: 'Bewindvoerder' }, { code: 'overig', naam: 'Iemand anders' },
+];
+const VERTEGENWOORDIGER_NAAM: Record<string, string> = { ouder: 'ouder met gezag', curator: 'curator', mentor: 'mentor', bewindvoerder: 'bewindvoerder' };
+
+function standaardUitleg(lid: Lid): string {
+  const ouders = lid.vertegenwoordigers.filter((v) => v.relatie === 'ouder').map((v) => v.naam);
+  if (lid.minderjarig) {
+    return ouders.length
+      ? `${lid.naam} is minderjarig, dus vraagt de ouder met gezag aan (${ouders.join(' of ')}) en gaat het besluit naar de ouder(s) met gezag.`
+      : `${lid.naam} is minderjarig maar er is geen gezag vastgelegd: leg het gezag vast bij het huishouden, anders staat ${lid.naam} zelf als aanvrager.`;
+  }
+  const vv = lid.vertegenwoordigers.map((v) => `${v.naam} (${VERTEGENWOORDIGER_NAAM[v.relatie] ?? v.relatie})`);
+  return vv.length
+    ? `${lid.naam} is meerderjarig en vraagt standaard zelf aan; het besluit gaat ook naar ${vv.join(' en ')}.`
+    : `${lid.naam} is meerderjarig en vraagt standaard zelf aan.`;
+}
+
+/**
+ * On whose behalf and who applies. Shows the API's default pre-selected, but sends only what the
+ * regisseur changed: untouched, the API decides exactly as before (a minor: the parent with gezag).
+ */
+function NamensEnAanvrager({ casusId, fouten, onChange }: {
+  casusId: string; fouten: Record<string, string>; onChange: (p: Pick<NieuweAanvraag, 'namensPersoonId' | 'aanvrager'>) => void;
+}) {
+  const casus = useCasus(casusId);
+  const huishouden = useHuishouden(casus.data?.huishoudenId);
+  const [namensKeuze, setNamensKeuze] = useState<string | null>(null);
+  const [aanvragerKeuze, setAanvragerKeuze] = useState<{ relatie: AanvragerRelatie; persoonId: string; naam: string } | null>(null);
+  const leden = huishouden.data?.leden ?? [];
+  const standaardNamens = casus.data?.meldingen[0]?.persoon.id ?? huishouden.data?.hoofdpersoonId ?? '';
+  const namens = leden.find((l) => l.id === (namensKeuze ?? standaardNamens));
+  if (!namens) return null; // still loading (or no household): the API's default applies
+  const standaard = standaardAanvrager(namens);
+  const aanvrager = aanvragerKeuze ?? { ...standaard, naam: '' };
+  const kandidaten = namens.vertegenwoordigers.filter((v) => v.relatie === aanvrager.relatie);
+
+  const meld = (n: string | null, a: typeof aanvragerKeuze) => {
+    onChange({
+      ...(n && n !== standaardNamens ? { namensPersoonId: n } : {}),
+      ...(a ? {
+        aanvrager: {
+          relatie: a.relatie,
+          ...(a.relatie !== 'zelf' && a.relatie !== 'overig' && a.persoonId ? { persoonId: a.persoonId } : {}),
+          ...(a.relatie === 'overig' && a.naam.trim() ? { naam: a.naam.trim() } : {}),
+        },
+      } : {}),
+    });
+  };
+  const kiesNamens = (id: string) => { setNamensKeuze(id); setAanvragerKeuze(null); meld(id, null); };
+  const kiesAanvrager = (a: NonNullable<typeof aanvragerKeuze>) => { setAanvragerKeuze(a); meld(namensKeuze, a); };
+  const kiesRelatie = (relatie: AanvragerRelatie) => {
+    const eerste = namens.vertegenwoordigers.find((v) => v.relatie === relatie)?.persoonId;
+    kiesAanvrager({ relatie, persoonId: relatie === 'zelf' ? namens.id : eerste ?? '', naam: aanvrager.naam });
+  };
+  const soortNaam = VERTEGENWOORDIGER_NAAM[aanvrager.relatie] ?? aanvrager.relatie;
+
+  return (
+    <fieldset className="utrecht-form-fieldset eenvoud-subfieldset">
+      <legend className="utrecht-form-fieldset__legend">Namens wie en door wie</legend>
+      <KeuzeVeld naam="namensPersoonId" label="Voor wie is de aanvraag?" verplicht value={namens.id} onChange={(e) => kiesNamens(e.target.value)}
+        fout={fouten.namensPersoonId} beschrijving="Over wie het besluit gaat: een lid van het huishouden.">
+        {leden.map((l) => <SelectOption key={l.id} value={l.id}>{l.naam} ({l.leeftijd} jaar)</SelectOption>)}
+      </KeuzeVeld>
+      <KeuzeVeld naam="aanvrager.relatie" label="Wie vraagt aan?" verplicht value={aanvrager.relatie} onChange={(e) => kiesRelatie(e.target.value as AanvragerRelatie)}
+        fout={fouten['aanvrager.relatie']} beschrijving={standaardUitleg(namens)}>
+        {AANVRAGER_KEUZES.map((k) => <SelectOption key={k.code} value={k.code}>{k.code === 'zelf' ? `${namens.naam} zelf` : k.naam}</SelectOption>)}
+      </KeuzeVeld>
+      {aanvrager.relatie !== 'zelf' && aanvrager.relatie !== 'overig' ? (
+        kandidaten.length ? (
+          <KeuzeVeld naam="aanvrager.persoonId" label={`Welke ${soortNaam}?`} verplicht value={aanvrager.persoonId}
+            onChange={(e) => kiesAanvrager({ ...aanvrager, persoonId: e.target.value })} fout={fouten['aanvrager.persoonId']}>
+            {kandidaten.map((v) => <SelectOption key={v.persoonId} value={v.persoonId}>{v.naam}</SelectOption>)}
+          </KeuzeVeld>
+        ) : (
+          <Paragraph className="eenvoud-groepsfout" id="veld-aanvrager-persoonId-fout">
+            {fouten['aanvrager.persoonId'] ?? `Bij ${namens.naam} staat geen ${soortNaam}. Leg die eerst vast bij het huishouden.`}
+          </Paragraph>
+        )
+      ) : null}
+      {aanvrager.relatie === 'overig' ? (
+        <TekstVeld naam="aanvrager.naam" label="Naam van de aanvrager" verplicht value={aanvrager.naam} autoComplete="off"
+          beschrijving="Bijvoorbeeld een familielid of mantelzorger die namens de inwoner aanvraagt."
+          onChange={(e) => kiesAanvrager({ ...aanvrager, naam: e.target.value })} fout={fouten['aanvrager.naam']} />
+      ) : null}
+    </fieldset>
   );
 }
 

@@ -140,7 +140,12 @@ export interface NieuweAanvraag {
   arrangementItemIds: string[];
   ontvangenOp: string;
   toelichting?: string;
+  /** On whose behalf (a household member); without it the person of the casus's first melding. */
+  namensPersoonId?: string;
+  /** Who applies; without it the API decides (a minor's parent with gezag, else the member themself). */
+  aanvrager?: { relatie: AanvragerRelatie; persoonId?: string; naam?: string };
 }
+export type AanvragerRelatie = 'zelf' | 'ouder' | 'curator' | 'mentor' | 'bewindvoerder' | 'overig';
 
 export function useDienAanvraagIn() {
   const queryClient = useQueryClient();

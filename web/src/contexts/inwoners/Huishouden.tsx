@@ -1,6 +1,7 @@
 /**
  * The household on the casus and melding pages: members with relation, age, gezag, address and
- * representative; "Lid toevoegen"; "Contactgegevens wijzigen"; and the task "Adres aanvullen".
+ * representative; "Lid toevoegen"; "Contactgegevens wijzigen"; a wettelijk vertegenwoordiger for an
+ * adult; gezag over a minor; and the task "Adres aanvullen".
  */
 import {
   Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
@@ -11,7 +12,8 @@ import { formatDatum } from '../../platform/format.ts';
 import { AankruisVeld, KeuzeVeld, TekstVeld, veldFouten } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import {
-  RELATIE_NAAM, adresRegel, useHuishouden, usePersoon, useVoegLidToe, useWijzigContact, type Lid, type LidRelatie, type Persoon,
+  RELATIE_NAAM, adresRegel, useHuishouden, useLegVertegenwoordigerVast, usePersoon, useVoegLidToe, useWijzigContact, useWijzigGezag,
+  type Lid, type LidRelatie, type Persoon, type VertegenwoordigerSoort,
 } from './api.ts';
 
 const probleem = (e: unknown) => (e instanceof ApiProblem ? e : null);
@@ -29,12 +31,15 @@ function gezagTekst(l: Lid): string {
 export function HuishoudenSectie({ huishoudenId, magSchrijven }: { huishoudenId: string; magSchrijven: boolean }) {
   const h = useHuishouden(huishoudenId);
   const [toevoegen, setToevoegen] = useState(false);
-  const [wijzig, setWijzig] = useState<string | null>(null);
+  // One form at a time below the table: which one, for which member.
+  const [actie, setActie] = useState<{ soort: 'contact' | 'vertegenwoordiger' | 'gezag'; id: string } | null>(null);
   const [bericht, setBericht] = useState<string | null>(null);
   if (h.isPending) return <Laden tekst="Huishouden laden…" />;
   if (h.isError) return <Foutmelding fout={h.error} />;
   const leden = h.data.leden;
-  const teWijzigen = leden.find((l) => l.id === wijzig);
+  const gekozen = leden.find((l) => l.id === actie?.id);
+  const open = (soort: 'contact' | 'vertegenwoordiger' | 'gezag', id: string) => { setActie({ soort, id }); setToevoegen(false); setBericht(null); };
+  const klaar = (tekst?: string) => { setActie(null); if (tekst) setBericht(tekst); };
   return (
     <section aria-labelledby="kop-huishouden" className="eenvoud-sectie">
       <Heading2 id="kop-huishouden">Leden en contactgegevens</Heading2>
@@ -70,10 +75,19 @@ export function HuishoudenSectie({ huishoudenId, magSchrijven }: { huishoudenId:
                 </TableCell>
                 {magSchrijven ? (
                   <TableCell data-label="Wijzigen">
-                    <Button appearance="subtle-button" onClick={() => { setWijzig(l.id); setToevoegen(false); setBericht(null); }}
-                      aria-label={`Contactgegevens van ${l.naam} wijzigen`}>
+                    <Button appearance="subtle-button" onClick={() => open('contact', l.id)} aria-label={`Contactgegevens van ${l.naam} wijzigen`}>
                       Contactgegevens wijzigen
                     </Button>
+                    {!l.minderjarig ? (
+                      <Button appearance="subtle-button" onClick={() => open('vertegenwoordiger', l.id)} aria-label={`Vertegenwoordiger van ${l.naam} vastleggen`}>
+                        Vertegenwoordiger vastleggen
+                      </Button>
+                    ) : null}
+                    {l.minderjarig && l.relaties.some((r) => r.soort === 'ouder' && r.persoonId) ? (
+                      <Button appearance="subtle-button" onClick={() => open('gezag', l.id)} aria-label={`Gezag over ${l.naam} wijzigen`}>
+                        Gezag wijzigen
+                      </Button>
+                    ) : null}
                   </TableCell>
                 ) : null}
               </TableRow>
@@ -83,15 +97,15 @@ export function HuishoudenSectie({ huishoudenId, magSchrijven }: { huishoudenId:
       </div>
       {magSchrijven ? (
         <>
-          {teWijzigen ? (
-            <ContactFormulier persoon={teWijzigen} onKlaar={(tekst) => { setWijzig(null); if (tekst) setBericht(tekst); }} />
-          ) : null}
+          {gekozen && actie?.soort === 'contact' ? <ContactFormulier key={gekozen.id} persoon={gekozen} onKlaar={klaar} /> : null}
+          {gekozen && actie?.soort === 'vertegenwoordiger' ? <VertegenwoordigerFormulier key={gekozen.id} lid={gekozen} leden={leden} onKlaar={klaar} /> : null}
+          {gekozen && actie?.soort === 'gezag' ? <GezagFormulier key={gekozen.id} huishoudenId={huishoudenId} kind={gekozen} onKlaar={klaar} /> : null}
           {toevoegen ? (
             <LidToevoegenFormulier huishoudenId={huishoudenId} leden={leden}
               onKlaar={(tekst) => { setToevoegen(false); if (tekst) setBericht(tekst); }} />
           ) : (
             <ButtonGroup>
-              <Button appearance="secondary-action-button" onClick={() => { setToevoegen(true); setWijzig(null); setBericht(null); }}>Lid toevoegen</Button>
+              <Button appearance="secondary-action-button" onClick={() => { setToevoegen(true); setActie(null); setBericht(null); }}>Lid toevoegen</Button>
             </ButtonGroup>
           )}
         </>
@@ -186,6 +200,102 @@ export function ContactFormulier({ persoon, onKlaar, titel = 'Contactgegevens wi
       <TekstVeld naam="email" label="E-mail" type="email" value={v.email} onChange={zet('email')} fout={fouten.email} />
       <ButtonGroup>
         <Button appearance="primary-action-button" type="submit" busy={mut.isPending} disabled={mut.isPending}>Contactgegevens opslaan</Button>
+        <Button appearance="secondary-action-button" type="button" onClick={() => onKlaar()}>Annuleren</Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+const SOORT_UITLEG: Record<VertegenwoordigerSoort, string> = {
+  curator: 'Curator: de rechter heeft de inwoner onder curatele gesteld; de curator beslist over persoon en geld.',
+  mentor: 'Mentor: beslist mee over zorg, verpleging en begeleiding.',
+  bewindvoerder: 'Bewindvoerder: beheert geld en goederen.',
+};
+
+/**
+ * A curator, mentor or bewindvoerder for an adult: a member of the household, or someone from
+ * outside (usually a professional) with a name and a postal address, so letters can reach them.
+ */
+export function VertegenwoordigerFormulier({ lid, leden, onKlaar }: { lid: Lid; leden: Lid[]; onKlaar: (bericht?: string) => void }) {
+  const kop = useId();
+  const kandidaten = leden.filter((l) => l.id !== lid.id && !l.minderjarig);
+  const [v, setV] = useState({ soort: 'bewindvoerder' as VertegenwoordigerSoort, persoonId: '', naam: '', straat: '', huisnummer: '', postcode: '', plaats: '' });
+  const mut = useLegVertegenwoordigerVast(lid.id);
+  const fouten = veldFouten(probleem(mut.error));
+  const zet = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const wie = v.persoonId ? kandidaten.find((k) => k.id === v.persoonId)?.naam : v.naam.trim();
+    mut.mutate(v.persoonId
+      ? { soort: v.soort, persoonId: v.persoonId }
+      : { soort: v.soort, naam: v.naam, adres: { straat: v.straat, huisnummer: v.huisnummer, postcode: v.postcode, plaats: v.plaats } },
+    { onSuccess: () => onKlaar(`${wie ?? 'De vertegenwoordiger'} is vastgelegd als ${v.soort} van ${lid.naam}. Besluiten over ${lid.naam} gaan ook naar dit adres.`) });
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate className="eenvoud-form eenvoud-actie" aria-labelledby={kop}>
+      <Heading3 id={kop}>Vertegenwoordiger vastleggen: {lid.naam}</Heading3>
+      {mut.error && !Object.keys(fouten).length ? <Foutmelding fout={mut.error} /> : null}
+      {mut.error && Object.keys(fouten).length ? <Alert type="error"><Paragraph>{probleem(mut.error)?.detail}</Paragraph></Alert> : null}
+      <KeuzeVeld naam="soort" label="Soort vertegenwoordiger" verplicht value={v.soort} onChange={zet('soort')} fout={fouten.soort} beschrijving={SOORT_UITLEG[v.soort]}>
+        <SelectOption value="curator">Curator</SelectOption>
+        <SelectOption value="mentor">Mentor</SelectOption>
+        <SelectOption value="bewindvoerder">Bewindvoerder</SelectOption>
+      </KeuzeVeld>
+      <KeuzeVeld naam="persoonId" label="Wie is het?" verplicht value={v.persoonId} onChange={zet('persoonId')} fout={fouten.persoonId}>
+        <SelectOption value="">Iemand buiten het huishouden (naam en postadres)</SelectOption>
+        {kandidaten.map((k) => <SelectOption key={k.id} value={k.id}>{k.naam} (lid van het huishouden)</SelectOption>)}
+      </KeuzeVeld>
+      {!v.persoonId ? (
+        <>
+          <TekstVeld naam="naam" label="Naam van de vertegenwoordiger" verplicht value={v.naam} onChange={zet('naam')} fout={fouten.naam}
+            beschrijving="Een persoon of een kantoor, bijvoorbeeld Bewindvoering Oost B.V." autoComplete="off" />
+          <TekstVeld naam="adres.postcode" label="Postcode" verplicht value={v.postcode} onChange={zet('postcode')} fout={fouten['adres.postcode']} className="eenvoud-breedte-10" autoComplete="off" />
+          <TekstVeld naam="adres.huisnummer" label="Huisnummer of postbusnummer" verplicht value={v.huisnummer} onChange={zet('huisnummer')} fout={fouten['adres.huisnummer']} className="eenvoud-breedte-10" />
+          <TekstVeld naam="adres.straat" label="Straat of Postbus" verplicht value={v.straat} onChange={zet('straat')} fout={fouten['adres.straat']} />
+          <TekstVeld naam="adres.plaats" label="Plaats" verplicht value={v.plaats} onChange={zet('plaats')} fout={fouten['adres.plaats']} />
+        </>
+      ) : null}
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="submit" busy={mut.isPending} disabled={mut.isPending}>Vertegenwoordiger opslaan</Button>
+        <Button appearance="secondary-action-button" type="button" onClick={() => onKlaar()}>Annuleren</Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+/** Gezag over a minor changes (a court decision): one checkbox per parent; only the changed ones are saved. */
+export function GezagFormulier({ huishoudenId, kind, onKlaar }: { huishoudenId: string; kind: Lid; onKlaar: (bericht?: string) => void }) {
+  const kop = useId();
+  const ouders = kind.relaties.filter((r) => r.soort === 'ouder' && r.persoonId);
+  const [gezag, setGezag] = useState<Record<string, boolean>>(() => Object.fromEntries(ouders.map((o) => [o.relatieId, o.gezag])));
+  const mut = useWijzigGezag(kind.id, huishoudenId);
+  const fouten = veldFouten(probleem(mut.error));
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const gewijzigd = ouders.filter((o) => (gezag[o.relatieId] ?? o.gezag) !== o.gezag);
+    try {
+      for (const o of gewijzigd) await mut.mutateAsync({ relatieId: o.relatieId, gezag: gezag[o.relatieId] ?? o.gezag });
+    } catch {
+      return; // the error is shown from mut.error
+    }
+    const houders = ouders.filter((o) => gezag[o.relatieId] ?? o.gezag).map((o) => o.naam);
+    onKlaar(gewijzigd.length === 0 ? undefined
+      : houders.length ? `Het gezag over ${kind.naam} is opgeslagen: ${houders.join(' en ')}.` : `Het gezag over ${kind.naam} is opgeslagen: geen van de ouders heeft gezag.`);
+  };
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="eenvoud-form eenvoud-actie" aria-labelledby={kop}>
+      <Heading3 id={kop}>Gezag wijzigen: {kind.naam}</Heading3>
+      {mut.error ? <Alert type="error"><Paragraph>{probleem(mut.error)?.detail ?? 'Het gezag is niet opgeslagen. Probeer het opnieuw.'}</Paragraph></Alert> : null}
+      <fieldset className="utrecht-form-fieldset eenvoud-subfieldset">
+        <legend className="utrecht-form-fieldset__legend">Wie heeft gezag over {kind.naam}?</legend>
+        <Paragraph className="eenvoud-uitleg">Leg hier een uitspraak van de rechter vast. Besluiten over {kind.naam} gaan naar de ouders met gezag.</Paragraph>
+        {ouders.map((o) => (
+          <AankruisVeld key={o.relatieId} naam={`gezag-${o.relatieId}`} label={`${o.naam} heeft gezag`} fout={fouten.gezag}
+            aan={gezag[o.relatieId] ?? o.gezag} onChange={(aan) => setGezag((g) => ({ ...g, [o.relatieId]: aan }))} />
+        ))}
+      </fieldset>
+      <ButtonGroup>
+        <Button appearance="primary-action-button" type="submit" busy={mut.isPending} disabled={mut.isPending}>Gezag opslaan</Button>
         <Button appearance="secondary-action-button" type="button" onClick={() => onKlaar()}>Annuleren</Button>
       </ButtonGroup>
     </form>

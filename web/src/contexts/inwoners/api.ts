@@ -63,3 +63,44 @@ export function useWijzigContact(persoonId: string) {
 
 export const adresRegel = (a: { straat: string | null; huisnummer: string | null; postcode: string | null; woonplaats?: string | null; plaats?: string | null }): string | null =>
   a.straat ? [[a.straat, a.huisnummer].filter(Boolean).join(' '), [a.postcode, a.woonplaats ?? a.plaats].filter(Boolean).join(' ')].filter(Boolean).join(', ') : null;
+
+export type VertegenwoordigerSoort = 'curator' | 'mentor' | 'bewindvoerder';
+export interface NieuweVertegenwoordiger {
+  soort: VertegenwoordigerSoort;
+  persoonId?: string;
+  naam?: string;
+  adres?: { straat: string; huisnummer: string; postcode: string; plaats: string };
+}
+
+/** Records a curator, mentor or bewindvoerder for an adult member. */
+export function useLegVertegenwoordigerVast(persoonId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: NieuweVertegenwoordiger) => api<Vertegenwoordiger[]>(`/personen/${persoonId}/vertegenwoordigers`, { method: 'POST', body: v }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['huishouden'] });
+      void qc.invalidateQueries({ queryKey: ['persoon', persoonId] });
+      void qc.invalidateQueries({ queryKey: ['casus'] });
+    },
+  });
+}
+
+/** Sets or ends a parent's gezag over a minor (one parent-child relation). */
+export function useWijzigGezag(persoonId: string, huishoudenId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ relatieId, gezag }: { relatieId: string; gezag: boolean }) =>
+      api<Huishouden>(`/personen/${persoonId}/relaties/${relatieId}`, { method: 'PATCH', body: { gezag } }),
+    onSuccess: (h) => {
+      qc.setQueryData(['huishouden', huishoudenId], h);
+      void qc.invalidateQueries({ queryKey: ['persoon'] });
+      void qc.invalidateQueries({ queryKey: ['casus'] });
+    },
+  });
+}
+
+/** What the API does when no aanvrager is given: a minor's (first) parent with gezag, else the member themself. */
+export function standaardAanvrager(lid: Lid): { relatie: 'zelf' | 'ouder'; persoonId: string } {
+  const ouder = lid.minderjarig ? lid.vertegenwoordigers.find((v) => v.relatie === 'ouder') : undefined;
+  return ouder ? { relatie: 'ouder', persoonId: ouder.persoonId } : { relatie: 'zelf', persoonId: lid.id };
+}

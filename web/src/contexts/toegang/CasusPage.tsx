@@ -24,7 +24,7 @@ import { HuishoudenSectie } from '../inwoners/Huishouden.tsx';
 /** Parts of the page, in order: key (for the folded state and the anchor), the link text, and the anchor. */
 const DELEN = [
   { deel: 'meldingen', tekst: 'Meldingen', anker: 'meldingen' },
-  { deel: 'huishouden', tekst: 'Huishouden', anker: 'deel-huishouden' },
+  { deel: 'huishouden', tekst: 'Leden en contactgegevens', anker: 'deel-huishouden' },
   { deel: 'gesprekken', tekst: 'Gesprekken', anker: 'gesprekken' },
   { deel: 'plan', tekst: 'Plan', anker: 'plan' },
   { deel: 'aanvragen', tekst: 'Aanvragen', anker: 'aanvragen' },
