@@ -6,7 +6,7 @@ import {
   type AanvraagStap,
 } from './rules.ts';
 import {
-  GRONDSLAG, LEVERINGSVORMEN, STANDAARD_BESLUIT_INSTELLINGEN, UITKOMSTEN, aanvraagStatusNaam, leveringsvormNaam, uitkomstNaam,
+  GRONDSLAG, LEVERINGSVORMEN, OPEN_BEZWAAR_STATUSSEN, STANDAARD_BESLUIT_INSTELLINGEN, UITKOMSTEN, aanvraagStatusNaam, bezwaarStatusNaam, bezwaarUitkomstNaam, leveringsvormNaam, uitkomstNaam,
 } from './rules.ts';
 
 const b = { voorbereidDoor: 'regisseur', getoetstDoor: 'toetser', beoordeeldDoor: 'beoordelaar', eersteBeslisser: null };
@@ -247,5 +247,54 @@ describe('bezwaar als werkstroom (transitietabel)', () => {
     expect(bezwaarBeslistermijn(true).duur).toEqual({ eenheid: 'weken', aantal: 12 });
     expect(bezwaarBeslistermijnStart(true, '2026-12-01', '2026-11-20')).toBe('2026-12-01');
     expect(bezwaarBeslistermijnStart(false, '2026-12-01', '2026-12-10')).toBe('2026-12-10');
+  });
+});
+
+describe('bezwaar: de werkstroom in vaste gevallen (niet afgeleid van de tabel zelf)', () => {
+  const stand = (status: BezwaarStatus, over: Partial<BezwaarStand> = {}): BezwaarStand => ({ status, adviescommissie: false, tijdig: true, verschoonbaar: false, ...over });
+
+  it('een hoorzitting plannen, houden of van horen afzien kan vanuit ontvangen en vanuit hoorzitting gepland, en nergens anders', () => {
+    const vanuit = (stap: BezwaarStap) => BEZWAAR_STATUSSEN.filter((s) => bezwaarStapToegestaan(stap, stand(s, { adviescommissie: true })) === null);
+    expect(vanuit('hoorzittingPlannen')).toEqual(['ontvangen', 'hoorzittingGepland']);
+    expect(vanuit('hoorzittingGehouden')).toEqual(['ontvangen', 'hoorzittingGepland']);
+    expect(vanuit('horenAfzien')).toEqual(['ontvangen', 'hoorzittingGepland']);
+    expect(vanuit('advies')).toEqual(['gehoord', 'horenAfgezien']);
+    expect(vanuit('beslissing')).toEqual(['ontvangen', 'hoorzittingGepland', 'gehoord', 'horenAfgezien', 'advies']);
+    expect(vanuit('intrekking')).toEqual(['ontvangen', 'hoorzittingGepland', 'gehoord', 'horenAfgezien', 'advies']);
+    expect(Object.fromEntries(Object.entries(bezwaarStappen).map(([k, v]) => [k, v.naar]))).toEqual({
+      hoorzittingPlannen: 'hoorzittingGepland', hoorzittingGehouden: 'gehoord', horenAfzien: 'horenAfgezien',
+      advies: 'advies', beslissing: 'beslist', intrekking: 'ingetrokken',
+    });
+  });
+
+  it('een stap op de verkeerde status noemt de status in woorden; alleen een afgehandeld bezwaar heet afgehandeld', () => {
+    expect(bezwaarStapToegestaan('advies', stand('ontvangen', { adviescommissie: true }))).toBe("Dit kan niet bij een bezwaar met de status 'Ontvangen'.");
+    expect(bezwaarStapToegestaan('horenAfzien', stand('advies'))).toBe("Dit kan niet bij een bezwaar met de status 'Advies van de commissie ontvangen'.");
+    expect(bezwaarStapToegestaan('intrekking', stand('beslist'))).toBe("Dit kan niet bij een bezwaar met de status 'Beslist': het bezwaar is afgehandeld.");
+    expect(bezwaarStapToegestaan('beslissing', stand('ingetrokken'))).toBe("Dit kan niet bij een bezwaar met de status 'Ingetrokken': het bezwaar is afgehandeld.");
+  });
+
+  it('intrekken of beslissen zonder uitkomst toetst geen horen, termijn of advies', () => {
+    const laatOngehoord = stand('ontvangen', { adviescommissie: true, tijdig: false });
+    expect(bezwaarStapToegestaan('intrekking', laatOngehoord)).toBeNull();
+    expect(bezwaarStapToegestaan('intrekking', laatOngehoord, 'ongegrond')).toBeNull();
+    expect(bezwaarStapToegestaan('beslissing', laatOngehoord)).toBeNull();
+    expect(bezwaarStapToegestaan('hoorzittingPlannen', laatOngehoord, 'gegrond')).toBeNull();
+  });
+
+  it('statussen en uitkomsten van een bezwaar in woorden', () => {
+    expect(bezwaarStatusNaam).toEqual({
+      ontvangen: 'Ontvangen', hoorzittingGepland: 'Hoorzitting gepland', gehoord: 'Gehoord', horenAfgezien: 'Afgezien van horen',
+      advies: 'Advies van de commissie ontvangen', beslist: 'Beslist', ingetrokken: 'Ingetrokken',
+    });
+    expect(bezwaarUitkomstNaam).toEqual({ gegrond: 'Gegrond', deelsGegrond: 'Deels gegrond', ongegrond: 'Ongegrond', nietOntvankelijk: 'Niet-ontvankelijk' });
+    expect(OPEN_BEZWAAR_STATUSSEN).toEqual(['ontvangen', 'hoorzittingGepland', 'gehoord', 'horenAfgezien', 'advies']);
+  });
+
+  it('de beslistermijn noemt art. 7:10 lid 1 Awb, met commissie erbij vermeld', () => {
+    expect(bezwaarBeslistermijn(false).grondslag).toBe('art. 7:10 lid 1 Awb');
+    expect(bezwaarBeslistermijn(true).grondslag).toBe('art. 7:10 lid 1 Awb (met adviescommissie)');
+    expect(bezwaarVierOgen('r', { voorbereidDoor: 'r', getoetstDoor: null, beoordeeldDoor: null, eersteBeslisser: null, beslotenDoor: null }))
+      .toBe('U werkte mee aan het besluit waartegen het bezwaar is gericht; een ander behandelt het bezwaar (Awb 7:5).');
   });
 });

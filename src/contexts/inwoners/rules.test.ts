@@ -141,6 +141,60 @@ describe('relaties en gezag', () => {
   });
 });
 
+describe('relaties en gezag: de randen en wat de medewerker leest', () => {
+  const peil = '2026-11-30';
+  const lid = (relatie: 'partner' | 'ouder' | 'kind' | 'overig', geboortedatum: string, gezag = false) => ({ relatie, gezag, geboortedatum });
+
+  it('een ouder of kind met dezelfde geboortedatum als de referentiepersoon wordt geweigerd, met uitleg bij de geboortedatum', () => {
+    expect(controleerLidRelatie(lid('ouder', '1985-03-04'), { geboortedatum: '1985-03-04' }, peil)).toEqual({
+      veld: 'geboortedatum', code: 'ouder-te-jong', reden: 'Een ouder is ouder dan het kind: controleer de geboortedatum of de relatie',
+    });
+    expect(controleerLidRelatie(lid('kind', '1985-03-04'), { geboortedatum: '1985-03-04' }, peil)).toEqual({
+      veld: 'geboortedatum', code: 'kind-te-oud', reden: 'Een kind is jonger dan de ouder: controleer de geboortedatum of de relatie',
+    });
+    expect(controleerLidRelatie(lid('ouder', '1985-03-03'), { geboortedatum: '1985-03-04' }, peil)).toBeNull();
+    expect(controleerLidRelatie(lid('kind', '1985-03-05'), { geboortedatum: '1985-03-04' }, peil)).toBeNull();
+  });
+
+  it('een partner is op zijn 16e verjaardag oud genoeg, de dag ervoor niet; voor beide partners', () => {
+    const volwassen = { geboortedatum: '1990-01-01' };
+    expect(controleerLidRelatie(lid('partner', '2010-11-30'), volwassen, peil)).toBeNull();
+    expect(controleerLidRelatie(lid('partner', '2010-12-01'), volwassen, peil)).toEqual({
+      veld: 'relatie', code: 'partner-te-jong', reden: 'Partners zijn allebei minstens 16 jaar',
+    });
+    expect(controleerLidRelatie(lid('partner', '1990-01-01'), { geboortedatum: '2010-11-30' }, peil)).toBeNull();
+    expect(controleerLidRelatie(lid('partner', '1990-01-01'), { geboortedatum: '2010-12-01' }, peil)?.code).toBe('partner-te-jong');
+  });
+
+  it('zonder gezag zijn partner en overig gewoon toegestaan', () => {
+    expect(controleerLidRelatie(lid('partner', '1988-05-05'), { geboortedatum: '1990-01-01' }, peil)).toBeNull();
+    expect(controleerLidRelatie(lid('overig', '2020-05-05'), { geboortedatum: '1990-01-01' }, peil)).toBeNull();
+    expect(controleerLidRelatie(lid('overig', '2020-05-05', true), { geboortedatum: '1990-01-01' }, peil)).toEqual({
+      veld: 'gezag', code: 'gezag-alleen-ouder', reden: 'Gezag hoort alleen bij een ouder van een minderjarig kind',
+    });
+  });
+
+  it('gezag: tot de 18e verjaardag van het kind, en alleen voor een meerderjarige ouder', () => {
+    const ouder = { geboortedatum: '1980-01-01' };
+    expect(controleerLidRelatie(lid('kind', '2008-12-01', true), ouder, peil)).toBeNull();
+    expect(controleerLidRelatie(lid('kind', '2008-11-30', true), ouder, peil)).toEqual({
+      veld: 'gezag', code: 'gezag-meerderjarig-kind', reden: 'Over een kind van 18 jaar of ouder heeft niemand gezag',
+    });
+    expect(controleerLidRelatie(lid('ouder', '2008-11-30', true), { geboortedatum: '2025-01-01' }, peil)).toBeNull();
+    expect(controleerLidRelatie(lid('ouder', '2008-12-01', true), { geboortedatum: '2025-01-01' }, peil)).toEqual({
+      veld: 'gezag', code: 'gezag-minderjarige-ouder', reden: 'Een minderjarige ouder heeft geen gezag (BW 1:246)',
+    });
+  });
+
+  it('een vertegenwoordiger voor een minderjarige: de uitleg noemt de soort en de ouders met gezag', () => {
+    expect(controleerVertegenwoordiging('mentor', { geboortedatum: '2008-12-01' }, peil)).toEqual({
+      veld: 'soort', code: 'vertegenwoordiging-minderjarige',
+      reden: 'Een mentor wordt benoemd voor een meerderjarige; voor een minderjarige handelen de ouders met gezag',
+    });
+    expect(controleerVertegenwoordiging('curator', { geboortedatum: '2008-11-30' }, peil)).toBeNull();
+  });
+});
+
 describe('de BRP (Haal Centraal v2) in Eenvoud-termen', () => {
   it('leest naam, geboortedatum, adres, relaties en gezag', () => {
     const p = naarBrpPersoon({
