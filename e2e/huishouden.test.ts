@@ -118,6 +118,7 @@ describe.each(DATABASES)('huishouden en contactgegevens (%s)', (soort: DatabaseS
       await vv.getByLabel(/^Straat of Postbus/).fill('Postbus');
       await vv.getByLabel(/^Plaats/).fill('Deventer');
       await expectToegankelijk(page, 'het formulier vertegenwoordiger vastleggen');
+      await screenshot(page, 'huishouden-vertegenwoordiger-formulier');
       await vv.getByRole('button', { name: 'Vertegenwoordiger opslaan' }).click();
       await page.getByText('Bewindvoering Oost B.V. is vastgelegd als bewindvoerder van Lotte Smit.', { exact: false }).waitFor();
       await huishouden.getByRole('row', { name: /Lotte Smit/ }).getByRole('cell', { name: 'Bewindvoering Oost B.V. (Bewindvoerder)' }).waitFor();
@@ -130,6 +131,7 @@ describe.each(DATABASES)('huishouden en contactgegevens (%s)', (soort: DatabaseS
       expect(await gezag.getByLabel('Bas Smit heeft gezag').isChecked()).toBe(false);
       await gezag.getByLabel('Bas Smit heeft gezag').check();
       await expectToegankelijk(page, 'het formulier gezag wijzigen');
+      await screenshot(page, 'huishouden-gezag-formulier');
       await gezag.getByRole('button', { name: 'Gezag opslaan' }).click();
       await page.getByText('Het gezag over Sem Smit is opgeslagen: Lotte Smit en Bas Smit.').waitFor();
       await huishouden.getByRole('row', { name: /Sem Smit/ }).getByRole('cell', { name: 'Gezag: Lotte Smit en Bas Smit' }).waitFor();
@@ -151,6 +153,7 @@ describe.each(DATABASES)('huishouden en contactgegevens (%s)', (soort: DatabaseS
       expect(await welke.locator('option:checked').textContent()).toBe('Lotte Smit');
       await welke.selectOption({ label: 'Bas Smit' });
       await expectToegankelijk(page, 'het aanvraagformulier namens een kind');
+      await screenshot(page, 'huishouden-aanvraagformulier-namens-kind');
       await form.getByRole('button', { name: 'Aanvraag indienen' }).click();
       await page.getByText(/^Aanvraag A-\d{4}-\d{6} is ingediend\./).waitFor();
       await page.getByRole('link', { name: /^Naar aanvraag A-/ }).click();
