@@ -110,6 +110,8 @@ describe.each(DATABASES)('de casus in één oogopslag (%s)', (soort: DatabaseSoo
       await page.getByRole('link', { name: 'Nieuw gesprek' }).click();
       await page.getByRole('heading', { level: 1, name: 'Nieuw gesprek' }).waitFor();
       const uitHuishouden = page.getByRole('group', { name: 'Uit het huishouden' });
+      // The form appears once the household has loaded; count only then.
+      await uitHuishouden.getByRole('checkbox').first().waitFor();
       expect(await uitHuishouden.getByRole('checkbox').count()).toBe(3);
       expect(await uitHuishouden.getByLabel(/^Fatima El Amrani \(inwoner/).isChecked()).toBe(true);
       await uitHuishouden.getByLabel(/^Youssef El Amrani \(partner/).check();

@@ -38,7 +38,7 @@ describe('embedded database in een datamap', () => {
     expect(kernen.length).toBeGreaterThanOrEqual(3);
     const gebruikers = await db.db.selectFrom('gebruikers').select('gebruikersnaam').execute();
     expect(gebruikers.map((g) => g.gebruikersnaam).sort()).toEqual([
-      'beheer', 'beleid', 'beslisser', 'beslisser2', 'frontoffice', 'inkoper', 'privacy', 'regisseur', 'regisseur-tweestad', 'regisseur2', 'subsidie',
+      'beheer', 'beleid', 'beslisser', 'beslisser2', 'frontoffice', 'inkoper', 'jurist', 'privacy', 'regisseur', 'regisseur-tweestad', 'regisseur2', 'subsidie',
       'teamleider',
     ]);
     await db.close();

@@ -39,7 +39,8 @@ export function useWaardelijsten() {
 }
 
 /** The Dutch name of a code in a list, or the code itself while the list is not there. */
-export const naamVan = (lijst: readonly Waarde[] | undefined, code: string): string => lijst?.find((w) => w.code === code)?.naam ?? code;
+// While the lists are still loading the name is empty, never the code ('wmo', 'inOnderzoek'): a code is no text for a case worker.
+export const naamVan = (lijst: readonly Waarde[] | undefined, code: string): string => (lijst ? lijst.find((w) => w.code === code)?.naam ?? code : '');
 /** Is this a code of the list? (For values read from the address bar.) */
 export const inLijst = (lijst: readonly Waarde[] | undefined, code: string | null): code is string => !!code && !!lijst?.some((w) => w.code === code);
 
