@@ -11,6 +11,7 @@ import { useParams } from 'react-router';
 import { Bericht, KnopLink, Probleem, Uitklap, alsProbleem, useProbleem } from '../../platform/acties.tsx';
 import { ApiProblem } from '../../platform/api.ts';
 import { formatDatum, formatMoment, vandaag } from '../../platform/format.ts';
+import { Historietabel } from '../../platform/Historietabel.tsx';
 import { AankruisVeld, FoutSamenvatting, KeuzeVeld, RondjesVeld, TekstVeld, TekstvakVeld, foutregels } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
@@ -656,31 +657,13 @@ function HistorieSectie({ aanvraag: a }: { aanvraag: AanvraagDetail }) {
   return (
     <section aria-labelledby="kop-historie" className="eenvoud-sectie">
       <Heading2 id="kop-historie">Historie</Heading2>
-      <div className="eenvoud-tabel">
-        <Table>
-          <TableCaption className="eenvoud-visueel-verborgen">Stappen van de aanvraag, de oudste eerst</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Moment</TableHeaderCell>
-              <TableHeaderCell scope="col">Van</TableHeaderCell>
-              <TableHeaderCell scope="col">Naar</TableHeaderCell>
-              <TableHeaderCell scope="col">Door</TableHeaderCell>
-              <TableHeaderCell scope="col">Toelichting</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {a.historie.map((h, i) => (
-              <TableRow key={`${h.moment}-${i}`}>
-                <TableCell className="eenvoud-nowrap">{formatMoment(h.moment)}</TableCell>
-                <TableCell>{naam(h.van)}</TableCell>
-                <TableCell>{naam(h.naar)}</TableCell>
-                <TableCell>{h.door ?? 'Onbekend'}</TableCell>
-                <TableCell>{h.toelichting ?? ''}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <Historietabel
+        caption="Stappen van de aanvraag, de oudste eerst"
+        redenKop="Toelichting"
+        rijen={a.historie.map((h) => ({
+          moment: formatMoment(h.moment), van: naam(h.van), naar: naam(h.naar), door: h.door ?? 'Onbekend', reden: h.toelichting ?? '',
+        }))}
+      />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useParams } from 'react-router';
 import { ApiProblem } from '../../platform/api.ts';
 import { CASUS_TOEWIJZEN_ROLLEN } from '../../platform/functies.ts';
 import { formatDatum, formatMoment } from '../../platform/format.ts';
+import { Historietabel } from '../../platform/Historietabel.tsx';
 import { KeuzeVeld, TekstvakVeld, veldFouten } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
@@ -126,33 +127,13 @@ export function CasusPage() {
         {c.status === 'open' && heeftRol(...CASUS_TOEWIJZEN_ROLLEN) ? <Toewijzen casus={c} onGelukt={setBericht} /> : null}
         <section aria-labelledby="kop-overdrachten" className="eenvoud-sectie">
           <Heading3 id="kop-overdrachten">Eerdere overdrachten</Heading3>
-          {c.regisseurHistorie.length === 0 ? <Paragraph>Deze casus is nog niet overgedragen.</Paragraph> : (
-            <div className="eenvoud-tabel">
-              <Table>
-                <TableCaption className="eenvoud-visueel-verborgen">Wie de casusregisseur was, de oudste wijziging eerst</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">Moment</TableHeaderCell>
-                    <TableHeaderCell scope="col">Van</TableHeaderCell>
-                    <TableHeaderCell scope="col">Naar</TableHeaderCell>
-                    <TableHeaderCell scope="col">Door</TableHeaderCell>
-                    <TableHeaderCell scope="col">Reden</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {c.regisseurHistorie.map((h, i) => (
-                    <TableRow key={`${h.moment}-${i}`}>
-                      <TableCell className="eenvoud-nowrap">{formatMoment(h.moment)}</TableCell>
-                      <TableCell>{h.van ?? 'Niemand'}</TableCell>
-                      <TableCell>{h.naar ?? 'Niemand'}</TableCell>
-                      <TableCell>{h.door ?? 'Onbekend'}</TableCell>
-                      <TableCell>{h.reden}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
+          <Historietabel
+            caption="Wie de casusregisseur was, de oudste wijziging eerst"
+            leegTekst="Deze casus is nog niet overgedragen."
+            rijen={c.regisseurHistorie.map((h) => ({
+              moment: formatMoment(h.moment), van: h.van ?? 'Niemand', naar: h.naar ?? 'Niemand', door: h.door ?? 'Onbekend', reden: h.reden,
+            }))}
+          />
         </section>
       </CasusDeel>
     </>

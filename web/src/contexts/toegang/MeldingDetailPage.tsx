@@ -9,6 +9,7 @@ import {
   CASUS_ROLLEN, TERMIJN_WIJZIGEN_ROLLEN, TRIAGE_ROLLEN, alleenEigenRegistraties, rollenVan,
 } from '../../platform/functies.ts';
 import { formatDatum, formatMoment } from '../../platform/format.ts';
+import { Historietabel } from '../../platform/Historietabel.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { useSessie, useSession } from '../../platform/session.tsx';
@@ -202,33 +203,17 @@ export function MeldingDetailPage() {
 
       <section aria-labelledby="kop-historie" className="eenvoud-sectie">
         <Heading2 id="kop-historie">Statushistorie</Heading2>
-        {m.statushistorie.length === 0 ? <Paragraph>Er zijn nog geen statuswijzigingen.</Paragraph> : (
-        <div className="eenvoud-tabel">
-          <Table>
-            <TableCaption className="eenvoud-visueel-verborgen">Statuswijzigingen van melding {m.nummer}, de oudste eerst</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Moment</TableHeaderCell>
-                <TableHeaderCell scope="col">Van</TableHeaderCell>
-                <TableHeaderCell scope="col">Naar</TableHeaderCell>
-                <TableHeaderCell scope="col">Door</TableHeaderCell>
-                <TableHeaderCell scope="col">Reden</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {m.statushistorie.map((h, i) => (
-                <TableRow key={`${h.moment}-${i}`}>
-                  <TableCell className="eenvoud-nowrap">{formatMoment(h.moment)}</TableCell>
-                  <TableCell>{h.van ? statusNaam(h.van) : 'Nieuw'}</TableCell>
-                  <TableCell>{statusNaam(h.naar)}</TableCell>
-                  <TableCell>{h.door ?? (h.van === null && m.kanaal === 'online' ? 'De inwoner (online formulier)' : 'Onbekend')}</TableCell>
-                  <TableCell>{h.reden ?? '–'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-        )}
+        <Historietabel
+          caption={`Statuswijzigingen van melding ${m.nummer}, de oudste eerst`}
+          leegTekst="Er zijn nog geen statuswijzigingen."
+          rijen={m.statushistorie.map((h) => ({
+            moment: formatMoment(h.moment),
+            van: h.van ? statusNaam(h.van) : 'Nieuw',
+            naar: statusNaam(h.naar),
+            door: h.door ?? (h.van === null && m.kanaal === 'online' ? 'De inwoner (online formulier)' : 'Onbekend'),
+            reden: h.reden ?? '–',
+          }))}
+        />
       </section>
     </>
   );
