@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectToegankelijk, type Harness, inloggen, newPage, overDagen, screenshot, startHarness } from './harness.ts';
+import { expectToegankelijk, type Harness, inloggen, newPage, overDagen, screenshot, startHarness, wisselNaar } from './harness.ts';
 
 let h: Harness;
 
@@ -17,17 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** Log out, then log in as someone else and come back to the same page. */
-async function wisselNaar(page: Page, gebruikersnaam: string): Promise<void> {
-  const url = new URL(page.url());
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await page.goto(`${url.pathname}${url.search}`);
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await inloggen(page, gebruikersnaam);
-  await page.waitForURL((u) => u.pathname === url.pathname);
-}
 
 /** A rung-4 item that needs an aanvraag, on one of Ruud's casussen, made through the API with his session. */
 async function maakAanvraagNodig(page: Page): Promise<string> {

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectToegankelijk, type Harness, inloggen, newPage, screenshot, startHarness } from './harness.ts';
+import { expectToegankelijk, type Harness, inloggen, newPage, screenshot, startHarness, wisselNaar } from './harness.ts';
 
 let h: Harness;
 
@@ -17,16 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function wisselNaar(page: Page, gebruikersnaam: string): Promise<void> {
-  const url = new URL(page.url());
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await page.goto(`${url.pathname}${url.search}`);
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await inloggen(page, gebruikersnaam);
-  await page.waitForURL((u) => u.pathname === url.pathname);
-}
 
 /** A sent beschikking from the demo data, without a bezwaar yet. */
 async function verzondenBeschikking(page: Page): Promise<string> {

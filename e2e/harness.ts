@@ -126,6 +126,17 @@ export async function inloggen(page: Page, gebruikersnaam: string, wachtwoord = 
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
+/** Log out, then log in as someone else and come back to the same page. */
+export async function wisselNaar(page: Page, gebruikersnaam: string): Promise<void> {
+  const url = new URL(page.url());
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+  await page.goto(`${url.pathname}${url.search}`);
+  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+  await inloggen(page, gebruikersnaam);
+  await page.waitForURL((u) => u.pathname === url.pathname);
+}
+
 export function overDagen(n: number): string {
   const d = new Date();
   d.setDate(d.getDate() + n);

@@ -8,23 +8,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DATABASES, expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, overDagen, screenshot, startHarness } from './harness.ts';
+import { DATABASES, expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, overDagen, screenshot, startHarness, wisselNaar } from './harness.ts';
 
 const LEEFGEBIEDEN = [
   'Huisvesting', 'Financiën', 'Sociaal functioneren', 'Psychisch functioneren', 'Zingeving', 'Lichamelijk functioneren',
   'Praktisch functioneren', 'Dagbesteding',
 ];
-
-/** Log out, log in as someone else and come back to the same page. */
-async function wisselNaar(page: Page, gebruikersnaam: string): Promise<void> {
-  const url = new URL(page.url());
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await page.goto(`${url.pathname}${url.search}`);
-  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-  await inloggen(page, gebruikersnaam);
-  await page.waitForURL((u) => u.pathname === url.pathname);
-}
 
 /** Fills a field only when the form has it (fields that later issues add to the form). */
 async function vulAlsAanwezig(page: Page, label: RegExp, waarde: string): Promise<void> {
