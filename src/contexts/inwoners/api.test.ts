@@ -333,6 +333,17 @@ describe('de BRP (Haal Centraal BRP bevragen v2) via de stand-in', () => {
     expect(body.personen[0]!.kinderen).toHaveLength(2);
   });
 
+  it('de stand-in antwoordt alleen aan de server zelf: een vraag van een ander adres krijgt 403 zonder persoonsgegevens', async () => {
+    const { moeder } = await gezinInTweestad();
+    const r = await t.app.inject({
+      method: 'POST', url: `${BRP_STANDIN_PAD}/personen`, remoteAddress: '192.0.2.44',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'x' },
+      payload: { type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [moeder.bsn], fields: ['naam'] },
+    });
+    expect(r.statusCode).toBe(403);
+    expect(r.body).not.toContain('Noor');
+  });
+
   it('is de BRP onbereikbaar, dan een duidelijke 503 en er wordt niets geschreven', async () => {
     const kapot = await appMetBrp('http://127.0.0.1:9/brp');
     const { huishoudenId } = await nieuwHuishouden();

@@ -71,9 +71,13 @@ async function persoonV2(db: Kysely<DB>, p: Rij, peildatum: string): Promise<Rec
   };
 }
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
 export function registreerBrpStandin(app: FastifyInstance, db: Kysely<DB>): void {
   app.post(`${BRP_STANDIN_PAD}/personen`, async (request, reply) => {
     const probleem = (status: number, title: string) => reply.status(status).type('application/problem+json').send({ type: 'about:blank', title, status });
+    // It reads across gemeenten without a login: only the app itself (on this machine) may ask it.
+    if (!LOOPBACK.has(request.ip)) return probleem(403, 'De BRP-stand-in antwoordt alleen aan deze server zelf.');
     if (!request.headers['x-api-key']) return probleem(401, 'Niet correct geauthenticeerd.');
     const v = vraag.safeParse(request.body);
     if (!v.success) return probleem(400, 'Een of meerdere parameters zijn niet correct.');
