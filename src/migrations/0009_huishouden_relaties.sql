@@ -9,7 +9,6 @@ alter table personen
   add column geen_vast_adres boolean not null default false,
   -- Where name, birth date and address came from: typed in, or the BRP.
   add column bron text not null default 'invoer' check (bron in ('invoer', 'brp'));
-grant update on huishoudens to eenvoud_app;
 
 -- One row says: `persoon_id` (or an external party) IS the `soort` OF `ander_id`.
 -- A child is stored as the parent's row (ouder of the child), so "kind" is never a second truth.
@@ -36,7 +35,8 @@ create unique index relaties_uniek on relaties (ander_id, persoon_id, soort) whe
 create index relaties_persoon on relaties (persoon_id);
 alter table relaties enable row level security;
 create policy gemeente_eigen on relaties using (gemeente_id = (select app_gemeente())) with check (gemeente_id = (select app_gemeente()));
-grant select, insert, update, delete on relaties to eenvoud_app;
+-- No delete: a relation ends by changing it (gezag ends), so its history stays in the audit trail.
+grant select, insert, update on relaties to eenvoud_app;
 
 -- The wijk of an address follows from its postcode's four digits.
 create table postcodegebieden (

@@ -43,6 +43,10 @@ begin
   if old.pdf_hash is not null then
     raise exception 'Op dit bezwaar is beslist en de brief is verzonden; het kan niet meer worden gewijzigd';
   end if;
+  -- On delete NEW is null and returning it would silently skip the delete.
+  if tg_op = 'DELETE' then
+    return old;
+  end if;
   return new;
 end
 $$;

@@ -342,6 +342,24 @@ describe('de BRP (Haal Centraal BRP bevragen v2) via de stand-in', () => {
     });
     expect(r.statusCode).toBe(403);
     expect(r.body).not.toContain('Noor');
+    // Through a proxy on this machine the socket is local, but the caller is not.
+    const viaProxy = await fetch(`${t.baseUrl}${BRP_STANDIN_PAD}/personen`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'x', 'x-forwarded-for': '127.0.0.1' },
+      body: JSON.stringify({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [moeder.bsn], fields: ['naam'] }),
+    });
+    expect(viaProxy.status).toBe(403);
+  });
+
+  it('de KCC ziet van een inwoner alleen die inwoner zelf (om een adres aan te vullen), niet het huishouden', async () => {
+    const { huishoudenId, persoonId } = await nieuwHuishouden();
+    expect((await regisseur.post(`/api/v1/huishoudens/${huishoudenId}/leden`, kind())).status).toBe(201);
+    const alsRegisseur = await regisseur.get<{ huishouden: { leden: unknown[] } }>(`/api/v1/personen/${persoonId}`);
+    expect(alsRegisseur.body.huishouden.leden).toHaveLength(2);
+    const r = await frontoffice.get<{ id: string; huishouden: { leden: { id: string }[] }; vertegenwoordigers: unknown[] }>(`/api/v1/personen/${persoonId}`);
+    expect(r.status).toBe(200);
+    expect(r.body.huishouden.leden.map((l) => l.id)).toEqual([persoonId]);
+    expect(r.body.vertegenwoordigers).toEqual([]);
+    expect((await frontoffice.get(`/api/v1/huishoudens/${huishoudenId}`)).status).toBe(403);
   });
 
   it('is de BRP onbereikbaar, dan een duidelijke 503 en er wordt niets geschreven', async () => {

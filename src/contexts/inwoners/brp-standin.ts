@@ -77,7 +77,10 @@ export function registreerBrpStandin(app: FastifyInstance, db: Kysely<DB>): void
   app.post(`${BRP_STANDIN_PAD}/personen`, async (request, reply) => {
     const probleem = (status: number, title: string) => reply.status(status).type('application/problem+json').send({ type: 'about:blank', title, status });
     // It reads across gemeenten without a login: only the app itself (on this machine) may ask it.
-    if (!LOOPBACK.has(request.ip)) return probleem(403, 'De BRP-stand-in antwoordt alleen aan deze server zelf.');
+    // The socket's own address (not X-Forwarded-For), and no proxy in between: a proxy on this machine
+    // would make every outside caller look local.
+    const viaProxy = request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
+    if (viaProxy || !LOOPBACK.has(request.socket.remoteAddress ?? '')) return probleem(403, 'De BRP-stand-in antwoordt alleen aan deze server zelf.');
     if (!request.headers['x-api-key']) return probleem(401, 'Niet correct geauthenticeerd.');
     const v = vraag.safeParse(request.body);
     if (!v.success) return probleem(400, 'Een of meerdere parameters zijn niet correct.');

@@ -50,14 +50,16 @@ const persoon = defineRoute({
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const p = await getPersoon(tx, params.id);
       if (!p) throw notFound('Deze inwoner');
-      const leden = await huishoudenLeden(tx, p.huishoudenId);
+      // The KCC may complete an address, not read the household: it sees this person only.
+      const alleenDezePersoon = !actor!.rollen.some((r) => r === 'regisseur' || r === 'beslisser' || r === 'teamleider');
+      const leden = alleenDezePersoon ? [p] : await huishoudenLeden(tx, p.huishoudenId);
       await appendAudit(tx, actor!, leden.map((l) => ({
         actie: 'lezen' as const, resourceType: 'persoon', resourceId: l.id, persoonId: l.id, doel: 'dossier inwoner inzien',
       })));
       return {
         body: {
           ...persoonResource(p), huishouden: { id: p.huishoudenId, leden: leden.map(persoonResource) },
-          vertegenwoordigers: await wettelijkVertegenwoordigers(tx, p.id),
+          vertegenwoordigers: alleenDezePersoon ? [] : await wettelijkVertegenwoordigers(tx, p.id),
         },
       };
     }),
@@ -77,7 +79,7 @@ async function huishoudenBody(tx: Parameters<typeof huishoudenOverzicht>[0], id:
 
 const huishouden = defineRoute({
   method: 'GET', path: '/huishoudens/{id}', tag: 'Inwoners', summary: 'Een huishouden: leden met relatie, leeftijd, gezag, adres en vertegenwoordigers',
-  access: roles('regisseur', 'beslisser', 'teamleider', 'frontoffice'),
+  access: roles('regisseur', 'beslisser', 'teamleider'),
   params: idParams,
   responses: { 200: { description: 'Het huishouden', schema: huishoudenUitvoer } },
   problems: ['niet-gevonden'],
