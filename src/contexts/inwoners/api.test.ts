@@ -194,6 +194,19 @@ describe('wettelijke vertegenwoordiging', () => {
     expect(r.status).toBe(400);
     expect(r.body.invalidParams?.[0]?.code).toBe('vertegenwoordiging-minderjarige');
   });
+  it('dezelfde mentor twee keer vastleggen: een duidelijke 409 die zegt dat het al zo is, en niets erbij', async () => {
+    const { huishoudenId, persoonId } = await nieuwHuishouden();
+    const partner = await regisseur.post<Huishouden>(`/api/v1/huishoudens/${huishoudenId}/leden`,
+      { bsn: nieuwBsn(), voornaam: 'Joris', achternaam: 'Visser', geboortedatum: '1983-02-02', relatie: 'partner', gezag: false });
+    expect(partner.status).toBe(201);
+    const joris = partner.body.leden.find((l) => l.id !== persoonId)!;
+    expect((await regisseur.post(`/api/v1/personen/${persoonId}/vertegenwoordigers`, { soort: 'mentor', persoonId: joris.id })).status).toBe(201);
+    const nogEens = await regisseur.post<ProblemBody>(`/api/v1/personen/${persoonId}/vertegenwoordigers`, { soort: 'mentor', persoonId: joris.id });
+    expect(nogEens.status).toBe(409);
+    expect(nogEens.body.detail).toMatch(/staat al vastgelegd als mentor/);
+    const vv = await inGemeente(t.database.db, await gemeenteId('demodorp'), (tx) => wettelijkVertegenwoordigers(tx, persoonId));
+    expect(vv).toHaveLength(1);
+  });
 });
 
 describe('gezag later wijzigen', () => {

@@ -209,6 +209,9 @@ export async function legVertegenwoordigerVast(tx: Tx, actor: Actor, persoonId: 
     if (isMinderjarig(v.geboortedatum, peildatum)) {
       throw ongeldig('Een vertegenwoordiger is meerderjarig.', [{ name: 'persoonId', code: 'minderjarig', reason: `${volledigeNaam(v)} is ${leeftijdOp(v.geboortedatum, peildatum)} jaar` }]);
     }
+    // Said plainly, instead of the unique index's "someone saved at the same time, try again".
+    const al = (await relatiesVan(tx, [persoonId])).some((r) => r.anderId === persoonId && r.persoonId === v.id && r.soort === inv.soort);
+    if (al) throw new Problem('conflict', `${volledigeNaam(v)} staat al vastgelegd als ${inv.soort} van ${volledigeNaam(p)}.`);
   }
   const id = await insertRelatie(tx, actor.gemeenteId, {
     persoonId: inv.persoonId ?? null, anderId: persoonId, soort: inv.soort, gezag: false, bron: 'invoer',
