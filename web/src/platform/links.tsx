@@ -16,3 +16,15 @@ export function NavItem({ to, children, end }: { to: NavLinkProps['to']; childre
     </li>
   );
 }
+
+/** Previous/next links under a list that has more than one page; `naar(n)` gives the URL of page n. */
+export function Paginering({ pagina, paginas, naar }: { pagina: number; paginas: number; naar: (pagina: number) => LinkProps['to'] }) {
+  if (paginas <= 1) return null;
+  return (
+    <nav aria-label="Paginering" className="eenvoud-paginering">
+      {pagina > 1 ? <RouterLink to={naar(pagina - 1)} rel="prev">Vorige pagina</RouterLink> : <span />}
+      <span>Pagina {pagina} van {paginas}</span>
+      {pagina < paginas ? <RouterLink to={naar(pagina + 1)} rel="next">Volgende pagina</RouterLink> : <span />}
+    </nav>
+  );
+}

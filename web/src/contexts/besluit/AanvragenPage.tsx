@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { formatDatum } from '../../platform/format.ts';
 import { KeuzeVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
-import { RouterLink } from '../../platform/links.tsx';
+import { Paginering, RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { AANVRAAG_STATUSSEN, useAanvragen, useOpenAanvragen, type Aanvraag, type AanvraagStatus } from './api.ts';
 import { AanvraagStatusBadge, BeslistermijnKort, useWetNaam, wettenVan } from './onderdelen.tsx';
@@ -71,13 +71,7 @@ export function AanvragenPage() {
             bijschrift={`Aanvragen (${keuzeNaam.toLowerCase()}): ${totaal} ${totaal === 1 ? 'aanvraag' : 'aanvragen'}${paginas > 1 ? `, pagina ${pagina} van ${paginas}` : ''}`}
           />
           {keuze === 'open' && open.afgekapt ? <Paragraph>Er zijn meer aanvragen dan deze lijst toont. Filter op één status om ze allemaal te zien.</Paragraph> : null}
-          {paginas > 1 ? (
-            <nav aria-label="Paginering" className="eenvoud-paginering">
-              {pagina > 1 ? <RouterLink to={naarPagina(pagina - 1)} rel="prev">Vorige pagina</RouterLink> : <span />}
-              <span>Pagina {pagina} van {paginas}</span>
-              {pagina < paginas ? <RouterLink to={naarPagina(pagina + 1)} rel="next">Volgende pagina</RouterLink> : <span />}
-            </nav>
-          ) : null}
+          <Paginering pagina={pagina} paginas={paginas} naar={naarPagina} />
         </>
       ) : null}
     </>

@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { formatDatum } from '../../platform/format.ts';
 import { KeuzeVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
-import { RouterLink } from '../../platform/links.tsx';
+import { Paginering, RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { TermijnBadge } from '../toegang/termijn.tsx';
 import { bezwaarBadge, useBezwaren } from './BezwaarApi.ts';
@@ -88,13 +88,7 @@ export function BezwarenPage() {
               </TableBody>
             </Table>
           </div>
-          {paginas > 1 ? (
-            <nav aria-label="Paginering" className="eenvoud-paginering">
-              {pagina > 1 ? <RouterLink to={naarPagina(pagina - 1)} rel="prev">Vorige pagina</RouterLink> : <span />}
-              <span>Pagina {pagina} van {paginas}</span>
-              {pagina < paginas ? <RouterLink to={naarPagina(pagina + 1)} rel="next">Volgende pagina</RouterLink> : <span />}
-            </nav>
-          ) : null}
+          <Paginering pagina={pagina} paginas={paginas} naar={naarPagina} />
         </>
       ) : null}
     </>

@@ -8,7 +8,7 @@ import { HERBEREKENEN_ROLLEN } from '../../platform/functies.ts';
 import { formatDatum } from '../../platform/format.ts';
 import { KeuzeVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
-import { RouterLink } from '../../platform/links.tsx';
+import { Paginering, RouterLink } from '../../platform/links.tsx';
 import { useSession } from '../../platform/session.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { naamVan, useHerbereken, useTermijnen, useWaardelijsten, type TermijnFilter } from './api.ts';
@@ -162,13 +162,7 @@ export function TermijnenPage() {
               </TableBody>
             </Table>
           </div>
-          {paginas > 1 ? (
-            <nav aria-label="Paginering" className="eenvoud-paginering">
-              {data.pagina > 1 ? <RouterLink to={naarUrl({ ...gekozen, pagina: data.pagina - 1 })} rel="prev">Vorige pagina</RouterLink> : <span />}
-              <span>Pagina {data.pagina} van {paginas}</span>
-              {data.pagina < paginas ? <RouterLink to={naarUrl({ ...gekozen, pagina: data.pagina + 1 })} rel="next">Volgende pagina</RouterLink> : <span />}
-            </nav>
-          ) : null}
+          <Paginering pagina={data.pagina} paginas={paginas} naar={(n) => naarUrl({ ...gekozen, pagina: n })} />
         </>
       ) : null}
     </>

@@ -8,7 +8,7 @@ import { alleenEigenRegistraties, rollenVan } from '../../platform/functies.ts';
 import { formatDatum } from '../../platform/format.ts';
 import { KeuzeVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
-import { RouterLink } from '../../platform/links.tsx';
+import { Paginering, RouterLink } from '../../platform/links.tsx';
 import { useSessie, type Rol } from '../../platform/session.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import {
@@ -210,17 +210,7 @@ export function WerkvoorraadPage() {
               </TableBody>
             </Table>
           </div>
-          {paginas > 1 ? (
-            <nav aria-label="Paginering" className="eenvoud-paginering">
-              {data.pagina > 1 ? (
-                <RouterLink to={naarUrl({ ...filter, pagina: data.pagina - 1 }, standaard)} rel="prev">Vorige pagina</RouterLink>
-              ) : <span />}
-              <span>Pagina {data.pagina} van {paginas}</span>
-              {data.pagina < paginas ? (
-                <RouterLink to={naarUrl({ ...filter, pagina: data.pagina + 1 }, standaard)} rel="next">Volgende pagina</RouterLink>
-              ) : <span />}
-            </nav>
-          ) : null}
+          <Paginering pagina={data.pagina} paginas={paginas} naar={(n) => naarUrl({ ...filter, pagina: n }, standaard)} />
         </>
       ) : null}
     </>
