@@ -6,7 +6,7 @@ import { defineRoute, idParams, roles, type AnyRoute, type AppDeps } from '../..
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { raadpleegBrp, type BrpPersoon } from './brp.ts';
-import { volledigeNaam } from './rules.ts';
+import { HUISHOUDEN_ROLLEN, magHuishoudenZien, volledigeNaam } from './rules.ts';
 import { gebiedenUitvoer, gezagWijziging, huishoudenUitvoer, lidInvoer, persoonUitvoer, persoonWijziging, vertegenwoordigerInvoer, vertegenwoordigerUitvoer } from './schemas.ts';
 import { getPersoon, huishoudenLeden, listGebieden, relatiesVan, type Persoon } from './store.ts';
 import { huishoudenOverzicht, legVertegenwoordigerVast, voegLidToe, wijzigGezag, wijzigPersoon } from './usecases.ts';
@@ -50,8 +50,7 @@ const persoon = defineRoute({
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const p = await getPersoon(tx, params.id);
       if (!p) throw notFound('Deze inwoner');
-      // The KCC may complete an address, not read the household: it sees this person only.
-      const alleenDezePersoon = !actor!.rollen.some((r) => r === 'regisseur' || r === 'beslisser' || r === 'teamleider');
+      const alleenDezePersoon = !magHuishoudenZien(actor!.rollen);
       const leden = alleenDezePersoon ? [p] : await huishoudenLeden(tx, p.huishoudenId);
       await appendAudit(tx, actor!, leden.map((l) => ({
         actie: 'lezen' as const, resourceType: 'persoon', resourceId: l.id, persoonId: l.id, doel: 'dossier inwoner inzien',
@@ -79,7 +78,7 @@ async function huishoudenBody(tx: Parameters<typeof huishoudenOverzicht>[0], id:
 
 const huishouden = defineRoute({
   method: 'GET', path: '/huishoudens/{id}', tag: 'Inwoners', summary: 'Een huishouden: leden met relatie, leeftijd, gezag, adres en vertegenwoordigers',
-  access: roles('regisseur', 'beslisser', 'teamleider'),
+  access: roles(...HUISHOUDEN_ROLLEN),
   params: idParams,
   responses: { 200: { description: 'Het huishouden', schema: huishoudenUitvoer } },
   problems: ['niet-gevonden'],
