@@ -312,6 +312,8 @@ describe('sturing', () => {
 
   test('achter een cijfer: de teamleider ziet de casussen en opent er een; beleid ziet alleen aantallen per wijk', async () => {
     const { context, page } = await newPage(h);
+    // These figures are computed on the fly in PGlite; while the whole suite runs beside it that can pass 30 s.
+    page.setDefaultTimeout(90_000);
     try {
       await page.goto('/sturing/kpi/verandering-aanvragen?van=2020-03-01&tot=2020-03-31');
       await inloggen(page, 'teamleider');
@@ -378,6 +380,8 @@ describe('sturing', () => {
 
   test('de pilotmonitor zet een pilotwijk naast de andere wijken en eerdere jaren', async () => {
     const { context, page } = await newPage(h);
+    // These figures are computed on the fly in PGlite; while the whole suite runs beside it that can pass 30 s.
+    page.setDefaultTimeout(90_000);
     try {
       await page.goto('/sturing');
       await inloggen(page, 'beleid');
