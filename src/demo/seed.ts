@@ -68,7 +68,7 @@ export const DEMODORP: DemoGemeente = {
   ],
   huishoudens: 40,
   meldingen: 24,
-  teams: ['Wijkteam Demodorp'],
+  teams: ['Wijkteam Demodorp', 'Wijkteam Beekveld'],
   gebruikers: [
     { gebruikersnaam: 'frontoffice', naam: 'Fenna Frontoffice', rollen: ['frontoffice'] },
     { gebruikersnaam: 'regisseur', naam: 'Ruud Regisseur', rollen: ['regisseur'], team: 'Wijkteam Demodorp' },
@@ -83,6 +83,11 @@ export const DEMODORP: DemoGemeente = {
     { gebruikersnaam: 'beleid', naam: 'Bo Beleidsmedewerker', rollen: ['beleid'] },
     { gebruikersnaam: 'beheer', naam: 'Berend Beheerder', rollen: ['beheer'] },
     { gebruikersnaam: 'privacy', naam: 'Priya Privacy', rollen: ['privacy'] },
+    // Approves the destruction lists of the retention job (Archiefwet).
+    { gebruikersnaam: 'archivaris', naam: 'Anouk Archivaris', rollen: ['archivaris'] },
+    // A second team, so need-to-know can be shown between teams as well as within one.
+    { gebruikersnaam: 'regisseur3', naam: 'Ravi Regisseur', rollen: ['regisseur'], team: 'Wijkteam Beekveld' },
+    { gebruikersnaam: 'teamleider2', naam: 'Tamara Teamleider', rollen: ['teamleider'], team: 'Wijkteam Beekveld' },
   ],
 };
 

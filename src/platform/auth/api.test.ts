@@ -97,7 +97,7 @@ describe('inloggen en sessies', () => {
 describe('rollentabel: elk endpoint × elke rol', () => {
   const gebruikerVoorRol: Record<Rol, string> = {
     frontoffice: 'frontoffice', regisseur: 'regisseur', teamleider: 'teamleider', beslisser: 'beslisser', inkoper: 'inkoper',
-    subsidie: 'subsidie', beleid: 'beleid', beheer: 'beheer', privacy: 'privacy',
+    subsidie: 'subsidie', beleid: 'beleid', beheer: 'beheer', privacy: 'privacy', archivaris: 'archivaris',
   };
 
   type Call = { method: string; path: string; body?: unknown };

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiProblem, api, setCsrfToken, setNotLoggedInHandler } from './api.ts';
 
-export type Rol = 'frontoffice' | 'regisseur' | 'teamleider' | 'beslisser' | 'inkoper' | 'subsidie' | 'beleid' | 'beheer' | 'privacy';
+export type Rol = 'frontoffice' | 'regisseur' | 'teamleider' | 'beslisser' | 'inkoper' | 'subsidie' | 'beleid' | 'beheer' | 'privacy' | 'archivaris';
 
 /** The Dutch names of the roles, as the API gives them in the session. */
 export const rolNaam: Record<Rol, string> = {
@@ -15,6 +15,7 @@ export const rolNaam: Record<Rol, string> = {
   beleid: 'Beleidsmedewerker',
   beheer: 'Functioneel beheerder',
   privacy: 'Privacy officer',
+  archivaris: 'Archivaris / informatiebeheerder',
 };
 
 export interface Sessie {
