@@ -159,6 +159,12 @@ export interface TevredenheidTable {
   geregistreerd_door: string | null; aangemaakt_op: Moment;
 }
 
+export interface DossierDoorbrakenTable {
+  id: Generated<string>; gemeente_id: string; casus_id: string; huishouden_id: string; gebruiker_id: string; reden: string;
+  geldig_tot: ColumnType<Date, Date | string, Date | string>; aangemaakt_op: Moment;
+  beoordeeld_door: Generated<string | null>; beoordeeld_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  beoordeling: Generated<string | null>; beoordeling_toelichting: Generated<string | null>;
+}
 export interface CasusMaatwerkTable { casus_id: string; gemeente_id: string; eerste_toekenning: string }
 export interface DB {
   casus_maatwerk: CasusMaatwerkTable;
@@ -203,4 +209,5 @@ export interface DB {
   steekproeven: SteekproevenTable;
   steekproef_items: SteekproefItemsTable;
   tevredenheid: TevredenheidTable;
+  dossier_doorbraken: DossierDoorbrakenTable;
 }
