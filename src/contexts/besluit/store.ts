@@ -370,3 +370,10 @@ export async function procescoordinatieVanCasus(tx: Tx, casusId: string) {
   return tx.selectFrom('casussen as c').leftJoin('gebruikers as g', 'g.id', 'c.procescoordinator_id')
     .select(['c.multiprobleem', 'c.procescoordinator_id', 'g.naam']).where('c.id', '=', casusId).executeTakeFirst();
 }
+
+/** Inzage (AVG art. 15): the aanvragen for this person, and those they made on someone else's behalf. */
+export async function aanvragenVanPersoon(tx: Tx, persoonId: string): Promise<Aanvraag[]> {
+  const rows = await basis(tx).where((eb) => eb.or([eb('a.persoon_id', '=', persoonId), eb('a.aanvrager_persoon_id', '=', persoonId)]))
+    .orderBy('a.ontvangen_op').orderBy('a.nummer').execute();
+  return rows.map(toAanvraag);
+}

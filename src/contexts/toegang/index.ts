@@ -8,3 +8,6 @@ export {
 export { termijnResource } from './routes.ts';
 export { termijnUitvoer } from './schemas.ts';
 export * as termijnen from './termijnen.ts';
+// Inzage (AVG art. 15) reads a person's meldingen, their history and the household's casussen.
+export { casussenVanHuishouden, meldingenVanPersoon, statushistorie as meldingStatushistorie } from './store.ts';
+export { kanaalNaam, signaalBronNaam, statusNaam as meldingStatusNaam, verwijzerNaam } from './rules.ts';

@@ -529,3 +529,15 @@ export async function meldingVoorAanvraag(tx: Tx, id: string) {
     onderzoek: onderzoek ? { afgerondOp: onderzoek.afgerond_op, uitersteDatum: onderzoek.uiterste_datum } : null,
   };
 }
+
+// ————— Inzage (AVG art. 15): a person's own meldingen and the casussen of their household —————
+
+export async function meldingenVanPersoon(tx: Tx, persoonId: string): Promise<MeldingRij[]> {
+  const rows = await meldingQuery(tx).where('m.persoon_id', '=', persoonId).orderBy('m.ontvangen_op').orderBy('m.nummer').execute();
+  return rows.map(toRij);
+}
+
+export async function casussenVanHuishouden(tx: Tx, huishoudenId: string): Promise<Casus[]> {
+  const rows = await casusQuery(tx).where('c.huishouden_id', '=', huishoudenId).orderBy('c.geopend_op').orderBy('c.nummer').execute();
+  return rows.map(toCasus);
+}
