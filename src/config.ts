@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -24,8 +25,10 @@ const settings = {
   },
   SESSION_TTL_MINUTES: { schema: z.coerce.number().int().min(5).max(24 * 60).default(480), description: 'Maximale duur van een sessie in minuten' },
   TRUST_PROXY: {
-    schema: z.enum(['true', 'false']).default('false'),
-    description: 'Vertrouw X-Forwarded-* van een reverse proxy (nodig voor Secure-cookies achter TLS)',
+    // Only the named hops are trusted: `true` trusting every X-Forwarded-For entry let one client pick its own IP.
+    schema: z.string().default('false').refine((v) => parseTrustProxy(v) !== undefined,
+      "Gebruik 'false', 'true' (één proxy), een aantal proxy's (bijv. 2) of adressen/CIDR's met komma's (bijv. 10.0.0.1,10.1.0.0/16)"),
+    description: "Vertrouw X-Forwarded-* van de reverse proxy's vóór Eenvoud (nodig voor Secure-cookies en HSTS achter TLS): 'false', 'true' (één proxy), een aantal proxy's, of hun adressen/CIDR's met komma's",
   },
   LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), description: 'Logniveau' },
   LOG_FORMAT: {
@@ -48,7 +51,8 @@ export interface Config {
   demo: boolean;
   demoHistorie: boolean;
   sessionTtlMinutes: number;
-  trustProxy: boolean;
+  /** false, the number of proxy hops in front of the app, or the proxies' addresses/CIDRs (never "trust everyone"). */
+  trustProxy: false | number | string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** 'auto': readable lines when stdout is a terminal outside production, JSON otherwise (decided at start). */
   logFormat: 'pretty' | 'json' | 'auto';
@@ -57,6 +61,24 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** TRUST_PROXY: 'true' means one hop (the proxy next to the app); undefined when the value is not understood. */
+export function parseTrustProxy(v: string): Config['trustProxy'] | undefined {
+  const w = v.trim();
+  if (w === 'false' || w === '' || w === '0') return false;
+  if (w === 'true') return 1;
+  if (/^\d{1,2}$/.test(w)) return Number(w);
+  const delen = w.split(',').map((d) => d.trim()).filter((d) => d !== '');
+  const geldig = (d: string) => {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(d)) return true;
+    const [adres, prefix, ...rest] = d.split('/');
+    if (rest.length > 0 || !adres) return false;
+    const familie = isIP(adres);
+    if (familie === 0) return false;
+    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (familie === 4 ? 32 : 128));
+  };
+  return delen.length > 0 && delen.every(geldig) ? delen : undefined;
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const shape = Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v.schema]));
@@ -67,7 +89,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const v = parsed.data as {
     PORT: number; HOST: string; DATABASE_URL?: string; EENVOUD_DATA_DIR: string; NODE_ENV: Config['nodeEnv'];
-    EENVOUD_DEMO?: 'true' | 'false'; EENVOUD_DEMO_HISTORIE: 'true' | 'false'; SESSION_TTL_MINUTES: number; TRUST_PROXY: 'true' | 'false'; LOG_LEVEL: Config['logLevel'];
+    EENVOUD_DEMO?: 'true' | 'false'; EENVOUD_DEMO_HISTORIE: 'true' | 'false'; SESSION_TTL_MINUTES: number; TRUST_PROXY: string; LOG_LEVEL: Config['logLevel'];
     LOG_FORMAT?: 'pretty' | 'json';
     BRP_API_URL?: string; BRP_API_KEY?: string;
   };
@@ -87,7 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo,
     demoHistorie: demo && v.EENVOUD_DEMO_HISTORIE === 'true',
     sessionTtlMinutes: v.SESSION_TTL_MINUTES,
-    trustProxy: v.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(v.TRUST_PROXY)!,
     logLevel: v.LOG_LEVEL,
     logFormat: v.LOG_FORMAT ?? (v.NODE_ENV === 'production' ? 'json' : 'auto'),
     brp: v.BRP_API_URL && v.BRP_API_KEY ? { url: v.BRP_API_URL, apiKey: v.BRP_API_KEY } : undefined,

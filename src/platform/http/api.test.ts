@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRoutes, buildApp } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
-import { startTestApp, type TestApp } from '../../testing/harness.ts';
+import { loadConfig, parseTrustProxy } from '../../config.ts';
+import { nieuwBsn, startTestApp, voorbeeldMelding, type TestApp } from '../../testing/harness.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -113,6 +113,92 @@ describe('snel laden en niets bewaren wat persoonlijk is', () => {
     } finally {
       await app.close();
       rmSync(web, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('gaten van buitenaf: invoer, proxy en transport', () => {
+  const metNul = 'Hallo\u0000wereld';
+
+  it('een NUL-teken in een tekstveld → 400 met het veld genoemd, op elke route (formulier, inloggen, melding, instellingen, zoeken)', async () => {
+    const fo = await t.login('frontoffice');
+    const beheer = await t.login('beheer');
+    const gevallen: [string, Promise<{ status: number; body: unknown }>, string][] = [
+      ['publiek formulier', t.anonymous().post('/api/v1/publiek/gemeenten/demodorp/meldingen', {
+        persoon: { bsn: nieuwBsn(), voornaam: 'Nul', achternaam: 'Teken', geboortedatum: '1980-01-01' },
+        onderwerp: 'wmo', omschrijving: metNul, contact: { telefoon: '0612345678' },
+      }), 'omschrijving'],
+      ['inloggen', t.anonymous().post('/api/v1/sessies', { gebruikersnaam: 'regis\u0000seur', wachtwoord: 'demo' }), 'gebruikersnaam'],
+      ['melding', fo.post('/api/v1/meldingen', voorbeeldMelding({ omschrijving: metNul })), 'omschrijving'],
+      ['huisstijl', beheer.request('PUT', '/api/v1/instellingen/huisstijl', { naam: metNul, kleuren: null }), 'naam'],
+      ['zoeken', fo.get(`/api/v1/zoeken?q=${encodeURIComponent('Jansen\u0000')}`), 'q'],
+    ];
+    for (const [naam, verzoek, veld] of gevallen) {
+      const r = await verzoek as { status: number; body: { code: string; invalidParams?: { name: string; code: string; reason: string }[] } };
+      expect(r.status, naam).toBe(400);
+      expect(r.body.code, naam).toBe('ongeldige-invoer');
+      expect(r.body.invalidParams?.[0], naam).toMatchObject({ name: veld, code: 'nul-teken', reason: expect.stringMatching(/NUL-teken/) });
+    }
+    const n = await t.database.db.selectFrom('meldingen').select((eb) => eb.fn.countAll<number>().as('n')).where('omschrijving', 'like', 'Hallo%wereld').executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(0);
+  });
+
+  it('TRUST_PROXY: true, een aantal of adressen; alles anders stopt de start', () => {
+    expect(parseTrustProxy('false')).toBe(false);
+    expect(parseTrustProxy('true')).toBe(1);
+    expect(parseTrustProxy('2')).toBe(2);
+    expect(parseTrustProxy('10.0.0.1, 10.1.0.0/16,loopback')).toEqual(['10.0.0.1', '10.1.0.0/16', 'loopback']);
+    expect(parseTrustProxy('iedereen')).toBeUndefined();
+    expect(parseTrustProxy('10.0.0.0/99')).toBeUndefined();
+    expect(() => loadConfig({ TRUST_PROXY: 'ja' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('achter één vertrouwde proxy telt het adres dat die proxy zag: een verzonnen X-Forwarded-For ontloopt de limiet per IP niet', async () => {
+    const app = await buildApp(t.database, loadConfig({ NODE_ENV: 'test', TRUST_PROXY: 'true' }), { logger: false });
+    try {
+      const statussen: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        // The client invents a new address each time; the proxy appends the real one (203.0.113.9).
+        const r = await app.inject({
+          method: 'POST', url: '/api/v1/publiek/gemeenten/tweestad/meldingen',
+          headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.9`, 'content-type': 'application/json' },
+          payload: {
+            persoon: { bsn: nieuwBsn(), voornaam: 'Robot', achternaam: 'Proxy', geboortedatum: '1980-01-01' },
+            onderwerp: 'wmo', omschrijving: 'Test', contact: { telefoon: '0612345678' }, website: 'http://spam.example',
+          },
+        });
+        statussen.push(r.statusCode);
+      }
+      expect(statussen.slice(0, 5)).toEqual([201, 201, 201, 201, 201]);
+      expect(statussen.slice(5)).toEqual([429, 429]);
+      // Another resident behind the same proxy is not limited by the first one.
+      const ander = await app.inject({
+        method: 'POST', url: '/api/v1/publiek/gemeenten/tweestad/meldingen',
+        headers: { 'x-forwarded-for': '203.0.113.10', 'content-type': 'application/json' },
+        payload: {
+          persoon: { bsn: nieuwBsn(), voornaam: 'Robot', achternaam: 'Proxy', geboortedatum: '1980-01-01' },
+          onderwerp: 'wmo', omschrijving: 'Test', contact: { telefoon: '0612345678' }, website: 'http://spam.example',
+        },
+      });
+      expect(ander.statusCode).toBe(201);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('over TLS (via de vertrouwde proxy) draagt elk antwoord Strict-Transport-Security; over http en zonder vertrouwde proxy niet', async () => {
+    const achterProxy = await buildApp(t.database, loadConfig({ NODE_ENV: 'test', TRUST_PROXY: 'true' }), { logger: false });
+    const zonder = await buildApp(t.database, loadConfig({ NODE_ENV: 'test' }), { logger: false });
+    try {
+      const tls = await achterProxy.inject({ method: 'GET', url: '/api/v1/health', headers: { 'x-forwarded-proto': 'https' } });
+      expect(tls.headers['strict-transport-security']).toMatch(/^max-age=\d{7,}/);
+      const http = await achterProxy.inject({ method: 'GET', url: '/api/v1/health' });
+      expect(http.headers['strict-transport-security']).toBeUndefined();
+      const verzonnen = await zonder.inject({ method: 'GET', url: '/api/v1/health', headers: { 'x-forwarded-proto': 'https' } });
+      expect(verzonnen.headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await achterProxy.close();
+      await zonder.close();
     }
   });
 });

@@ -9,6 +9,7 @@ import type { Config } from '../../config.ts';
 import { SESSION_COOKIE } from '../auth/session-cookie.ts';
 import { findSession, type SessionInfo } from '../auth/store.ts';
 import type { Actor } from '../tenancy/tx.ts';
+import { NUL_REDEN, veldenMetNul } from './invoer.ts';
 import { Problem, type InvalidParam } from './problem.ts';
 import { buildOpenApi } from './openapi.ts';
 import type { AnyRoute, AppDeps } from './route.ts';
@@ -88,6 +89,17 @@ export function leesbareLogs(format: Config['logFormat'], stdout: { isTTY?: bool
   return format === 'pretty' || (format === 'auto' && stdout.isTTY === true);
 }
 
+/**
+ * A number of hops trusts the peer and the hops behind it, counted from the right of X-Forwarded-For
+ * (Fastify itself trusts nothing for a bare number). Never `true`: that takes the leftmost address,
+ * which the client writes itself. Hop counting assumes the app is only reachable through the proxy;
+ * addresses/CIDRs are checked against the peer.
+ */
+function trustProxy(t: Config['trustProxy']): false | string[] | ((adres: string, hop: number) => boolean) {
+  if (typeof t === 'number') return t > 0 ? (_adres, hop) => hop < t : false;
+  return t;
+}
+
 export interface ServerOptions {
   deps: AppDeps;
   routes: AnyRoute[];
@@ -99,7 +111,7 @@ export interface ServerOptions {
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const { deps, routes } = opts;
   const app = Fastify({
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustProxy(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
     logger: opts.logger === false ? false : {
       level: deps.config.logLevel,
@@ -179,6 +191,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
           if (!r.success) throw new Problem('niet-gevonden', 'Dit bestaat niet of u heeft er geen toegang toe.');
           params = r.data;
         }
+        const nul = [...veldenMetNul(request.query), ...veldenMetNul(request.body)];
+        if (nul.length > 0) {
+          throw new Problem('ongeldige-invoer', 'Een of meer velden bevatten een ongeldig teken.', nul.map((name) => ({ name, code: 'nul-teken', reason: NUL_REDEN })));
+        }
         let query: unknown = request.query;
         if (route.query) {
           const r = route.query.safeParse(request.query ?? {});
@@ -224,6 +240,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('cache-control', cacheControl(request, reply));
+    // Over TLS (directly, or via a trusted proxy's X-Forwarded-Proto) the browser must never fall back to plain http.
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
