@@ -15,6 +15,9 @@ export interface CasussenTable {
   status: Generated<string>; geopend_op: Moment; gesloten_op: Date | null; multiprobleem: Generated<boolean>; procescoordinator_id: string | null;
   wijk_id: Generated<string | null>;
 }
+export interface CasusBetrokkenenTable {
+  id: Generated<string>; gemeente_id: string; casus_id: string; gebruiker_id: string; rol: string | null; toegevoegd_door: string | null; toegevoegd_op: Moment;
+}
 export interface CasusRegisseurhistorieTable {
   id: Generated<number>; gemeente_id: string; casus_id: string; van_regisseur: string | null; naar_regisseur: string | null;
   door: string | null; moment: Moment; reden: string;
@@ -203,6 +206,7 @@ export interface DB {
   aanvraag_producten: AanvraagProductenTable;
   aanvraag_statushistorie: AanvraagStatushistorieTable;
   beschikkingen: BeschikkingenTable;
+  casus_betrokkenen: CasusBetrokkenenTable;
   beschikking_producten: BeschikkingProductenTable;
   bezwaren: BezwarenTable;
   bezwaar_statushistorie: BezwaarStatushistorieTable;

@@ -26,6 +26,7 @@ export const problemCodes = {
   'verdaging-al-gebruikt': { status: 409, title: 'De termijn is al verdaagd' },
   'verdaging-niet-later': { status: 400, title: 'De nieuwe datum is niet later' },
   'niet-uw-casus': { status: 403, title: 'Dit is niet uw casus' },
+  'geen-toegang-dossier': { status: 403, title: 'U heeft geen toegang tot dit dossier' },
   'zelfde-regisseur': { status: 409, title: 'Deze casusregisseur heeft de casus al' },
   'geen-regisseur': { status: 400, title: 'Kies een casusregisseur' },
   'te-veel-verzoeken': { status: 429, title: 'Te veel verzoeken' },

@@ -1,0 +1,122 @@
+/**
+ * The one access rule in SQL (ADR 20): who may see a household's file. `magDossierZien` and
+ * `eisDossierToegang` answer for one household (facts in one query, the decision in rules.ts);
+ * `zichtbareHuishoudens` is the same rule as a condition on a huishouden_id column, so lists,
+ * counts and search show only what the asker may see.
+ *
+ * The rule reads casussen, casus_betrokkenen, aanvragen, beschikkingen, bezwaren and
+ * dossier_doorbraken directly: it is a cross-cutting check like row-level security, not a use of
+ * those contexts' behaviour.
+ */
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { Problem, notFound } from '../../platform/http/problem.ts';
+import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
+import {
+  AANVRAAG_BIJ_BESLISSER, BEZWAAR_OPEN, GEEN_TOEGANG_TEKST, INTAKE_ROLLEN, toegangsgrond, type DossierFeiten, type Toegangsgrond,
+} from './rules.ts';
+
+/** What a read is about: a household directly, or a person or casus that belongs to one. */
+export type DossierRef = { huishoudenId: string } | { persoonId: string } | { casusId: string };
+
+/** The household a reference belongs to, or undefined when it does not exist (in this gemeente). */
+export async function huishoudenVan(tx: Tx, ref: DossierRef): Promise<string | undefined> {
+  if ('huishoudenId' in ref) {
+    const h = await tx.selectFrom('huishoudens').select('id').where('id', '=', ref.huishoudenId).executeTakeFirst();
+    return h?.id;
+  }
+  if ('persoonId' in ref) {
+    const p = await tx.selectFrom('personen').select('huishouden_id').where('id', '=', ref.persoonId).executeTakeFirst();
+    return p?.huishouden_id;
+  }
+  const c = await tx.selectFrom('casussen').select('huishouden_id').where('id', '=', ref.casusId).executeTakeFirst();
+  return c?.huishouden_id;
+}
+
+const lijst = (waarden: readonly string[]) => sql.join(waarden.map((w) => sql.lit(w)));
+
+/** The facts the rule needs about one household, for one asker, in one round trip. */
+async function feiten(tx: Tx, actor: Actor, huishoudenId: string): Promise<{ teamId: string | null; feiten: DossierFeiten }> {
+  const ik = actor.gebruikerId;
+  const r = await sql<{
+    team_id: string | null;
+    casussen: { regisseurId: string | null; regisseurTeamId: string | null; procescoordinatorId: string | null; betrokkenen: string[] | null }[] | null;
+    aanvraag: boolean; bezwaar: boolean; doorbraak: boolean;
+  }>`
+    select
+      (select g.team_id from gebruikers g where g.id = ${ik}::uuid) as team_id,
+      (select json_agg(json_build_object(
+          'regisseurId', c.regisseur_id, 'regisseurTeamId', r.team_id, 'procescoordinatorId', c.procescoordinator_id,
+          'betrokkenen', (select json_agg(b.gebruiker_id) from casus_betrokkenen b where b.casus_id = c.id)))
+         from casussen c left join gebruikers r on r.id = c.regisseur_id
+        where c.huishouden_id = ${huishoudenId}) as casussen,
+      exists (select 1 from aanvragen a where a.huishouden_id = ${huishoudenId} and a.status in (${lijst(AANVRAAG_BIJ_BESLISSER)})) as aanvraag,
+      exists (select 1 from aanvragen a join beschikkingen b on b.aanvraag_id = a.id join bezwaren z on z.beschikking_id = b.id
+               where a.huishouden_id = ${huishoudenId} and z.status in (${lijst(BEZWAAR_OPEN)})) as bezwaar,
+      exists (select 1 from dossier_doorbraken d
+               where d.gebruiker_id = ${ik}::uuid and d.huishouden_id = ${huishoudenId} and d.geldig_tot > now()) as doorbraak
+  `.execute(tx);
+  const row = r.rows[0]!;
+  return {
+    teamId: row.team_id,
+    feiten: {
+      casussen: (row.casussen ?? []).map((c) => ({ ...c, betrokkenen: c.betrokkenen ?? [] })),
+      aanvraagBijBeslisser: row.aanvraag, bezwaarOpen: row.bezwaar, actieveDoorbraak: row.doorbraak,
+    },
+  };
+}
+
+/** On which ground the actor may see the household's file; null when they may not (or it does not exist). */
+export async function dossierGrond(tx: Tx, actor: Actor, ref: DossierRef): Promise<Toegangsgrond | null> {
+  const huishoudenId = await huishoudenVan(tx, ref);
+  if (!huishoudenId) return null;
+  const f = await feiten(tx, actor, huishoudenId);
+  return toegangsgrond({ gebruikerId: actor.gebruikerId, rollen: actor.rollen, teamId: f.teamId }, f.feiten);
+}
+
+export async function magDossierZien(tx: Tx, actor: Actor, ref: DossierRef): Promise<boolean> {
+  return (await dossierGrond(tx, actor, ref)) !== null;
+}
+
+export const geenToegangDossier = (): Problem => new Problem('geen-toegang-dossier', GEEN_TOEGANG_TEKST);
+
+/**
+ * Throws 403 `geen-toegang-dossier` when the actor is outside the household's circle, 404 when the
+ * referenced household, person or casus does not exist. Call it before reading anything of the file.
+ */
+export async function eisDossierToegang(tx: Tx, actor: Actor, ref: DossierRef): Promise<Toegangsgrond> {
+  const huishoudenId = await huishoudenVan(tx, ref);
+  if (!huishoudenId) throw notFound('casusId' in ref ? 'Deze casus' : 'persoonId' in ref ? 'Deze inwoner' : 'Dit huishouden');
+  const f = await feiten(tx, actor, huishoudenId);
+  const grond = toegangsgrond({ gebruikerId: actor.gebruikerId, rollen: actor.rollen, teamId: f.teamId }, f.feiten);
+  if (!grond) throw geenToegangDossier();
+  return grond;
+}
+
+/**
+ * The same rule as a SQL condition on a huishouden_id column (e.g. `'m.huishouden_id'`), for lists,
+ * counts and search: `query.where(zichtbareHuishoudens(actor, 'm.huishouden_id'))`.
+ * Every part is an indexed `exists` on the household; parts for roles the actor lacks are left out.
+ */
+export function zichtbareHuishoudens(actor: Actor, kolom: string): RawBuilder<SqlBool> {
+  const h = sql.ref(kolom);
+  const ik = actor.gebruikerId;
+  const heeft = (rol: string) => actor.rollen.includes(rol);
+  const delen: RawBuilder<unknown>[] = [];
+  if (ik) {
+    const team = heeft('teamleider') ? sql`or (r0.team_id is not null and r0.team_id = (select g0.team_id from gebruikers g0 where g0.id = ${ik}::uuid))` : sql``;
+    delen.push(sql`exists (select 1 from casussen c0 left join gebruikers r0 on r0.id = c0.regisseur_id
+      where c0.huishouden_id = ${h} and (c0.regisseur_id = ${ik}::uuid or c0.procescoordinator_id = ${ik}::uuid
+        or exists (select 1 from casus_betrokkenen b0 where b0.casus_id = c0.id and b0.gebruiker_id = ${ik}::uuid) ${team}))`);
+    delen.push(sql`exists (select 1 from dossier_doorbraken d0 where d0.gebruiker_id = ${ik}::uuid and d0.huishouden_id = ${h} and d0.geldig_tot > now())`);
+  }
+  if (heeft('beslisser')) {
+    delen.push(sql`exists (select 1 from aanvragen a0 where a0.huishouden_id = ${h} and a0.status in (${lijst(AANVRAAG_BIJ_BESLISSER)}))`);
+    delen.push(sql`exists (select 1 from aanvragen a1 join beschikkingen s1 on s1.aanvraag_id = a1.id join bezwaren z1 on z1.beschikking_id = s1.id
+      where a1.huishouden_id = ${h} and z1.status in (${lijst(BEZWAAR_OPEN)}))`);
+  }
+  if (INTAKE_ROLLEN.some(heeft)) {
+    delen.push(sql`not exists (select 1 from casussen c2 where c2.huishouden_id = ${h} and c2.regisseur_id is not null)`);
+  }
+  if (delen.length === 0) return sql<SqlBool>`false`;
+  return sql<SqlBool>`(${sql.join(delen, sql` or `)})`;
+}
