@@ -132,6 +132,13 @@ async function vergrendel(tx: Tx, id: string): Promise<Aanvraag> {
   return a;
 }
 
+/**
+ * How a decision reads its aanvraag. The app always reads under the row lock; the concurrency test on
+ * the PostgreSQL server passes a plain read to show that the lock, not the unique index, stops a second decider.
+ */
+export type AanvraagLezer = (tx: Tx, id: string) => Promise<Aanvraag>;
+export const onderRijvergrendeling: AanvraagLezer = vergrendel;
+
 function controleerStap(stap: AanvraagStap, a: Aanvraag, actor: Actor, opts: { tweedeBeslisser?: boolean } = {}) {
   const status = stapToegestaan(stap, a.status);
   if (status) throw new Problem('ongeldige-statusovergang', status);
@@ -175,8 +182,10 @@ export interface BesluitProductInvoer {
  * The decision. Above the configured yearly amount the first decider's decision waits for a second,
  * different decider (`bevestigd: false`); otherwise it is final at once and the beschikking exists.
  */
-export async function beslis(tx: Tx, actor: Actor, id: string, invoer: { producten: BesluitProductInvoer[]; motivering: string }): Promise<{ besloten: boolean; beschikkingId: string | null }> {
-  const a = await vergrendel(tx, id);
+export async function beslis(
+  tx: Tx, actor: Actor, id: string, invoer: { producten: BesluitProductInvoer[]; motivering: string }, lees: AanvraagLezer = onderRijvergrendeling,
+): Promise<{ besloten: boolean; beschikkingId: string | null }> {
+  const a = await lees(tx, id);
   // Once a first decider decided above the threshold, the second one confirms exactly that decision.
   const inv = a.eersteBeslisser ? ((await eersteBesluit(tx, id)) as typeof invoer | null) ?? invoer : invoer;
   const inst = await besluitInstellingen(tx);
