@@ -94,3 +94,41 @@ describe('huisstijl van de gemeente', () => {
     expect((await t.anonymous().get('/api/v1/publiek/gemeenten/bestaat-niet/huisstijl')).status).toBe(404);
   });
 });
+
+describe('instellingen zijn begrensd (gaten van buitenaf)', () => {
+  interface Besluit { checklist: { code: string; vraag: string; soort: string }[]; steekproefSeed: string; eigenBijdrage: Record<string, string | null> }
+
+  it('een checklistvraag van 900 kB, een lege code of een eindeloze lijst → 400 met het veld genoemd, en er verandert niets', async () => {
+    const voor = (await beheer.get<Besluit>('/api/v1/instellingen/besluit')).body;
+    const zet = (b: unknown) => beheer.request<ProblemBody>('PUT', '/api/v1/instellingen/besluit', b);
+    const groot = await zet({ ...voor, checklist: [{ code: 'groot', vraag: 'x'.repeat(900 * 1024), soort: 'inhoud' }] });
+    expect(groot.status).toBe(400);
+    expect(groot.body.invalidParams?.[0]?.name).toBe('checklist.0.vraag');
+    const leeg = await zet({ ...voor, checklist: [{ code: '', vraag: 'Is alles gecontroleerd?', soort: 'inhoud' }] });
+    expect(leeg.status).toBe(400);
+    expect(leeg.body.invalidParams?.[0]).toMatchObject({ name: 'checklist.0.code', reason: 'Code is verplicht' });
+    const vreemd = await zet({ ...voor, checklist: [{ code: '<script>', vraag: 'Is alles gecontroleerd?', soort: 'inhoud' }] });
+    expect(vreemd.status).toBe(400);
+    const veel = await zet({ ...voor, checklist: Array.from({ length: 51 }, (_, i) => ({ code: `c${i}`, vraag: 'Vraag?', soort: 'recht' })) });
+    expect(veel.status).toBe(400);
+    expect((await zet({ ...voor, steekproefSeed: 's'.repeat(5000) })).status).toBe(400);
+    expect((await zet({ ...voor, eigenBijdrage: { ...voor.eigenBijdrage, wmo: 'x'.repeat(20_000) } })).status).toBe(400);
+    expect((await beheer.get<Besluit>('/api/v1/instellingen/besluit')).body).toEqual(voor);
+    // A normal change still works.
+    const goed = await zet({ ...voor, checklist: [...voor.checklist, { code: 'extra-vraag', vraag: 'Is de inwoner gehoord?', soort: 'recht' }] });
+    expect(goed.status).toBe(200);
+    await zet(voor);
+  });
+
+  it('ook brieven, huisstijl, termijnen en instrumenten weigeren te lange teksten en te lange lijsten', async () => {
+    const corr = (await beheer.get<Record<string, unknown>>('/api/v1/instellingen/correspondentie')).body;
+    expect((await beheer.request('PUT', '/api/v1/instellingen/correspondentie', { ...corr, email: `${'a'.repeat(300)}@voorbeeld.nl` })).status).toBe(400);
+    expect((await beheer.request('PUT', '/api/v1/instellingen/huisstijl', { naam: 'G'.repeat(81), kleuren: null })).status).toBe(400);
+    const termijnen = (await beheer.get<{ bezwaar: { grondslag: string } }>('/api/v1/instellingen/termijnen')).body;
+    expect((await beheer.request('PUT', '/api/v1/instellingen/termijnen', { ...termijnen, bezwaar: { ...termijnen.bezwaar, grondslag: 'g'.repeat(300) } })).status).toBe(400);
+    const instrument = await beheer.request<ProblemBody>('PUT', '/api/v1/instrumenten/lang', {
+      naam: 'Lange schaal', schaal: Array.from({ length: 500 }, (_, i) => ({ waarde: i % 101, label: `w${i}` })), domeinen: [{ code: 'wonen', naam: 'Wonen' }],
+    });
+    expect(instrument.status).toBe(400);
+  });
+});

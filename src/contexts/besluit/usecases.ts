@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { Problem, notFound } from '../../platform/http/problem.ts';
+import { code, lijst, tekst } from '../../platform/http/schemas.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { getCatalogusItem } from '../catalogus/index.ts';
 import { bepaalAanvrager, type Aanvrager } from '../inwoners/index.ts';
@@ -31,12 +32,15 @@ import {
 const WETTEN_MET_TERMIJN = ['wmo', 'jeugdwet', 'participatiewet', 'schuldhulp', 'minima', 'onbekend'] as const;
 const wetVan = (domein: string | null, fallback: Wet): Wet => ((WETTEN_MET_TERMIJN as readonly string[]).includes(domein ?? '') ? (domein as Wet) : fallback);
 
+// Every text and code bounded (issue 11): settings are data a beheerder types, and end up in every letter and review.
 const instellingenSchema = z.object({
-  tweedeBeslisserVanafCents: z.number().int().min(0),
-  eigenBijdrage: z.record(z.string(), z.string().nullable()),
+  tweedeBeslisserVanafCents: z.number().int().min(0).max(10_000_000_000),
+  eigenBijdrage: z.record(code('Wet', 30), tekst(1000, 'Tekst over de eigen bijdrage').nullable())
+    .refine((r) => Object.keys(r).length <= 20, 'Hoogstens 20 wetten'),
   steekproefPercentage: z.number().int().min(1).max(100),
-  steekproefSeed: z.string().min(1),
-  checklist: z.array(z.object({ code: z.string(), vraag: z.string(), soort: z.enum(['inhoud', 'recht']) })).min(1),
+  steekproefSeed: tekst(100, 'Seed van de steekproef'),
+  checklist: lijst(z.object({ code: code('Code'), vraag: tekst(500, 'Vraag'), soort: z.enum(['inhoud', 'recht']) }), 50, 'Checklist').min(1)
+    .refine((c) => new Set(c.map((x) => x.code)).size === c.length, 'Elke code komt één keer voor'),
 });
 export { instellingenSchema };
 

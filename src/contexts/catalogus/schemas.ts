@@ -12,7 +12,7 @@ export const catalogusInvoer = z.object({
   domein,
   trede: z.number({ error: 'Kies een trede van 1 tot en met 4' }).int().min(1, 'Een trede is 1 tot en met 4').max(4, 'Een trede is 1 tot en met 4'),
   leefgebieden: z.array(leefgebied).min(1, 'Kies minstens één leefgebied'),
-  kernIds: z.array(z.uuid('Kies een kern uit de lijst')).default([]),
+  kernIds: z.array(z.uuid('Kies een kern uit de lijst')).max(100).default([]),
   aanbieder: tekst(200, 'Aanbieder'),
   beschikkingNodig: z.boolean({ error: 'Geef aan of een beschikking nodig is' }),
   limiet: z.object({ eenheid: z.enum(['uur', 'euro']), waarde: z.number().int().min(1).max(1_000_000) }).nullable().default(null),

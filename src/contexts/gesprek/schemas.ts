@@ -63,7 +63,7 @@ export const scoreHistorie = z.object({
 export const instrumentInvoer = z.object({
   naam: tekst(200, 'Naam'),
   standaard: z.boolean().default(false),
-  schaal: z.array(z.object({ waarde: z.number().int().min(0).max(100), label: tekst(100, 'Label') })).min(2, 'Een schaal heeft minstens twee waarden')
+  schaal: z.array(z.object({ waarde: z.number().int().min(0).max(100), label: tekst(100, 'Label') })).min(2, 'Een schaal heeft minstens twee waarden').max(20, 'Een schaal heeft hoogstens 20 waarden')
     .refine((s) => new Set(s.map((x) => x.waarde)).size === s.length, 'Elke waarde van de schaal komt één keer voor'),
   domeinen: z.array(z.object({
     code: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{1,49}$/, 'Een code bestaat uit letters en cijfers'),

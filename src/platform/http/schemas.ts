@@ -44,6 +44,18 @@ export const tekst = (max: number, label: string) =>
 export const optioneleTekst = (max: number, label: string) =>
   z.string().trim().max(max, `${label} mag hoogstens ${max} tekens zijn`).optional().transform((v) => (v === '' ? undefined : v));
 
+/**
+ * A code in settings (a checklist item, a domain): required, short, letters, digits and hyphens, so
+ * it can be a key, a URL part or a column without surprises. Settings accepted an empty code before.
+ */
+export const code = (label: string, max = 50) =>
+  z.string({ error: `${label} is verplicht` }).trim().min(1, `${label} is verplicht`).max(max, `${label} mag hoogstens ${max} tekens zijn`)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, `${label} bestaat uit letters, cijfers en streepjes`);
+
+/** A list in settings: never unbounded (a 900 KB checklist was accepted before). */
+export const lijst = <T extends z.ZodType>(item: T, max: number, label: string) =>
+  z.array(item).max(max, `${label}: hoogstens ${max}`);
+
 export const paginering = {
   pagina: z.coerce.number().int().min(1).default(1),
   aantal: z.coerce.number().int().min(1).max(200).default(50),

@@ -19,7 +19,7 @@ export const correspondentieSchema = z.object({
   plaats: regel('Plaats'),
   bezoekadres: z.object({ straat: regel('Straat en huisnummer'), postcode, plaats: regel('Plaats') }),
   telefoon: z.string({ error: 'Telefoon is verplicht' }).trim().regex(/^\+?[0-9 ()-]{4,20}$/, 'Gebruik een telefoonnummer als 14 0123 of 0123 456 789'),
-  email: z.email('Gebruik een e-mailadres als naam@voorbeeld.nl').nullable().default(null),
+  email: z.email('Gebruik een e-mailadres als naam@voorbeeld.nl').max(200).nullable().default(null),
   website: z.string().trim().max(200).nullable().default(null),
   bezwaarAdres: z.object({ aan: regel('Aan wie het bezwaar gaat'), postbus: regel('Postbus'), postcode, plaats: regel('Plaats') }),
   rechtbank: z.object({ naam: regel('Naam van de rechtbank'), postbus, postcode: z.union([postcode, z.literal('')]), plaats: z.string().trim().max(100) }),
