@@ -371,6 +371,18 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'POST /casussen/{id}/tevredenheid': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/tevredenheid`, body: { datum: vandaagNL, goedGeholpen: true } }),
     'GET /audit': async () => ({ method: 'GET', path: `/api/v1/audit?persoonId=${(await nieuweMelding()).persoon.id}` }),
     'GET /audit/verificatie': async () => ({ method: 'GET', path: '/api/v1/audit/verificatie' }),
+    // Break-glass: a casus of Ravi (Wijkteam Beekveld), outside the circle of every Demodorp-team caller.
+    'POST /casussen/{id}/toegang': async () => {
+      const m = await nieuweMelding();
+      const casusId = (await tl.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'onderzoek', regisseurId: await medewerkerId('Ravi') })).body.casus.id;
+      return { method: 'POST', path: `/api/v1/casussen/${casusId}/toegang`, body: { reden: 'Vervanging: Ravi is vandaag afwezig.' } };
+    },
+    'GET /casussen/{id}/toegang': async () => ({ method: 'GET', path: `/api/v1/casussen/${await ruudCasus()}/toegang` }),
+    'GET /privacy/doorbraken': async () => ({ method: 'GET', path: '/api/v1/privacy/doorbraken?status=alle' }),
+    'POST /privacy/doorbraken/{id}/beoordeling': async () => {
+      const d = await r2.post<{ id: string }>(`/api/v1/casussen/${await ruudCasus()}/toegang`, { reden: 'Vervanging: Ruud is vandaag afwezig.' });
+      return { method: 'POST', path: `/api/v1/privacy/doorbraken/${d.body.id}/beoordeling`, body: { oordeel: 'terecht' } };
+    },
     'GET /zoeken': async () => ({ method: 'GET', path: '/api/v1/zoeken?q=M-2026-000001' }),
     'GET /zoeken/meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/meldingen/${(await nieuweMelding()).id}` }),
     'GET /zoeken/personen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/personen/${(await nieuweMelding()).persoon.id}` }),

@@ -44,6 +44,8 @@ export const problemCodes = {
   'verzoek-te-groot': { status: 413, title: 'Het verzoek is te groot' },
   'mediatype-niet-ondersteund': { status: 415, title: 'Stuur de gegevens als application/json' },
   'te-veel-inlogpogingen': { status: 429, title: 'Te veel inlogpogingen' },
+  'toegang-al-aanwezig': { status: 409, title: 'U heeft al toegang tot dit dossier' },
+  'doorbraak-al-beoordeeld': { status: 409, title: 'Deze toegang is al beoordeeld' },
   'interne-fout': { status: 500, title: 'Er ging iets mis aan onze kant' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -1,0 +1,69 @@
+/**
+ * Break-glass use cases: asking for temporary access with a reason, and the privacy officer's
+ * review. Each writes its audit entries in the same transaction; the reason itself never goes into
+ * the audit trail (it is free text and may name people), only that it happened and on which file.
+ */
+import { Problem, notFound } from '../../platform/http/problem.ts';
+import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
+import { auditHuishouden } from '../inwoners/index.ts';
+import { getCasus } from '../toegang/index.ts';
+import { beoordelingFout, redenFout, type DoorbraakStatus, type Oordeel } from './doorbraak-rules.ts';
+import { actieveDoorbraak, beoordeelDoorbraak, getDoorbraak, insertDoorbraak, listDoorbraken, type Doorbraak } from './doorbraak-store.ts';
+import { dossierGrond } from './index.ts';
+
+const ongeldig = (name: string, reason: string) => new Problem('ongeldige-invoer', reason, [{ name, code: 'ongeldig', reason }]);
+
+/**
+ * Opens the casus's household for the actor until the end of today (Europe/Amsterdam).
+ * Someone who already works on the file needs no break-glass: 409 `toegang-al-aanwezig`.
+ * Someone who already holds a valid grant gets that grant back (`nieuw: false`), not a second one.
+ */
+export async function vraagDoorbraak(tx: Tx, actor: Actor, casusId: string, reden: string): Promise<{ doorbraak: Doorbraak; nieuw: boolean }> {
+  const fout = redenFout(reden);
+  if (fout) throw ongeldig('reden', fout);
+  if (!actor.gebruikerId) throw new Problem('geen-toegang', 'Alleen een medewerker kan tijdelijke toegang vragen.');
+  const casus = await getCasus(tx, casusId);
+  if (!casus) throw notFound('Deze casus');
+  const grond = await dossierGrond(tx, actor, { casusId });
+  if (grond === 'doorbraak') {
+    const bestaand = await actieveDoorbraak(tx, actor.gebruikerId, casus.huishoudenId);
+    if (bestaand) return { doorbraak: bestaand, nieuw: false };
+  } else if (grond !== null) {
+    throw new Problem('toegang-al-aanwezig', 'U werkt al aan dit dossier en kunt het gewoon inzien; tijdelijke toegang is niet nodig.');
+  }
+  const id = await insertDoorbraak(tx, { gemeenteId: actor.gemeenteId, casusId, huishoudenId: casus.huishoudenId, gebruikerId: actor.gebruikerId, reden });
+  await auditHuishouden(tx, actor, casus.huishoudenId, 'aanmaken', 'dossier_doorbraak', id, 'doorbraak');
+  return { doorbraak: (await getDoorbraak(tx, id))!, nieuw: true };
+}
+
+/** The actor's own valid grant on the casus's household, or null. Reads only what the actor wrote: no audit entry. */
+export async function mijnDoorbraak(tx: Tx, actor: Actor, casusId: string): Promise<Doorbraak | null> {
+  const casus = await getCasus(tx, casusId);
+  if (!casus) throw notFound('Deze casus');
+  if (!actor.gebruikerId) return null;
+  return (await actieveDoorbraak(tx, actor.gebruikerId, casus.huishoudenId)) ?? null;
+}
+
+/**
+ * The privacy officer's list. The reasons may name residents, so showing them is a read of those
+ * households: one audit entry per member of each household shown.
+ */
+export async function doorbrakenVoorToezicht(tx: Tx, actor: Actor, f: { status: DoorbraakStatus; pagina: number; aantal: number }) {
+  const lijst = await listDoorbraken(tx, f);
+  for (const d of lijst.rijen) await auditHuishouden(tx, actor, d.huishoudenId, 'lezen', 'dossier_doorbraak', d.id, 'privacytoezicht');
+  return lijst;
+}
+
+/** Records the privacy officer's verdict once; a second review is refused (409). */
+export async function beoordeelDoorbraakUseCase(tx: Tx, actor: Actor, id: string, oordeel: Oordeel, toelichting: string | undefined): Promise<Doorbraak> {
+  const fout = beoordelingFout(oordeel, toelichting);
+  if (fout) throw ongeldig('toelichting', fout);
+  if (!actor.gebruikerId) throw new Problem('geen-toegang', 'Alleen een medewerker kan een doorbraak beoordelen.');
+  const d = await getDoorbraak(tx, id, true);
+  if (!d) throw notFound('Deze doorbraak');
+  if (d.beoordeeldOp || !(await beoordeelDoorbraak(tx, { id, door: actor.gebruikerId, oordeel, toelichting: toelichting ?? null }))) {
+    throw new Problem('doorbraak-al-beoordeeld', 'Deze toegang is al beoordeeld; een beoordeling verandert niet meer.');
+  }
+  await auditHuishouden(tx, actor, d.huishoudenId, 'wijzigen', 'dossier_doorbraak', id, 'privacytoezicht');
+  return (await getDoorbraak(tx, id))!;
+}
