@@ -185,6 +185,17 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     return lijst.find((m) => m.naam.startsWith(naam))!.id;
   };
 
+  const ruudInwoner = async () => {
+    const m = await nieuweMelding();
+    await rg.post(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'onderzoek' });
+    return m.persoon.id;
+  };
+  const toestemmingBody = { soort: 'toestemming', gegevenDoor: { relatie: 'zelf' }, datum: vandaagNL, partners: [{ soort: 'aanbieder' }], doelen: ['uitvoeringVoorziening'], gegevens: 'Naam en hulpvraag' };
+  const ruudToestemming = async () => {
+    const persoonId = await ruudInwoner();
+    return { persoonId, grondslagId: (await rg.post<{ id: string }>(`/api/v1/personen/${persoonId}/grondslagen`, toestemmingBody)).body.id };
+  };
+
   /** A valid request per endpoint, made for the role that calls it. */
   const voorbeeld: Record<string, (rol: Rol) => Promise<Call>> = {
     'GET /sessies/huidig': async () => ({ method: 'GET', path: '/api/v1/sessies/huidig' }),
@@ -383,6 +394,15 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       const d = await r2.post<{ id: string }>(`/api/v1/casussen/${await ruudCasus()}/toegang`, { reden: 'Vervanging: Ruud is vandaag afwezig.' });
       return { method: 'POST', path: `/api/v1/privacy/doorbraken/${d.body.id}/beoordeling`, body: { oordeel: 'terecht' } };
     },
+    // Delen met partners: a resident of Ruud's casus, with a consent of their own where the call needs one.
+    'POST /personen/{id}/grondslagen': async () => ({ method: 'POST', path: `/api/v1/personen/${await ruudInwoner()}/grondslagen`, body: toestemmingBody }),
+    'POST /grondslagen/{id}/intrekking': async () => ({ method: 'POST', path: `/api/v1/grondslagen/${(await ruudToestemming()).grondslagId}/intrekking`, body: {} }),
+    'GET /personen/{id}/delingen': async () => ({ method: 'GET', path: `/api/v1/personen/${await ruudInwoner()}/delingen` }),
+    'POST /personen/{id}/verstrekkingen': async () => {
+      const { persoonId, grondslagId } = await ruudToestemming();
+      return { method: 'POST', path: `/api/v1/personen/${persoonId}/verstrekkingen`, body: { partner: { soort: 'aanbieder', naam: 'Zorg Thuis' }, doel: 'uitvoeringVoorziening', gegevens: 'Naam en hulpvraag', grondslagId } };
+    },
+    'GET /privacy/delingen': async () => ({ method: 'GET', path: '/api/v1/privacy/delingen?lijst=grondslagen&ingetrokken=nee' }),
     'GET /zoeken': async () => ({ method: 'GET', path: '/api/v1/zoeken?q=M-2026-000001' }),
     'GET /zoeken/meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/meldingen/${(await nieuweMelding()).id}` }),
     'GET /zoeken/personen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/personen/${(await nieuweMelding()).persoon.id}` }),

@@ -169,6 +169,18 @@ export interface DossierDoorbrakenTable {
   beoordeling: Generated<string | null>; beoordeling_toelichting: Generated<string | null>;
 }
 export interface CasusMaatwerkTable { casus_id: string; gemeente_id: string; eerste_toekenning: string }
+export interface GrondslagenTable {
+  id: Generated<string>; gemeente_id: string; persoon_id: string; huishouden_id: string; casus_id: string | null; soort: string;
+  gegeven_door_relatie: string | null; gegeven_door_naam: string | null; gegeven_door_id: string | null; datum: string; geldig_tot: string | null;
+  partners: Json; doelen: string[]; gegevens: string; wetsartikel: string | null; toelichting: string | null;
+  vastgelegd_door: string | null; vastgelegd_op: Moment; ingetrokken_op: string | null; ingetrokken_door: string | null;
+  intrekking_reden: string | null; intrekking_vastgelegd_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface VerstrekkingenTable {
+  id: Generated<string>; gemeente_id: string; persoon_id: string; huishouden_id: string; casus_id: string | null; grondslag_id: string;
+  partner_soort: string; partner_naam: string; doel: string; gegevens: string; datum: string; toelichting: string | null;
+  vastgelegd_door: string | null; vastgelegd_op: Moment;
+}
 export interface DB {
   casus_maatwerk: CasusMaatwerkTable;
   gemeenten: GemeentenTable;
@@ -214,4 +226,6 @@ export interface DB {
   steekproef_items: SteekproefItemsTable;
   tevredenheid: TevredenheidTable;
   dossier_doorbraken: DossierDoorbrakenTable;
+  grondslagen: GrondslagenTable;
+  verstrekkingen: VerstrekkingenTable;
 }

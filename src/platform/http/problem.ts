@@ -46,6 +46,10 @@ export const problemCodes = {
   'te-veel-inlogpogingen': { status: 429, title: 'Te veel inlogpogingen' },
   'toegang-al-aanwezig': { status: 409, title: 'U heeft al toegang tot dit dossier' },
   'doorbraak-al-beoordeeld': { status: 409, title: 'Deze toegang is al beoordeeld' },
+  'grondslag-niet-geldig': { status: 409, title: 'Deze grondslag geldt niet (meer)' },
+  'grondslag-dekt-verstrekking-niet': { status: 422, title: 'De grondslag dekt deze verstrekking niet' },
+  'grondslag-niet-intrekbaar': { status: 409, title: 'Deze grondslag kan niet worden ingetrokken' },
+  'geen-grondslag-voor-verstrekking': { status: 409, title: 'Er is geen grondslag om dit te delen' },
   'interne-fout': { status: 500, title: 'Er ging iets mis aan onze kant' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
