@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { appendAudit } from '../../platform/audit/store.ts';
 import { ROLLEN } from '../../platform/auth/roles.ts';
 import { notFound } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute, type AppDeps } from '../../platform/http/route.ts';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { raadpleegBrp, type BrpPersoon } from './brp.ts';
-import { HUISHOUDEN_ROLLEN, magHuishoudenZien, volledigeNaam } from './rules.ts';
+import { HUISHOUDEN_ROLLEN } from '../privacy/index.ts';
+import { volledigeNaam } from './rules.ts';
 import { gebiedenUitvoer, gezagWijziging, huishoudenUitvoer, lidInvoer, persoonUitvoer, persoonWijziging, vertegenwoordigerInvoer, vertegenwoordigerUitvoer } from './schemas.ts';
-import { getPersoon, huishoudenLeden, listGebieden, relatiesVan, type Persoon } from './store.ts';
-import { huishoudenOverzicht, legVertegenwoordigerVast, voegLidToe, wijzigGezag, wijzigPersoon } from './usecases.ts';
+import { getPersoon, listGebieden, relatiesVan, type Persoon } from './store.ts';
+import { huishoudenOverzicht, legVertegenwoordigerVast, leesHuishouden, leesPersoon, voegLidToe, wijzigGezag, wijzigPersoon, type LidOverzicht } from './usecases.ts';
 import { wettelijkVertegenwoordigers } from './vertegenwoordiging.ts';
 
 export const persoonResource = (p: Persoon): z.infer<typeof persoonUitvoer> => ({
@@ -45,27 +45,22 @@ const persoon = defineRoute({
   access: roles('regisseur', 'beslisser', 'teamleider', 'frontoffice'),
   params: idParams,
   responses: { 200: { description: 'De inwoner', schema: persoonMetHuishouden } },
-  problems: ['niet-gevonden'],
+  problems: ['niet-gevonden', 'geen-toegang-dossier'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const p = await getPersoon(tx, params.id);
-      if (!p) throw notFound('Deze inwoner');
-      const alleenDezePersoon = !magHuishoudenZien(actor!.rollen);
-      const leden = alleenDezePersoon ? [p] : await huishoudenLeden(tx, p.huishoudenId);
-      await appendAudit(tx, actor!, leden.map((l) => ({
-        actie: 'lezen' as const, resourceType: 'persoon', resourceId: l.id, persoonId: l.id, doel: 'dossier inwoner inzien',
-      })));
+      const { persoon: p, leden, metHuishouden } = await leesPersoon(tx, actor!, params.id);
       return {
         body: {
           ...persoonResource(p), huishouden: { id: p.huishoudenId, leden: leden.map(persoonResource) },
-          vertegenwoordigers: alleenDezePersoon ? [] : await wettelijkVertegenwoordigers(tx, p.id),
+          vertegenwoordigers: metHuishouden ? await wettelijkVertegenwoordigers(tx, p.id) : [],
         },
       };
     }),
 });
 
-async function huishoudenBody(tx: Parameters<typeof huishoudenOverzicht>[0], id: string): Promise<z.infer<typeof huishoudenUitvoer>> {
-  const o = await huishoudenOverzicht(tx, id, vandaag());
+/** The household as the API shows it; after a change read again without a second audit entry. */
+async function huishoudenBody(tx: Parameters<typeof huishoudenOverzicht>[0], id: string, gelezen?: { hoofdpersoonId: string | null; leden: LidOverzicht[] }): Promise<z.infer<typeof huishoudenUitvoer>> {
+  const o = gelezen ?? await huishoudenOverzicht(tx, id, vandaag());
   const leden = [];
   for (const l of o.leden) {
     leden.push({
@@ -81,16 +76,11 @@ const huishouden = defineRoute({
   access: roles(...HUISHOUDEN_ROLLEN),
   params: idParams,
   responses: { 200: { description: 'Het huishouden', schema: huishoudenUitvoer } },
-  problems: ['niet-gevonden'],
+  problems: ['niet-gevonden', 'geen-toegang-dossier'],
   handler: async ({ deps, actor, params }) =>
-    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const body = await huishoudenBody(tx, params.id);
-      if (body.leden.length === 0) throw notFound('Dit huishouden');
-      await appendAudit(tx, actor!, body.leden.map((l) => ({
-        actie: 'lezen' as const, resourceType: 'persoon', resourceId: l.id, persoonId: l.id, doel: 'huishouden inzien',
-      })));
-      return { body };
-    }),
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => ({
+      body: await huishoudenBody(tx, params.id, await leesHuishouden(tx, actor!, params.id, vandaag())),
+    })),
 });
 
 const lidToevoegen = defineRoute({

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { naarBrpPersoon } from './brp.ts';
 import {
-  controleerLidRelatie, controleerVertegenwoordiging, isGeldigBsn, isMinderjarig, leeftijdOp, magHuishoudenZien, normaliseerPostcode, opgeslagenRichting, volledigeNaam,
+  controleerLidRelatie, controleerVertegenwoordiging, isGeldigBsn, isMinderjarig, leeftijdOp, normaliseerPostcode, opgeslagenRichting, volledigeNaam,
 } from './rules.ts';
 
 describe('elfproef voor het BSN', () => {
@@ -221,11 +221,4 @@ describe('de BRP (Haal Centraal v2) in Eenvoud-termen', () => {
   });
 });
 
-describe('wie het huishouden mag zien', () => {
-  it('regisseur, beslisser en teamleider zien het huishouden; de KCC en de rest niet', () => {
-    expect(['regisseur', 'beslisser', 'teamleider'].map((r) => magHuishoudenZien([r]))).toEqual([true, true, true]);
-    expect(['frontoffice', 'beleid', 'inkoper', 'subsidie', 'beheer', 'privacy'].map((r) => magHuishoudenZien([r]))).toEqual([false, false, false, false, false, false]);
-    expect(magHuishoudenZien(['frontoffice', 'teamleider'])).toBe(true);
-    expect(magHuishoudenZien([])).toBe(false);
-  });
-});
+// Who may see a household (and whether the KCC sees only the person) is tested with the one access rule: src/contexts/privacy/rules.test.ts.

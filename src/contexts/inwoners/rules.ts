@@ -102,10 +102,4 @@ export function opgeslagenRichting(relatie: LidRelatie, nieuwId: string, referen
   return { persoonId: nieuwId, anderId: referentieId, soort: relatie };
 }
 
-/**
- * Who may see a person's household (members, relations, representatives): those who work with the
- * file. The KCC sees the person itself only, to complete an address. (Issue 11 narrows this to need-to-know.)
- */
-export const HUISHOUDEN_ROLLEN = ['regisseur', 'beslisser', 'teamleider'] as const;
-export const magHuishoudenZien = (rollen: readonly string[]): boolean =>
-  rollen.some((r) => (HUISHOUDEN_ROLLEN as readonly string[]).includes(r));
+// Who may see a household is the one access rule of privacy (ADR 20): src/contexts/privacy/rules.ts.

@@ -6,6 +6,7 @@
 import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
 import { Problem, notFound, type InvalidParam } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
+import { alleenDePersoon, eisDossierToegang } from '../privacy/index.ts';
 import type { BrpPersoon } from './brp.ts';
 import {
   controleerLidRelatie, controleerVertegenwoordiging, isMinderjarig, leeftijdOp, normaliseerPostcode, opgeslagenRichting, volledigeNaam,
@@ -44,6 +45,7 @@ function heeftGezag(brp: BrpPersoon, minderjarigeBsn: string, ouderBsn: string):
  */
 export async function voegLidToe(tx: Tx, actor: Actor, huishoudenId: string, inv: LidInvoer, brp: BrpAntwoord, peildatum: string): Promise<Persoon> {
   if (!(await huishoudenBestaat(tx, huishoudenId))) throw notFound('Dit huishouden');
+  await eisDossierToegang(tx, actor, { huishoudenId });
   const leden = await huishoudenLeden(tx, huishoudenId);
   const refId = inv.tenOpzichteVan ?? (await hoofdpersoonVan(tx, huishoudenId));
   const referentie = leden.find((l) => l.id === refId);
@@ -161,6 +163,7 @@ export interface PersoonWijziging {
 export async function wijzigPersoon(tx: Tx, actor: Actor, persoonId: string, w: PersoonWijziging): Promise<Persoon> {
   const p = await getPersoon(tx, persoonId);
   if (!p) throw notFound('Deze inwoner');
+  await eisDossierToegang(tx, actor, { huishoudenId: p.huishoudenId });
   if (w.adres?.wijkId && !(await wijkBestaat(tx, w.adres.wijkId))) {
     throw ongeldig('De gekozen wijk bestaat niet in deze gemeente.', [{ name: 'adres.wijkId', code: 'onbekend', reason: 'Kies een wijk uit de lijst' }]);
   }
@@ -197,6 +200,7 @@ export interface VertegenwoordigerInvoer {
 export async function legVertegenwoordigerVast(tx: Tx, actor: Actor, persoonId: string, inv: VertegenwoordigerInvoer, peildatum: string): Promise<string> {
   const p = await getPersoon(tx, persoonId);
   if (!p) throw notFound('Deze inwoner');
+  await eisDossierToegang(tx, actor, { huishoudenId: p.huishoudenId });
   const fout = controleerVertegenwoordiging(inv.soort, p, peildatum);
   if (fout) throw ongeldig(fout.reden, [{ name: fout.veld, code: fout.code, reason: fout.reden }]);
   if (!inv.persoonId && !inv.naam) {
@@ -226,10 +230,40 @@ export async function wijzigGezag(tx: Tx, actor: Actor, relatie: RelatieRij, gez
   const kind = await getPersoon(tx, relatie.anderId);
   const ouder = relatie.persoonId ? await getPersoon(tx, relatie.persoonId) : undefined;
   if (!kind || !ouder || relatie.soort !== 'ouder') throw ongeldig('Gezag hoort bij een ouder van een minderjarig kind.', [{ name: 'gezag', code: 'gezag-alleen-ouder', reason: 'Alleen bij ouder en kind' }]);
+  await eisDossierToegang(tx, actor, { huishoudenId: kind.huishoudenId });
   const fout = gezag ? controleerLidRelatie({ relatie: 'kind', gezag, geboortedatum: kind.geboortedatum }, ouder, peildatum) : null;
   if (fout) throw ongeldig(fout.reden, [{ name: fout.veld, code: fout.code, reason: fout.reden }]);
   await zetGezag(tx, relatie.id, gezag);
   await appendAudit(tx, actor, [{ actie: 'wijzigen', resourceType: 'relatie', resourceId: relatie.id, persoonId: kind.id, doel: gezag ? 'gezag vastleggen' : 'gezag beëindigen' }]);
+}
+
+/**
+ * Reads a person for staff: the file's circle decides (403 outside it); the frontoffice, which
+ * only completes an address at intake, gets the person alone, the others the household and the
+ * representatives. Every person shown is in the audit trail.
+ */
+export async function leesPersoon(tx: Tx, actor: Actor, persoonId: string): Promise<{ persoon: Persoon; leden: Persoon[]; metHuishouden: boolean }> {
+  const p = await getPersoon(tx, persoonId);
+  if (!p) throw notFound('Deze inwoner');
+  await eisDossierToegang(tx, actor, { huishoudenId: p.huishoudenId });
+  const metHuishouden = !alleenDePersoon(actor.rollen);
+  const leden = metHuishouden ? await huishoudenLeden(tx, p.huishoudenId) : [p];
+  await appendAudit(tx, actor, leden.map((l) => ({
+    actie: 'lezen' as const, resourceType: 'persoon', resourceId: l.id, persoonId: l.id, doel: 'dossier inwoner inzien',
+  })));
+  return { persoon: p, leden, metHuishouden };
+}
+
+/** Reads a household for staff in the file's circle; every member shown is in the audit trail. */
+export async function leesHuishouden(tx: Tx, actor: Actor, huishoudenId: string, peildatum: string): Promise<{ hoofdpersoonId: string | null; leden: LidOverzicht[] }> {
+  if (!(await huishoudenBestaat(tx, huishoudenId))) throw notFound('Dit huishouden');
+  await eisDossierToegang(tx, actor, { huishoudenId });
+  const o = await huishoudenOverzicht(tx, huishoudenId, peildatum);
+  if (o.leden.length === 0) throw notFound('Dit huishouden');
+  await appendAudit(tx, actor, o.leden.map((l) => ({
+    actie: 'lezen' as const, resourceType: 'persoon', resourceId: l.persoon.id, persoonId: l.persoon.id, doel: 'huishouden inzien',
+  })));
+  return o;
 }
 
 export interface LidRelatieUitvoer {

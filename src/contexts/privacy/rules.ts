@@ -20,6 +20,14 @@ export const BEZWAAR_OPEN = ['ontvangen', 'hoorzittingGepland', 'gehoord', 'hore
  */
 export const INTAKE_ROLLEN = ['frontoffice', 'regisseur', 'teamleider'] as const;
 
+/**
+ * Roles that read the whole household file (members, relations, representatives) once inside the
+ * circle. The frontoffice (KCC) reads at intake only the person itself, to complete an address.
+ */
+export const HUISHOUDEN_ROLLEN = ['regisseur', 'beslisser', 'teamleider'] as const;
+export const alleenDePersoon = (rollen: readonly string[]): boolean =>
+  !rollen.some((r) => (HUISHOUDEN_ROLLEN as readonly string[]).includes(r));
+
 /** Why someone may see a file; recorded nowhere yet, but it names the relation in tests and messages. */
 export type Toegangsgrond =
   | 'casusregisseur' | 'betrokkene' | 'procescoordinator' | 'teamleider' | 'beslisser' | 'bezwaar' | 'intake' | 'doorbraak';
@@ -77,3 +85,27 @@ export const isIntake = (f: Pick<DossierFeiten, 'casussen'>): boolean => f.casus
 export const GEEN_TOEGANG_TEKST =
   'U werkt niet aan dit dossier: alleen wie bij het huishouden betrokken is, kan het inzien. '
   + 'Heeft u het toch nodig (bijvoorbeeld als vervanger), vraag dan tijdelijke toegang aan met een reden.';
+
+/**
+ * Who adds or removes betrokkenen of a casus: its casusregisseur, or a teamleider of the
+ * regisseur's team (of any team while nobody has the casus yet).
+ */
+export function magBetrokkenenBeheren(vrager: Vrager, casus: { regisseurId: string | null; regisseurTeamId: string | null }): boolean {
+  if (vrager.gebruikerId && casus.regisseurId === vrager.gebruikerId) return true;
+  if (!heeft(vrager, 'teamleider')) return false;
+  return casus.regisseurId === null || (vrager.teamId !== null && vrager.teamId === casus.regisseurTeamId);
+}
+
+/**
+ * Whom one may add: an active colleague of the casus's team (the regisseur's team, or the adder's
+ * while nobody has the casus), not the regisseur. Returns the reason when not, or null.
+ */
+export function betrokkeneFout(
+  kandidaat: { id: string; actief: boolean; teamId: string | null } | undefined,
+  casus: { regisseurId: string | null; teamId: string | null },
+): string | null {
+  if (!kandidaat || !kandidaat.actief) return 'Kies een actieve medewerker';
+  if (kandidaat.id === casus.regisseurId) return 'Dit is de casusregisseur zelf';
+  if (casus.teamId === null || kandidaat.teamId !== casus.teamId) return 'Voeg alleen een collega uit het team van de casus toe';
+  return null;
+}

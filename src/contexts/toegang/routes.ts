@@ -5,19 +5,21 @@ import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { brpHuishouden, huishoudenLeden, neemBrpHuishoudenOver, persoonMetBrp, volledigeNaam } from '../inwoners/index.ts';
+import { eisDossierToegang, zichtbareHuishoudens } from '../privacy/index.ts';
 import { kanaalNaam, statusNaam, wetNaam } from './rules.ts';
 import {
   afrondingInvoer, afsluitingInvoer, beeindigingInvoer, meldingDetail, meldingFilter, meldingInvoer, meldingLijst, meldingUitvoer,
-  opschortingInvoer, termijnFilter, termijnSoort, termijnUitvoer, toewijzingInvoer, triageInvoer, verdagingInvoer,
+  betrokkeneInvoer, opschortingInvoer, termijnFilter, termijnSoort, termijnUitvoer, toewijzingInvoer, triageInvoer, verdagingInvoer,
 } from './schemas.ts';
 import {
-  getCasus, getMedewerker, getMelding, herberekenOpenTermijnen, listMedewerkers, listMeldingen, listTermijnen, meldingenVanCasus,
+  betrokkenenVanCasus, getCasus, getMedewerker, getMelding, herberekenOpenTermijnen, listMedewerkers, listMeldingen, listTermijnen, meldingenVanCasus,
   regisseurHistorie, statushistorie, telMeldingen, termijnenVanMeldingen, type MeldingRij, type TermijnRij,
 } from './store.ts';
 import { duurTekst } from './termijn-config.ts';
 import { termijnSoortNaam as soortNaam, termijnStatusNaam, type TermijnSoort } from './termijnen.ts';
 import {
-  beeindigOpschortingVanMelding, casusVoorWerk, registreerMelding, rondTermijnAf, schortOp, sluitAf, triageer, verdaag, wijsCasusToe,
+  beeindigOpschortingVanMelding, casusVoorWerk, registreerMelding, rondTermijnAf, schortOp, sluitAf, triageer, verdaag, verwijderBetrokkene,
+  voegBetrokkeneToe, wijsCasusToe,
 } from './usecases.ts';
 
 
@@ -58,10 +60,14 @@ async function detail(tx: Tx, id: string): Promise<z.infer<typeof meldingDetail>
 /** The frontoffice registers meldingen but only sees the ones it registered itself (need-to-know). */
 const alleenEigenRegistraties = (actor: Actor) => actor.rol === 'frontoffice';
 
-/** Loads a melding the caller may see, or answers 404 as if it did not exist. */
+/**
+ * Loads a melding the caller may see: 404 when it does not exist (or, for the frontoffice, was
+ * registered by someone else), 403 `geen-toegang-dossier` outside the household's circle.
+ */
 async function zichtbareMelding(tx: Tx, actor: Actor, id: string): Promise<MeldingRij> {
   const m = await getMelding(tx, id);
   if (!m || (alleenEigenRegistraties(actor) && m.geregistreerdDoor?.id !== actor.gebruikerId)) throw notFound('Deze melding');
+  await eisDossierToegang(tx, actor, { huishoudenId: m.huishoudenId });
   return m;
 }
 
@@ -108,6 +114,7 @@ const lijst = defineRoute({
         regisseurId: query.toegewezen === 'mij' ? ik : undefined,
         teamId: team,
         nietOpgepakt: query.toegewezen === 'niemand',
+        zichtbaar: zichtbareHuishoudens(actor!, 'm.huishouden_id'),
       });
       const termijnen = await termijnenVanMeldingen(tx, rijen.map((r) => r.id));
       await appendAudit(tx, actor!, rijen.map((m) => audit('lezen', 'melding', m.id, m.persoonId, 'werkvoorraad bekijken')));
@@ -134,7 +141,7 @@ const tellingen = defineRoute({
       return {
         body: await telMeldingen(tx, {
           ...query, geregistreerdDoor: alleenEigenRegistraties(actor!) ? ik : undefined, regisseurId: query.toegewezen === 'mij' ? ik : undefined,
-          teamId: team, nietOpgepakt: query.toegewezen === 'niemand',
+          teamId: team, nietOpgepakt: query.toegewezen === 'niemand', zichtbaar: zichtbareHuishoudens(actor!, 'm.huishouden_id'),
         }),
       };
     }),
@@ -228,11 +235,20 @@ const casusUitvoer = z.object({
   leden: z.array(z.object({ id: z.uuid(), naam: z.string(), geboortedatum: z.string() })),
   meldingen: z.array(meldingUitvoer),
   regisseurHistorie: z.array(z.object({ moment: z.string(), van: z.string().nullable(), naar: z.string().nullable(), door: z.string().nullable(), reden: z.string() })),
+  betrokkenen: z.array(z.object({
+    gebruikerId: z.uuid(), naam: z.string(), rol: z.string().nullable(), toegevoegdOp: z.string(), toegevoegdDoor: z.string().nullable(),
+  })).describe('Collega\'s die de casusregisseur of de teamleider aan de casus toevoegde: zij mogen het dossier inzien'),
 }).meta({ id: 'Casus' });
 
-async function casusResource(tx: Tx, actor: Actor, id: string, doel: string, actie: AuditRecord['actie']) {
+/**
+ * The casus as the API shows it, audited. Reading checks the household's circle first; after a
+ * change (`toegangGecontroleerd`) the change itself was checked, and a regisseur who just handed the
+ * casus over still gets the answer to their own request.
+ */
+async function casusResource(tx: Tx, actor: Actor, id: string, doel: string, actie: AuditRecord['actie'], toegangGecontroleerd = false) {
   const c = await getCasus(tx, id);
   if (!c) throw notFound('Deze casus');
+  if (!toegangGecontroleerd) await eisDossierToegang(tx, actor, { huishoudenId: c.huishoudenId });
   const leden = await huishoudenLeden(tx, c.huishoudenId);
   const meldingen = await meldingenVanCasus(tx, id);
   const termijnen = await termijnenVanMeldingen(tx, meldingen.map((m) => m.id));
@@ -242,6 +258,7 @@ async function casusResource(tx: Tx, actor: Actor, id: string, doel: string, act
     leden: leden.map((l) => ({ id: l.id, naam: volledigeNaam(l), geboortedatum: l.geboortedatum })),
     meldingen: meldingen.map((m) => meldingResource(m, termijnen)),
     regisseurHistorie: (await regisseurHistorie(tx, id)).map((h) => ({ ...h, moment: new Date(h.moment).toISOString() })),
+    betrokkenen: (await betrokkenenVanCasus(tx, id)).map((b) => ({ ...b, toegevoegdOp: new Date(b.toegevoegdOp).toISOString() })),
   };
 }
 
@@ -264,8 +281,37 @@ const toewijzing = defineRoute({
   problems: ['niet-gevonden', 'niet-uw-casus', 'zelfde-regisseur', 'geen-regisseur'],
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      await casusVoorWerk(tx, actor!, params.id, { schrijven: false });
       await wijsCasusToe(tx, actor!, params.id, body.regisseurId, body.reden);
-      return { body: await casusResource(tx, actor!, params.id, 'casusregisseur toewijzen', 'wijzigen') };
+      return { body: await casusResource(tx, actor!, params.id, 'casusregisseur toewijzen', 'wijzigen', true) };
+    }),
+});
+
+const betrokkeneToevoegen = defineRoute({
+  method: 'POST', path: '/casussen/{id}/betrokkenen', tag: 'Toegang', summary: 'Een collega uit het team aan de casus toevoegen, zodat die het dossier mag inzien',
+  description: 'De casusregisseur of de teamleider van het team voegt een actieve collega uit het team van de casus toe (need-to-know, ADR 20). '
+    + '`rol` zegt wat de collega doet (bijvoorbeeld "schuldhulp" of "vervanger tijdens verlof"). Vastgelegd in de audittrail van elk lid van het huishouden.',
+  access: roles('regisseur', 'teamleider'),
+  params: idParams, body: betrokkeneInvoer,
+  responses: { 201: { description: 'De casus met haar betrokkenen', schema: casusUitvoer } },
+  problems: ['niet-gevonden', 'ongeldige-invoer', 'niet-uw-casus', 'casus-gesloten', 'conflict', 'geen-toegang-dossier'],
+  handler: async ({ deps, actor, params, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      await voegBetrokkeneToe(tx, actor!, params.id, body);
+      return { status: 201, body: await casusResource(tx, actor!, params.id, 'betrokkene toevoegen', 'wijzigen', true) };
+    }),
+});
+
+const betrokkeneWeghalen = defineRoute({
+  method: 'DELETE', path: '/casussen/{id}/betrokkenen/{gebruikerId}', tag: 'Toegang', summary: 'Een betrokken collega van de casus weghalen; de inzage eindigt meteen',
+  access: roles('regisseur', 'teamleider'),
+  params: z.object({ id: z.uuid(), gebruikerId: z.uuid() }),
+  responses: { 200: { description: 'De casus met haar betrokkenen', schema: casusUitvoer } },
+  problems: ['niet-gevonden', 'niet-uw-casus', 'casus-gesloten', 'geen-toegang-dossier'],
+  handler: async ({ deps, actor, params }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      await verwijderBetrokkene(tx, actor!, params.id, params.gebruikerId);
+      return { body: await casusResource(tx, actor!, params.id, 'betrokkene weghalen', 'wijzigen', true) };
     }),
 });
 
@@ -302,7 +348,7 @@ const termijnLijst = defineRoute({
   problems: ['ongeldige-invoer'],
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const { rijen, totaal } = await listTermijnen(tx, query);
+      const { rijen, totaal } = await listTermijnen(tx, { ...query, zichtbaar: zichtbareHuishoudens(actor!, 'p.huishouden_id') });
       await appendAudit(tx, actor!, rijen.map((t) => audit('lezen', 'termijn', t.id, t.persoonId, 'termijnen bewaken')));
       return {
         body: {
@@ -327,6 +373,7 @@ const herberekening = defineRoute({
 });
 
 export const toegangRoutes: AnyRoute[] = [
-  registreer, lijst, tellingen, een, triage, afsluiting, opschorting, beeindiging, verdaging, afronding, casus, toewijzing, medewerkers,
+  registreer, lijst, tellingen, een, triage, afsluiting, opschorting, beeindiging, verdaging, afronding, casus, toewijzing,
+  betrokkeneToevoegen, betrokkeneWeghalen, medewerkers,
   termijnLijst, herberekening,
 ];

@@ -151,6 +151,11 @@ export const toewijzingInvoer = z.object({
   reden: tekst(1000, 'Reden'),
 }).meta({ id: 'Toewijzing' });
 
+export const betrokkeneInvoer = z.object({
+  gebruikerId: z.uuid('Kies een collega uit de lijst'),
+  rol: z.string().trim().min(1, 'Vul een rol in of laat het veld weg').max(100, 'Rol: ten hoogste 100 tekens').optional(),
+}).meta({ id: 'BetrokkeneInvoer' });
+
 export const termijnFilter = z.object({
   status: termijnStatus.optional(),
   soort: termijnSoort.optional(),

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { Tx } from '../../platform/tenancy/tx.ts';
 import { MELDING_STATUSSEN, casusNummer, isAfgerond, meldingNummer, type Kanaal, type MeldingStatus, type TriageUitkomst, type Wet } from './rules.ts';
@@ -144,6 +144,8 @@ export interface MeldingFilter {
   teamId?: string | undefined;
   /** Only meldingen no casusregisseur has picked up yet. */
   nietOpgepakt?: boolean | undefined;
+  /** Only households the asker may see (the access rule on `m.huishouden_id`, from privacy). */
+  zichtbaar?: Expression<SqlBool> | undefined;
   pagina: number;
   aantal: number;
 }
@@ -159,6 +161,7 @@ function gefilterd(tx: Tx, f: Omit<MeldingFilter, 'pagina' | 'aantal'>) {
   if (f.geregistreerdDoor) q = q.where('m.geregistreerd_door', '=', f.geregistreerdDoor);
   if (f.regisseurId) q = q.where('c.regisseur_id', '=', f.regisseurId);
   if (f.nietOpgepakt) q = q.where('c.regisseur_id', 'is', null);
+  if (f.zichtbaar) q = q.where(f.zichtbaar);
   if (f.teamId) q = q.where((eb) => eb.or([eb('r.team_id', '=', f.teamId!), eb('c.regisseur_id', 'is', null)]));
   if (f.termijnstatus) {
     const ts = f.termijnstatus;
@@ -458,7 +461,11 @@ export async function rondTermijnenAf(tx: Tx, meldingId: string, op: string, soo
 
 export interface TermijnOverzichtRij extends TermijnRij { nummer: string; persoonNaam: string; persoonId: string; regisseur: { id: string; naam: string } | null }
 
-export async function listTermijnen(tx: Tx, f: { status?: TermijnStatus | undefined; soort?: TermijnSoort | undefined; wet?: Wet | undefined; pagina: number; aantal: number }) {
+export async function listTermijnen(tx: Tx, f: {
+  status?: TermijnStatus | undefined; soort?: TermijnSoort | undefined; wet?: Wet | undefined; pagina: number; aantal: number;
+  /** Only households the asker may see (the access rule on `p.huishouden_id`, from privacy). */
+  zichtbaar?: Expression<SqlBool> | undefined;
+}) {
   // Terms of a melding, and the decision terms on a bezwaar (through its beschikking's aanvraag).
   let q = tx
     .selectFrom('termijnen as t')
@@ -474,6 +481,7 @@ export async function listTermijnen(tx: Tx, f: { status?: TermijnStatus | undefi
   if (f.status) q = q.where('t.status', '=', f.status);
   if (f.soort) q = q.where('t.soort', '=', f.soort);
   if (f.wet) q = q.where('t.wet', '=', f.wet);
+  if (f.zichtbaar) q = q.where(f.zichtbaar);
   const rows = await q.orderBy('t.uiterste_datum').orderBy(sql`coalesce(m.nummer, z.nummer)`).limit(f.aantal).offset((f.pagina - 1) * f.aantal).execute();
   const termijnen = new Map((await laadTermijnen(tx, { termijnIds: rows.map((r) => r.id) })).map((t) => [t.id, t]));
   return {
@@ -540,4 +548,34 @@ export async function meldingenVanPersoon(tx: Tx, persoonId: string): Promise<Me
 export async function casussenVanHuishouden(tx: Tx, huishoudenId: string): Promise<Casus[]> {
   const rows = await casusQuery(tx).where('c.huishouden_id', '=', huishoudenId).orderBy('c.geopend_op').orderBy('c.nummer').execute();
   return rows.map(toCasus);
+}
+
+// ————— Casus betrokkenen: colleagues the regisseur or teamleider adds (need-to-know, ADR 20) —————
+
+export interface Betrokkene { gebruikerId: string; naam: string; rol: string | null; toegevoegdOp: Date; toegevoegdDoor: string | null }
+
+export async function betrokkenenVanCasus(tx: Tx, casusId: string): Promise<Betrokkene[]> {
+  const rows = await tx.selectFrom('casus_betrokkenen as b')
+    .innerJoin('gebruikers as g', 'g.id', 'b.gebruiker_id')
+    .leftJoin('gebruikers as d', 'd.id', 'b.toegevoegd_door')
+    .select(['b.gebruiker_id', 'g.naam', 'b.rol', 'b.toegevoegd_op', 'd.naam as door'])
+    .where('b.casus_id', '=', casusId)
+    .orderBy('g.naam')
+    .execute();
+  return rows.map((r) => ({ gebruikerId: r.gebruiker_id, naam: r.naam, rol: r.rol, toegevoegdOp: r.toegevoegd_op, toegevoegdDoor: r.door }));
+}
+
+/** Adds a betrokkene; false when they were already one (the unique pair answers). */
+export async function insertBetrokkene(tx: Tx, b: { gemeenteId: string; casusId: string; gebruikerId: string; rol: string | null; door: string | null }): Promise<boolean> {
+  const r = await tx.insertInto('casus_betrokkenen')
+    .values({ gemeente_id: b.gemeenteId, casus_id: b.casusId, gebruiker_id: b.gebruikerId, rol: b.rol, toegevoegd_door: b.door })
+    .onConflict((oc) => oc.columns(['casus_id', 'gebruiker_id']).doNothing())
+    .returning('id').executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Removes a betrokkene; false when there was none. */
+export async function deleteBetrokkene(tx: Tx, casusId: string, gebruikerId: string): Promise<boolean> {
+  const r = await tx.deleteFrom('casus_betrokkenen').where('casus_id', '=', casusId).where('gebruiker_id', '=', gebruikerId).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
 }

@@ -4,10 +4,11 @@
  */
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
-import { createPersoon, findPersoonByBsn, wijkBestaat, type Persoon, type PersoonInvoer } from '../inwoners/index.ts';
+import { betrokkeneFout, eisDossierToegang, magBetrokkenenBeheren } from '../privacy/index.ts';
+import { auditHuishouden, createPersoon, findPersoonByBsn, wijkBestaat, type Persoon, type PersoonInvoer } from '../inwoners/index.ts';
 import { BEGINSTATUS, controleerOverdracht, termijnenBijMelding, transitie, triageNaarStatus, type Kanaal, type MeldingStatus, type TriageUitkomst, type Wet } from './rules.ts';
 import {
-  getCasus, getMedewerker, insertCasus, insertMelding, insertOpschorting, insertTermijn, koppelMeldingAanCasus, lockMelding,
+  deleteBetrokkene, getCasus, getMedewerker, insertBetrokkene, insertCasus, insertMelding, insertOpschorting, insertTermijn, koppelMeldingAanCasus, lockMelding,
   openCasusVanHuishouden, rondTermijnenAf, slaStandOp, termijnConfig, termijnenVanMeldingen, termijnInvoer, termijnVoorWijziging,
   zetRegisseur, zetStatus, zetTriage, zetVerdaging, beeindigOpschorting, type Casus, type TermijnRij,
 } from './store.ts';
@@ -217,10 +218,15 @@ export async function sluitAf(tx: Tx, actor: Actor, meldingId: string, reden: st
   await slaStandOp(tx, await termijnenVanMeldingen(tx, [meldingId]), vandaag);
 }
 
-/** Need-to-know: a casusregisseur works on the casussen they direct; a teamleider (Toegang, gemeente-wide) on all. */
+/**
+ * A casus someone reads or works on. Reading needs the household's circle (the one access rule,
+ * ADR 20); changing it additionally needs an open casus, and a casusregisseur changes only the
+ * casussen they direct (the teamleider of the team may change them all).
+ */
 export async function casusVoorWerk(tx: Tx, actor: Actor, casusId: string, opts: { schrijven: boolean }): Promise<Casus> {
   const casus = await getCasus(tx, casusId, opts.schrijven);
   if (!casus) throw notFound('Deze casus');
+  await eisDossierToegang(tx, actor, { huishoudenId: casus.huishoudenId });
   if (opts.schrijven && casus.status !== 'open') throw new Problem('casus-gesloten', 'Deze casus is gesloten.');
   if (opts.schrijven && actor.rol === 'regisseur' && casus.regisseur?.id !== actor.gebruikerId) {
     throw new Problem('niet-uw-casus', 'Alleen de casusregisseur van deze casus (of de teamleider) kan dit doen.');
@@ -228,3 +234,37 @@ export async function casusVoorWerk(tx: Tx, actor: Actor, casusId: string, opts:
   return casus;
 }
 
+
+/** The team a casus belongs to: its regisseur's; while nobody has it, the team of whoever acts. */
+async function teamVanCasus(tx: Tx, casus: Casus, actor: Actor): Promise<{ regisseurTeamId: string | null; teamId: string | null; actorTeamId: string | null }> {
+  const regisseurTeamId = casus.regisseur ? (await getMedewerker(tx, casus.regisseur.id))?.teamId ?? null : null;
+  const actorTeamId = actor.gebruikerId ? (await getMedewerker(tx, actor.gebruikerId))?.teamId ?? null : null;
+  return { regisseurTeamId, teamId: casus.regisseur ? regisseurTeamId : actorTeamId, actorTeamId };
+}
+
+async function casusVoorBetrokkenen(tx: Tx, actor: Actor, casusId: string) {
+  const casus = await casusVoorWerk(tx, actor, casusId, { schrijven: true });
+  const team = await teamVanCasus(tx, casus, actor);
+  const vrager = { gebruikerId: actor.gebruikerId, rollen: actor.rollen, teamId: team.actorTeamId };
+  if (!magBetrokkenenBeheren(vrager, { regisseurId: casus.regisseur?.id ?? null, regisseurTeamId: team.regisseurTeamId })) {
+    throw new Problem('niet-uw-casus', 'Alleen de casusregisseur van deze casus of de teamleider van het team kan collega\'s toevoegen of weghalen.');
+  }
+  return { casus, team };
+}
+
+/** Adds a colleague of the team to the casus, so they may read the household's file; audited per member. */
+export async function voegBetrokkeneToe(tx: Tx, actor: Actor, casusId: string, inv: { gebruikerId: string; rol?: string | undefined }): Promise<void> {
+  const { casus, team } = await casusVoorBetrokkenen(tx, actor, casusId);
+  const fout = betrokkeneFout(await getMedewerker(tx, inv.gebruikerId), { regisseurId: casus.regisseur?.id ?? null, teamId: team.teamId });
+  if (fout) throw new Problem('ongeldige-invoer', `${fout}.`, [{ name: 'gebruikerId', code: 'geen-teamlid', reason: fout }]);
+  const nieuw = await insertBetrokkene(tx, { gemeenteId: actor.gemeenteId, casusId, gebruikerId: inv.gebruikerId, rol: inv.rol ?? null, door: actor.gebruikerId });
+  if (!nieuw) throw new Problem('conflict', 'Deze collega is al betrokken bij de casus.');
+  await auditHuishouden(tx, actor, casus.huishoudenId, 'wijzigen', 'casus', casusId, `betrokkene toevoegen (${inv.gebruikerId})`);
+}
+
+/** Removes a betrokkene: their access ends at once (unless another ground applies); audited per member. */
+export async function verwijderBetrokkene(tx: Tx, actor: Actor, casusId: string, gebruikerId: string): Promise<void> {
+  const { casus } = await casusVoorBetrokkenen(tx, actor, casusId);
+  if (!(await deleteBetrokkene(tx, casusId, gebruikerId))) throw notFound('Deze betrokkene');
+  await auditHuishouden(tx, actor, casus.huishoudenId, 'verwijderen', 'casus', casusId, `betrokkene weghalen (${gebruikerId})`);
+}
