@@ -382,6 +382,8 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'POST /casussen/{id}/tevredenheid': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/tevredenheid`, body: { datum: vandaagNL, goedGeholpen: true } }),
     'GET /audit': async () => ({ method: 'GET', path: `/api/v1/audit?persoonId=${(await nieuweMelding()).persoon.id}` }),
     'GET /audit/verificatie': async () => ({ method: 'GET', path: '/api/v1/audit/verificatie' }),
+    'GET /inzage': async () => ({ method: 'GET', path: `/api/v1/inzage?persoonId=${(await nieuweMelding()).persoon.id}` }),
+    'GET /personen/{id}/inzage': async () => ({ method: 'GET', path: `/api/v1/personen/${(await nieuweMelding()).persoon.id}/inzage` }),
     // Break-glass: a casus of Ravi (Wijkteam Beekveld), outside the circle of every Demodorp-team caller.
     'POST /casussen/{id}/toegang': async () => {
       const m = await nieuweMelding();
