@@ -32,6 +32,8 @@ export const CASUS_TOEWIJZEN_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider'
 export const TERMIJNEN_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider', 'beslisser'];
 export const HERBEREKENEN_ROLLEN: readonly Rol[] = ['teamleider', 'beheer'];
 export const AUDIT_ROLLEN: readonly Rol[] = ['privacy'];
+/** Break-glass review: every access with a reason, for the privacy officer. */
+export const DOORBRAKEN_ROLLEN: readonly Rol[] = ['privacy'];
 /** The catalogue is for every member of staff; only beheer changes it. */
 export const CATALOGUS_ROLLEN: readonly Rol[] = ['frontoffice', 'regisseur', 'teamleider', 'beslisser', 'inkoper', 'subsidie', 'beleid', 'beheer', 'privacy'];
 export const CATALOGUS_BEHEER_ROLLEN: readonly Rol[] = ['beheer'];
@@ -142,6 +144,13 @@ const definities: FunctieDefinitie[] = [
     rollen: AUDIT_ROLLEN,
     titel: () => 'Audittrail',
     omschrijving: () => 'Zoek op BSN wie de gegevens van een inwoner heeft bekeken of gewijzigd, en controleer de hashketen.',
+  },
+  {
+    pad: '/privacy/doorbraken',
+    rollen: DOORBRAKEN_ROLLEN,
+    titel: () => 'Doorbraken',
+    startTitel: () => 'Doorbraken beoordelen',
+    omschrijving: () => 'Bekijk wie een dossier buiten de eigen casussen opende, met welke reden, en beoordeel of dat terecht was.',
   },
 ];
 

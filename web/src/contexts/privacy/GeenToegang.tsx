@@ -1,6 +1,7 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import type { ApiProblem } from '../../platform/api.ts';
+import { DoorbraakFormulier } from './DoorbraakFormulier.tsx';
 
 /** The API's code when someone outside the household's circle asks for its file (ADR 20). */
 export const GEEN_TOEGANG_DOSSIER = 'geen-toegang-dossier';
@@ -27,7 +28,8 @@ export function GeenToegang({ probleem, casusId, children }: { probleem?: ApiPro
           de beslissers ligt.
         </Paragraph>
       </Alert>
-      {children}
+      {/* Without a slot of its own, a page that knows the casus gets the break-glass form. */}
+      {children ?? (casusId ? <DoorbraakFormulier casusId={casusId} /> : null)}
     </div>
   );
 }
