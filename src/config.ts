@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { TEST_AUDIT_SLEUTEL, auditSleutelUitBestand } from './platform/audit/sleutel.ts';
 
 /**
  * Configuration is a schema checked at start-up: every setting has a description, secrets are
@@ -11,6 +12,16 @@ const settings = {
   DATABASE_URL: {
     schema: z.string().url().optional(),
     description: 'PostgreSQL-server (15 of nieuwer), bijv. postgres://user:pw@host/db. Zonder: embedded PGlite',
+    secret: true,
+  },
+  DATABASE_MIGRATIE_URL: {
+    schema: z.string().url().optional(),
+    description: 'Eigenaar van de tabellen op de PostgreSQL-server, alleen voor migraties (en het zaaien van de demo). Dan verbindt DATABASE_URL als een rol die alleen lid is van eenvoud_app en eenvoud_platform, geen eigenaar: zo kan de app de audittrail niet buiten de triggers om wijzigen',
+    secret: true,
+  },
+  EENVOUD_AUDIT_SLEUTEL: {
+    schema: z.string().min(32, 'Minstens 32 tekens (bijv. openssl rand -hex 32)').optional(),
+    description: 'Geheime HMAC-sleutel waarmee de checkpoints van de audittrail worden ondertekend; staat niet in de database. Verplicht bij NODE_ENV=production; zonder wordt in ontwikkeling en demo eenmalig een sleutel gemaakt in <EENVOUD_DATA_DIR>/audit-sleutel (mode 600)',
     secret: true,
   },
   EENVOUD_DATA_DIR: { schema: z.string().default('./data'), description: 'Map voor de embedded database (alleen zonder DATABASE_URL)' },
@@ -46,6 +57,10 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** The owner connection for migrations; undefined: DATABASE_URL (or PGlite) migrates itself. */
+  databaseMigratieUrl: string | undefined;
+  /** The HMAC key of the audit checkpoints (from configuration, the data folder in development, fixed in tests). */
+  auditSleutel: string;
   dataDir: string;
   nodeEnv: 'development' | 'production' | 'test';
   demo: boolean;
@@ -88,7 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Ongeldige configuratie:\n${lines.join('\n')}`);
   }
   const v = parsed.data as {
-    PORT: number; HOST: string; DATABASE_URL?: string; EENVOUD_DATA_DIR: string; NODE_ENV: Config['nodeEnv'];
+    PORT: number; HOST: string; DATABASE_URL?: string; DATABASE_MIGRATIE_URL?: string; EENVOUD_AUDIT_SLEUTEL?: string; EENVOUD_DATA_DIR: string; NODE_ENV: Config['nodeEnv'];
     EENVOUD_DEMO?: 'true' | 'false'; EENVOUD_DEMO_HISTORIE: 'true' | 'false'; SESSION_TTL_MINUTES: number; TRUST_PROXY: string; LOG_LEVEL: Config['logLevel'];
     LOG_FORMAT?: 'pretty' | 'json';
     BRP_API_URL?: string; BRP_API_KEY?: string;
@@ -100,10 +115,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (demo && v.NODE_ENV === 'production') {
     throw new ConfigError('Demo-modus (met demo-gebruikers) is niet toegestaan bij NODE_ENV=production.');
   }
+  if (v.NODE_ENV === 'production' && !v.EENVOUD_AUDIT_SLEUTEL) {
+    throw new ConfigError('Ongeldige configuratie:\n  EENVOUD_AUDIT_SLEUTEL ontbreekt: zonder geheime sleutel zijn de checkpoints van de audittrail niet te ondertekenen. Maak er een met `openssl rand -hex 32` en bewaar hem buiten de database.');
+  }
+  if (v.DATABASE_MIGRATIE_URL && !v.DATABASE_URL) {
+    throw new ConfigError('Ongeldige configuratie:\n  DATABASE_MIGRATIE_URL hoort bij DATABASE_URL: zet ook de verbinding van de app zelf.');
+  }
+  const auditSleutel = v.EENVOUD_AUDIT_SLEUTEL ?? (v.NODE_ENV === 'test' ? TEST_AUDIT_SLEUTEL : auditSleutelUitBestand(v.EENVOUD_DATA_DIR));
   return {
     port: v.PORT,
     host: v.HOST,
     databaseUrl: v.DATABASE_URL,
+    databaseMigratieUrl: v.DATABASE_MIGRATIE_URL,
+    auditSleutel,
     dataDir: v.EENVOUD_DATA_DIR,
     nodeEnv: v.NODE_ENV,
     demo,

@@ -1,6 +1,7 @@
 import { buildApp, WEB_ROOT } from './app.ts';
 import { ConfigError, describeSettings, loadConfig } from './config.ts';
-import { openDatabase } from './platform/db/database.ts';
+import { appRolWaarschuwing, controleerAppRol, openDatabase, openPostgres } from './platform/db/database.ts';
+import { startAuditSequencer } from './platform/audit/sequencer.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { vandaag } from './platform/time.ts';
 import { demoHistorieNodig, zaaiDemoHistorie } from './demo/historie.ts';
@@ -28,18 +29,22 @@ try {
 }
 
 const database = await openDatabase(config);
-const applied = await migrate(database.db);
+// Migrations and the demo seed run as the tables' owner; with DATABASE_MIGRATIE_URL the app itself does not own them.
+const eigenaar = config.databaseMigratieUrl ? await openPostgres(config.databaseMigratieUrl, 2) : database;
+const applied = await migrate(eigenaar.db);
 const app = await buildApp(database, config, { webRoot: WEB_ROOT });
+const rolWaarschuwing = appRolWaarschuwing(await controleerAppRol(database));
+if (rolWaarschuwing) app.log.warn({ event: 'app_rol_onveilig' }, rolWaarschuwing);
 if (applied.length) app.log.info({ event: 'migraties_uitgevoerd', migraties: applied }, 'migraties_uitgevoerd');
 if (config.demo) {
-  const seeded = await seedDemo(database.db, { nodeEnv: config.nodeEnv });
+  const seeded = await seedDemo(eigenaar.db, { nodeEnv: config.nodeEnv });
   if (seeded) app.log.info({ event: 'demogemeenten_gezaaid' }, 'demogemeenten_gezaaid');
-  if (config.demoHistorie && await demoHistorieNodig(database.db)) {
+  if (config.demoHistorie && await demoHistorieNodig(eigenaar.db)) {
     const start = Date.now();
     app.log.info({ event: 'demohistorie_start' }, 'Demodorp krijgt eenmalig vijf jaar geschiedenis (20.000 inwoners); dit duurt even…');
     // A bar per step on a terminal; plain log lines per quarter otherwise.
     const weergave = voortgangsweergave((tekst) => app.log.info({ event: 'demohistorie_voortgang' }, tekst));
-    const h = await zaaiDemoHistorie(database.db, vandaag(), 20_000, weergave.voortgang).finally(weergave.stop);
+    const h = await zaaiDemoHistorie(eigenaar.db, vandaag(), 20_000, weergave.voortgang).finally(weergave.stop);
     if (h) {
       app.log.info(
         { event: 'demohistorie_klaar', seconden: Math.round((Date.now() - start) / 1000), meldingen: h.tellingen.meldingen, pilotwijk: h.pilotWijk.naam },
@@ -48,14 +53,18 @@ if (config.demo) {
     }
   }
 }
+if (eigenaar !== database) await eigenaar.close();
 await deleteExpiredSessions(database.db);
 // Daily jobs (term signals); a job that never ran runs now, so a fresh start has today's signals.
 const tick = await registreerTaken(database.db, allJobs, app.log);
 const stopTaken = startTaken(tick, 60_000, app.log);
+// The audit trail's sequencer: chains pending entries every few seconds and signs checkpoints.
+const stopSequencer = startAuditSequencer(database.db, { sleutel: config.auditSleutel, log: app.log });
 
 const shutdown = async (signal: string) => {
   app.log.info({ event: 'afsluiten', signal }, 'afsluiten');
   stopTaken();
+  stopSequencer();
   await app.close();
   await database.close();
   process.exit(0);

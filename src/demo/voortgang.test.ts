@@ -41,7 +41,7 @@ describe('logs: leesbaar voor mensen, JSON in productie', () => {
     const ontwikkeling = loadConfig({}).logFormat;
     expect(leesbareLogs(ontwikkeling, { isTTY: true })).toBe(true);
     expect(leesbareLogs(ontwikkeling, { isTTY: false })).toBe(false);
-    expect(leesbareLogs(loadConfig({ NODE_ENV: 'production', EENVOUD_DEMO: 'false' }).logFormat, { isTTY: true })).toBe(false);
+    expect(leesbareLogs(loadConfig({ NODE_ENV: 'production', EENVOUD_DEMO: 'false', EENVOUD_AUDIT_SLEUTEL: 'a'.repeat(64) }).logFormat, { isTTY: true })).toBe(false);
     expect(leesbareLogs(loadConfig({ LOG_FORMAT: 'json' }).logFormat, { isTTY: true })).toBe(false);
     expect(leesbareLogs(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat, { isTTY: false })).toBe(true);
   });

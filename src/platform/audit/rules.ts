@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 /** One entry of the audit trail, as it is hashed. */
 export interface AuditEntry {
@@ -49,4 +49,103 @@ export function verifyRun(
     prev = { hash: e.hash, volgnummer: e.volgnummer };
   }
   return null;
+}
+
+/** The resource type of the entry that records a checkpoint in the chain itself (see verification). */
+export const CHECKPOINT_RESOURCE = 'audit-checkpoint';
+
+/** A signed checkpoint: the chain's length and head hash for one gemeente, at one moment. */
+export interface Checkpoint {
+  gemeenteId: string;
+  volgnummer: number;
+  aantal: number;
+  kophash: string;
+  moment: string; // ISO 8601 with milliseconds, UTC
+  vorigeHandtekening: string;
+}
+
+/** HMAC-SHA256 over the canonical form, with the previous signature in it: checkpoints form a chain too. */
+export function checkpointHandtekening(sleutel: string, c: Checkpoint): string {
+  const canonical = JSON.stringify([c.gemeenteId, c.volgnummer, c.aantal, c.kophash, c.moment, c.vorigeHandtekening]);
+  return createHmac('sha256', sleutel).update(canonical).digest('hex');
+}
+
+export type BevindingSoort = 'afgekapt' | 'herschreven' | 'checkpoint-ongeldig' | 'keten-verbroken';
+
+export interface Bevinding {
+  soort: BevindingSoort;
+  /** The checkpoint concerned, if any. */
+  checkpoint: number | null;
+  /** The chain entry concerned, if any. */
+  volgnummer: number | null;
+  toelichting: string;
+}
+
+/** What the walk over the chain found, as far as the checkpoints need it. */
+export interface KetenSamenvatting {
+  /** The highest volgnummer in the chain (0 when empty). */
+  lengte: number;
+  /** The stored hash of the entry with this volgnummer (asked only for checkpoint counts). */
+  hashOp: (volgnummer: number) => string | undefined;
+  /** Checkpoint numbers the chain itself records (entries of type CHECKPOINT_RESOURCE). */
+  genoemdeCheckpoints: readonly number[];
+}
+
+/**
+ * Compares the signed checkpoints with the chain. A checkpoint whose signature fails, that does not
+ * follow its predecessor, or that the chain records but the table lacks is `checkpoint-ongeldig`;
+ * a valid checkpoint beyond the chain's end means `afgekapt`; a valid checkpoint whose head hash
+ * differs from the entry at its count means `herschreven` (even when the chain is consistent in itself).
+ * `checkpoints` in order of volgnummer.
+ */
+export function beoordeelCheckpoints(
+  sleutel: string,
+  checkpoints: readonly (Checkpoint & { handtekening: string })[],
+  keten: KetenSamenvatting,
+): Bevinding[] {
+  const uit: Bevinding[] = [];
+  let vorige = GENESIS_HASH;
+  let verwacht = 1;
+  let afgekapt: (Checkpoint & { handtekening: string }) | undefined;
+  let herschreven: (Checkpoint & { handtekening: string }) | undefined;
+  for (const c of checkpoints) {
+    const gat = c.volgnummer !== verwacht;
+    if (gat) {
+      const tot = c.volgnummer - 1;
+      uit.push({
+        soort: 'checkpoint-ongeldig', checkpoint: verwacht, volgnummer: null,
+        toelichting: tot > verwacht ? `De checkpoints ${verwacht} tot en met ${tot} ontbreken.` : `Checkpoint ${verwacht} ontbreekt.`,
+      });
+    }
+    if (checkpointHandtekening(sleutel, c) !== c.handtekening) {
+      uit.push({ soort: 'checkpoint-ongeldig', checkpoint: c.volgnummer, volgnummer: null, toelichting: `De handtekening van checkpoint ${c.volgnummer} klopt niet: het is vervalst of gewijzigd.` });
+    } else {
+      if (!gat && c.vorigeHandtekening !== vorige) {
+        uit.push({ soort: 'checkpoint-ongeldig', checkpoint: c.volgnummer, volgnummer: null, toelichting: `Checkpoint ${c.volgnummer} sluit niet aan op het checkpoint ervoor.` });
+      }
+      if (keten.lengte < c.aantal) afgekapt = c;
+      else if (!herschreven && keten.hashOp(c.aantal) !== c.kophash) herschreven = c;
+    }
+    vorige = c.handtekening;
+    verwacht = c.volgnummer + 1;
+  }
+  const aanwezig = new Set(checkpoints.map((c) => c.volgnummer));
+  for (const n of [...new Set(keten.genoemdeCheckpoints)].sort((a, b) => a - b)) {
+    if (n >= verwacht && !aanwezig.has(n)) {
+      uit.push({ soort: 'checkpoint-ongeldig', checkpoint: n, volgnummer: null, toelichting: `Checkpoint ${n} staat in de audittrail, maar ontbreekt bij de checkpoints: het is verwijderd.` });
+    }
+  }
+  if (herschreven) {
+    uit.push({
+      soort: 'herschreven', checkpoint: herschreven.volgnummer, volgnummer: herschreven.aantal,
+      toelichting: `Regel ${herschreven.aantal} heeft niet de hash die checkpoint ${herschreven.volgnummer} ondertekende: regels tot en met ${herschreven.aantal} zijn herschreven.`,
+    });
+  }
+  if (afgekapt) {
+    uit.push({
+      soort: 'afgekapt', checkpoint: afgekapt.volgnummer, volgnummer: keten.lengte,
+      toelichting: `De keten telt ${keten.lengte} regels, maar checkpoint ${afgekapt.volgnummer} ondertekende er ${afgekapt.aantal}: ${afgekapt.aantal - keten.lengte} of meer regels zijn verwijderd.`,
+    });
+  }
+  return uit;
 }

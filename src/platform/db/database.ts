@@ -57,3 +57,31 @@ export async function openPostgres(connectionString: string, max = 10): Promise<
 export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string; bulk?: boolean }): Promise<Database> {
   return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir, { bulk: opts.bulk ?? false });
 }
+
+/** Who the runtime connection is, as far as the audit trail's protection depends on it. */
+export interface AppRolControle { rol: string; superuser: boolean; eigenaar: boolean; bypassRls: boolean }
+
+/**
+ * On a PostgreSQL server: is the runtime connection the tables' owner (or may it become the owner),
+ * a superuser, or exempt from row-level security? Each lets the app disable the audit trail's
+ * trigger or read across gemeenten. Null on embedded PGlite (one local user, nothing to separate).
+ */
+export async function controleerAppRol(database: Database): Promise<AppRolControle | null> {
+  if (database.kind !== 'postgres') return null;
+  const r = await sql<{ rol: string; superuser: boolean; bypass: boolean; eigenaar: boolean | null }>`
+    select current_user as rol, r.rolsuper as superuser, r.rolbypassrls as bypass,
+      (select pg_has_role(current_user, c.relowner, 'MEMBER') from pg_class c where c.oid = to_regclass('public.auditlog')) as eigenaar
+    from pg_roles r where r.rolname = current_user`.execute(database.db);
+  const x = r.rows[0]!;
+  return { rol: x.rol, superuser: x.superuser, eigenaar: x.eigenaar === true, bypassRls: x.bypass };
+}
+
+/** The warning to log at start, or null when the runtime role is as it should be. */
+export function appRolWaarschuwing(c: AppRolControle | null): string | null {
+  if (!c) return null;
+  const wat = [c.superuser && 'superuser', c.eigenaar && 'eigenaar van de tabellen', !c.superuser && c.bypassRls && 'vrijgesteld van row-level security']
+    .filter((x): x is string => typeof x === 'string');
+  if (wat.length === 0) return null;
+  return `De app verbindt als ${c.rol}, ${wat.join(' en ')}: zo kan de app de trigger van de audittrail uitzetten en de audittrail herschrijven. ` +
+    'Verbind met DATABASE_URL als een rol die alleen lid is van eenvoud_app en eenvoud_platform, en migreer met DATABASE_MIGRATIE_URL (zie README, "Database: eigenaar en app-rol").';
+}

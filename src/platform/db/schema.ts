@@ -45,8 +45,14 @@ export interface SessiesTable {
 export interface InlogpogingenTable { id: Generated<number>; gebruikersnaam: string; ip: string; geslaagd: boolean; moment: Moment }
 export interface NummeringTable { gemeente_id: string; soort: string; jaar: number; laatste: number }
 export interface AuditlogTable {
-  gemeente_id: string; volgnummer: number; moment: Moment; gebruiker_id: string | null; gebruikersnaam: string; rol: string;
-  actie: string; resource_type: string; resource_id: string; persoon_id: string | null; doel: string; vorige_hash: string; hash: string;
+  /** Migration 0014: insertion order; volgnummer, vorige_hash and hash stay null until the sequencer chains the entry. */
+  id: Generated<number>;
+  gemeente_id: string; volgnummer: number | null; moment: Moment; gebruiker_id: string | null; gebruikersnaam: string; rol: string;
+  actie: string; resource_type: string; resource_id: string; persoon_id: string | null; doel: string; vorige_hash: string | null; hash: string | null;
+}
+export interface AuditCheckpointsTable {
+  id: Generated<number>; gemeente_id: string; volgnummer: number; aantal: number; kophash: string; moment: Moment;
+  vorige_handtekening: string; handtekening: string;
 }
 export interface KernenTable { id: Generated<string>; gemeente_id: string; naam: string }
 export interface WijkenTable { id: Generated<string>; gemeente_id: string; kern_id: string; naam: string }
@@ -189,6 +195,7 @@ export interface DB {
   inlogpogingen: InlogpogingenTable;
   nummering: NummeringTable;
   auditlog: AuditlogTable;
+  audit_checkpoints: AuditCheckpointsTable;
   kernen: KernenTable;
   wijken: WijkenTable;
   huishoudens: HuishoudensTable;
