@@ -5,6 +5,7 @@ import { AANVRAAG_STATUSSEN, LEVERINGSVORMEN, UITKOMSTEN, aanvraagStatusNaam, le
 import { DOEL_STATUSSEN, EVALUATIE_BESLUITEN, INSTEMMING_WIJZEN, doelStatusNaam } from './contexts/plan/rules.ts';
 import { KANALEN, MELDING_STATUSSEN, SIGNAALBRONNEN, VERWIJZERS, WETTEN, kanaalNaam, signaalBronNaam, statusNaam, verwijzerNaam, wetNaam } from './contexts/toegang/rules.ts';
 import { TERMIJN_STATUSSEN, termijnSoortNaam, termijnStatusNaam } from './contexts/toegang/termijnen.ts';
+import { BEKENDE_WETSARTIKELEN, DOELEN, GRONDSLAG_SOORTEN, PARTNER_SOORTEN, TOESTEMMING_GEVERS, doelNaam, grondslagSoortNaam, partnerSoortNaam, toestemmingGeverNaam } from './contexts/privacy/delingen-rules.ts';
 import { defineRoute, publicAccess, type AnyRoute } from './platform/http/route.ts';
 
 /**
@@ -35,6 +36,11 @@ const LIJSTEN = {
   aanvraagStatussen: lijst(AANVRAAG_STATUSSEN, aanvraagStatusNaam),
   uitkomsten: lijst(UITKOMSTEN, uitkomstNaam),
   leveringsvormen: lijst(LEVERINGSVORMEN, leveringsvormNaam),
+  grondslagSoorten: lijst(GRONDSLAG_SOORTEN, grondslagSoortNaam),
+  partnerSoorten: lijst(PARTNER_SOORTEN, partnerSoortNaam),
+  delenDoelen: lijst(DOELEN, doelNaam),
+  toestemmingGevers: lijst(TOESTEMMING_GEVERS, toestemmingGeverNaam),
+  wetsartikelen: BEKENDE_WETSARTIKELEN.map((a) => ({ code: a, naam: a })),
 };
 
 const waarde = z.array(z.object({ code: z.string(), naam: z.string() }));

@@ -40,6 +40,7 @@ const PilotmonitorPage = pagina(() => import('../contexts/sturing/PilotmonitorPa
 const SturingPage = pagina(() => import('../contexts/sturing/SturingPage.tsx'), 'SturingPage');
 const AuditPage = pagina(() => import('../contexts/privacy/AuditPage.tsx'), 'AuditPage');
 const DoorbrakenPage = pagina(() => import('../contexts/privacy/DoorbrakenPage.tsx'), 'DoorbrakenPage');
+const DelingenPage = pagina(() => import('../contexts/privacy/DelingenPage.tsx'), 'DelingenPage');
 const CasusPage = pagina(() => import('../contexts/toegang/CasusPage.tsx'), 'CasusPage');
 const MeldingDetailPage = pagina(() => import('../contexts/toegang/MeldingDetailPage.tsx'), 'MeldingDetailPage');
 const MeldingFormPage = pagina(() => import('../contexts/toegang/MeldingFormPage.tsx'), 'MeldingFormPage');
@@ -105,6 +106,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="instellingen/correspondentie" element={<RequireRol rollen={CORRESPONDENTIE_ROLLEN}><CorrespondentiePage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="privacy/doorbraken" element={<RequireRol rollen={DOORBRAKEN_ROLLEN}><DoorbrakenPage /></RequireRol>} />
+              <Route path="privacy/delingen" element={<RequireRol rollen={AUDIT_ROLLEN}><DelingenPage /></RequireRol>} />
               <Route path="zoeken" element={<RequireRol rollen={ZOEK_ROLLEN}><ZoekenPage /></RequireRol>} />
               <Route path="zoeken/meldingen/:id" element={<RequireRol rollen={ZOEK_ROLLEN}><MeldingStandPage /></RequireRol>} />
               <Route path="zoeken/personen/:id" element={<RequireRol rollen={PERSOON_ROLLEN}><PersoonPage /></RequireRol>} />

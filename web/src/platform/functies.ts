@@ -152,6 +152,12 @@ const definities: FunctieDefinitie[] = [
     startTitel: () => 'Doorbraken beoordelen',
     omschrijving: () => 'Bekijk wie een dossier buiten de eigen casussen opende, met welke reden, en beoordeel of dat terecht was.',
   },
+  {
+    pad: '/privacy/delingen',
+    rollen: AUDIT_ROLLEN,
+    titel: () => 'Delen met partners',
+    omschrijving: () => 'Bekijk welke gegevens van inwoners met partners zijn gedeeld, op welke grondslag, en welke toestemming is ingetrokken.',
+  },
 ];
 
 export function rollenVan(sessie: Sessie): Rol[] {

@@ -21,11 +21,13 @@ import { TermijnKort } from './termijn.tsx';
 import { CasusDeel, useDelenStand } from './CasusDelen.tsx';
 import { CasusOverzichtSectie } from './CasusOverzicht.tsx';
 import { HuishoudenSectie } from '../inwoners/Huishouden.tsx';
+import { DelingenSectie } from '../privacy/DelingenSectie.tsx';
 
 /** Parts of the page, in order: key (for the folded state and the anchor), the link text, and the anchor. */
 const DELEN = [
   { deel: 'meldingen', tekst: 'Meldingen', anker: 'meldingen' },
   { deel: 'huishouden', tekst: 'Leden en contactgegevens', anker: 'deel-huishouden' },
+  { deel: 'delen', tekst: 'Toestemming en delen', anker: 'delen' },
   { deel: 'gesprekken', tekst: 'Gesprekken', anker: 'gesprekken' },
   { deel: 'plan', tekst: 'Plan', anker: 'plan' },
   { deel: 'aanvragen', tekst: 'Aanvragen', anker: 'aanvragen' },
@@ -113,6 +115,7 @@ export function CasusPage() {
       </CasusDeel>
 
       <CasusDeel deel="huishouden" titel="Leden en contactgegevens" stand={stand}><HuishoudenSectie huishoudenId={c.huishoudenId} magSchrijven={magSchrijven} /></CasusDeel>
+      <CasusDeel deel="delen" titel="Toestemming en delen" stand={stand} standaardOpen={false}><DelingenSectie huishoudenId={c.huishoudenId} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="gesprekken" titel="Gesprekken" stand={stand}><GesprekkenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="plan" titel="Plan" stand={stand}><PlanSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="aanvragen" titel="Aanvragen en besluiten" stand={stand}><AanvragenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
