@@ -137,6 +137,19 @@ describe('KPI’s gesneden, verdeeld en tot op de casus te volgen', () => {
     expect(JSON.stringify(bl.body)).not.toMatch(/M-2018-/);
   });
 
+  it('de casussen achter een cijfer staan in de audittrail van elke getoonde inwoner', async () => {
+    const tl = await teamleider.get<{ rijen: { ref: string }[] }>(`/api/v1/kpis/aandeel-meldingen-naar-maatwerk/onderliggend?van=2018-02-01&tot=2018-02-28&kern=${kernA.id}`);
+    const personen = await t.database.db.selectFrom('meldingen').select('persoon_id').where('nummer', 'in', tl.body.rijen.map((r) => r.ref)).execute();
+    expect(personen).toHaveLength(3);
+    const privacy = await t.login('privacy');
+    for (const { persoon_id } of personen) {
+      const trail = await privacy.get<{ resultaten: { gebruikersnaam: string; resourceType: string; doel: string }[] }>(`/api/v1/audit?persoonId=${persoon_id}`);
+      expect(trail.body.resultaten).toContainEqual(expect.objectContaining({
+        gebruikersnaam: 'teamleider', resourceType: 'kpi-onderliggend', doel: 'sturing: casussen achter aandeel-meldingen-naar-maatwerk 2018-02-01–2018-02-28 inzien',
+      }));
+    }
+  });
+
   it('een KPI die niet op product te snijden is, geeft een duidelijke 400', async () => {
     const r = await beleid.get<{ invalidParams: { name: string }[] }>(`/api/v1/kpis/aandeel-goed-geholpen?product=${kernA.id}`);
     expect(r.status).toBe(400);

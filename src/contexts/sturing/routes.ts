@@ -8,7 +8,7 @@ import { vandaag } from '../../platform/time.ts';
 import { auditHuishouden } from '../inwoners/index.ts';
 import { casusVoorWerk } from '../toegang/index.ts';
 import { DIMENSIES, KPIS, maandBinnen, nietTeSnijden, normPast, onderdrukt, verschuifJaren, type KpiDefinitie } from './rules.ts';
-import { bewaarNormen, insertTevredenheid, normen, onderliggend as onderliggendeRijen, wijkMetKern, type KpiFilter } from './store.ts';
+import { bewaarNormen, insertTevredenheid, normen, onderliggend as onderliggendeRijen, personenAchterRijen, wijkMetKern, type KpiFilter } from './store.ts';
 import { berekenKpi, metNorm, pilotmonitor, verdeelKpi, type KpiMetNorm } from './usecases.ts';
 
 const sturingRollen = roles('beleid', 'teamleider', 'beheer');
@@ -153,8 +153,13 @@ const onderliggend = defineRoute({
         };
       }
       const { rijen, totaal } = await onderliggendeRijen(tx, def.id, f, !!def.momentopname, 500);
-      await appendAudit(tx, actor!, [{ actie: 'lezen', resourceType: 'kpi-onderliggend', resourceId: def.id, persoonId: null, doel: `sturing: casussen achter ${def.id} ${f.van}–${f.tot} inzien` }]);
-      return { body: { soort: 'casussen' as const, totaal, getoond: rijen.length, rijen } };
+      // One entry per person shown, so the drill-down appears in each person's own trail.
+      const doel = `sturing: casussen achter ${def.id} ${f.van}–${f.tot} inzien`;
+      await appendAudit(tx, actor!, [
+        { actie: 'lezen', resourceType: 'kpi-onderliggend', resourceId: def.id, persoonId: null, doel },
+        ...(await personenAchterRijen(tx, rijen)).map((p) => ({ actie: 'lezen' as const, resourceType: 'kpi-onderliggend', resourceId: p.ref, persoonId: p.persoonId, doel })),
+      ]);
+      return { body: { soort: 'casussen' as const, totaal, getoond: rijen.length, rijen: rijen.map(({ persoonId: _weg, ...r }) => r) } };
     }),
 });
 

@@ -267,21 +267,39 @@ export function isAdditief(id: string): 'som' | 'inwoners' | false {
   return telt(b.teller) && telt(b.noemer) ? 'som' : false;
 }
 
-export interface OnderliggendeRij { casusId: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; telt: number; weegt: number }
+export interface OnderliggendeRij { casusId: string | null; persoonId: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; telt: number; weegt: number }
 
 /** The rows behind a figure (for roles that may see cases): the casus, its number, date, law and area, and what it adds. */
 export async function onderliggend(tx: Tx, id: string, f: KpiFilter, momentopname: boolean, limiet: number): Promise<{ rijen: OnderliggendeRij[]; totaal: number }> {
   const b = berekeningen[id];
   if (!b) throw new Error(`Geen berekening voor KPI ${id}`);
-  const r = await sql<{ casus_id: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; t: string; n: string; totaal: string }>`
-    select f.casus_id, f.ref, to_char(f.datum, 'YYYY-MM-DD') as datum, f.wet, w.naam as wijk, k.naam as kern, f.t, f.n, count(*) over () as totaal
+  const r = await sql<{ casus_id: string | null; persoon_id: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; t: string; n: string; totaal: string }>`
+    select f.casus_id, f.persoon_id, f.ref, to_char(f.datum, 'YYYY-MM-DD') as datum, f.wet, w.naam as wijk, k.naam as kern, f.t, f.n, count(*) over () as totaal
     from (${b.bron(f, false)}) f left join wijken w on w.id = f.wijk_id left join kernen k on k.id = w.kern_id
     ${waar(f, momentopname)}
     order by f.datum desc, f.ref limit ${limiet}`.execute(tx);
   return {
     totaal: Number(r.rows[0]?.totaal ?? 0),
-    rijen: r.rows.map((x) => ({ casusId: x.casus_id, ref: x.ref, datum: x.datum, wet: x.wet, wijk: x.wijk, kern: x.kern, telt: Math.round(Number(x.t) * 100) / 100, weegt: Number(x.n) })),
+    rijen: r.rows.map((x) => ({ casusId: x.casus_id, persoonId: x.persoon_id, ref: x.ref, datum: x.datum, wet: x.wet, wijk: x.wijk, kern: x.kern, telt: Math.round(Number(x.t) * 100) / 100, weegt: Number(x.n) })),
   };
+}
+
+/**
+ * The persons a drill-down shows, for the audit trail: a row's own person, or — for a row about a
+ * casus as a whole — every member of the casus's household (as reading a casus is audited).
+ */
+export async function personenAchterRijen(tx: Tx, rijen: readonly OnderliggendeRij[]): Promise<{ persoonId: string; ref: string }[]> {
+  const uit = new Map<string, string>();
+  for (const r of rijen) if (r.persoonId && !uit.has(r.persoonId)) uit.set(r.persoonId, r.ref);
+  const casussen = [...new Set(rijen.filter((r) => !r.persoonId && r.casusId).map((r) => r.casusId!))];
+  if (casussen.length > 0) {
+    const leden = await sql<{ persoon_id: string; casus_id: string }>`
+      select p.id as persoon_id, c.id as casus_id from casussen c join personen p on p.huishouden_id = c.huishouden_id
+      where c.id = any(${casussen}::uuid[])`.execute(tx);
+    const ref = new Map(rijen.map((r) => [r.casusId, r.ref]));
+    for (const l of leden.rows) if (!uit.has(l.persoon_id)) uit.set(l.persoon_id, ref.get(l.casus_id) ?? '');
+  }
+  return [...uit].map(([persoonId, r]) => ({ persoonId, ref: r }));
 }
 
 /** Names for the keys of a dimension, so a breakdown shows "Wijkteam Noord" instead of an id. */

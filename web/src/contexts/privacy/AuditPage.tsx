@@ -1,6 +1,6 @@
 import {
-  Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph, PrimaryActionButton, Table, TableBody, TableCaption, TableCell,
-  TableHeader, TableHeaderCell, TableRow,
+  Alert, Button, ButtonGroup, Heading1, Heading2, Heading3, Paragraph, PrimaryActionButton, Table, TableBody, TableCaption, TableCell,
+  TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -12,7 +12,8 @@ import { rolNaam, type Rol } from '../../platform/session.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 
 interface AuditRegel {
-  volgnummer: number;
+  /** null while the entry waits for the sequencer (a few seconds). */
+  volgnummer: number | null;
   moment: string;
   gebruikerId: string | null;
   gebruikersnaam: string;
@@ -22,8 +23,8 @@ interface AuditRegel {
   resourceId: string;
   persoonId: string | null;
   doel: string;
-  hash: string;
-  vorigeHash: string;
+  hash: string | null;
+  vorigeHash: string | null;
 }
 
 interface AuditLijst {
@@ -31,12 +32,24 @@ interface AuditLijst {
   resultaten: AuditRegel[];
 }
 
+type BevindingSoort = 'afgekapt' | 'herschreven' | 'checkpoint-ongeldig' | 'keten-verbroken';
+
 interface Verificatie {
   geldig: boolean;
   aantal: number;
   laatsteHash: string;
   breuk: { volgnummer: number; reden: string } | null;
+  checkpoints: number;
+  laatsteCheckpoint: { volgnummer: number; aantal: number; kophash: string; moment: string } | null;
+  bevindingen: { soort: BevindingSoort; checkpoint: number | null; volgnummer: number | null; toelichting: string }[];
 }
+
+const bevindingNaam: Record<BevindingSoort, string> = {
+  afgekapt: 'Regels verwijderd (keten afgekapt)',
+  herschreven: 'Keten herschreven',
+  'checkpoint-ongeldig': 'Checkpoint vervalst of verwijderd',
+  'keten-verbroken': 'Schakel verbroken',
+};
 
 const actieNaam: Record<AuditRegel['actie'], string> = {
   lezen: 'Bekeken', aanmaken: 'Aangemaakt', wijzigen: 'Gewijzigd', verwijderen: 'Verwijderd',
@@ -45,6 +58,17 @@ const actieNaam: Record<AuditRegel['actie'], string> = {
 const gegevensNaam: Record<string, string> = {
   persoon: 'Inwoner', melding: 'Melding', auditlog: 'Audittrail',
 };
+
+function CheckpointZin({ v }: { v: Verificatie }) {
+  if (!v.laatsteCheckpoint) return <>Er is nog geen ondertekend checkpoint.</>;
+  const c = v.laatsteCheckpoint;
+  return (
+    <>
+      {v.checkpoints === 1 ? 'Er is 1 ondertekend checkpoint' : `Er zijn ${v.checkpoints} ondertekende checkpoints`}; het laatste is van{' '}
+      {formatMoment(c.moment)} en telt {c.aantal} regels.
+    </>
+  );
+}
 
 export function AuditPage() {
   usePageTitle('Audittrail');
@@ -108,9 +132,9 @@ export function AuditPage() {
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {zoeken.data.resultaten.map((r) => (
-                    <TableRow key={r.volgnummer}>
-                      <TableCell>{r.volgnummer}</TableCell>
+                  {zoeken.data.resultaten.map((r, i) => (
+                    <TableRow key={r.volgnummer ?? `wachtend-${i}`}>
+                      <TableCell>{r.volgnummer ?? <span title="Deze regel wordt binnen enkele seconden in de keten opgenomen">nog niet in de keten</span>}</TableCell>
                       <TableCell className="eenvoud-nowrap">{formatMoment(r.moment)}</TableCell>
                       <TableCell>{r.gebruikersnaam}</TableCell>
                       <TableCell>{r.rol in rolNaam ? rolNaam[r.rol as Rol] : r.rol}</TableCell>
@@ -129,7 +153,9 @@ export function AuditPage() {
       <section aria-labelledby="kop-keten" className="eenvoud-sectie">
         <Heading2 id="kop-keten">Keten controleren</Heading2>
         <Paragraph>
-          Elke regel van de audittrail is met een hash aan de vorige gekoppeld. De controle laat zien of er regels zijn gewijzigd of verwijderd.
+          Elke regel van de audittrail is met een hash aan de vorige gekoppeld. Geregeld legt Eenvoud een checkpoint vast: het aantal regels
+          en de laatste hash, ondertekend met een geheime sleutel die niet in de database staat. De controle laat zien of er regels zijn
+          gewijzigd, verwijderd of herschreven, ook als iemand met toegang tot de database de hashes opnieuw heeft berekend.
         </Paragraph>
         <ButtonGroup>
           <Button appearance="secondary-action-button" type="button" onClick={() => controle.mutate()} busy={controle.isPending} disabled={controle.isPending}>
@@ -142,18 +168,25 @@ export function AuditPage() {
           {controle.data?.geldig ? (
             <Alert type="ok">
               <Paragraph><strong>De keten is in orde.</strong></Paragraph>
-              <Paragraph>Alle {controle.data.aantal} regels van de audittrail zijn gecontroleerd; er is niets gewijzigd of verwijderd.</Paragraph>
+              <Paragraph>
+                Alle {controle.data.aantal} regels van de audittrail zijn gecontroleerd; er is niets gewijzigd, verwijderd of herschreven.{' '}
+                <CheckpointZin v={controle.data} />
+              </Paragraph>
             </Alert>
           ) : null}
           {controle.data && !controle.data.geldig ? (
             <Alert type="error">
-              <Paragraph><strong>De keten is verbroken.</strong></Paragraph>
+              <Paragraph><strong>Er is met de audittrail geknoeid.</strong></Paragraph>
               <Paragraph>
-                {controle.data.breuk
-                  ? `Bij regel ${controle.data.breuk.volgnummer}: ${controle.data.breuk.reden}.`
-                  : 'De controle vond een fout.'}{' '}
-                Meld dit direct bij de functionaris gegevensbescherming.
+                {controle.data.aantal} regels gecontroleerd. <CheckpointZin v={controle.data} /> Meld dit direct bij de functionaris
+                gegevensbescherming.
               </Paragraph>
+              <Heading3>Bevindingen</Heading3>
+              <UnorderedList>
+                {controle.data.bevindingen.map((b, i) => (
+                  <UnorderedListItem key={i}><strong>{bevindingNaam[b.soort]}:</strong> {b.toelichting}</UnorderedListItem>
+                ))}
+              </UnorderedList>
             </Alert>
           ) : null}
         </div>
