@@ -14,6 +14,7 @@ import { privacyRoutes } from './contexts/privacy/routes.ts';
 import { inzageRoutes } from './contexts/privacy/inzage-routes.ts';
 import { doorbraakRoutes } from './contexts/privacy/doorbraak-routes.ts';
 import { delingenRoutes } from './contexts/privacy/delingen-routes.ts';
+import { vernietigingRoutes } from './contexts/privacy/vernietiging-routes.ts';
 import { sturingRoutes } from './contexts/sturing/routes.ts';
 import { toegangPubliekRoutes } from './contexts/toegang/routes-publiek.ts';
 import { toegangRoutes } from './contexts/toegang/routes.ts';
@@ -28,7 +29,7 @@ import { waardelijstenRoute } from './waardelijsten.ts';
 export const WEB_ROOT = process.env.EENVOUD_WEB_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /** Every endpoint of Eenvoud, in journey order. The role test table walks this list. */
-export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...casusOverzichtRoutes, ...sturingRoutes, ...privacyRoutes, ...inzageRoutes, ...doorbraakRoutes, ...delingenRoutes, ...zoekenRoutes, ...beheerRoutes];
+export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...casusOverzichtRoutes, ...sturingRoutes, ...privacyRoutes, ...inzageRoutes, ...doorbraakRoutes, ...delingenRoutes, ...vernietigingRoutes, ...zoekenRoutes, ...beheerRoutes];
 
 export async function buildApp(database: Database, config: Config, opts: { webRoot?: string; logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = await buildServer({

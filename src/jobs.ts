@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { herberekenOpenTermijnen } from './contexts/toegang/index.ts';
+import { stelDagelijksLijstenOp } from './contexts/privacy/vernietiging-usecases.ts';
 import type { DB } from './platform/db/schema.ts';
 import { dagelijksOm, type Job } from './platform/jobs/runner.ts';
 import { inGemeente } from './platform/tenancy/tx.ts';
@@ -16,4 +17,6 @@ export async function signaleerTermijnen(db: Kysely<DB>): Promise<Record<string,
 
 export const allJobs: Job[] = [
   { naam: 'termijnen-signaleren', volgendeRun: dagelijksOm(2), run: signaleerTermijnen },
+  // Retention: what is past its term goes on a destruction list for the archivaris (nothing is destroyed without approval).
+  { naam: 'vernietigingslijst-opstellen', volgendeRun: dagelijksOm(3), run: stelDagelijksLijstenOp },
 ];

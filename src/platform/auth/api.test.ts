@@ -111,6 +111,19 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     const r = await fo.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'onderzoek' });
     return r.body.casus.id;
   };
+  // Retention (issue 11.6): a fresh list from a household made due through the owner connection, no other list open.
+  let ar: Client | undefined;
+  const vernietigingslijst = async (aanbieden = false) => {
+    const db = t.database.db;
+    await db.updateTable('vernietigingslijsten').set({ status: 'afgewezen' }).where('status', 'in', ['concept', 'terGoedkeuring']).execute();
+    const m = await nieuweMelding();
+    await db.updateTable('meldingen').set({ status: 'afgehandeld', ontvangen_op: '2015-01-05', afgerond_op: '2015-01-10' }).where('id', '=', m.id).execute();
+    ar ??= await t.login('archivaris');
+    const id = (await ar.post<{ id: string }>('/api/v1/vernietigingslijsten')).body.id;
+    if (aanbieden) await ar.post(`/api/v1/vernietigingslijsten/${id}/aanbieding`);
+    return id;
+  };
+  const GEEN_LIJST = '00000000-0000-4000-8000-000000000000';
   let rg: Client;
   let teller = 0;
   const ruudCasus = async () => {
@@ -405,6 +418,30 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       return { method: 'POST', path: `/api/v1/personen/${persoonId}/verstrekkingen`, body: { partner: { soort: 'aanbieder', naam: 'Zorg Thuis' }, doel: 'uitvoeringVoorziening', gegevens: 'Naam en hulpvraag', grondslagId } };
     },
     'GET /privacy/delingen': async () => ({ method: 'GET', path: '/api/v1/privacy/delingen?lijst=grondslagen&ingetrokken=nee' }),
+    'GET /instellingen/bewaartermijnen': async () => ({ method: 'GET', path: '/api/v1/instellingen/bewaartermijnen' }),
+    'PUT /instellingen/bewaartermijnen': async () => ({ method: 'PUT', path: '/api/v1/instellingen/bewaartermijnen', body: { termijnen: [{ soort: 'wmo', jaren: 10 }] } }),
+    'GET /vernietigingslijsten': async () => ({ method: 'GET', path: '/api/v1/vernietigingslijsten' }),
+    'GET /vernietigingslijsten/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/vernietigingslijsten/${['archivaris', 'privacy'].includes(rol) ? await vernietigingslijst() : GEEN_LIJST}` }),
+    'GET /vernietigingslijsten/{id}/lijst.csv': async (rol) => ({ method: 'GET', path: `/api/v1/vernietigingslijsten/${['archivaris', 'privacy'].includes(rol) ? await vernietigingslijst() : GEEN_LIJST}/lijst.csv` }),
+    'POST /vernietigingslijsten': async (rol) => {
+      if (['archivaris', 'beheer'].includes(rol)) {
+        await t.database.db.updateTable('vernietigingslijsten').set({ status: 'afgewezen' }).where('status', 'in', ['concept', 'terGoedkeuring']).execute();
+        const m = await nieuweMelding();
+        await t.database.db.updateTable('meldingen').set({ status: 'afgehandeld', ontvangen_op: '2015-01-05', afgerond_op: '2015-01-10' }).where('id', '=', m.id).execute();
+      }
+      return { method: 'POST', path: '/api/v1/vernietigingslijsten' };
+    },
+    'POST /vernietigingslijsten/{id}/aanbieding': async (rol) => ({ method: 'POST', path: `/api/v1/vernietigingslijsten/${['archivaris', 'beheer'].includes(rol) ? await vernietigingslijst() : GEEN_LIJST}/aanbieding` }),
+    'POST /vernietigingslijsten/{id}/items/{itemId}/uitzondering': async (rol) => {
+      if (rol !== 'archivaris') return { method: 'POST', path: `/api/v1/vernietigingslijsten/${GEEN_LIJST}/items/${GEEN_LIJST}/uitzondering`, body: { reden: 'Test' } };
+      const id = await vernietigingslijst();
+      const itemId = (await ar!.get<{ items: { id: string }[] }>(`/api/v1/vernietigingslijsten/${id}`)).body.items[0]!.id;
+      return { method: 'POST', path: `/api/v1/vernietigingslijsten/${id}/items/${itemId}/uitzondering`, body: { reden: 'Nog in gebruik.' } };
+    },
+    'POST /vernietigingslijsten/{id}/goedkeuring': async (rol) => ({ method: 'POST', path: `/api/v1/vernietigingslijsten/${rol === 'archivaris' ? await vernietigingslijst(true) : GEEN_LIJST}/goedkeuring` }),
+    'POST /vernietigingslijsten/{id}/afwijzing': async (rol) => ({
+      method: 'POST', path: `/api/v1/vernietigingslijsten/${rol === 'archivaris' ? await vernietigingslijst(true) : GEEN_LIJST}/afwijzing`, body: { reden: 'Nog niet.' },
+    }),
     'GET /zoeken': async () => ({ method: 'GET', path: '/api/v1/zoeken?q=M-2026-000001' }),
     'GET /zoeken/meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/meldingen/${(await nieuweMelding()).id}` }),
     'GET /zoeken/personen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/personen/${(await nieuweMelding()).persoon.id}` }),

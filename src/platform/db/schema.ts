@@ -175,6 +175,19 @@ export interface DossierDoorbrakenTable {
   beoordeling: Generated<string | null>; beoordeling_toelichting: Generated<string | null>;
 }
 export interface CasusMaatwerkTable { casus_id: string; gemeente_id: string; eerste_toekenning: string }
+export interface BewaartermijnenTable {
+  gemeente_id: string; soort: string; jaren: number; grondslag: string; gewijzigd_door: string | null; gewijzigd_op: Moment;
+}
+export interface VernietigingslijstenTable {
+  id: Generated<string>; gemeente_id: string; nummer: string; status: Generated<string>; peildatum: string;
+  opgesteld_door: string | null; opgesteld_op: Moment; aangeboden_door: string | null; aangeboden_op: Date | null;
+  beoordeeld_door: string | null; beoordeeld_op: Date | null; afwijzing_reden: string | null; uitgevoerd_op: Date | null; resultaat: JsonNull;
+}
+export interface VernietigingslijstItemsTable {
+  id: Generated<string>; gemeente_id: string; lijst_id: string; huishouden_id: string; soort: string; ref: string; nummers: string[];
+  einde: string; vernietigbaar_per: string; grondslag: string; uitgezonderd_reden: string | null; uitgezonderd_door: string | null;
+  uitgezonderd_op: Date | null; uitgevoerd_op: Date | null; overgeslagen_reden: string | null;
+}
 export interface GrondslagenTable {
   id: Generated<string>; gemeente_id: string; persoon_id: string; huishouden_id: string; casus_id: string | null; soort: string;
   gegeven_door_relatie: string | null; gegeven_door_naam: string | null; gegeven_door_id: string | null; datum: string; geldig_tot: string | null;
@@ -235,4 +248,7 @@ export interface DB {
   dossier_doorbraken: DossierDoorbrakenTable;
   grondslagen: GrondslagenTable;
   verstrekkingen: VerstrekkingenTable;
+  bewaartermijnen: BewaartermijnenTable;
+  vernietigingslijsten: VernietigingslijstenTable;
+  vernietigingslijst_items: VernietigingslijstItemsTable;
 }
