@@ -33,7 +33,7 @@ describe('welke partner valt onder de grondslag', () => {
   });
 
   it('de scope in woorden', () => {
-    expect(scopePartnersTekst([{ soort: 'aanbieder', naam: 'Zorg Thuis' }, { soort: 'skt' }])).toBe('Zorg Thuis (aanbieder (zorg of ondersteuning)); elke sociaal kernteam (skt)');
+    expect(scopePartnersTekst([{ soort: 'aanbieder', naam: 'Zorg Thuis' }, { soort: 'skt' }])).toBe('Zorg Thuis (Aanbieder van zorg of ondersteuning); Sociaal Kernteam (iedere partner van deze soort)');
   });
 });
 

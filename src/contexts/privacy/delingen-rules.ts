@@ -34,8 +34,8 @@ export const PARTNER_SOORTEN = ['aanbieder', 'skt', 'veiligThuis', 'school', 'hu
 export type PartnerSoort = (typeof PARTNER_SOORTEN)[number];
 
 export const partnerSoortNaam: Record<PartnerSoort, string> = {
-  aanbieder: 'Aanbieder (zorg of ondersteuning)',
-  skt: 'Sociaal Kernteam (SKT)',
+  aanbieder: 'Aanbieder van zorg of ondersteuning',
+  skt: 'Sociaal Kernteam',
   veiligThuis: 'Veilig Thuis',
   school: 'School',
   huisarts: 'Huisarts',
@@ -125,7 +125,7 @@ export function beoordeelVerstrekking(g: GrondslagFeiten, v: { partner: Partner;
     return { ok: false, reden: 'nogNietGeldig', uitleg: `Deze grondslag geldt pas vanaf ${nlDatum(g.datum)}; de verstrekking is eerder.` };
   }
   if (!dektPartner(g.partners, v.partner)) {
-    return { ok: false, reden: 'partnerBuitenScope', uitleg: `Deze grondslag geldt niet voor ${partnerSoortNaam[v.partner.soort].toLocaleLowerCase('nl')} ${v.partner.naam}. Hij geldt voor: ${scopePartnersTekst(g.partners)}.` };
+    return { ok: false, reden: 'partnerBuitenScope', uitleg: `Deze grondslag geldt niet voor ${v.partner.naam} (${partnerSoortNaam[v.partner.soort]}). Hij geldt voor: ${scopePartnersTekst(g.partners)}.` };
   }
   if (!g.doelen.includes(v.doel)) {
     return { ok: false, reden: 'doelBuitenScope', uitleg: `Deze grondslag geldt niet voor het doel "${doelNaam[v.doel]}". Hij geldt voor: ${g.doelen.map((d) => doelNaam[d].toLocaleLowerCase('nl')).join('; ')}.` };
@@ -134,7 +134,7 @@ export function beoordeelVerstrekking(g: GrondslagFeiten, v: { partner: Partner;
 }
 
 export function scopePartnersTekst(scope: readonly ScopePartner[]): string {
-  return scope.map((s) => (s.naam?.trim() ? `${s.naam.trim()} (${partnerSoortNaam[s.soort].toLocaleLowerCase('nl')})` : `elke ${partnerSoortNaam[s.soort].toLocaleLowerCase('nl')}`)).join('; ');
+  return scope.map((s) => (s.naam?.trim() ? `${s.naam.trim()} (${partnerSoortNaam[s.soort]})` : `${partnerSoortNaam[s.soort]} (iedere partner van deze soort)`)).join('; ');
 }
 
 export interface Veldfout { veld: string; reden: string }

@@ -163,5 +163,5 @@ export async function eisGrondslagVoorVerstrekking(
   const gekozen = passend[0];
   if (gekozen) return gekozen;
   throw new Problem('geen-grondslag-voor-verstrekking',
-    `Er is geen geldige toestemming of andere grondslag om gegevens te delen met ${v.partner.naam} (${partnerSoortNaam[v.partner.soort].toLocaleLowerCase('nl')}) voor "${doelNaam[v.doel]}". Leg eerst een grondslag vast.`);
+    `Er is geen geldige toestemming of andere grondslag om gegevens te delen met ${v.partner.naam} (${partnerSoortNaam[v.partner.soort]}) voor "${doelNaam[v.doel]}". Leg eerst een grondslag vast.`);
 }

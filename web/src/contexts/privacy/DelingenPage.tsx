@@ -42,7 +42,7 @@ function naarUrl(v: Velden & { pagina?: number }): string {
   return qs ? `?${qs}` : '';
 }
 
-const partnersTekst = (g: Grondslag) => g.partners.map((p) => (p.naam ? `${p.naam} (${p.soortNaam.toLowerCase()})` : `Elke ${p.soortNaam.toLowerCase()}`)).join('; ');
+const partnersTekst = (g: Grondslag) => g.partners.map((p) => (p.naam ? `${p.naam} (${p.soortNaam})` : `${p.soortNaam} (iedere partner van deze soort)`)).join('; ');
 
 export function DelingenPage() {
   usePageTitle('Delen met partners');
@@ -133,7 +133,7 @@ export function DelingenPage() {
                       <TableRow key={v.id}>
                         <TableCell className="eenvoud-nowrap">{formatDatum(v.datum)}</TableCell>
                         <TableCell>{v.persoon.naam}</TableCell>
-                        <TableCell>{v.partner.naam} ({v.partner.soortNaam.toLowerCase()})</TableCell>
+                        <TableCell>{v.partner.naam} ({v.partner.soortNaam})</TableCell>
                         <TableCell>{v.doelNaam}</TableCell>
                         <TableCell>{v.gegevens}</TableCell>
                         <TableCell>

@@ -32,7 +32,8 @@ function regels(p: ApiProblem, velden: Record<string, string>): Foutregel[] {
 function Fout({ fout, velden }: { fout: unknown; velden: Record<string, string> }) {
   const p = probleem(fout);
   if (p && p.invalidParams.length > 0) {
-    return <FoutSamenvatting titel={p.status === 400 ? 'Controleer de volgende velden' : p.title} inleiding={p.status === 400 ? undefined : p.detail} fouten={regels(p, velden)} />;
+    // The field lines say it all; a refusal (409/422) gets its own title instead of "check the fields".
+    return <FoutSamenvatting titel={p.status === 400 ? 'Controleer de volgende velden' : p.title} fouten={regels(p, velden)} />;
   }
   return <Foutmelding fout={fout} />;
 }
@@ -76,7 +77,7 @@ function periode(g: Grondslag): string {
   return g.geldigTot ? `${formatDatum(g.datum)} tot en met ${formatDatum(g.geldigTot)}` : `Vanaf ${formatDatum(g.datum)}`;
 }
 
-const partnersTekst = (g: Grondslag) => g.partners.map((p) => (p.naam ? `${p.naam} (${p.soortNaam.toLowerCase()})` : `Elke ${p.soortNaam.toLowerCase()}`)).join('; ');
+const partnersTekst = (g: Grondslag) => g.partners.map((p) => (p.naam ? `${p.naam} (${p.soortNaam})` : `${p.soortNaam} (iedere partner van deze soort)`)).join('; ');
 
 function DelingenVanLid({ lid, magSchrijven }: { lid: Lid; magSchrijven: boolean }) {
   const d = useDelingen(lid.id);
@@ -161,7 +162,7 @@ function DelingenVanLid({ lid, magSchrijven }: { lid: Lid; magSchrijven: boolean
               {verstrekkingen.map((v) => (
                 <TableRow key={v.id}>
                   <TableCell className="eenvoud-nowrap">{formatDatum(v.datum)}</TableCell>
-                  <TableCell>{v.partner.naam} ({v.partner.soortNaam.toLowerCase()})</TableCell>
+                  <TableCell>{v.partner.naam} ({v.partner.soortNaam})</TableCell>
                   <TableCell>{v.doelNaam}</TableCell>
                   <TableCell>{v.gegevens}</TableCell>
                   <TableCell>{v.grondslagSoortNaam}</TableCell>
