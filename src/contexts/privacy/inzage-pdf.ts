@@ -4,11 +4,48 @@
  * headings, tables that repeat their header on a new page, long texts that flow over pages, and
  * "pagina x van y" with the gemeente and the date on every page.
  */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { datumLang } from '../../platform/pdf/brief.ts';
 import type { InzageJson } from './inzage.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
+
+/**
+ * A resident's name is not always Latin-1 (Łucja, Şükrü, Đorđe): the standard PDF fonts would print
+ * it garbled. Liberation Sans (SIL OFL, shipped with pdfjs-dist) covers Latin, Greek and Cyrillic and
+ * is embedded as a subset; without it, Helvetica with letters outside its alphabet written plainly.
+ */
+const LETTERTYPE = (() => {
+  try {
+    const map = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts');
+    const f = { normaal: join(map, 'LiberationSans-Regular.ttf'), vet: join(map, 'LiberationSans-Bold.ttf'), cursief: join(map, 'LiberationSans-Italic.ttf') };
+    return Object.values(f).every((x) => existsSync(x)) ? f : null;
+  } catch {
+    return null;
+  }
+})();
+const N = 'Inzage-Normaal';
+const B = 'Inzage-Vet';
+const I = 'Inzage-Cursief';
+
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const VERVANG: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', ı: 'i', Ħ: 'H', ħ: 'h', Ŀ: 'L', ŀ: 'l', Œ: 'OE', œ: 'oe' };
+/** Without an embedded font: every letter Helvetica cannot print, written without its accent (the JSON keeps it exact). */
+export function alsLatin1(tekst: string): string {
+  return [...tekst].map((c) => {
+    const code = c.codePointAt(0)!;
+    if (code < 0x100 || WIN_ANSI_EXTRA.has(c)) return c;
+    if (VERVANG[c]) return VERVANG[c];
+    const kaal = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    return [...kaal].every((k) => k.codePointAt(0)! < 0x100) ? kaal : '?';
+  }).join('');
+}
+const overal = <T>(w: T, f: (s: string) => string): T =>
+  (typeof w === 'string' ? f(w) : Array.isArray(w) ? w.map((x: unknown) => overal(x, f)) : w && typeof w === 'object'
+    ? Object.fromEntries(Object.entries(w).map(([k, v]) => [k, overal(v, f)])) : w) as T;
 
 const GRIJS = '#444444';
 const LIJN = '#999999';
@@ -54,7 +91,7 @@ class Opmaak {
     if (this.doc.y > this.doc.page.margins.top + 200) this.doc.addPage();
     else this.houdSamen(120);
     const pagina = this.doc.bufferedPageRange().start + this.doc.bufferedPageRange().count;
-    this.doc.font('Helvetica-Bold').fontSize(16).fillColor('black').text(titel, this.links, this.doc.y, { width: this.breedte });
+    this.doc.font(B).fontSize(16).fillColor('black').text(titel, this.links, this.doc.y, { width: this.breedte });
     const y = this.doc.y + 2;
     this.doc.moveTo(this.links, y).lineTo(this.links + this.breedte, y).strokeColor(LIJN).lineWidth(0.8).stroke();
     this.doc.y = y + 8;
@@ -62,19 +99,19 @@ class Opmaak {
   }
 
   kop(titel: string) {
-    this.doc.font('Helvetica-Bold').fontSize(12);
+    this.doc.font(B).fontSize(12);
     this.houdSamen(this.doc.heightOfString(titel, { width: this.breedte }) + 60);
     this.doc.moveDown(0.6).fillColor('black').text(titel, this.links, this.doc.y, { width: this.breedte }).moveDown(0.2);
   }
 
   subkop(titel: string) {
-    this.doc.font('Helvetica-Bold').fontSize(10.5);
+    this.doc.font(B).fontSize(10.5);
     this.houdSamen(this.doc.heightOfString(titel, { width: this.breedte }) + 40);
     this.doc.moveDown(0.4).fillColor('black').text(titel, this.links, this.doc.y, { width: this.breedte }).moveDown(0.15);
   }
 
   alinea(tekst: string, opts: { grijs?: boolean; cursief?: boolean } = {}) {
-    this.doc.font(opts.cursief ? 'Helvetica-Oblique' : 'Helvetica').fontSize(10).fillColor(opts.grijs ? GRIJS : 'black');
+    this.doc.font(opts.cursief ? I : N).fontSize(10).fillColor(opts.grijs ? GRIJS : 'black');
     this.houdSamen(Math.min(this.doc.heightOfString(tekst, { width: this.breedte }), 3 * this.doc.currentLineHeight(true)));
     // pdfkit continues a long text on the next page by itself.
     this.doc.text(tekst, this.links, this.doc.y, { width: this.breedte }).moveDown(0.35).fillColor('black');
@@ -87,10 +124,10 @@ class Opmaak {
     const lb = 150;
     const wb = this.breedte - lb - 8;
     for (const [l, w] of rijen) {
-      this.doc.font('Helvetica').fontSize(10);
+      this.doc.font(N).fontSize(10);
       const hoogte = this.doc.heightOfString(w, { width: wb });
       if (hoogte > 8 * this.doc.currentLineHeight(true)) {
-        this.doc.font('Helvetica-Bold').fontSize(9).fillColor(GRIJS);
+        this.doc.font(B).fontSize(9).fillColor(GRIJS);
         this.houdSamen(40);
         this.doc.text(l, this.links, this.doc.y, { width: this.breedte });
         this.alinea(w);
@@ -98,9 +135,9 @@ class Opmaak {
       }
       this.houdSamen(hoogte + 4);
       const top = this.doc.y;
-      this.doc.font('Helvetica-Bold').fontSize(9).fillColor(GRIJS).text(l, this.links, top, { width: lb });
+      this.doc.font(B).fontSize(9).fillColor(GRIJS).text(l, this.links, top, { width: lb });
       const naLabel = this.doc.y;
-      this.doc.font('Helvetica').fontSize(10).fillColor('black').text(w, this.links + lb + 8, top, { width: wb });
+      this.doc.font(N).fontSize(10).fillColor('black').text(w, this.links + lb + 8, top, { width: wb });
       this.doc.x = this.links;
       this.doc.y = Math.max(this.doc.y, naLabel) + 3;
     }
@@ -116,7 +153,7 @@ class Opmaak {
       return Math.max(...rij.map((c, i) => this.doc.heightOfString(c, { width: breedtes[i]! - 6 })));
     };
     const tekenRij = (rij: readonly string[], kop: boolean) => {
-      const font = kop ? 'Helvetica-Bold' : 'Helvetica';
+      const font = kop ? B : N;
       const h = hoogte(rij, font);
       const top = this.doc.y;
       if (kop) this.doc.rect(this.links, top - 2, this.breedte, h + 4).fill('#eeeeee');
@@ -131,13 +168,13 @@ class Opmaak {
       this.doc.y += 2;
     };
     const maxRij = this.doc.page.height - this.doc.page.margins.top - this.doc.page.margins.bottom - 60;
-    this.houdSamen(hoogte(koppen, 'Helvetica-Bold') + 30);
+    this.houdSamen(hoogte(koppen, B) + 30);
     tekenRij(koppen, true);
     for (const rij of rijen) {
       // A cell longer than a page is cut to what fits (the JSON keeps it whole).
       let r = rij;
-      if (hoogte(r, 'Helvetica') > maxRij) r = rij.map((c) => (c.length > 1500 ? `${c.slice(0, 1500)}… (zie inzage.json)` : c));
-      if (this.ruimte() < hoogte(r, 'Helvetica') + 6) {
+      if (hoogte(r, N) > maxRij) r = rij.map((c) => (c.length > 1500 ? `${c.slice(0, 1500)}… (zie inzage.json)` : c));
+      if (this.ruimte() < hoogte(r, N) + 6) {
         this.doc.addPage();
         tekenRij(koppen, true);
       }
@@ -152,7 +189,8 @@ export const HOOFDSTUKKEN = [
   'Bezwaren', 'Wie uw gegevens heeft gebruikt', 'Over dit overzicht',
 ] as const;
 
-export function maakInzagePdf(j: InzageJson): Promise<Buffer> {
+export function maakInzagePdf(invoer: InzageJson): Promise<Buffer> {
+  const j = LETTERTYPE ? invoer : overal(invoer, alsLatin1);
   const doc = new PDFDocument({
     size: 'A4', margins: { top: 60, bottom: 70, left: 60, right: 60 }, bufferPages: true, lang: 'nl-NL', displayTitle: true,
     info: {
@@ -160,6 +198,10 @@ export function maakInzagePdf(j: InzageJson): Promise<Buffer> {
       CreationDate: new Date(j.gemaaktOp),
     },
   });
+  doc.registerFont(N, LETTERTYPE?.normaal ?? 'Helvetica');
+  doc.registerFont(B, LETTERTYPE?.vet ?? 'Helvetica-Bold');
+  doc.registerFont(I, LETTERTYPE?.cursief ?? 'Helvetica-Oblique');
+  doc.font(N);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const klaar = new Promise<Buffer>((resolve, reject) => {
@@ -169,19 +211,19 @@ export function maakInzagePdf(j: InzageJson): Promise<Buffer> {
   const o = new Opmaak(doc);
 
   // Cover and table of contents; the page numbers are filled in once every chapter is placed.
-  doc.font('Helvetica-Bold').fontSize(18).text(`Gemeente ${j.gemeente.naam}`);
+  doc.font(B).fontSize(18).text(`Gemeente ${j.gemeente.naam}`);
   doc.moveDown(1.5).fontSize(22).text('Inzage in uw gegevens');
-  doc.font('Helvetica').fontSize(11).fillColor(GRIJS).text('Overzicht op grond van artikel 15 van de Algemene verordening gegevensbescherming (AVG)').fillColor('black');
+  doc.font(N).fontSize(11).fillColor(GRIJS).text('Overzicht op grond van artikel 15 van de Algemene verordening gegevensbescherming (AVG)').fillColor('black');
   doc.moveDown(1.2);
   o.velden([
     ['Over', j.persoon.naam], ['Geboortedatum', datum(j.persoon.geboortedatum)], ['Datum van dit overzicht', datum(j.datum)],
     ['Gemaakt op', moment(j.gemaaktOp)],
   ]);
-  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(14).text('Inhoud').moveDown(0.4);
+  doc.moveDown(0.8).font(B).fontSize(14).text('Inhoud').moveDown(0.4);
   const inhoudRegels: { titel: string; y: number }[] = [];
   for (const [i, titel] of HOOFDSTUKKEN.entries()) {
     const y = doc.y;
-    doc.font('Helvetica').fontSize(11).text(`${i + 1}. ${titel}`, o.links, y, { width: o.breedte - 80 });
+    doc.font(N).fontSize(11).text(`${i + 1}. ${titel}`, o.links, y, { width: o.breedte - 80 });
     inhoudRegels.push({ titel, y });
     doc.y = y + 18;
   }
@@ -343,7 +385,7 @@ export function maakInzagePdf(j: InzageJson): Promise<Buffer> {
   hoofdstuk(8);
   o.alinea(`Elke keer dat een medewerker van de gemeente uw gegevens bekeek, aanmaakte of wijzigde, is dat vastgelegd: ${j.audittrail.length} keer. De oudste staat bovenaan. Het maken van dit overzicht staat er ook in.`);
   if (j.audittrail.length) {
-    o.tabel(['Moment', 'Medewerker', 'Functie', 'Actie', 'Gegevens', 'Doel'], [3.3, 2.7, 3.2, 2.4, 2.6, 4.8],
+    o.tabel(['Moment', 'Medewerker', 'Functie', 'Actie', 'Gegevens', 'Doel'], [3.1, 2.4, 3.2, 2.4, 3.3, 4.6],
       j.audittrail.map((r) => [kortMoment(r.moment), r.gebruikersnaam, r.rolNaam, actieNaam[r.actie] ?? r.actie, r.gegevens, r.doel]));
   }
 
@@ -360,13 +402,13 @@ export function maakInzagePdf(j: InzageJson): Promise<Buffer> {
   const range = doc.bufferedPageRange();
   doc.switchToPage(range.start);
   for (const r of inhoudRegels) {
-    doc.font('Helvetica').fontSize(11).fillColor('black').text(`pagina ${paginas.get(r.titel) ?? ''}`, o.links + o.breedte - 80, r.y, { width: 80, align: 'right', lineBreak: false });
+    doc.font(N).fontSize(11).fillColor('black').text(`pagina ${paginas.get(r.titel) ?? ''}`, o.links + o.breedte - 80, r.y, { width: 80, align: 'right', lineBreak: false });
   }
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     const onder = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor('#666666').text(
+    doc.font(N).fontSize(8).fillColor('#666666').text(
       `Inzage ${j.persoon.naam} — gemeente ${j.gemeente.naam} — ${datum(j.datum)} — pagina ${i + 1} van ${range.count}`,
       o.links, doc.page.height - 45, { width: o.breedte, align: 'center', lineBreak: false },
     );

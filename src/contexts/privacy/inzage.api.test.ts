@@ -68,7 +68,9 @@ async function reis(): Promise<Reis> {
   });
   expect(besluit.status, JSON.stringify(besluit.body)).toBe(200);
   expect((await beslisser.post(`/api/v1/aanvragen/${a}/verzending`, {})).status).toBe(200);
-  const beschikking = (await beslisser.get<{ nummer: string }>(`/api/v1/beschikkingen/${besluit.body.beschikkingId}`)).body;
+  // The casusregisseur works on the household (need-to-know); the beslisser no longer once it is sent.
+  const beschikking = (await regisseur.get<{ nummer: string }>(`/api/v1/beschikkingen/${besluit.body.beschikkingId}`)).body;
+  expect(beschikking.nummer).toMatch(/^B-\d{4}-\d{6}$/);
 
   const z = await teamleider.post(`/api/v1/beschikkingen/${besluit.body.beschikkingId}/bezwaren`, { ontvangenOp: dag, omschrijving: 'Twee uur is te weinig.' });
   expect(z.status, JSON.stringify(z.body)).toBe(201);
