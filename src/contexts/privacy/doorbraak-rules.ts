@@ -1,7 +1,7 @@
 /**
  * Break-glass (doorbraak): someone outside the need-to-know circle opens a household's file with
  * a recorded reason, until the end of that day (Europe/Amsterdam); the privacy officer reviews
- * every such access once. Pure: what a reason and a review must be. ADR 20 describes the whole.
+ * every such access once. Pure: what a reason and a review must be. ADR 22 describes the whole.
  */
 
 /** The staff roles that handle files and may break the glass (the same that read a casus or its household). */
