@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bsnSchema } from '../inwoners/index.ts';
+import { ketenBij } from '../../platform/audit/store.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
@@ -26,6 +27,8 @@ const overzicht = defineRoute({
       throw new Problem('ongeldige-invoer', 'Geef een BSN of een persoonId op.', [{ name: 'bsn', code: 'verplicht', reason: 'Vul het BSN van de inwoner in' }]);
     }
     const ref = query.persoonId ? { persoonId: query.persoonId } : { bsn: query.bsn! };
+    // Chain what is pending first, so the counted trail is the chained one (as GET /audit does).
+    await ketenBij(deps.db, actor!.gemeenteId, { sleutel: deps.config.auditSleutel, log: request.log });
     return { body: await inGemeente(deps.db, actor!.gemeenteId, (tx) => inzageOverzicht(tx, actor!, ref, request.session!.account.gemeenteNaam)) };
   },
 });
@@ -38,6 +41,8 @@ const inzage = defineRoute({
   responses: { 200: { description: 'Het ZIP-bestand', contentType: 'application/zip' } },
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params, request }) => {
+    // Chain what is pending first, so the trail in the file carries its place in the chain; only this export's own entry is still new.
+    await ketenBij(deps.db, actor!.gemeenteId, { sleutel: deps.config.auditSleutel, log: request.log });
     const uit = await inGemeente(deps.db, actor!.gemeenteId, (tx) => maakInzage(tx, actor!, params.id, request.session!.account.gemeenteNaam));
     return {
       body: Buffer.from(uit.zip),

@@ -173,6 +173,9 @@ describe('inzage (AVG art. 15): het hele dossier van een inwoner als ZIP', () =>
     expect(json.audittrail.map((a) => a.doel)).toContain('inzage');
     expect(json.audittrail.find((a) => a.doel === 'inzage')).toMatchObject({ actie: 'lezen', gebruikersnaam: 'privacy', rol: 'privacy', gegevens: 'inzage' });
     expect(json.audittrail.some((a) => a.gebruikersnaam === 'regisseur' && a.actie === 'aanmaken')).toBe(true);
+    // Everything before the export is chained (it has its place); only the export's own entry, still in its transaction, is new.
+    expect(json.audittrail.filter((a) => a.volgnummer === null).map((a) => a.doel)).toEqual(['inzage']);
+    expect(json.audittrail.at(-1)!.doel).toBe('inzage');
     // Exactly one entry per export, for this person.
     const rijen = await t.database.db.selectFrom('auditlog').select(['actie', 'doel', 'resource_type']).where('persoon_id', '=', r.persoonId).where('doel', '=', 'inzage').execute();
     expect(rijen).toEqual([{ actie: 'lezen', doel: 'inzage', resource_type: 'inzage' }]);
