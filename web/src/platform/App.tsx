@@ -3,7 +3,7 @@ import { Suspense, lazy, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiProblem } from './api.ts';
 import {
-  AANVRAGEN_ROLLEN, AUDIT_ROLLEN, DOORBRAKEN_ROLLEN, BESCHIKKING_ROLLEN, BEZWAAR_LEZEN_ROLLEN, BEZWAREN_ROLLEN, CORRESPONDENTIE_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
+  AANVRAGEN_ROLLEN, AUDIT_ROLLEN, DOORBRAKEN_ROLLEN, VERNIETIGING_ROLLEN, BEWAARTERMIJNEN_ROLLEN, BESCHIKKING_ROLLEN, BEZWAAR_LEZEN_ROLLEN, BEZWAREN_ROLLEN, CORRESPONDENTIE_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
   REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
 } from './functies.ts';
 import { Laden, RequireRol, RequireSession } from './guards.tsx';
@@ -40,6 +40,9 @@ const PilotmonitorPage = pagina(() => import('../contexts/sturing/PilotmonitorPa
 const SturingPage = pagina(() => import('../contexts/sturing/SturingPage.tsx'), 'SturingPage');
 const AuditPage = pagina(() => import('../contexts/privacy/AuditPage.tsx'), 'AuditPage');
 const DoorbrakenPage = pagina(() => import('../contexts/privacy/DoorbrakenPage.tsx'), 'DoorbrakenPage');
+const VernietigingPage = pagina(() => import('../contexts/privacy/VernietigingPage.tsx'), 'VernietigingPage');
+const VernietigingslijstPage = pagina(() => import('../contexts/privacy/VernietigingPage.tsx'), 'VernietigingslijstPage');
+const BewaartermijnenPage = pagina(() => import('../contexts/privacy/BewaartermijnenPage.tsx'), 'BewaartermijnenPage');
 const DelingenPage = pagina(() => import('../contexts/privacy/DelingenPage.tsx'), 'DelingenPage');
 const CasusPage = pagina(() => import('../contexts/toegang/CasusPage.tsx'), 'CasusPage');
 const MeldingDetailPage = pagina(() => import('../contexts/toegang/MeldingDetailPage.tsx'), 'MeldingDetailPage');
@@ -106,6 +109,9 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="instellingen/correspondentie" element={<RequireRol rollen={CORRESPONDENTIE_ROLLEN}><CorrespondentiePage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="privacy/doorbraken" element={<RequireRol rollen={DOORBRAKEN_ROLLEN}><DoorbrakenPage /></RequireRol>} />
+              <Route path="privacy/vernietiging" element={<RequireRol rollen={VERNIETIGING_ROLLEN}><VernietigingPage /></RequireRol>} />
+              <Route path="privacy/vernietiging/:id" element={<RequireRol rollen={VERNIETIGING_ROLLEN}><VernietigingslijstPage /></RequireRol>} />
+              <Route path="instellingen/bewaartermijnen" element={<RequireRol rollen={BEWAARTERMIJNEN_ROLLEN}><BewaartermijnenPage /></RequireRol>} />
               <Route path="privacy/delingen" element={<RequireRol rollen={AUDIT_ROLLEN}><DelingenPage /></RequireRol>} />
               <Route path="zoeken" element={<RequireRol rollen={ZOEK_ROLLEN}><ZoekenPage /></RequireRol>} />
               <Route path="zoeken/meldingen/:id" element={<RequireRol rollen={ZOEK_ROLLEN}><MeldingStandPage /></RequireRol>} />

@@ -34,6 +34,9 @@ export const HERBEREKENEN_ROLLEN: readonly Rol[] = ['teamleider', 'beheer'];
 export const AUDIT_ROLLEN: readonly Rol[] = ['privacy'];
 /** Break-glass review: every access with a reason, for the privacy officer. */
 export const DOORBRAKEN_ROLLEN: readonly Rol[] = ['privacy'];
+/** Destruction lists: the archivaris judges them, the privacy officer reads along; beheer sets the retention terms. */
+export const VERNIETIGING_ROLLEN: readonly Rol[] = ['archivaris', 'privacy'];
+export const BEWAARTERMIJNEN_ROLLEN: readonly Rol[] = ['beheer'];
 /** The catalogue is for every member of staff; only beheer changes it. */
 export const CATALOGUS_ROLLEN: readonly Rol[] = ['frontoffice', 'regisseur', 'teamleider', 'beslisser', 'inkoper', 'subsidie', 'beleid', 'beheer', 'privacy'];
 export const CATALOGUS_BEHEER_ROLLEN: readonly Rol[] = ['beheer'];
@@ -144,6 +147,21 @@ const definities: FunctieDefinitie[] = [
     rollen: AUDIT_ROLLEN,
     titel: () => 'Audittrail',
     omschrijving: () => 'Zoek op BSN wie de gegevens van een inwoner heeft bekeken of gewijzigd, en controleer de hashketen.',
+  },
+  {
+    pad: '/privacy/vernietiging',
+    rollen: VERNIETIGING_ROLLEN,
+    titel: () => 'Vernietiging',
+    startTitel: (r) => (r.includes('archivaris') ? 'Vernietigingslijsten beoordelen' : 'Vernietigingslijsten'),
+    omschrijving: (r) => (r.includes('archivaris')
+      ? 'Beoordeel de dossiers waarvan de bewaartermijn is verstreken: zonder uit wat bewaard blijft, keur de lijst goed of wijs hem af.'
+      : 'Bekijk welke dossiers op een vernietigingslijst staan en wat er is vernietigd.'),
+  },
+  {
+    pad: '/instellingen/bewaartermijnen',
+    rollen: BEWAARTERMIJNEN_ROLLEN,
+    titel: () => 'Bewaartermijnen',
+    omschrijving: () => 'Stel per soort dossier in hoe lang het na afsluiting bewaard blijft (standaard volgens de Selectielijst 2020 en de Jeugdwet).',
   },
   {
     pad: '/privacy/doorbraken',
