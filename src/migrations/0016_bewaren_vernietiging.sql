@@ -1,4 +1,4 @@
--- Bewaren en vernietigen (issue 11, point 6; ADR 0021): retention terms per kind of file, a
+-- Bewaren en vernietigen (issue 11, point 6; ADR 0023): retention terms per kind of file, a
 -- destruction list (vernietigingslijst) the archivaris approves, and ONE security-definer function
 -- that removes a household's personal data and keeps the rows steering counts, anonymously.
 

@@ -1,7 +1,7 @@
 import { addYears, format, parseISO } from 'date-fns';
 
 /**
- * Retention (issue 11, point 6; ADR 0021): how long a household's file is kept after its last
+ * Retention (issue 11, point 6; ADR 0023): how long a household's file is kept after its last
  * relevant record ended, and when it may be put on a destruction list. Pure rules, no I/O.
  *
  * The file is the unit: a household's file is due only when EVERY relevant record in it is past

@@ -13,7 +13,7 @@ import { lijsten } from './vernietiging-store.ts';
 
 /**
  * Retention terms (beheer) and destruction lists (archivaris; the privacy officer reads along).
- * A list carries numbers, kinds and dates only: no name, no BSN (ADR 0021).
+ * A list carries numbers, kinds and dates only: no name, no BSN (ADR 0023).
  */
 
 const TAG = 'Bewaren en vernietigen';

@@ -14,7 +14,7 @@ import {
 } from './vernietiging-store.ts';
 
 /**
- * Retention and destruction use cases (issue 11, point 6; ADR 0021). Destruction happens on
+ * Retention and destruction use cases (issue 11, point 6; ADR 0023). Destruction happens on
  * approval, in the approval's own transaction: the list, the destroyed data and the audit entries
  * commit together or not at all.
  */
