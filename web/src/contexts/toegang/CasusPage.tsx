@@ -21,6 +21,8 @@ import { TermijnKort } from './termijn.tsx';
 import { CasusDeel, useDelenStand } from './CasusDelen.tsx';
 import { CasusOverzichtSectie } from './CasusOverzicht.tsx';
 import { HuishoudenSectie } from '../inwoners/Huishouden.tsx';
+import { GeenToegang, isGeenToegangDossier } from '../privacy/GeenToegang.tsx';
+import { DoorbraakMelding } from '../privacy/DoorbraakFormulier.tsx';
 import { DelingenSectie } from '../privacy/DelingenSectie.tsx';
 
 /** Parts of the page, in order: key (for the folded state and the anchor), the link text, and the anchor. */
@@ -53,6 +55,8 @@ export function CasusPage() {
   const terug = <Paragraph><RouterLink to="/meldingen">Terug naar de werkvoorraad</RouterLink></Paragraph>;
   if (casus.isPending) return <><Heading1>Casus</Heading1><Laden tekst="De casus wordt geladen…" /></>;
   if (casus.isError) {
+    // Outside the household's circle: why, and the way through with a reason (break-glass).
+    if (isGeenToegangDossier(casus.error)) return <><Heading1>Casus</Heading1><GeenToegang probleem={casus.error} casusId={id} />{terug}</>;
     const nietGevonden = casus.error instanceof ApiProblem && casus.error.status === 404;
     return <><Heading1>{nietGevonden ? 'Casus niet gevonden' : 'Casus'}</Heading1><Foutmelding fout={casus.error} />{terug}</>;
   }
@@ -64,6 +68,7 @@ export function CasusPage() {
     <>
       {terug}
       <Heading1>Casus {c.nummer}</Heading1>
+      <DoorbraakMelding casusId={c.id} />
       <nav aria-labelledby="kop-inhoudsopgave" className="eenvoud-inhoudsopgave">
         <h2 id="kop-inhoudsopgave" className="eenvoud-inhoudsopgave__kop">Op deze pagina</h2>
         <ul>
