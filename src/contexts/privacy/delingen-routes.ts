@@ -5,7 +5,7 @@ import { datum, optioneleTekst, paginering, tekst } from '../../platform/http/sc
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import {
-  DOELEN, GRONDSLAG_SOORTEN, PARTNER_SOORTEN, TOESTEMMING_GEVERS, doelNaam, grondslagAvg, grondslagSoortNaam, grondslagStatus, grondslagStatusNaam,
+  DOELEN, GRONDSLAG_SOORTEN, PARTNER_SOORTEN, TOESTEMMING_GEVERS, controleerGrondslag, doelNaam, grondslagAvg, grondslagSoortNaam, grondslagStatus, grondslagStatusNaam,
   partnerSoortNaam, toestemmingGeverNaam,
 } from './delingen-rules.ts';
 import type { Grondslag, Verstrekking } from './delingen-store.ts';
@@ -34,6 +34,10 @@ const grondslagInvoer = z.object({
   gegevens: tekst(2000, 'Welke gegevens'),
   wetsartikel: optioneleTekst(300, 'Wetsartikel').describe('Verplicht bij wettelijke taak of verplichting, bijvoorbeeld Wmo 2015 art. 5.2.6'),
   toelichting: optioneleTekst(2000, 'Toelichting').describe('Verplicht bij vitaal belang'),
+}).superRefine((g, ctx) => {
+  // The same rule as the use case, here too so one answer names every field (also beside a missing purpose).
+  if (!(GRONDSLAG_SOORTEN as readonly string[]).includes(g.soort) || !/^\d{4}-\d{2}-\d{2}$/.test(String(g.datum))) return;
+  for (const f of controleerGrondslag(g, vandaag())) ctx.addIssue({ code: 'custom', path: f.veld.split('.'), message: f.reden });
 }).meta({ id: 'GrondslagInvoer' });
 
 const grondslagUitvoer = z.object({

@@ -157,6 +157,13 @@ describe('onjuiste invoer: een duidelijke 400 en niets vastgelegd', () => {
     expect((await regisseur.get<Delingen>(`/api/v1/personen/${persoon.id}/delingen`)).body.grondslagen).toEqual([]);
   });
 
+  it('één antwoord noemt alle velden: een wettelijke taak zonder wetsartikel, doel en gegevens', async () => {
+    const { persoon } = await inwonerMetCasus();
+    const r = await regisseur.post<ProblemBody>(`/api/v1/personen/${persoon.id}/grondslagen`, toestemming({ soort: 'wettelijkeTaak', gegevenDoor: undefined, doelen: [], gegevens: '' }));
+    expect(r.status).toBe(400);
+    expect(r.body.invalidParams?.map((p) => p.name).sort()).toEqual(['doelen', 'gegevens', 'wetsartikel']);
+  });
+
   it('een kind van 10 geeft niet zelf toestemming: dat doet een ouder met gezag (UAVG art. 5)', async () => {
     const { persoon } = await inwonerMetCasus(regisseur, { geboortedatum: '2016-03-01', voornaam: 'Noor' });
     const r = await regisseur.post<ProblemBody>(`/api/v1/personen/${persoon.id}/grondslagen`, toestemming());
