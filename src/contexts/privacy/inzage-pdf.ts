@@ -318,9 +318,9 @@ export function maakInzagePdf(invoer: InzageJson): Promise<Buffer> {
     } else o.leeg('Geen doelen.');
     o.subkop('Afspraken (arrangement)');
     if (plan.arrangement.length) {
-      o.tabel(['Trede', 'Wat', 'Wie', 'Omvang', 'Van – tot', 'Stand'], [3.6, 5, 3, 1.8, 3.6, 2], plan.arrangement.map((a) => [
+      o.tabel(['Trede', 'Wat', 'Wie', 'Omvang', 'Van – tot', 'Stand'], [4.1, 5, 3, 1.6, 3.4, 1.9], plan.arrangement.map((a) => [
         of(a.tredeNaam), [a.product, a.omschrijving, a.motivering ? `Motivering: ${a.motivering}` : null].filter(Boolean).join('. ') || '—',
-        [a.verantwoordelijke, a.aanbieder].filter(Boolean).join(', '), a.omvang ? `${a.omvang.waarde} ${a.omvang.eenheid}` : '—',
+        [...new Set([a.verantwoordelijke, a.aanbieder].filter(Boolean))].join(', '), a.omvang ? `${a.omvang.waarde} ${a.omvang.eenheid}` : '—',
         `${datum(a.startdatum)} – ${a.einddatum ? datum(a.einddatum) : 'doorlopend'}`, a.status,
       ]));
     } else o.leeg('Geen afspraken.');
