@@ -230,7 +230,7 @@ describe('gezag later wijzigen', () => {
     expect(aan.status).toBe(200);
     expect(aan.body.leden.find((l) => l.id === daan.id)!.vertegenwoordigers).toEqual([expect.objectContaining({ persoonId, relatie: 'ouder' })]);
     const audit = await t.database.db.selectFrom('auditlog').select(['actie', 'doel', 'resource_id']).where('persoon_id', '=', daan.id).where('resource_type', '=', 'relatie')
-      .where('actie', '=', 'wijzigen').orderBy('volgnummer').execute();
+      .where('actie', '=', 'wijzigen').orderBy('id').execute();
     expect(audit.map((a) => [a.doel, a.resource_id])).toEqual([['gezag beëindigen', relatie.relatieId], ['gezag vastleggen', relatie.relatieId]]);
   });
 

@@ -75,7 +75,7 @@ describe('toestemming vastleggen, delen, intrekken', () => {
     expect(d.body.verstrekkingen).toHaveLength(1); // the refused share wrote nothing; the earlier one keeps its ground
 
     const audit = await t.database.db.selectFrom('auditlog').select(['resource_type', 'actie', 'doel']).where('persoon_id', '=', persoon.id)
-      .where('resource_type', 'in', ['grondslag', 'verstrekking', 'delingen']).orderBy('volgnummer').execute();
+      .where('resource_type', 'in', ['grondslag', 'verstrekking', 'delingen']).orderBy('id').execute();
     expect(audit.map((a) => `${a.actie} ${a.resource_type}`)).toEqual(['aanmaken grondslag', 'aanmaken verstrekking', 'wijzigen grondslag', 'lezen delingen']);
   });
 

@@ -170,7 +170,7 @@ describe('audittrail bij meldingen', () => {
   it('registreren en inzien van een melding leggen elk een auditregel vast met persoon en doel', async () => {
     const m = await frontoffice.post<Melding>('/api/v1/meldingen', voorbeeldMelding());
     await regisseur.get(`/api/v1/meldingen/${m.body.id}`);
-    const rows = await t.database.db.selectFrom('auditlog').selectAll().where('persoon_id', '=', m.body.persoon.id).orderBy('volgnummer').execute();
+    const rows = await t.database.db.selectFrom('auditlog').selectAll().where('persoon_id', '=', m.body.persoon.id).orderBy('id').execute();
     expect(rows.map((r) => [r.gebruikersnaam, r.rol, r.actie, r.resource_type, r.doel])).toEqual([
       ['frontoffice', 'frontoffice', 'aanmaken', 'persoon', 'melding registreren'],
       ['frontoffice', 'frontoffice', 'aanmaken', 'melding', 'melding registreren'],
