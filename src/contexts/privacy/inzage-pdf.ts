@@ -274,7 +274,7 @@ export function maakInzagePdf(invoer: InzageJson): Promise<Buffer> {
       ['Contact bij deze melding', [m.contact.telefoon, m.contact.email].filter(Boolean).join(', ') || '—'],
       ['Casus', of(m.casusNummer)], ['Afgerond op', datum(m.afgerondOp)],
     ]);
-    if (m.historie.length) o.tabel(['Moment', 'Van', 'Naar', 'Reden'], [3, 2, 2, 4], m.historie.map((h) => [moment(h.moment), of(h.van), h.naar, of(h.reden)]));
+    if (m.historie.length) o.tabel(['Moment', 'Stand', 'Reden'], [3, 2.5, 5], m.historie.map((h) => [moment(h.moment), h.naarNaam ?? h.naar, of(h.reden)]));
   }
 
   // 4. Casussen and gesprekken
@@ -343,7 +343,7 @@ export function maakInzagePdf(invoer: InzageJson): Promise<Buffer> {
       ['Ontvangen op', datum(a.ontvangenOp)], ['Stand', of(a.statusNaam)], ['Casus', a.casusNummer], ['Aangevraagd door', a.aanvrager.naam ? `${a.aanvrager.naam} (${a.aanvrager.relatie})` : a.aanvrager.relatie],
       ['Producten', a.producten.map((x) => `${x.omschrijving} (${x.wetNaam ?? x.wet})`).join('; ') || '—'], ...(a.toelichting ? [['Toelichting', a.toelichting] as const] : []),
     ]);
-    if (a.historie.length) o.tabel(['Moment', 'Van', 'Naar', 'Toelichting'], [3, 2, 2, 5], a.historie.map((h) => [moment(h.moment), of(h.van), h.naar, of(h.toelichting)]));
+    if (a.historie.length) o.tabel(['Moment', 'Stand', 'Toelichting'], [3, 2.5, 5], a.historie.map((h) => [moment(h.moment), h.naarNaam ?? h.naar, of(h.toelichting)]));
   }
   if (j.aanvragenNamensAnderen.length) {
     o.kop('Aanvragen die u namens een ander deed');
@@ -379,6 +379,7 @@ export function maakInzagePdf(invoer: InzageJson): Promise<Buffer> {
       ...(z.motivering ? [['Motivering van de beslissing', z.motivering] as const] : []),
       ['Verzonden op', datum(z.verzondenOp)], ['Beroep mogelijk tot', datum(z.beroepTermijnEinde)], ['Brief', z.brief ?? 'nog niet verzonden'],
     ]);
+    if (z.historie.length) o.tabel(['Moment', 'Stand', 'Toelichting'], [3, 2.5, 5], z.historie.map((h) => [moment(h.moment), h.naarNaam ?? h.naar, of(h.toelichting)]));
   }
 
   // 9. Audit trail

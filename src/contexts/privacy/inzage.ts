@@ -38,7 +38,7 @@ export interface InzageMelding {
   verwijzer: { soort: string; soortNaam: string | null; naam: string | null; organisatie: string | null } | null;
   signaal: { bron: string; bronNaam: string | null; achterstandEuro: number | null; toelichting: string | null } | null;
   contact: { telefoon: string | null; email: string | null }; casusNummer: string | null; afgerondOp: string | null; geregistreerdOp: string | null;
-  historie: { moment: string | null; van: string | null; naar: string; reden: string | null }[];
+  historie: { moment: string | null; van: string | null; naar: string; naarNaam: string | null; reden: string | null }[];
 }
 
 export interface InzageGesprek {
@@ -68,7 +68,7 @@ export interface InzageCasus {
 export interface InzageAanvraag {
   nummer: string; casusNummer: string; ontvangenOp: string; status: string; statusNaam: string | null; bron: string; toelichting: string | null;
   aanvrager: { relatie: string; naam: string | null }; producten: { omschrijving: string; wet: string; wetNaam: string | null }[];
-  historie: { moment: string | null; van: string | null; naar: string; toelichting: string | null }[];
+  historie: { moment: string | null; van: string | null; naar: string; naarNaam: string | null; toelichting: string | null }[];
 }
 
 export interface InzageBeschikking {
@@ -84,7 +84,7 @@ export interface InzageBezwaar {
   nummer: string; beschikkingNummer: string; ontvangenOp: string; omschrijving: string; tijdig: boolean; status: string; statusNaam: string | null;
   uitkomst: string | null; uitkomstNaam: string | null; hoorzitting: { datum: string | null; verslag: string | null; afgezienReden: string | null };
   advies: string | null; adviesDatum: string | null; motivering: string | null; verzondenOp: string | null; beroepTermijnEinde: string | null;
-  historie: { moment: string | null; van: string | null; naar: string; toelichting: string | null }[];
+  historie: { moment: string | null; van: string | null; naar: string; naarNaam: string | null; toelichting: string | null }[];
   brief: string | null; briefSha256: string | null;
 }
 
@@ -187,7 +187,7 @@ async function verzamel(tx: Tx, actor: Actor, persoonId: string, gemeenteNaam: s
       signaal: s ? { bron: s.bron, bronNaam: label(signaalBronNaam, s.bron), achterstandEuro: s.achterstandEuro ?? null, toelichting: s.toelichting ?? null } : null,
       contact: { telefoon: m.contactTelefoon, email: m.contactEmail }, casusNummer: m.casus?.nummer ?? null, afgerondOp: m.afgerondOp,
       geregistreerdOp: iso(m.aangemaaktOp),
-      historie: (await meldingStatushistorie(tx, m.id)).map((h) => ({ moment: iso(h.moment), van: h.van, naar: h.naar, reden: h.reden })),
+      historie: (await meldingStatushistorie(tx, m.id)).map((h) => ({ moment: iso(h.moment), van: h.van, naar: h.naar, naarNaam: label(meldingStatusNaam, h.naar), reden: h.reden })),
     });
   }
 
@@ -259,7 +259,7 @@ async function verzamel(tx: Tx, actor: Actor, persoonId: string, gemeenteNaam: s
       nummer: a.nummer, casusNummer: a.casusNummer, ontvangenOp: a.ontvangenOp, status: a.status, statusNaam: label(aanvraagStatusNaam, a.status), bron: a.bron,
       toelichting: a.toelichting, aanvrager: { relatie: a.aanvragerRelatie, naam: a.aanvragerNaam },
       producten: (await productenVanAanvraag(tx, a.id)).map((x) => ({ omschrijving: x.omschrijving, wet: x.wet, wetNaam: label(wetNaam, x.wet) })),
-      historie: (await historieVanAanvraag(tx, a.id)).map((h) => ({ moment: iso(h.moment), van: h.van, naar: h.naar, toelichting: h.toelichting })),
+      historie: (await historieVanAanvraag(tx, a.id)).map((h) => ({ moment: iso(h.moment), van: h.van, naar: h.naar, naarNaam: label(aanvraagStatusNaam, h.naar), toelichting: h.toelichting })),
     });
     const b = await beschikkingVanAanvraag(tx, a.id);
     if (!b) continue;
@@ -283,7 +283,7 @@ async function verzamel(tx: Tx, actor: Actor, persoonId: string, gemeenteNaam: s
         statusNaam: label(bezwaarStatusNaam, z.status), uitkomst: z.uitkomst, uitkomstNaam: label(bezwaarUitkomstNaam, z.uitkomst),
         hoorzitting: { datum: z.hoorzittingDatum, verslag: z.hoorzittingVerslag, afgezienReden: z.horenAfgezienReden },
         advies: z.advies, adviesDatum: z.adviesDatum, motivering: z.motivering, verzondenOp: z.verzondenOp, beroepTermijnEinde: z.beroepTermijnEinde,
-        historie: (await historieVanBezwaar(tx, z.id)).map((h) => ({ moment: iso(h.moment), van: h.van, naar: h.naar, toelichting: h.toelichting })),
+        historie: (await historieVanBezwaar(tx, z.id)).map((h) => ({ moment: iso(h.moment), van: h.van, naar: h.naar, naarNaam: label(bezwaarStatusNaam, h.naar), toelichting: h.toelichting })),
         brief: zpdf ? brief(`brieven/beslissing-op-bezwaar-${bestandsdeel(z.nummer)}.pdf`, zpdf) : null, briefSha256: zpdf ? sha256(zpdf) : null,
       });
     }
