@@ -150,6 +150,19 @@ describe('KPI’s gesneden, verdeeld en tot op de casus te volgen', () => {
     }
   });
 
+  it('een rij over een hele casus (caseload) staat in de audittrail van elk lid van het huishouden', async () => {
+    const tot = vandaag();
+    const tl = await teamleider.get<{ rijen: { ref: string; casusId: string | null }[] }>(`/api/v1/kpis/caseload-per-regisseur/onderliggend?tot=${tot}`);
+    expect(tl.status).toBe(200);
+    const casusId = tl.body.rijen.find((r) => r.casusId)!.casusId!;
+    const leden = await t.database.db.selectFrom('casussen as c').innerJoin('personen as p', 'p.huishouden_id', 'c.huishouden_id')
+      .select('p.id').where('c.id', '=', casusId).execute();
+    expect(leden.length).toBeGreaterThan(0);
+    const audit = await t.database.db.selectFrom('auditlog').select(['persoon_id', 'resource_type']).where('resource_type', '=', 'kpi-onderliggend')
+      .where('persoon_id', 'in', leden.map((l) => l.id)).where('doel', 'like', 'sturing: casussen achter caseload-per-regisseur%').execute();
+    expect(new Set(audit.map((a) => a.persoon_id))).toEqual(new Set(leden.map((l) => l.id)));
+  });
+
   it('een KPI die niet op product te snijden is, geeft een duidelijke 400', async () => {
     const r = await beleid.get<{ invalidParams: { name: string }[] }>(`/api/v1/kpis/aandeel-goed-geholpen?product=${kernA.id}`);
     expect(r.status).toBe(400);
