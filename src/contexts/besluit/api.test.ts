@@ -253,7 +253,8 @@ describe('steekproef en procescoördinatie', () => {
   });
 
   it('een casus wordt multiprobleem met een procescoördinator, die alle besluiten en aanbieders van het huishouden ziet', async () => {
-    const a = (await beslisser.get<{ resultaten: { casus: { id: string } }[] }>('/api/v1/aanvragen?status=verzonden')).body.resultaten[0]!;
+    // The teamleider sees the sent aanvragen of the team (a beslisser no longer sees them: need-to-know).
+    const a = (await teamleider.get<{ resultaten: { casus: { id: string } }[] }>('/api/v1/aanvragen?status=verzonden')).body.resultaten[0]!;
     const mw = (await teamleider.get<{ id: string; naam: string }[]>('/api/v1/medewerkers?rol=regisseur')).body;
     const rachida = mw.find((m) => m.naam === 'Rachida Regisseur')!;
     const r = await teamleider.request<{ multiprobleem: boolean; procescoordinator: { naam: string } }>('PUT', `/api/v1/casussen/${a.casus.id}/procescoordinatie`, { multiprobleem: true, procescoordinatorId: rachida.id });

@@ -101,7 +101,9 @@ function termijnRegel(t: TermijnRij, bij: Overzicht['termijnen'][number]['bij'],
 }
 
 export async function casusOverzicht(tx: Tx, actor: Actor, casusId: string, dag: string): Promise<Overzicht> {
+  // The one access rule (through casusVoorWerk) and the read's audit entry, for every caller.
   const casus = await casusVoorWerk(tx, actor, casusId, { schrijven: false });
+  await auditHuishouden(tx, actor, casus.huishoudenId, 'lezen', 'casus', casus.id, 'casusoverzicht inzien');
   const huishouden = await huishoudenOverzicht(tx, casus.huishoudenId, dag);
   const meldingen = await meldingenVanCasus(tx, casus.id);
   const { rijen: aanvragen } = await listAanvragen(tx, { casusId: casus.id, pagina: 1, aantal: 500 });
@@ -186,13 +188,10 @@ const overzicht = defineRoute({
   access: roles('regisseur', 'teamleider', 'beslisser'),
   params: idParams,
   responses: { 200: { description: 'Het overzicht', schema: casusOverzichtUitvoer } },
-  problems: ['niet-gevonden'],
+  problems: ['niet-gevonden', 'geen-toegang-dossier'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const body = await casusOverzicht(tx, actor!, params.id, vandaag());
-      const casus = await casusVoorWerk(tx, actor!, params.id, { schrijven: false });
-      await auditHuishouden(tx, actor!, casus.huishoudenId, 'lezen', 'casus', casus.id, 'casusoverzicht inzien');
-      return { body };
+      return { body: await casusOverzicht(tx, actor!, params.id, vandaag()) };
     }),
 });
 

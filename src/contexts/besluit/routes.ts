@@ -7,6 +7,7 @@ import { vandaag } from '../../platform/time.ts';
 import { auditHuishouden, huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
 import { aanvraagPartijen, aanvraagPartijenVan } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, planVanCasus } from '../plan/index.ts';
+import { eisDossierToegang, zichtbareHuishoudens } from '../privacy/index.ts';
 import {
   casusVoorWerk, getMedewerker, schortTermijnOp, termijnConfig, termijnen, termijnenVanAanvragen, termijnenVanBezwaren, termijnResource, termijnVoorWijziging, verdaagTermijn,
 } from '../toegang/index.ts';
@@ -27,7 +28,7 @@ import {
 } from './store.ts';
 import {
   beoordeel, beschikkingBrief, beslisOpBezwaar, besluitInstellingen, beslis, dienAanvraagIn, dienRechtstreeksIn, herzie, instellingenSchema, legAdviesVast, legHoorzittingVast,
-  registreerBezwaar, toets, trekBezwaarIn, verdaagBezwaar, verzend,
+  leesBezwaar, registreerBezwaar, toets, trekBezwaarIn, verdaagBezwaar, verzend,
 } from './usecases.ts';
 import { bewaarCorrespondentie, correspondentie, correspondentieSchema } from '../../platform/pdf/correspondentie.ts';
 
@@ -119,19 +120,12 @@ async function beschikkingResource(tx: Tx, b: Beschikking): Promise<z.infer<type
 
 const audit = auditHuishouden;
 
+/** An aanvraag; with an actor, only inside the household's circle (the one access rule: 403 outside it). */
 async function aanvraag(tx: Tx, id: string, actor?: Actor) {
   const a = await getAanvraag(tx, id);
-  if (!a || (actor && !(await magLezen(tx, actor, a)))) throw notFound('Deze aanvraag');
+  if (!a) throw notFound('Deze aanvraag');
+  if (actor) await eisDossierToegang(tx, actor, { huishoudenId: a.huishoudenId });
   return a;
-}
-
-/** Need-to-know: a casusregisseur reads the aanvragen of the casussen they direct or coordinate. */
-async function magLezen(tx: Tx, actor: Actor, a: Aanvraag): Promise<boolean> {
-  if (actor.rol !== 'regisseur') return true;
-  const casus = await casusVoorWerk(tx, actor, a.casusId, { schrijven: false });
-  if (casus.regisseur?.id === actor.gebruikerId) return true;
-  const p = await procescoordinatieVanCasus(tx, a.casusId);
-  return p?.procescoordinator_id === actor.gebruikerId;
 }
 
 const lezers = roles('beslisser', 'regisseur', 'teamleider');
@@ -172,8 +166,8 @@ const lijst = defineRoute({
   problems: ['ongeldige-invoer'],
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      // Need-to-know: a casusregisseur sees the aanvragen of the casussen they direct.
-      const { rijen, totaal } = await listAanvragen(tx, { ...query, regisseurId: actor!.rol === 'regisseur' ? actor!.gebruikerId ?? undefined : undefined });
+      // Need-to-know: only households in the asker's circle (a beslisser: those with an aanvraag or bezwaar with the beslissers).
+      const { rijen, totaal } = await listAanvragen(tx, { ...query, zichtbaar: zichtbareHuishoudens(actor!, 'a.huishouden_id') });
       await appendAudit(tx, actor!, rijen.map((a) => ({ actie: 'lezen' as const, resourceType: 'aanvraag', resourceId: a.id, persoonId: a.persoonId, doel: 'werkvoorraad besluiten' })));
       return { body: { resultaten: await Promise.all(rijen.map((a) => aanvraagResource(tx, a))), totaal, pagina: query.pagina, aantal: query.aantal } };
     }),
@@ -248,7 +242,8 @@ const verdaging = termijnWijziging('/aanvragen/{id}/verdaging', 'De beslistermij
 async function beschikking(tx: Tx, id: string, actor: Actor) {
   const b = await getBeschikking(tx, id);
   const a = b ? await getAanvraag(tx, b.aanvraagId) : undefined;
-  if (!b || !a || !(await magLezen(tx, actor, a))) throw notFound('Deze beschikking');
+  if (!b || !a) throw notFound('Deze beschikking');
+  await eisDossierToegang(tx, actor, { huishoudenId: a.huishoudenId });
   return { b, a };
 }
 
@@ -302,8 +297,13 @@ const bezwaar = defineRoute({
   problems: ['niet-gevonden', 'ongeldige-statusovergang', 'ongeldige-invoer'],
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const { b } = await beschikking(tx, params.id, actor!);
+      // The jurist registers a bezwaar from the letter that arrives, before anyone else opened the file:
+      // the open bezwaar itself then puts them in the circle. The check after it still refuses
+      // (and rolls back) for whoever stays outside, such as a teamleider of another team.
+      const b = await getBeschikking(tx, params.id);
+      if (!b) throw notFound('Deze beschikking');
       const bezwaarId = await registreerBezwaar(tx, actor!, b.id, body, vandaag());
+      await beschikking(tx, b.id, actor!);
       return { status: 201, headers: { location: `/api/v1/bezwaren/${bezwaarId}` }, body: await beschikkingResource(tx, (await getBeschikking(tx, b.id))!) };
     }),
 });
@@ -358,13 +358,6 @@ async function bezwaarDetail(tx: Tx, z: Bezwaar, actor: Actor) {
   };
 }
 
-/** A bezwaar the user may read: the same need-to-know rule as its aanvraag. */
-async function leesBezwaar(tx: Tx, id: string, actor: Actor): Promise<Bezwaar> {
-  const z = await getBezwaar(tx, id);
-  const a = z ? await getAanvraag(tx, z.aanvraagId) : undefined;
-  if (!z || !a || !(await magLezen(tx, actor, a))) throw notFound('Dit bezwaar');
-  return z;
-}
 
 const bezwaarLezers = roles('beslisser', 'teamleider', 'regisseur');
 const bezwaarBehandelaars = ['beslisser', 'teamleider'] as const;
@@ -377,7 +370,7 @@ const bezwarenLijst = defineRoute({
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const status = query.status === 'open' ? OPEN_BEZWAAR_STATUSSEN : query.status === 'afgehandeld' ? (['beslist', 'ingetrokken'] as const) : undefined;
-      const { rijen, totaal } = await listBezwaren(tx, { status, pagina: query.pagina, aantal: query.aantal });
+      const { rijen, totaal } = await listBezwaren(tx, { status, pagina: query.pagina, aantal: query.aantal, zichtbaar: zichtbareHuishoudens(actor!, 'a.huishouden_id') });
       await appendAudit(tx, actor!, rijen.map((z) => ({ actie: 'lezen' as const, resourceType: 'bezwaar', resourceId: z.id, persoonId: z.persoonId, doel: 'werkvoorraad bezwaren' })));
       return { body: { resultaten: await Promise.all(rijen.map((z) => bezwaarResource(tx, z, actor!))), totaal, pagina: query.pagina, aantal: query.aantal } };
     }),
@@ -390,8 +383,7 @@ const bezwaarLezen = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const z = await leesBezwaar(tx, params.id, actor!);
-      await audit(tx, actor!, z.huishoudenId, 'lezen', 'bezwaar', z.id, 'bezwaar inzien');
+      const z = await leesBezwaar(tx, actor!, params.id, 'bezwaar inzien');
       return { body: await bezwaarDetail(tx, z, actor!) };
     }),
 });
@@ -404,7 +396,7 @@ function bezwaarStap<B>(opts: { path: string; summary: string; description?: str
     problems: opts.problems,
     handler: async ({ deps, actor, params, body, request }) =>
       inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-        await leesBezwaar(tx, params.id, actor!);
+        await leesBezwaar(tx, actor!, params.id);
         await opts.run(tx, actor!, params.id, body, request.session!.account.gemeenteNaam);
         return { body: await bezwaarDetail(tx, (await getBezwaar(tx, params.id))!, actor!) };
       }),
@@ -446,10 +438,10 @@ const bezwaarBriefRoute = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const z = await leesBezwaar(tx, params.id, actor!);
+      const z = await leesBezwaar(tx, actor!, params.id);
       const pdf = await bezwaarBrief(tx, z.id);
       if (!pdf) throw notFound('De brief bij dit bezwaar (er is nog niet beslist)');
-      await audit(tx, actor!, z.huishoudenId, 'lezen', 'bezwaar', z.id, 'beslissing op bezwaar inzien');
+      await auditHuishouden(tx, actor!, z.huishoudenId, 'lezen', 'bezwaar', z.id, 'beslissing op bezwaar inzien');
       return { body: pdf, headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="beslissing-op-bezwaar-${z.nummer}.pdf"` } };
     }),
 });

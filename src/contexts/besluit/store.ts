@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
 import type { AanvraagStatus, BezwaarStatus, BezwaarUitkomst, Leveringsvorm, Uitkomst } from './rules.ts';
 
@@ -47,10 +47,15 @@ export async function getAanvraag(tx: Tx, id: string, lock = false): Promise<Aan
   return r && toAanvraag(r);
 }
 
-export async function listAanvragen(tx: Tx, f: { status?: AanvraagStatus[] | undefined; casusId?: string | undefined; regisseurId?: string | undefined; pagina: number; aantal: number }) {
+export async function listAanvragen(tx: Tx, f: {
+  status?: AanvraagStatus[] | undefined; casusId?: string | undefined; regisseurId?: string | undefined; pagina: number; aantal: number;
+  /** Only households the asker may see (the access rule on `a.huishouden_id`, from privacy). */
+  zichtbaar?: Expression<SqlBool> | undefined;
+}) {
   let q = basis(tx);
   if (f.status?.length) q = q.where('a.status', 'in', f.status);
   if (f.regisseurId) q = q.where('c.regisseur_id', '=', f.regisseurId);
+  if (f.zichtbaar) q = q.where(f.zichtbaar);
   if (f.casusId) q = q.where('a.casus_id', '=', f.casusId);
   const rows = await q.select(sql<number>`count(*) over ()`.as('totaal')).orderBy('a.ontvangen_op').orderBy('a.nummer')
     .limit(f.aantal).offset((f.pagina - 1) * f.aantal).execute();
@@ -235,9 +240,14 @@ export async function getBezwaar(tx: Tx, id: string, lock = false): Promise<Bezw
 }
 
 /** Open bezwaren first, by the end of their decision term; then the decided ones, newest first. */
-export async function listBezwaren(tx: Tx, f: { status?: readonly BezwaarStatus[] | undefined; pagina: number; aantal: number }) {
+export async function listBezwaren(tx: Tx, f: {
+  status?: readonly BezwaarStatus[] | undefined; pagina: number; aantal: number;
+  /** Only households the asker may see (the access rule on `a.huishouden_id`, from privacy). */
+  zichtbaar?: Expression<SqlBool> | undefined;
+}) {
   let q = bezwaarBasis(tx).leftJoin('termijnen as t', 't.bezwaar_id', 'z.id');
   if (f.status?.length) q = q.where('z.status', 'in', [...f.status]);
+  if (f.zichtbaar) q = q.where(f.zichtbaar);
   const rows = await q.select([sql<number>`count(*) over ()`.as('totaal'), 't.uiterste_datum'])
     .orderBy(sql`case when z.status in ('beslist', 'ingetrokken') then 1 else 0 end`)
     .orderBy(sql`case when z.status in ('beslist', 'ingetrokken') then null else coalesce(t.uiterste_datum, z.beslistermijn_einde) end asc nulls last`)

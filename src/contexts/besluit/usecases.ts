@@ -11,6 +11,7 @@ import { getCatalogusItem } from '../catalogus/index.ts';
 import { bepaalAanvrager, type Aanvrager } from '../inwoners/index.ts';
 import { auditHuishouden, getPersoon, volledigeNaam, wettelijkVertegenwoordigers } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, itemsVoorAanvraag, planVanCasus, zetItemStatus } from '../plan/index.ts';
+import { eisDossierToegang } from '../privacy/index.ts';
 import {
   casusVoorWerk, getCasus, insertTermijn, meldingenVanCasus, meldingVoorAanvraag, rondAanvraagTermijnenAf, rondBezwaarTermijnAf, termijnConfig, termijnen,
   termijnenVanBezwaren, termijnVoorWijziging, verdaagTermijn, volgendNummer, type Wet,
@@ -313,6 +314,18 @@ export async function verzend(tx: Tx, actor: Actor, id: string, gemeenteNaam: st
   await zetItemStatus(tx, toegekend, 'ingezet');
   await zetItemStatus(tx, afgewezen, 'beeindigd');
   return b.id;
+}
+
+/**
+ * A bezwaar someone reads or works on: 404 when it does not exist, 403 outside the household's
+ * circle (the one access rule). With `doel` the read is audited for every member of the household.
+ */
+export async function leesBezwaar(tx: Tx, actor: Actor, id: string, doel?: string): Promise<Bezwaar> {
+  const z = await getBezwaar(tx, id);
+  if (!z) throw notFound('Dit bezwaar');
+  await eisDossierToegang(tx, actor, { huishoudenId: z.huishoudenId });
+  if (doel) await auditHuishouden(tx, actor, z.huishoudenId, 'lezen', 'bezwaar', z.id, doel);
+  return z;
 }
 
 /** A change to a sent decision is a new decision (herziening) that goes through the same four-eyes steps. */

@@ -71,9 +71,10 @@ describe('het gesprek over alle leefgebieden', () => {
   });
 
   it('een andere regisseur kan geen gesprek vastleggen in deze casus; de teamleider wel', async () => {
+    // Rachida is not in this household's circle (need-to-know): she does not even see the casus.
     const r = await regisseur2.post<ProblemBody>(`/api/v1/casussen/${casusId}/gesprekken`, gesprek([3]));
     expect(r.status).toBe(403);
-    expect(r.body.code).toBe('niet-uw-casus');
+    expect(r.body.code).toBe('geen-toegang-dossier');
     expect((await teamleider.post(`/api/v1/casussen/${casusId}/gesprekken`, gesprek([3], { soort: 'vervolg', instrument: 'zrm-2017', scores: [{ domein: 'justitie', score: 5 }] }))).status).toBe(201);
   });
 

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
 import { laatsteDag, maandBinnen, maanden, type Dimensie } from './rules.ts';
 
@@ -270,12 +270,21 @@ export function isAdditief(id: string): 'som' | 'inwoners' | false {
 export interface OnderliggendeRij { casusId: string | null; persoonId: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; telt: number; weegt: number }
 
 /** The rows behind a figure (for roles that may see cases): the casus, its number, date, law and area, and what it adds. */
-export async function onderliggend(tx: Tx, id: string, f: KpiFilter, momentopname: boolean, limiet: number): Promise<{ rijen: OnderliggendeRij[]; totaal: number }> {
+export async function onderliggend(
+  tx: Tx, id: string, f: KpiFilter, momentopname: boolean, limiet: number,
+  /** Only rows of households the asker may see: the one access rule (privacy) on the named column. */
+  zichtbaar: (kolom: string) => Expression<SqlBool>,
+): Promise<{ rijen: OnderliggendeRij[]; totaal: number }> {
   const b = berekeningen[id];
   if (!b) throw new Error(`Geen berekening voor KPI ${id}`);
+  // A row is about a casus or a person: its household is the casus's, else the person's.
   const r = await sql<{ casus_id: string | null; persoon_id: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; t: string; n: string; totaal: string }>`
     select f.casus_id, f.persoon_id, f.ref, to_char(f.datum, 'YYYY-MM-DD') as datum, f.wet, w.naam as wijk, k.naam as kern, f.t, f.n, count(*) over () as totaal
-    from (${b.bron(f, false)}) f left join wijken w on w.id = f.wijk_id left join kernen k on k.id = w.kern_id
+    from (select b0.* from (${b.bron(f, false)}) b0
+            cross join lateral (select coalesce((select cz.huishouden_id from casussen cz where cz.id = b0.casus_id),
+                                                (select pz.huishouden_id from personen pz where pz.id = b0.persoon_id)) as huishouden_id) hz
+           where ${zichtbaar('hz.huishouden_id')}) f
+      left join wijken w on w.id = f.wijk_id left join kernen k on k.id = w.kern_id
     ${waar(f, momentopname)}
     order by f.datum desc, f.ref limit ${limiet}`.execute(tx);
   return {

@@ -63,8 +63,9 @@ describe('een inwoner zoeken', () => {
   });
 
   it('met of zonder tussenvoegsel', async () => {
+    // The teamleider: Jan's melding waits for triage, so the intake sees him (a beslisser would not: need-to-know).
     for (const q of ['de Vries 01-07-1948', 'Vries 1-7-1948', 'Jan Vries 1 juli 1948', 'Jan de Vries 1948-07-01', 'vires 1-7-1948', 'Vries, de 1 jul 1948']) {
-      const r = await zoek(beslisser, q);
+      const r = await zoek(teamleider, q);
       expect(ids(r), q).toContain(janMelding.persoon.id);
     }
   });
@@ -242,10 +243,14 @@ describe('alleen wat de gebruiker mag zien', () => {
     ];
     const uitkomsten: string[] = [];
     for (const rol of ['frontoffice', 'regisseur', 'teamleider', 'beslisser', 'inkoper', 'subsidie', 'beleid', 'beheer', 'privacy']) {
+    // Pieter's melding waits for triage: a beslisser's role may search, but his file is outside the
+    // beslisser's circle until an aanvraag is with the beslissers (need-to-know, src/contexts/privacy).
+    const buitenKring = new Set([`/api/v1/zoeken/meldingen/${pieterMelding.id} beslisser`, `/api/v1/zoeken/personen/${pieterMelding.persoon.id} beslisser`]);
       const c = await t.login(rol);
       for (const [pad, rollen] of paden) {
-        const status = (await c.get(pad)).status;
-        const verwacht = rollen.includes(rol) ? 200 : 403;
+        const r = await c.get<ProblemBody>(pad);
+        const status = r.status === 403 ? `403 ${r.body.code}` : String(r.status);
+        const verwacht = !rollen.includes(rol) ? '403 geen-toegang' : buitenKring.has(`${pad} ${rol}`) ? '403 geen-toegang-dossier' : '200';
         if (status !== verwacht) uitkomsten.push(`${pad} als ${rol}: ${status}, verwacht ${verwacht}`);
       }
     }

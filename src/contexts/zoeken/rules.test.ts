@@ -89,24 +89,19 @@ describe('de zoekvraag lezen', () => {
   });
 });
 
-describe('wie ziet wat (de ene regel, tot need-to-know)', () => {
-  it('teamleider en beslisser zien alle soorten, met een link naar het dossier', () => {
-    for (const rol of ['teamleider', 'beslisser']) {
+// Which households' hits someone gets is the one access rule (privacy, ADR 20), proven in
+// src/contexts/privacy/toegang.api.test.ts; here: which kinds a role searches and how they are shown.
+describe('wie zoekt wat', () => {
+  it('regisseur, teamleider en beslisser zoeken alle soorten, met een link naar het dossier', () => {
+    for (const rol of ['regisseur', 'teamleider', 'beslisser']) {
       const t = zoekToegang([rol]);
       expect(Object.keys(t).sort()).toEqual(['aanvraag', 'beschikking', 'casus', 'melding', 'persoon']);
-      expect(Object.values(t).every((z) => z.weergave === 'dossier' && !z.alleenEigenCasussen)).toBe(true);
+      expect(Object.values(t).every((z) => z.weergave === 'dossier')).toBe(true);
     }
   });
 
-  it('een casusregisseur ziet aanvragen en beschikkingen alleen van de eigen casussen', () => {
-    const t = zoekToegang(['regisseur']);
-    expect(t.persoon).toEqual({ weergave: 'dossier', alleenEigenCasussen: false });
-    expect(t.aanvraag).toEqual({ weergave: 'dossier', alleenEigenCasussen: true });
-    expect(t.beschikking).toEqual({ weergave: 'dossier', alleenEigenCasussen: true });
-  });
-
   it('de frontoffice ziet alleen de stand van een melding', () => {
-    expect(zoekToegang(['frontoffice'])).toEqual({ melding: { weergave: 'status', alleenEigenCasussen: false } });
+    expect(zoekToegang(['frontoffice'])).toEqual({ melding: { weergave: 'status' } });
     expect(nietVoorUwRol(lees('123456782'), zoekToegang(['frontoffice']))).toMatch(/melding op haar nummer/);
     expect(nietVoorUwRol(lees('M-2026-1'), zoekToegang(['frontoffice']))).toBeNull();
   });
@@ -117,8 +112,8 @@ describe('wie ziet wat (de ene regel, tot need-to-know)', () => {
 
   it('met meer rollen geldt de ruimste', () => {
     const t = zoekToegang(['frontoffice', 'regisseur', 'beslisser']);
-    expect(t.melding).toEqual({ weergave: 'dossier', alleenEigenCasussen: false });
-    expect(t.aanvraag).toEqual({ weergave: 'dossier', alleenEigenCasussen: false });
+    expect(t.melding).toEqual({ weergave: 'dossier' });
+    expect(t.aanvraag).toEqual({ weergave: 'dossier' });
   });
 });
 
@@ -259,18 +254,17 @@ describe('de zoekvraag: de randen in vaste gevallen', () => {
 
 describe('wie ziet wat: vaste gevallen', () => {
   it('elke rol precies', () => {
-    const dossier = { weergave: 'dossier', alleenEigenCasussen: false };
-    const eigen = { weergave: 'dossier', alleenEigenCasussen: true };
-    expect(zoekToegang(['regisseur'])).toEqual({ persoon: dossier, melding: dossier, casus: dossier, aanvraag: eigen, beschikking: eigen });
+    const dossier = { weergave: 'dossier' };
+    expect(zoekToegang(['regisseur'])).toEqual({ persoon: dossier, melding: dossier, casus: dossier, aanvraag: dossier, beschikking: dossier });
     expect(zoekToegang(['beslisser'])).toEqual({ persoon: dossier, melding: dossier, casus: dossier, aanvraag: dossier, beschikking: dossier });
     expect(zoekToegang(['teamleider'])).toEqual({ persoon: dossier, melding: dossier, casus: dossier, aanvraag: dossier, beschikking: dossier });
     expect(zoekToegang([])).toEqual({});
   });
 
-  it('regisseur met frontoffice: de melding als dossier; regisseur met teamleider: alle aanvragen, in elke volgorde', () => {
-    expect(zoekToegang(['frontoffice', 'regisseur']).melding).toEqual({ weergave: 'dossier', alleenEigenCasussen: false });
-    expect(zoekToegang(['regisseur', 'teamleider']).aanvraag).toEqual({ weergave: 'dossier', alleenEigenCasussen: false });
-    expect(zoekToegang(['teamleider', 'regisseur']).beschikking).toEqual({ weergave: 'dossier', alleenEigenCasussen: false });
+  it('regisseur met frontoffice: de melding als dossier, in elke volgorde', () => {
+    expect(zoekToegang(['frontoffice', 'regisseur']).melding).toEqual({ weergave: 'dossier' });
+    expect(zoekToegang(['regisseur', 'frontoffice']).melding).toEqual({ weergave: 'dossier' });
+    expect(zoekToegang(['regisseur', 'teamleider']).aanvraag).toEqual({ weergave: 'dossier' });
   });
 
   it('wat een rol niet zoekt, wordt in woorden gezegd', () => {
@@ -279,7 +273,7 @@ describe('wie ziet wat: vaste gevallen', () => {
     expect(nietVoorUwRol(lees('C-2026-1'), zoekToegang(['frontoffice']))).toBe(
       'Met uw rol zoekt u een melding op haar nummer, zoals M-2026-000123 (het referentienummer dat de inwoner kreeg). Inwoners en dossiers zoekt de casusregisseur.',
     );
-    expect(nietVoorUwRol(lees('C-2026-1'), { melding: { weergave: 'dossier', alleenEigenCasussen: false } })).toBe('Met uw rol kunt u geen casus zoeken.');
+    expect(nietVoorUwRol(lees('C-2026-1'), { melding: { weergave: 'dossier' } })).toBe('Met uw rol kunt u geen casus zoeken.');
     expect(nietVoorUwRol(lees('Jansen'), zoekToegang(['regisseur']))).toBeNull();
     expect(nietVoorUwRol(lees('B-2026-1'), zoekToegang(['regisseur']))).toBeNull();
   });

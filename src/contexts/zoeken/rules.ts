@@ -161,32 +161,25 @@ export const ZOEK_ROLLEN = ['regisseur', 'teamleider', 'beslisser', 'frontoffice
 export type Weergave = 'dossier' | 'status';
 export interface Zicht {
   weergave: Weergave;
-  /** Only hits of the casussen this user directs (as besluit lets a casusregisseur read aanvragen). */
-  alleenEigenCasussen: boolean;
+/**
+ * How a kind of hit is shown. Which hits of the `dossier` kind a user gets is not decided here but
+ * by the one access rule (privacy, ADR 20): only households in the user's circle.
+ */
 }
 export type ZoekToegang = Partial<Record<Soort, Zicht>>;
 
-const allesDossier: Zicht = { weergave: 'dossier', alleenEigenCasussen: false };
+const dossier: Zicht = { weergave: 'dossier' };
 
-/** Which kinds of hit a user with these roles sees, and how. A user with several roles gets the widest. */
+/** Which kinds of hit a user with these roles may search, and how they are shown. A user with several roles gets the widest. */
 export function zoekToegang(rollen: readonly string[]): ZoekToegang {
   const toegang: ZoekToegang = {};
   const geef = (soort: Soort, zicht: Zicht) => {
     const nu = toegang[soort];
-    toegang[soort] = nu
-      ? {
-        weergave: nu.weergave === 'dossier' || zicht.weergave === 'dossier' ? 'dossier' : 'status',
-        alleenEigenCasussen: nu.alleenEigenCasussen && zicht.alleenEigenCasussen,
-      }
-      : zicht;
+    toegang[soort] = nu ? { weergave: nu.weergave === 'dossier' || zicht.weergave === 'dossier' ? 'dossier' : 'status' } : zicht;
   };
-  if (rollen.includes('teamleider') || rollen.includes('beslisser')) for (const s of SOORTEN) geef(s, allesDossier);
-  if (rollen.includes('regisseur')) {
-    for (const s of ['persoon', 'melding', 'casus'] as const) geef(s, allesDossier);
-    for (const s of ['aanvraag', 'beschikking'] as const) geef(s, { weergave: 'dossier', alleenEigenCasussen: true });
-  }
+  if (rollen.includes('teamleider') || rollen.includes('beslisser') || rollen.includes('regisseur')) for (const s of SOORTEN) geef(s, dossier);
   // The KCC answers "how is my melding doing?": status and who handles it, not the file.
-  if (rollen.includes('frontoffice')) geef('melding', { weergave: 'status', alleenEigenCasussen: false });
+  if (rollen.includes('frontoffice')) geef('melding', { weergave: 'status' });
   return toegang;
 }
 

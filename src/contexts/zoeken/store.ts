@@ -4,7 +4,13 @@
  * Every query is answered by an index: the BSN and the numbers by their unique (gemeente_id, …)
  * index, a name with a birth date by the birth date, a name alone by the trigram index.
  */
-import { sql } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
+
+/**
+ * Which households' hits the searcher may get: the one access rule (privacy's zichtbareHuishoudens)
+ * on the named huishouden_id column, or null for the KCC's status view of a melding.
+ */
+export type Zichtbaar = ((kolom: string) => Expression<SqlBool>) | null;
 import type { Tx } from '../../platform/tenancy/tx.ts';
 
 /** With a birth date the day narrows to a handful of people, so the name may differ more. */
@@ -45,8 +51,10 @@ const toTreffer = (r: PersoonRij): PersoonTreffer => ({
   woonplaats: r.woonplaats, kern: r.kern, casusId: r.casus_id, meldingId: r.melding_id,
 });
 
-export async function personenOpBsn(tx: Tx, bsn: string): Promise<PersoonTreffer[]> {
-  return (await persoonQuery(tx).where('p.bsn', '=', bsn).execute()).map(toTreffer);
+export async function personenOpBsn(tx: Tx, bsn: string, zichtbaar: Zichtbaar): Promise<PersoonTreffer[]> {
+  let q = persoonQuery(tx).where('p.bsn', '=', bsn);
+  if (zichtbaar) q = q.where(zichtbaar('p.huishouden_id'));
+  return (await q.execute()).map(toTreffer);
 }
 
 /**
@@ -55,8 +63,9 @@ export async function personenOpBsn(tx: Tx, bsn: string): Promise<PersoonTreffer
  * trigrams see too little — by edit distance of a typed word to the surname. Without a date: the
  * trigram index on the name (similarity at least 0.5, set in zoek_personen_op_naam).
  */
-export async function personenOpNaam(tx: Tx, naam: string | null, geboortedatum: string | null): Promise<PersoonTreffer[]> {
+export async function personenOpNaam(tx: Tx, naam: string | null, geboortedatum: string | null, zichtbaar: Zichtbaar): Promise<PersoonTreffer[]> {
   let q = persoonQuery(tx);
+  if (zichtbaar) q = q.where(zichtbaar('p.huishouden_id'));
   if (geboortedatum) q = q.where('p.geboortedatum', '=', geboortedatum);
   if (naam && geboortedatum) {
     const gelijkenis = sql<number>`word_similarity(zoek_normaal(${naam}), p.zoeknaam)`;
@@ -91,13 +100,14 @@ export interface MeldingTreffer extends Hoofdpersoon {
   id: string; nummer: string; wet: string; status: string; ontvangenOp: string;
 }
 
-export async function meldingOpNummer(tx: Tx, nummer: string): Promise<MeldingTreffer | undefined> {
-  const r = await tx
+export async function meldingOpNummer(tx: Tx, nummer: string, zichtbaar: Zichtbaar): Promise<MeldingTreffer | undefined> {
+  let q = tx
     .selectFrom('meldingen as m')
     .innerJoin('personen as p', 'p.id', 'm.persoon_id')
     .select(['m.id', 'm.nummer', 'm.wet', 'm.status', 'm.ontvangen_op', 'p.id as persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam'])
-    .where('m.nummer', '=', nummer)
-    .executeTakeFirst();
+    .where('m.nummer', '=', nummer);
+  if (zichtbaar) q = q.where(zichtbaar('m.huishouden_id'));
+  const r = await q.executeTakeFirst();
   return r && {
     id: r.id, nummer: r.nummer, wet: r.wet, status: r.status, ontvangenOp: r.ontvangen_op, persoonId: r.persoon_id,
     naam: { voornaam: r.voornaam, tussenvoegsel: r.tussenvoegsel, achternaam: r.achternaam },
@@ -110,7 +120,7 @@ export interface CasusTreffer {
   hoofdpersoon: Hoofdpersoon | null;
 }
 
-export async function casusOpNummer(tx: Tx, nummer: string, alleenVanRegisseur: string | null): Promise<CasusTreffer | undefined> {
+export async function casusOpNummer(tx: Tx, nummer: string, zichtbaar: Zichtbaar): Promise<CasusTreffer | undefined> {
   let q = tx
     .selectFrom('casussen as c')
     .leftJoin('gebruikers as g', 'g.id', 'c.regisseur_id')
@@ -123,7 +133,7 @@ export async function casusOpNummer(tx: Tx, nummer: string, alleenVanRegisseur: 
     )
     .select(['c.id', 'c.nummer', 'c.status', 'g.naam as regisseur', 'hp.persoon_id', 'hp.voornaam', 'hp.tussenvoegsel', 'hp.achternaam'])
     .where('c.nummer', '=', nummer);
-  if (alleenVanRegisseur) q = q.where('c.regisseur_id', '=', alleenVanRegisseur);
+  if (zichtbaar) q = q.where(zichtbaar('c.huishouden_id'));
   const r = await q.executeTakeFirst();
   return r && {
     id: r.id, nummer: r.nummer, status: r.status, regisseur: r.regisseur,
@@ -137,15 +147,13 @@ export interface AanvraagTreffer extends Hoofdpersoon {
   id: string; nummer: string; status: string; ontvangenOp: string;
 }
 
-export async function aanvraagOpNummer(tx: Tx, nummer: string, alleenVanRegisseur: string | null): Promise<AanvraagTreffer | undefined> {
+export async function aanvraagOpNummer(tx: Tx, nummer: string, zichtbaar: Zichtbaar): Promise<AanvraagTreffer | undefined> {
   let q = tx
     .selectFrom('aanvragen as a')
     .innerJoin('personen as p', 'p.id', 'a.persoon_id')
     .select(['a.id', 'a.nummer', 'a.status', 'a.ontvangen_op', 'p.id as persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam'])
     .where('a.nummer', '=', nummer);
-  if (alleenVanRegisseur) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('casussen as c').select('c.id').whereRef('c.id', '=', 'a.casus_id').where('c.regisseur_id', '=', alleenVanRegisseur)));
-  }
+  if (zichtbaar) q = q.where(zichtbaar('a.huishouden_id'));
   const r = await q.executeTakeFirst();
   return r && {
     id: r.id, nummer: r.nummer, status: r.status, ontvangenOp: r.ontvangen_op, persoonId: r.persoon_id,
@@ -157,16 +165,14 @@ export interface BeschikkingTreffer extends Hoofdpersoon {
   id: string; nummer: string; beslotenOp: Date; verzondenOp: string | null;
 }
 
-export async function beschikkingOpNummer(tx: Tx, nummer: string, alleenVanRegisseur: string | null): Promise<BeschikkingTreffer | undefined> {
+export async function beschikkingOpNummer(tx: Tx, nummer: string, zichtbaar: Zichtbaar): Promise<BeschikkingTreffer | undefined> {
   let q = tx
     .selectFrom('beschikkingen as b')
     .innerJoin('aanvragen as a', 'a.id', 'b.aanvraag_id')
     .innerJoin('personen as p', 'p.id', 'a.persoon_id')
     .select(['b.id', 'b.nummer', 'b.besloten_op', 'b.verzonden_op', 'p.id as persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam'])
     .where('b.nummer', '=', nummer);
-  if (alleenVanRegisseur) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('casussen as c').select('c.id').whereRef('c.id', '=', 'a.casus_id').where('c.regisseur_id', '=', alleenVanRegisseur)));
-  }
+  if (zichtbaar) q = q.where(zichtbaar('a.huishouden_id'));
   const r = await q.executeTakeFirst();
   return r && {
     id: r.id, nummer: r.nummer, beslotenOp: r.besloten_op, verzondenOp: r.verzonden_op, persoonId: r.persoon_id,
