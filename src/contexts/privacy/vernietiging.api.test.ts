@@ -245,6 +245,22 @@ describe('vernietigen: voorstel, goedkeuring door de archivaris, uitvoering', ()
     }
   });
 
+  it('wat overblijft breekt niets: lijsten, zoeken, de casus en de onderliggende cijfers geven geen 500', async () => {
+    const db = t.database.db;
+    const melding = await db.selectFrom('meldingen').select(['id', 'nummer', 'casus_id']).where('huishouden_id', '=', vervallen.huishoudenId).executeTakeFirstOrThrow();
+    const paden = [
+      '/api/v1/meldingen?status=afgesloten', '/api/v1/termijnen', `/api/v1/meldingen/${melding.id}`, `/api/v1/casussen/${melding.casus_id}`,
+      `/api/v1/zoeken?q=${melding.nummer}`, `/api/v1/zoeken?q=${vervallen.casusNummer}`, '/api/v1/kpis/nieuwe-meldingen/onderliggend?van=2011-01-01&tot=2011-12-31',
+      `/api/v1/beschikkingen/${vervallen.beschikkingId}`, '/api/v1/bezwaren', '/api/v1/aanvragen',
+    ];
+    for (const pad of paden) {
+      for (const c of [teamleider, regisseur, beslisser]) {
+        const r = await c.get(pad);
+        expect(r.status, `${pad}: ${JSON.stringify(r.body).slice(0, 300)}`).toBeLessThan(500);
+      }
+    }
+  });
+
   it('de audittrail legt vast wat vernietigd is (soort, id, lijst, wie) zonder de inhoud, en de keten klopt', async () => {
     const r = await privacy.get<{ resultaten: { actie: string; resourceType: string; resourceId: string; doel: string; gebruikersnaam: string }[] }>(
       `/api/v1/audit?persoonId=${vervallen.persoonId}&aantal=500`);
