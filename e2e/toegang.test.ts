@@ -68,8 +68,9 @@ describe('toegang', () => {
       await screenshot(page, 'publiek-formulier');
       await page.getByRole('button', { name: 'Vraag versturen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Wij hebben uw vraag ontvangen' }).waitFor();
+      // The resident gets a random reference (EV-…); staff work with the melding's own number (M-…).
       const referentie = (await page.locator('.eenvoud-referentie').textContent())?.trim() ?? '';
-      expect(referentie).toMatch(/^M-\d{4}-\d{6}$/);
+      expect(referentie).toMatch(/^EV-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
       await page.getByRole('heading', { name: 'Wat gebeurt er nu?' }).waitFor();
       await expectToegankelijk(page, 'de bevestiging voor de inwoner');
       await screenshot(page, 'publiek-bevestiging');
@@ -85,15 +86,16 @@ describe('toegang', () => {
       await page.getByLabel('Welke meldingen').selectOption({ label: 'Nog niet opgepakt' });
       await page.getByRole('button', { name: 'Filteren' }).click();
       await page.waitForURL(/toegewezen=niemand/);
-      const rij = page.getByRole('row').filter({ hasText: referentie });
+      const rij = page.getByRole('row').filter({ hasText: `${inwoner.voornaam} ${inwoner.achternaam}` });
       await rij.waitFor();
+      const nummer = (await rij.getByRole('link', { name: /^M-\d{4}-\d{6}$/ }).textContent())?.trim() ?? '';
       expect(await rij.textContent()).toContain('Online formulier');
       expect(await rij.textContent()).toContain(`${inwoner.voornaam} ${inwoner.achternaam}`);
       expect(await rij.textContent()).toContain('Nog niet opgepakt');
-      await rij.getByRole('link', { name: referentie }).click();
+      await rij.getByRole('link', { name: nummer }).click();
 
       // Triage: on to onderzoek; the regisseur doing it becomes the casusregisseur.
-      await page.getByRole('heading', { level: 1, name: `Melding ${referentie}` }).waitFor();
+      await page.getByRole('heading', { level: 1, name: `Melding ${nummer}` }).waitFor();
       await expect(page.getByRole('region', { name: 'Inwoner' }).textContent()).resolves.toContain('06 12345678');
       await expectToegankelijk(page, 'een nieuwe online melding bij de regisseur');
       await page.getByRole('button', { name: 'Triage opslaan' }).click();
@@ -138,7 +140,7 @@ describe('toegang', () => {
       await page.getByRole('heading', { level: 1, name: /^Casus C-\d{4}-\d{6}$/ }).waitFor();
       await expect(page.getByRole('region', { name: 'Casusregisseur' }).textContent()).resolves.toContain('Ruud Regisseur');
       await expect(page.getByRole('region', { name: 'Overzicht', exact: true }).getByRole('region', { name: 'Huishouden', exact: true }).textContent()).resolves.toContain(`${inwoner.voornaam} ${inwoner.achternaam}`);
-      await page.getByRole('region', { name: 'Meldingen' }).getByRole('link', { name: referentie }).waitFor();
+      await page.getByRole('region', { name: 'Meldingen' }).getByRole('link', { name: nummer }).waitFor();
       // Handing over sits folded below the summary.
       await page.locator('summary', { hasText: /^Overdragen$/ }).click();
       await page.getByRole('heading', { level: 3, name: 'Casus overdragen' }).waitFor();

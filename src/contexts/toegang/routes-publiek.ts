@@ -1,19 +1,17 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { appendAudit } from '../../platform/audit/store.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { defineRoute, publicAccess, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Actor } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { brpHuishouden, neemBrpHuishoudenOver, persoonMetBrp, publiekAdres } from '../inwoners/index.ts';
+import { brpHuishouden, publiekAdres } from '../inwoners/index.ts';
+import { ontvangOnlineMelding, publiekeReferentie, type Ingediend } from './online.ts';
+import { onlineMeldingRoutes } from './routes-online.ts';
 import { publiekeMelding } from './schemas.ts';
-import {
-  bewaarTermijnConfig, gemeenteOpCode, meldingNummerVan, publiekeVerzoekenSinds, registreerPubliekVerzoek, termijnConfig,
-} from './store.ts';
+import { bewaarTermijnConfig, gemeenteOpCode, publiekeVerzoekenSinds, registreerPubliekVerzoek, termijnConfig } from './store.ts';
 import { termijnConfigSchema } from './termijn-config.ts';
-import { registreerMelding } from './usecases.ts';
 
 /** The public form allows this many submissions per IP address per window. */
 export const PUBLIEK_MAX_PER_VENSTER = 5;
@@ -55,7 +53,7 @@ const gemeente = defineRoute({
 
 const melden = defineRoute({
   method: 'POST', path: '/publiek/gemeenten/{code}/meldingen', tag: 'Publiek', summary: 'Online melding door een inwoner (zonder inloggen in de demo; later met DigiD)',
-  description: `Vraagt alleen wat nodig is. Hoogstens ${PUBLIEK_MAX_PER_VENSTER} meldingen per ${PUBLIEK_VENSTER_MINUTEN} minuten per IP-adres. Antwoordt met een referentienummer, zonder gegevens terug te geven.`,
+  description: `Vraagt alleen wat nodig is. Hoogstens ${PUBLIEK_MAX_PER_VENSTER} meldingen per ${PUBLIEK_VENSTER_MINUTEN} minuten per IP-adres. Antwoordt altijd gelijk (201, een willekeurig referentienummer als EV-7K3Q-9XWD), of het BSN nu bekend is of niet, zonder gegevens terug te geven. Een onbekend BSN wordt meteen een nieuwe inwoner met een melding; een bekend BSN wacht tot een medewerker de melding koppelt.`,
   access: publicAccess,
   csrfExempt: true,
   params: gemeenteParams,
@@ -83,40 +81,29 @@ const melden = defineRoute({
       });
     }
     const dag = vandaag();
-    if (body.website) {
-      // A robot filled the hidden field: answer as usual, store nothing.
-      return { status: 201, body: { referentie: 'M-ontvangen', ontvangenOp: dag, boodschap: 'Wij hebben uw melding ontvangen.' } };
-    }
+    // One answer for every submission — known BSN, unknown BSN, a robot in the hidden field — so the
+    // answer tells nobody whether a BSN is known here, and the reference tells nothing about volumes.
+    const referentie = publiekeReferentie();
+    const ontvangen = {
+      status: 201,
+      body: {
+        referentie, ontvangenOp: dag,
+        boodschap: `Wij hebben uw melding ontvangen. Uw referentienummer is ${referentie}. Binnen twee werkdagen neemt een medewerker contact met u op.`,
+      },
+    };
+    if (body.website) return ontvangen; // A robot filled the hidden field: store nothing.
     const actor: Actor = { gebruikerId: null, gebruikersnaam: 'inwoner (online formulier)', gemeenteId: g.id, rollen: ['inwoner'], rol: 'inwoner' };
     const brp = await brpHuishouden(deps.config.brp, body.persoon.bsn, dag);
-    const opgegeven = {
-      ...body.persoon,
-      adres: body.adres ? { straat: body.adres.straat, huisnummer: body.adres.huisnummer, postcode: body.adres.postcode, woonplaats: body.adres.plaats } : undefined,
+    const ingediend: Ingediend = {
+      persoon: body.persoon,
+      ...(body.adres ? { adres: { straat: body.adres.straat, huisnummer: body.adres.huisnummer, postcode: body.adres.postcode, woonplaats: body.adres.plaats } } : {}),
       geenVastAdres: body.geenVastAdres === true,
+      onderwerp: body.onderwerp, omschrijving: body.omschrijving, spoed: body.spoed ?? false,
+      ...(body.contact ? { contact: body.contact } : {}),
     };
-    return inGemeente(deps.db, g.id, async (tx) => {
-      const persoon = (() => {
-        try { return persoonMetBrp(opgegeven, brp); } catch (e) { throw nietOvereen(e); }
-      })();
-      const r = await registreerMelding(tx, {
-        gemeenteId: g.id, persoon, wet: body.onderwerp, kanaal: 'online', ontvangenOp: dag, omschrijving: body.omschrijving,
-        spoed: body.spoed ?? false, contact: body.contact, door: null,
-      }, dag).catch((e: unknown) => { throw nietOvereen(e); });
-      if (brp && r.nieuwePersoon) await neemBrpHuishoudenOver(tx, actor, r.persoon, brp);
-      await appendAudit(tx, actor, [
-        ...(r.nieuwePersoon ? [{ actie: 'aanmaken' as const, resourceType: 'persoon', resourceId: r.persoon.id, persoonId: r.persoon.id, doel: 'online melding' }] : []),
-        { actie: 'aanmaken', resourceType: 'melding', resourceId: r.meldingId, persoonId: r.persoon.id, doel: 'online melding' },
-      ]);
-      const nummer = await meldingNummerVan(tx, r.meldingId);
-      request.log.info({ event: 'online_melding_ontvangen' }, 'online_melding_ontvangen');
-      return {
-        status: 201,
-        body: {
-          referentie: nummer, ontvangenOp: dag,
-          boodschap: `Wij hebben uw melding ontvangen. Uw referentienummer is ${nummer}. Binnen twee werkdagen neemt een medewerker contact met u op.`,
-        },
-      };
-    });
+    await inGemeente(deps.db, g.id, (tx) => ontvangOnlineMelding(tx, actor, ingediend, brp, dag, referentie));
+    request.log.info({ event: 'online_melding_ontvangen' }, 'online_melding_ontvangen');
+    return ontvangen;
   },
 });
 
@@ -140,14 +127,4 @@ const configSchrijven = defineRoute({
     }),
 });
 
-/** Do not tell a stranger which BSN is known here (or what the BRP holds): one plain message for a mismatch. */
-function nietOvereen(e: unknown): unknown {
-  if (e instanceof Problem && e.code === 'persoon-komt-niet-overeen') {
-    return new Problem('ongeldige-invoer', 'Uw BSN en geboortedatum horen niet bij elkaar. Controleer ze, of bel de gemeente.', [
-      { name: 'persoon.geboortedatum', code: 'komt-niet-overeen', reason: 'Controleer uw BSN en geboortedatum' },
-    ]);
-  }
-  return e;
-}
-
-export const toegangPubliekRoutes: AnyRoute[] = [gemeente, melden, configLezen, configSchrijven];
+export const toegangPubliekRoutes: AnyRoute[] = [gemeente, melden, configLezen, configSchrijven, ...onlineMeldingRoutes];

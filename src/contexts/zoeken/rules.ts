@@ -110,6 +110,10 @@ export function leesZoekvraag(invoer: string, vandaag: string): Zoekvraag {
     return { soort: 'bsn', bsn: cijfers };
   }
 
+  // The random reference a resident got from the online form (EV-7K3Q-9XWD) finds their melding too.
+  const ev = /^ev\s*-?\s*([0-9a-z]{4})\s*-?\s*([0-9a-z]{4})$/i.exec(tekst);
+  if (ev) return { soort: 'nummer', resultaat: 'melding', nummer: `EV-${ev[1]!.toUpperCase()}-${ev[2]!.toUpperCase()}` };
+
   const n = /^([mcab])\s*-?\s*(\d{4})\s*-?\s*(\d{1,6})$/i.exec(tekst);
   if (n) {
     const letter = n[1]!.toUpperCase();
@@ -188,7 +192,7 @@ export function nietVoorUwRol(v: Zoekvraag, toegang: ZoekToegang): string | null
   const soort: Soort = v.soort === 'nummer' ? v.resultaat : 'persoon';
   if (toegang[soort]) return null;
   if (toegang.melding?.weergave === 'status') {
-    return 'Met uw rol zoekt u een melding op haar nummer, zoals M-2026-000123 (het referentienummer dat de inwoner kreeg). Inwoners en dossiers zoekt de casusregisseur.';
+    return 'Met uw rol zoekt u een melding op haar nummer, zoals M-2026-000123, of op het referentienummer dat de inwoner online kreeg (EV-7K3Q-9XWD). Inwoners en dossiers zoekt de casusregisseur.';
   }
   return `Met uw rol kunt u geen ${soortNaam[soort].toLowerCase()} zoeken.`;
 }

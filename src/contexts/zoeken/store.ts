@@ -105,7 +105,7 @@ export async function meldingOpNummer(tx: Tx, nummer: string, zichtbaar: Zichtba
     .selectFrom('meldingen as m')
     .innerJoin('personen as p', 'p.id', 'm.persoon_id')
     .select(['m.id', 'm.nummer', 'm.wet', 'm.status', 'm.ontvangen_op', 'p.id as persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam'])
-    .where('m.nummer', '=', nummer);
+    .where((eb) => (nummer.startsWith('EV-') ? eb('m.publieke_referentie', '=', nummer) : eb('m.nummer', '=', nummer)));
   if (zichtbaar) q = q.where(zichtbaar('m.huishouden_id'));
   const r = await q.executeTakeFirst();
   return r && {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRoutes } from '../../app.ts';
 import { nieuwBsn, startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { publiekeReferentie } from '../../contexts/toegang/online.ts';
 import { ROLLEN, type Rol } from './roles.ts';
 
 let t: TestApp;
@@ -210,6 +211,17 @@ describe('rollentabel: elk endpoint × elke rol', () => {
   };
 
   /** A valid request per endpoint, made for the role that calls it. */
+  /** An online melding waiting for the intake (as the public form leaves one for a known BSN), with a new BSN so it can also become a new person. */
+  const onlineTeKoppelen = async () => {
+    const g = await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow();
+    const ingediend = {
+      persoon: { bsn: nieuwBsn(), voornaam: 'Olga', achternaam: 'Online', geboortedatum: '1970-02-03' }, geenVastAdres: true,
+      onderwerp: 'wmo', omschrijving: 'Hulp in huis', spoed: false, contact: { telefoon: '0612345678' },
+    };
+    return (await t.database.db.insertInto('online_meldingen').values({
+      gemeente_id: g.id, referentie: publiekeReferentie(), ontvangen_op: vandaagNL, ingediend: JSON.stringify(ingediend), status: 'teMatchen',
+    }).returning('id').executeTakeFirstOrThrow()).id;
+  };
   const voorbeeld: Record<string, (rol: Rol) => Promise<Call>> = {
     'GET /sessies/huidig': async () => ({ method: 'GET', path: '/api/v1/sessies/huidig' }),
     'DELETE /sessies/huidig': async () => ({ method: 'DELETE', path: '/api/v1/sessies/huidig' }),
@@ -445,6 +457,10 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'GET /zoeken': async () => ({ method: 'GET', path: '/api/v1/zoeken?q=M-2026-000001' }),
     'GET /zoeken/meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/meldingen/${(await nieuweMelding()).id}` }),
     'GET /zoeken/personen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/personen/${(await nieuweMelding()).persoon.id}` }),
+    'GET /online-meldingen': async () => ({ method: 'GET', path: '/api/v1/online-meldingen' }),
+    'GET /online-meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/online-meldingen/${await onlineTeKoppelen()}` }),
+    'POST /online-meldingen/{id}/koppeling': async () => ({ method: 'POST', path: `/api/v1/online-meldingen/${await onlineTeKoppelen()}/koppeling`, body: { nieuwePersoon: true } }),
+    'POST /online-meldingen/{id}/afwijzing': async () => ({ method: 'POST', path: `/api/v1/online-meldingen/${await onlineTeKoppelen()}/afwijzing`, body: { reden: 'Geen echte vraag.' } }),
   };
 
   const beveiligd = allRoutes.filter((r) => r.access.kind === 'roles');

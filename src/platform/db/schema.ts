@@ -42,7 +42,17 @@ export interface TakenTable {
 export interface SessiesTable {
   token_hash: string; gebruiker_id: string; gemeente_id: string; csrf_token: string; aangemaakt_op: Moment; verloopt_op: Moment;
 }
-export interface InlogpogingenTable { id: Generated<number>; gebruikersnaam: string; ip: string; geslaagd: boolean; moment: Moment }
+export interface InlogpogingenTable { id: Generated<number>; gebruikersnaam: string; ip: string; geslaagd: boolean; moment: Moment; apparaat: Generated<string | null> }
+/** Migration 0017: browsers that logged in before (device cookie), for throttling without lock-out. */
+export interface BekendeApparatenTable {
+  token_hash: string; gebruiker_id: string; gemeente_id: string; aangemaakt_op: Moment; laatst_gebruikt_op: Moment; verloopt_op: Moment;
+}
+/** Migration 0017: what a resident typed on the public form, until staff link it to a person (or it linked itself: unknown BSN). */
+export interface OnlineMeldingenTable {
+  id: Generated<string>; gemeente_id: string; referentie: string; ontvangen_op: string;
+  ingediend: ColumnType<unknown, string, string>; status: string; melding_id: string | null;
+  behandeld_door: string | null; behandeld_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>; reden: string | null; aangemaakt_op: Moment;
+}
 export interface NummeringTable { gemeente_id: string; soort: string; jaar: number; laatste: number }
 export interface AuditlogTable {
   /** Migration 0014: insertion order; volgnummer, vorige_hash and hash stay null until the sequencer chains the entry. */
@@ -79,6 +89,8 @@ export interface MeldingenTable {
   wijk_id: Generated<string | null>;
   verwijzer: ColumnType<unknown, string | null, string | null>; signaal: ColumnType<unknown, string | null, string | null>;
   spoed: Generated<boolean>; contact_telefoon: string | null; contact_email: string | null; afgerond_op: string | null;
+  /** Migration 0017: the random reference the resident got from the public form (EV-7K3Q-9XWD). */
+  publieke_referentie: Generated<string | null>;
 }
 export interface MeldingStatushistorieTable {
   id: Generated<number>; gemeente_id: string; melding_id: string; van: string | null; naar: string; door: string | null; moment: Moment; reden: string | null;
@@ -206,6 +218,8 @@ export interface DB {
   gebruikers: GebruikersTable;
   sessies: SessiesTable;
   inlogpogingen: InlogpogingenTable;
+  bekende_apparaten: BekendeApparatenTable;
+  online_meldingen: OnlineMeldingenTable;
   nummering: NummeringTable;
   auditlog: AuditlogTable;
   audit_checkpoints: AuditCheckpointsTable;

@@ -50,6 +50,8 @@ export const problemCodes = {
   'grondslag-dekt-verstrekking-niet': { status: 422, title: 'De grondslag dekt deze verstrekking niet' },
   'grondslag-niet-intrekbaar': { status: 409, title: 'Deze grondslag kan niet worden ingetrokken' },
   'geen-grondslag-voor-verstrekking': { status: 409, title: 'Er is geen grondslag om dit te delen' },
+  'online-melding-al-behandeld': { status: 409, title: 'Deze online melding is al behandeld' },
+  'persoon-bestaat-al': { status: 409, title: 'Bij dit BSN is al een inwoner bekend' },
   'interne-fout': { status: 500, title: 'Er ging iets mis aan onze kant' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -47,6 +47,7 @@ const DelingenPage = pagina(() => import('../contexts/privacy/DelingenPage.tsx')
 const CasusPage = pagina(() => import('../contexts/toegang/CasusPage.tsx'), 'CasusPage');
 const MeldingDetailPage = pagina(() => import('../contexts/toegang/MeldingDetailPage.tsx'), 'MeldingDetailPage');
 const MeldingFormPage = pagina(() => import('../contexts/toegang/MeldingFormPage.tsx'), 'MeldingFormPage');
+const OnlineMeldingPage = pagina(() => import('../contexts/toegang/OnlineMeldingen.tsx'), 'OnlineMeldingPage');
 const PubliekMeldenPage = pagina(() => import('../contexts/toegang/PubliekMeldenPage.tsx'), 'PubliekMeldenPage');
 const TermijnenPage = pagina(() => import('../contexts/toegang/TermijnenPage.tsx'), 'TermijnenPage');
 const WerkvoorraadPage = pagina(() => import('../contexts/toegang/WerkvoorraadPage.tsx'), 'WerkvoorraadPage');
@@ -86,6 +87,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="meldingen" element={<RequireRol rollen={WERKVOORRAAD_ROLLEN}><WerkvoorraadPage /></RequireRol>} />
               <Route path="meldingen/nieuw" element={<RequireRol rollen={REGISTREREN_ROLLEN}><MeldingFormPage /></RequireRol>} />
               <Route path="meldingen/:id" element={<RequireRol rollen={WERKVOORRAAD_ROLLEN}><MeldingDetailPage /></RequireRol>} />
+              <Route path="online-meldingen/:id" element={<RequireRol rollen={['frontoffice', 'teamleider']}><OnlineMeldingPage /></RequireRol>} />
               <Route path="casussen/:id" element={<RequireRol rollen={CASUS_ROLLEN}><CasusPage /></RequireRol>} />
               <Route path="casussen/:id/gesprekken/nieuw" element={<RequireRol rollen={CASUS_TOEWIJZEN_ROLLEN}><NieuwGesprekPage /></RequireRol>} />
               <Route path="gesprekken/:id" element={<RequireRol rollen={CASUS_ROLLEN}><GesprekPage /></RequireRol>} />

@@ -14,6 +14,7 @@ import { usePageTitle } from '../../platform/usePageTitle.ts';
 import {
   inLijst, statusBadge, useGebieden, useMeldingTellingen, useMeldingen, useWaardelijsten, type MeldingFilter, type Toegewezen, type Waarde, type Waardelijsten,
 } from './api.ts';
+import { OnlineMeldingenTeKoppelen } from './OnlineMeldingen.tsx';
 import { TermijnKort } from './termijn.tsx';
 
 const AANTAL_PER_PAGINA = 25;
@@ -156,6 +157,8 @@ export function WerkvoorraadPage() {
           ) : null}
         </div>
       </form>
+
+      {rollen.includes('frontoffice') || rollen.includes('teamleider') ? <OnlineMeldingenTeKoppelen /> : null}
 
       {!eigen && tellingen.data ? (
         <Paragraph className="eenvoud-samenvatting">
