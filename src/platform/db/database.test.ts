@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../demo/seed.ts';
-import { openPglite } from './database.ts';
+import { appRolWaarschuwing, controleerAppRol, openPglite } from './database.ts';
 import { migrate } from './migrate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'eenvoud-herstart-'));
@@ -38,9 +38,21 @@ describe('embedded database in een datamap', () => {
     expect(kernen.length).toBeGreaterThanOrEqual(3);
     const gebruikers = await db.db.selectFrom('gebruikers').select('gebruikersnaam').execute();
     expect(gebruikers.map((g) => g.gebruikersnaam).sort()).toEqual([
-      'beheer', 'beleid', 'beslisser', 'beslisser2', 'frontoffice', 'inkoper', 'jurist', 'privacy', 'regisseur', 'regisseur-tweestad', 'regisseur2', 'subsidie',
-      'teamleider',
+      'archivaris', 'beheer', 'beleid', 'beslisser', 'beslisser2', 'frontoffice', 'inkoper', 'jurist', 'privacy', 'regisseur', 'regisseur-tweestad', 'regisseur2',
+      'regisseur3', 'subsidie', 'teamleider', 'teamleider2',
     ]);
     await db.close();
   }, 60_000);
+});
+
+describe('de rol waarmee de app verbindt', () => {
+  it('een waarschuwing bij eigenaar, superuser of BYPASSRLS; geen bij een gewone app-rol of embedded PGlite', async () => {
+    expect(appRolWaarschuwing(null)).toBeNull();
+    expect(appRolWaarschuwing({ rol: 'eenvoud_runtime', superuser: false, eigenaar: false, bypassRls: false })).toBeNull();
+    expect(appRolWaarschuwing({ rol: 'eigenaar', superuser: false, eigenaar: true, bypassRls: false })).toMatch(/^De app verbindt als eigenaar, eigenaar van de tabellen: .*trigger van de audittrail uitzetten/);
+    expect(appRolWaarschuwing({ rol: 'postgres', superuser: true, eigenaar: true, bypassRls: true })).toMatch(/^De app verbindt als postgres, superuser en eigenaar van de tabellen:/);
+    expect(appRolWaarschuwing({ rol: 'x', superuser: false, eigenaar: false, bypassRls: true })).toMatch(/vrijgesteld van row-level security/);
+    // Embedded PGlite has one local user: nothing to ask.
+    expect(await controleerAppRol({ kind: 'pglite', db: undefined as never, close: async () => undefined })).toBeNull();
+  });
 });
