@@ -15,7 +15,7 @@ function grootDossier(): InzageJson {
       wijk: 'Centrum', kern: 'Demodorp', telefoon: null, email: null, bron: 'invoer',
     },
     huishouden: { leden: [{ naam: 'Łucja Kowalska', relatieTotU: 'uzelf', uzelf: true }] }, relaties: [], vertegenwoordigers: [],
-    meldingen: [], aanvragen: [], aanvragenNamensAnderen: [], beschikkingen: [], bezwaren: [], brieven: [],
+    meldingen: [], aanvragen: [], aanvragenNamensAnderen: [], beschikkingen: [], bezwaren: [], brieven: [], delingen: { grondslagen: [], verstrekkingen: [] },
     casussen: [{
       nummer: 'C-2026-000001', status: 'open', geopendOp: '2026-01-02T09:00:00.000Z', regisseur: 'Ruud Regisseur', plan: null,
       gesprekken: [{

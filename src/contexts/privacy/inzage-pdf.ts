@@ -186,7 +186,7 @@ class Opmaak {
 
 export const HOOFDSTUKKEN = [
   'Uw persoonsgegevens', 'Uw huishouden en vertegenwoordigers', 'Meldingen', 'Casussen en gesprekken', 'Plannen', 'Aanvragen', 'Beschikkingen',
-  'Bezwaren', 'Wie uw gegevens heeft gebruikt', 'Over dit overzicht',
+  'Bezwaren', 'Gedeeld met partners', 'Wie uw gegevens heeft gebruikt', 'Over dit overzicht',
 ] as const;
 
 export function maakInzagePdf(invoer: InzageJson): Promise<Buffer> {
@@ -382,16 +382,39 @@ export function maakInzagePdf(invoer: InzageJson): Promise<Buffer> {
     if (z.historie.length) o.tabel(['Moment', 'Stand', 'Toelichting'], [3, 2.5, 5], z.historie.map((h) => [moment(h.moment), h.naarNaam ?? h.naar, of(h.toelichting)]));
   }
 
-  // 9. Audit trail
+  // 9. Shared with partners (the recipients, AVG art. 15(1)(c))
   hoofdstuk(8);
+  const d = j.delingen;
+  o.kop('Aan wie gegevens zijn verstrekt');
+  if (d.verstrekkingen.length) {
+    o.tabel(['Datum', 'Aan', 'Waarvoor', 'Welke gegevens', 'Grond'], [2.6, 3.4, 3.4, 4.4, 2.4], d.verstrekkingen.map((v) => [
+      datum(v.datum), `${v.partner.naam} (${v.partner.soortNaam ?? v.partner.soort})`, of(v.doelNaam), v.gegevens, of(v.grondslagNaam),
+    ]));
+  } else o.leeg('Er zijn geen gegevens over u aan partners verstrekt.');
+  o.kop('Toestemming en andere grondslagen');
+  if (d.grondslagen.length) {
+    for (const g of d.grondslagen) {
+      o.subkop(`${g.soortNaam ?? g.soort} van ${datum(g.datum)}${g.ingetrokkenOp ? ` — ingetrokken op ${datum(g.ingetrokkenOp)}` : ''}`);
+      o.velden([
+        ...(g.gegevenDoor ? [['Gegeven door', `${g.gegevenDoor.naam} (${g.gegevenDoor.relatieNaam ?? g.gegevenDoor.relatie})`] as const] : []),
+        ...(g.wetsartikel ? [['Wetsartikel', g.wetsartikel] as const] : []),
+        ['Voor', g.partners.map((x) => (x.naam ? `${x.naam} (${x.soortNaam ?? x.soort})` : `${x.soortNaam ?? x.soort} (iedere partner van deze soort)`)).join('; ') || '—'],
+        ['Waarvoor', g.doelen.map((x) => x.doelNaam ?? x.doel).join('; ') || '—'], ['Welke gegevens', g.gegevens], ['Geldig tot', g.geldigTot ? datum(g.geldigTot) : 'tot u het intrekt'],
+        ...(g.toelichting ? [['Toelichting', g.toelichting] as const] : []), ...(g.intrekkingReden ? [['Reden van intrekken', g.intrekkingReden] as const] : []),
+      ]);
+    }
+  } else o.leeg('Er is geen toestemming of andere grondslag voor delen vastgelegd.');
+
+  // 10. Audit trail
+  hoofdstuk(9);
   o.alinea(`Elke keer dat een medewerker van de gemeente uw gegevens bekeek, aanmaakte of wijzigde, is dat vastgelegd: ${j.audittrail.length} keer. De oudste staat bovenaan. Het maken van dit overzicht staat er ook in.`);
   if (j.audittrail.length) {
     o.tabel(['Moment', 'Medewerker', 'Functie', 'Actie', 'Gegevens', 'Doel'], [3.1, 2.4, 3.2, 2.4, 3.3, 4.6],
       j.audittrail.map((r) => [kortMoment(r.moment), r.gebruikersnaam, r.rolNaam, actieNaam[r.actie] ?? r.actie, r.gegevens, r.doel]));
   }
 
-  // 10. About
-  hoofdstuk(9);
+  // 11. About
+  hoofdstuk(10);
   o.alinea(`Dit overzicht is gemaakt op ${moment(j.gemaaktOp)} door de gemeente ${j.gemeente.naam}, op verzoek, op grond van artikel 15 van de AVG.`);
   o.alinea('Over andere leden van uw huishouden staat hier alleen wat ook over u gaat: hun namen en hoe zij familie van u zijn, gesprekken waaraan u deelnam of die over het hele huishouden gingen, en het plan van het huishouden. Meldingen, gesprekken en aanvragen van een ander lid staan in het overzicht van dat lid.');
   o.alinea('Klopt er iets niet, of wilt u dat iets wordt verbeterd of verwijderd? Neem contact op met de gemeente en vraag naar de functionaris gegevensbescherming.');

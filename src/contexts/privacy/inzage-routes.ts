@@ -10,7 +10,7 @@ const overzichtUitvoer = z.object({
   persoon: z.object({ id: z.uuid(), naam: z.string(), geboortedatum: z.string() }),
   aantallen: z.object({
     huishoudleden: z.number().int(), vertegenwoordigers: z.number().int(), meldingen: z.number().int(), casussen: z.number().int(), gesprekken: z.number().int(),
-    planversies: z.number().int(), aanvragen: z.number().int(), beschikkingen: z.number().int(), bezwaren: z.number().int(), brieven: z.number().int(),
+    planversies: z.number().int(), aanvragen: z.number().int(), beschikkingen: z.number().int(), bezwaren: z.number().int(), verstrekkingen: z.number().int(), brieven: z.number().int(),
     audittrail: z.number().int(),
   }),
 }).meta({ id: 'InzageOverzicht' });

@@ -78,6 +78,16 @@ async function reis(): Promise<Reis> {
   expect((await teamleider.post(`/api/v1/bezwaren/${bezwaarId}/hoorzitting`, { status: 'gehouden', datum: dag, verslag: 'Mevrouw lichtte toe.' })).status).toBe(200);
   const beslist = await teamleider.post<{ nummer: string; status: string }>(`/api/v1/bezwaren/${bezwaarId}/beslissing`, { uitkomst: 'ongegrond', motivering: 'Twee uur past bij de situatie.' });
   expect(beslist.body.status, JSON.stringify(beslist.body)).toBe('beslist');
+  // Consent to share with the provider, and one share on it.
+  const grond = await regisseur.post<{ id: string }>(`/api/v1/personen/${persoonId}/grondslagen`, {
+    soort: 'toestemming', gegevenDoor: { relatie: 'zelf' }, datum: dag, partners: [{ soort: 'aanbieder', naam: 'Thuiszorg De Heide' }], doelen: ['uitvoeringVoorziening'],
+    gegevens: 'Naam, adres en de hulpvraag',
+  });
+  expect(grond.status, JSON.stringify(grond.body)).toBe(201);
+  const deling = await regisseur.post(`/api/v1/personen/${persoonId}/verstrekkingen`, {
+    partner: { soort: 'aanbieder', naam: 'Thuiszorg De Heide' }, doel: 'uitvoeringVoorziening', gegevens: 'Naam, adres en hulpvraag', grondslagId: grond.body.id,
+  });
+  expect(deling.status, JSON.stringify(deling.body)).toBe(201);
   return { persoonId, naam: m.body.persoon.naam, beschikkingNummer: beschikking.nummer, bezwaarNummer: beslist.body.nummer };
 }
 
@@ -162,6 +172,8 @@ describe('inzage (AVG art. 15): het hele dossier van een inwoner als ZIP', () =>
     expect(json.beschikkingen[0]!.producten[0]).toMatchObject({ uitkomst: 'toegekend', omvang: 2 });
     expect(json.bezwaren).toHaveLength(1);
     expect(json.bezwaren[0]).toMatchObject({ nummer: r.bezwaarNummer, uitkomst: 'ongegrond', motivering: 'Twee uur past bij de situatie.', hoorzitting: { verslag: 'Mevrouw lichtte toe.' } });
+    expect(json.delingen.grondslagen[0]).toMatchObject({ soort: 'toestemming', gegevenDoor: { relatie: 'zelf', naam: r.naam }, ingetrokkenOp: null });
+    expect(json.delingen.verstrekkingen).toEqual([expect.objectContaining({ datum: dag, partner: expect.objectContaining({ naam: 'Thuiszorg De Heide' }), doel: 'uitvoeringVoorziening', grondslag: 'toestemming' })]);
     // Every letter in brieven/ is named in the JSON with its SHA-256, and matches the bytes.
     expect(json.brieven).toHaveLength(3);
     for (const b of json.brieven) expect(createHash('sha256').update(bestanden[b.bestand]!).digest('hex')).toBe(b.sha256);
@@ -196,7 +208,7 @@ describe('inzage (AVG art. 15): het hele dossier van een inwoner als ZIP', () =>
   it('de PDF is leesbaar: kopjes per onderdeel, de naam, het beschikkingsnummer, de datum en paginanummers', async () => {
     const tekst = await pdfTekst(bestanden['inzage.pdf']!);
     for (const kop of ['Inzage in uw gegevens', 'Inhoud', '1. Uw persoonsgegevens', '2. Uw huishouden en vertegenwoordigers', '3. Meldingen', '4. Casussen en gesprekken', '5. Plannen',
-      '6. Aanvragen', '7. Beschikkingen', '8. Bezwaren', '9. Wie uw gegevens heeft gebruikt', '10. Over dit overzicht']) {
+      '6. Aanvragen', '7. Beschikkingen', '8. Bezwaren', '9. Gedeeld met partners', '10. Wie uw gegevens heeft gebruikt', '11. Over dit overzicht']) {
       expect(tekst).toContain(kop);
     }
     expect(tekst).toContain(r.naam);
@@ -213,7 +225,7 @@ describe('inzage (AVG art. 15): het hele dossier van een inwoner als ZIP', () =>
     const o = await privacy.get<{ persoon: { id: string; naam: string }; aantallen: Record<string, number> }>(`/api/v1/inzage?bsn=${json.persoon.bsn}`);
     expect(o.status).toBe(200);
     expect(o.body.persoon).toMatchObject({ id: r.persoonId, naam: r.naam });
-    expect(o.body.aantallen).toMatchObject({ meldingen: 1, casussen: 1, gesprekken: 1, aanvragen: 1, beschikkingen: 1, bezwaren: 1, brieven: 3, huishoudleden: 2, vertegenwoordigers: 1 });
+    expect(o.body.aantallen).toMatchObject({ meldingen: 1, casussen: 1, gesprekken: 1, aanvragen: 1, beschikkingen: 1, bezwaren: 1, verstrekkingen: 1, brieven: 3, huishoudleden: 2, vertegenwoordigers: 1 });
     expect((await privacy.get('/api/v1/inzage')).status).toBe(400);
   });
 

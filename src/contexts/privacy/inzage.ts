@@ -23,6 +23,8 @@ import {
   casussenVanHuishouden, getCasus, kanaalNaam, meldingenVanPersoon, meldingStatushistorie, meldingStatusNaam, signaalBronNaam, verwijzerNaam, wetNaam,
   type Casus,
 } from '../toegang/index.ts';
+import { doelNaam, grondslagSoortNaam, partnerSoortNaam, toestemmingGeverNaam } from './delingen-rules.ts';
+import { grondslagenVanPersoon, verstrekkingenVanPersoon } from './delingen-store.ts';
 import { maakInzagePdf } from './inzage-pdf.ts';
 
 /** The version of the JSON shape; raised when a field changes meaning or disappears (additions keep it). */
@@ -88,6 +90,19 @@ export interface InzageBezwaar {
   brief: string | null; briefSha256: string | null;
 }
 
+/** With whom the gemeente shared data about this person, and on which ground (AVG art. 15(1)(c): recipients). */
+export interface InzageDelingen {
+  grondslagen: {
+    soort: string; soortNaam: string | null; gegevenDoor: { relatie: string; relatieNaam: string | null; naam: string } | null; datum: string; geldigTot: string | null;
+    partners: { soort: string; soortNaam: string | null; naam: string | null }[]; doelen: { doel: string; doelNaam: string | null }[]; gegevens: string;
+    wetsartikel: string | null; toelichting: string | null; ingetrokkenOp: string | null; intrekkingReden: string | null;
+  }[];
+  verstrekkingen: {
+    datum: string; partner: { soort: string; soortNaam: string | null; naam: string }; doel: string; doelNaam: string | null; gegevens: string;
+    grondslag: string; grondslagNaam: string | null; toelichting: string | null;
+  }[];
+}
+
 export interface InzageAuditRegel {
   /** The place in the gemeente's hash chain; null while the entry waits for the sequencer (it is recorded, not yet chained). */
   volgnummer: number | null; moment: string; gebruikersnaam: string; rol: string; rolNaam: string; actie: string; gegevens: string; doel: string;
@@ -115,6 +130,7 @@ export interface InzageJson {
   aanvragenNamensAnderen: { nummer: string; ontvangenOp: string; status: string; statusNaam: string | null; voor: string; uwRol: string }[];
   beschikkingen: InzageBeschikking[];
   bezwaren: InzageBezwaar[];
+  delingen: InzageDelingen;
   audittrail: InzageAuditRegel[];
   brieven: { bestand: string; soort: 'beschikking' | 'beslissing-op-bezwaar' | 'gespreksverslag'; kenmerk: string; sha256: string }[];
 }
@@ -301,6 +317,7 @@ async function verzamel(tx: Tx, actor: Actor, persoonId: string, gemeenteNaam: s
       adres, geenVastAdres: p.geenVastAdres, wijk: p.wijk, kern: p.kern, telefoon: p.telefoon, email: p.email, bron: p.bron,
     },
     huishouden: { leden }, relaties, vertegenwoordigers, meldingen, casussen, aanvragen, aanvragenNamensAnderen, beschikkingen, bezwaren,
+    delingen: await delingenVan(tx, p.id),
     audittrail: await heleAudittrail(tx, p.id),
     brieven: brieven.map((b) => {
       const soort = b.bestand.startsWith('brieven/beschikking-') ? 'beschikking' as const
@@ -311,11 +328,29 @@ async function verzamel(tx: Tx, actor: Actor, persoonId: string, gemeenteNaam: s
   return { json, brieven };
 }
 
+/** Grounds and shares of this person (the same context: its own store). */
+async function delingenVan(tx: Tx, persoonId: string): Promise<InzageDelingen> {
+  return {
+    grondslagen: (await grondslagenVanPersoon(tx, persoonId)).map((g) => ({
+      soort: g.soort, soortNaam: label(grondslagSoortNaam, g.soort),
+      gegevenDoor: g.gegevenDoor ? { relatie: g.gegevenDoor.relatie, relatieNaam: label(toestemmingGeverNaam, g.gegevenDoor.relatie), naam: g.gegevenDoor.naam } : null,
+      datum: g.datum, geldigTot: g.geldigTot,
+      partners: g.partners.map((x) => ({ soort: x.soort, soortNaam: label(partnerSoortNaam, x.soort), naam: x.naam ?? null })),
+      doelen: g.doelen.map((d) => ({ doel: d, doelNaam: label(doelNaam, d) })), gegevens: g.gegevens, wetsartikel: g.wetsartikel, toelichting: g.toelichting,
+      ingetrokkenOp: g.ingetrokkenOp, intrekkingReden: g.intrekkingReden,
+    })),
+    verstrekkingen: (await verstrekkingenVanPersoon(tx, persoonId)).map((v) => ({
+      datum: v.datum, partner: { soort: v.partner.soort, soortNaam: label(partnerSoortNaam, v.partner.soort), naam: v.partner.naam }, doel: v.doel,
+      doelNaam: label(doelNaam, v.doel), gegevens: v.gegevens, grondslag: v.grondslagSoort, grondslagNaam: label(grondslagSoortNaam, v.grondslagSoort), toelichting: v.toelichting,
+    })),
+  };
+}
+
 export interface InzageOverzicht {
   persoon: { id: string; naam: string; geboortedatum: string };
   aantallen: {
     huishoudleden: number; vertegenwoordigers: number; meldingen: number; casussen: number; gesprekken: number; planversies: number; aanvragen: number;
-    beschikkingen: number; bezwaren: number; brieven: number; audittrail: number;
+    beschikkingen: number; bezwaren: number; verstrekkingen: number; brieven: number; audittrail: number;
   };
 }
 
@@ -323,6 +358,7 @@ const telling = (j: InzageJson): InzageOverzicht['aantallen'] => ({
   huishoudleden: j.huishouden.leden.length, vertegenwoordigers: j.vertegenwoordigers.length, meldingen: j.meldingen.length, casussen: j.casussen.length,
   gesprekken: j.casussen.reduce((n, c) => n + c.gesprekken.length, 0), planversies: j.casussen.reduce((n, c) => n + (c.plan?.versies.length ?? 0), 0),
   aanvragen: j.aanvragen.length + j.aanvragenNamensAnderen.length, beschikkingen: j.beschikkingen.length, bezwaren: j.bezwaren.length,
+  verstrekkingen: j.delingen.verstrekkingen.length,
   brieven: j.brieven.length, audittrail: j.audittrail.length,
 });
 
@@ -360,7 +396,8 @@ export function leesmij(j: InzageJson): string {
     '  LEESMIJ.txt   Dit bestand.',
     '',
     `In dit overzicht: ${j.meldingen.length} melding(en), ${j.casussen.length} casus(sen), ${j.casussen.reduce((n, c) => n + c.gesprekken.length, 0)} gesprek(ken), `
-      + `${j.aanvragen.length} aanvra(a)g(en), ${j.beschikkingen.length} beschikking(en), ${j.bezwaren.length} bezwa(a)r(en), ${j.brieven.length} brief/brieven `
+      + `${j.aanvragen.length} aanvra(a)g(en), ${j.beschikkingen.length} beschikking(en), ${j.bezwaren.length} bezwa(a)r(en), `
+      + `${j.delingen.verstrekkingen.length} verstrekking(en) aan partners, ${j.brieven.length} brief/brieven `
       + `en ${j.audittrail.length} regel(s) uit de audittrail.`,
     '',
     'WAT WEL EN WAT NIET IN DIT OVERZICHT STAAT',
@@ -380,6 +417,8 @@ export function leesmij(j: InzageJson): string {
     '  als ouder of curator), dan staat alleen het nummer, de datum en de stand van die aanvraag hier;',
     '  de inhoud hoort bij het overzicht van die ander. Een ouder met gezag of een vertegenwoordiger',
     '  vraagt dat overzicht apart aan.',
+    '- Met wie de gemeente gegevens over u deelde (een aanbieder, het Sociaal Kernteam, Veilig Thuis …),',
+    '  wanneer, waarvoor en op welke grond (uw toestemming of een wettelijke taak).',
     '- De audittrail: elke keer dat een medewerker uw gegevens bekeek, aanmaakte of wijzigde, met',
     '  datum en tijd, gebruikersnaam, rol en doel. Ook het maken van dit overzicht staat erin.',
     '',
@@ -393,7 +432,8 @@ export function leesmij(j: InzageJson): string {
     '  gemeente; null betekent: vastgelegd, maar nog niet in de keten opgenomen (dat gebeurt kort daarna).',
     '- Codes (zoals "wmo" of "inOnderzoek") staan naast hun naam in het Nederlands (wetNaam, statusNaam).',
     '- Onderdelen: persoon, huishouden, relaties, vertegenwoordigers, meldingen, casussen (met',
-    '  gesprekken en plan), aanvragen, aanvragenNamensAnderen, beschikkingen, bezwaren, audittrail en',
+    '  gesprekken en plan), aanvragen, aanvragenNamensAnderen, beschikkingen, bezwaren, delingen',
+    '  (grondslagen en verstrekkingen), audittrail en',
     '  brieven (elk bestand in brieven/ met zijn SHA-256, zodat u kunt nagaan dat het de verzonden brief is).',
     '',
     'VRAGEN',

@@ -15,7 +15,7 @@ import { TekstVeld, veldFouten } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 
-type Onderdeel = 'huishoudleden' | 'vertegenwoordigers' | 'meldingen' | 'casussen' | 'gesprekken' | 'planversies' | 'aanvragen' | 'beschikkingen' | 'bezwaren' | 'brieven' | 'audittrail';
+type Onderdeel = 'huishoudleden' | 'vertegenwoordigers' | 'meldingen' | 'casussen' | 'gesprekken' | 'planversies' | 'aanvragen' | 'beschikkingen' | 'bezwaren' | 'verstrekkingen' | 'brieven' | 'audittrail';
 
 interface InzageOverzicht {
   persoon: { id: string; naam: string; geboortedatum: string };
@@ -32,6 +32,7 @@ const ONDERDELEN: { sleutel: Onderdeel; naam: string }[] = [
   { sleutel: 'aanvragen', naam: 'Aanvragen' },
   { sleutel: 'beschikkingen', naam: 'Beschikkingen' },
   { sleutel: 'bezwaren', naam: 'Bezwaren' },
+  { sleutel: 'verstrekkingen', naam: 'Gegevens gedeeld met partners' },
   { sleutel: 'brieven', naam: 'Verzonden brieven (PDF)' },
   { sleutel: 'audittrail', naam: 'Regels in de audittrail' },
 ];
