@@ -55,8 +55,9 @@ describe.each(DATABASES)('de reis van een nieuwe inwoner (%s)', (soort) => {
       await page.getByLabel(/^Telefoonnummer/).fill('06 23456789');
       await page.getByRole('button', { name: 'Vraag versturen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Wij hebben uw vraag ontvangen' }).waitFor();
-      const referentie = (await page.locator('.eenvoud-referentie').textContent())?.trim() ?? '';
-      expect(referentie).toMatch(/^M-\d{4}-\d{6}$/);
+      // The resident gets a reference that reveals nothing (no sequence, no volume); staff use M-numbers.
+      const publiek = (await page.locator('.eenvoud-referentie').textContent())?.trim() ?? '';
+      expect(publiek).toMatch(/^EV-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
       await expectToegankelijk(page, 'de bevestiging voor de inwoner');
 
       // 2. Triage by the regisseur, who finds it among the meldingen nobody has picked up.
@@ -70,7 +71,9 @@ describe.each(DATABASES)('de reis van een nieuwe inwoner (%s)', (soort) => {
       await page.getByRole('button', { name: 'Filteren' }).click();
       await page.waitForURL(/toegewezen=niemand/);
       await expectToegankelijk(page, 'de werkvoorraad');
-      await page.getByRole('link', { name: referentie }).first().click();
+      const rij = page.getByRole('row').filter({ hasText: volledigeNaam });
+      const referentie = (await rij.getByRole('link', { name: /^M-\d{4}-\d{6}$/ }).textContent())?.trim() ?? '';
+      await rij.getByRole('link', { name: referentie }).click();
       await page.getByRole('heading', { level: 1, name: `Melding ${referentie}` }).waitFor();
       await expectToegankelijk(page, 'de nieuwe melding');
       await page.getByLabel('Door naar onderzoek').check();
