@@ -21,6 +21,7 @@ import { TermijnKort } from './termijn.tsx';
 import { CasusDeel, useDelenStand } from './CasusDelen.tsx';
 import { CasusOverzichtSectie } from './CasusOverzicht.tsx';
 import { HuishoudenSectie } from '../inwoners/Huishouden.tsx';
+import { BetrokkenenSectie } from './CasusBetrokkenen.tsx';
 import { GeenToegang, isGeenToegangDossier } from '../privacy/GeenToegang.tsx';
 import { DoorbraakMelding } from '../privacy/DoorbraakFormulier.tsx';
 import { DelingenSectie } from '../privacy/DelingenSectie.tsx';
@@ -124,6 +125,7 @@ export function CasusPage() {
       <CasusDeel deel="gesprekken" titel="Gesprekken" stand={stand}><GesprekkenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="plan" titel="Plan" stand={stand}><PlanSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="aanvragen" titel="Aanvragen en besluiten" stand={stand}><AanvragenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
+      <CasusDeel deel="betrokkenen" titel="Betrokken collega's" stand={stand} standaardOpen={false}><BetrokkenenSectie casus={c} /></CasusDeel>
       {c.status === 'open' && heeftRol('teamleider') ? (
         <CasusDeel deel="procescoordinatie" titel="Procescoördinatie" stand={stand}><ProcescoordinatieSectie casusId={c.id} /></CasusDeel>
       ) : null}

@@ -263,6 +263,28 @@ export interface Casus {
   leden: { id: string; naam: string; geboortedatum: string }[];
   meldingen: Melding[];
   regisseurHistorie: { moment: string; van: string | null; naar: string | null; door: string | null; reden: string }[];
+  /** Colleagues the casusregisseur or the teamleider added: they may read the file (need-to-know). */
+  betrokkenen: Betrokkene[];
+}
+
+export interface Betrokkene { gebruikerId: string; naam: string; rol: string | null; toegevoegdOp: string; toegevoegdDoor: string | null }
+
+export function useVoegBetrokkeneToe(casusId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { gebruikerId: string; rol?: string }) =>
+      api<Casus>(`/casussen/${encodeURIComponent(casusId)}/betrokkenen`, { method: 'POST', body }),
+    onSuccess: (casus) => queryClient.setQueryData(['casus', casus.id], casus),
+  });
+}
+
+export function useHaalBetrokkeneWeg(casusId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (gebruikerId: string) =>
+      api<Casus>(`/casussen/${encodeURIComponent(casusId)}/betrokkenen/${encodeURIComponent(gebruikerId)}`, { method: 'DELETE' }),
+    onSuccess: (casus) => queryClient.setQueryData(['casus', casus.id], casus),
+  });
 }
 
 export function useCasus(id: string) {
