@@ -102,4 +102,4 @@ export function opgeslagenRichting(relatie: LidRelatie, nieuwId: string, referen
   return { persoonId: nieuwId, anderId: referentieId, soort: relatie };
 }
 
-// Who may see a household is the one access rule of privacy (ADR 20): src/contexts/privacy/rules.ts.
+// Who may see a household is the one access rule of privacy (ADR 25): src/contexts/privacy/rules.ts.

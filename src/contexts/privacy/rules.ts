@@ -1,5 +1,5 @@
 /**
- * Privacy: the one access rule (need-to-know, ADR 20). A person's file — everything of their
+ * Privacy: the one access rule (need-to-know, ADR 25). A person's file — everything of their
  * household — is open to those who work on it, to the beslisser while an aanvraag of the household
  * is with the beslissers, to the jurist/beslisser while a bezwaar is open, to the teamleider of the
  * regisseur's team, to whoever holds an active break-glass grant, and to nobody else.

@@ -1,5 +1,5 @@
 /**
- * Need-to-know on every read (issue 11, ADR 20): one household's complete file — melding, casus,
+ * Need-to-know on every read (issue 11, ADR 25): one household's complete file — melding, casus,
  * gesprek and verslag, plan, aanvraag, beschikking and its letter, bezwaar and its letter — read
  * through every read route by every relation to the household. Inside the circle: 200 (or the
  * household in the list); outside it: 403 `geen-toegang-dossier` (or absent from the list); a role

@@ -1,5 +1,5 @@
 /**
- * The one access rule in SQL (ADR 20): who may see a household's file. `magDossierZien` and
+ * The one access rule in SQL (ADR 25): who may see a household's file. `magDossierZien` and
  * `eisDossierToegang` answer for one household (facts in one query, the decision in rules.ts);
  * `zichtbareHuishoudens` is the same rule as a condition on a huishouden_id column, so lists,
  * counts and search show only what the asker may see.

@@ -289,7 +289,7 @@ const toewijzing = defineRoute({
 
 const betrokkeneToevoegen = defineRoute({
   method: 'POST', path: '/casussen/{id}/betrokkenen', tag: 'Toegang', summary: 'Een collega uit het team aan de casus toevoegen, zodat die het dossier mag inzien',
-  description: 'De casusregisseur of de teamleider van het team voegt een actieve collega uit het team van de casus toe (need-to-know, ADR 20). '
+  description: 'De casusregisseur of de teamleider van het team voegt een actieve collega uit het team van de casus toe (need-to-know, ADR 25). '
     + '`rol` zegt wat de collega doet (bijvoorbeeld "schuldhulp" of "vervanger tijdens verlof"). Vastgelegd in de audittrail van elk lid van het huishouden.',
   access: roles('regisseur', 'teamleider'),
   params: idParams, body: betrokkeneInvoer,

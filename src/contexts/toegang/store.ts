@@ -550,7 +550,7 @@ export async function casussenVanHuishouden(tx: Tx, huishoudenId: string): Promi
   return rows.map(toCasus);
 }
 
-// ————— Casus betrokkenen: colleagues the regisseur or teamleider adds (need-to-know, ADR 20) —————
+// ————— Casus betrokkenen: colleagues the regisseur or teamleider adds (need-to-know, ADR 25) —————
 
 export interface Betrokkene { gebruikerId: string; naam: string; rol: string | null; toegevoegdOp: Date; toegevoegdDoor: string | null }
 

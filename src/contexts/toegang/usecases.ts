@@ -220,7 +220,7 @@ export async function sluitAf(tx: Tx, actor: Actor, meldingId: string, reden: st
 
 /**
  * A casus someone reads or works on. Reading needs the household's circle (the one access rule,
- * ADR 20); changing it additionally needs an open casus, and a casusregisseur changes only the
+ * ADR 25); changing it additionally needs an open casus, and a casusregisseur changes only the
  * casussen they direct (the teamleider of the team may change them all).
  */
 export async function casusVoorWerk(tx: Tx, actor: Actor, casusId: string, opts: { schrijven: boolean }): Promise<Casus> {

@@ -89,7 +89,7 @@ describe('de zoekvraag lezen', () => {
   });
 });
 
-// Which households' hits someone gets is the one access rule (privacy, ADR 20), proven in
+// Which households' hits someone gets is the one access rule (privacy, ADR 25), proven in
 // src/contexts/privacy/toegang.api.test.ts; here: which kinds a role searches and how they are shown.
 describe('wie zoekt wat', () => {
   it('regisseur, teamleider en beslisser zoeken alle soorten, met een link naar het dossier', () => {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { ApiProblem } from '../../platform/api.ts';
 import { DoorbraakFormulier } from './DoorbraakFormulier.tsx';
 
-/** The API's code when someone outside the household's circle asks for its file (ADR 20). */
+/** The API's code when someone outside the household's circle asks for its file (ADR 25). */
 export const GEEN_TOEGANG_DOSSIER = 'geen-toegang-dossier';
 
 export const isGeenToegangDossier = (fout: unknown): fout is ApiProblem =>

@@ -1,6 +1,6 @@
 /**
  * On the casus page: the colleagues who may read this household's file besides the casusregisseur
- * (need-to-know, ADR 20). The casusregisseur or the teamleider of the team adds or removes them.
+ * (need-to-know, ADR 25). The casusregisseur or the teamleider of the team adds or removes them.
  */
 import {
   ButtonGroup, Heading2, Paragraph, PrimaryActionButton, SecondaryActionButton, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
