@@ -167,7 +167,7 @@ export interface Zicht {
   weergave: Weergave;
 /**
  * How a kind of hit is shown. Which hits of the `dossier` kind a user gets is not decided here but
- * by the one access rule (privacy, ADR 20): only households in the user's circle.
+ * by the one access rule (privacy, ADR 25): only households in the user's circle.
  */
 }
 export type ZoekToegang = Partial<Record<Soort, Zicht>>;
