@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
-import { eisGrondslagVoorVerstrekking } from './delingen.ts';
+import { delingenVoorInzage, eisGrondslagVoorVerstrekking } from './delingen.ts';
 
 let t: TestApp;
 let regisseur: Client;
@@ -133,6 +133,9 @@ describe('toestemming vastleggen, delen, intrekken', () => {
     await expect(inGemeente(t.database.db, actor.gemeenteId, (tx) =>
       eisGrondslagVoorVerstrekking(tx, actor, { persoonId: persoon.id, partner: { soort: 'school', naam: 'De Regenboog' }, doel: 'onderwijs' })))
       .rejects.toMatchObject({ code: 'geen-grondslag-voor-verstrekking' });
+    const inzage = await inGemeente(t.database.db, actor.gemeenteId, (tx) => delingenVoorInzage(tx, persoon.id));
+    expect(inzage.grondslagen.map((x) => x.id)).toEqual([g.id]);
+    expect(inzage.verstrekkingen).toEqual([]);
   });
 });
 

@@ -165,3 +165,12 @@ export async function eisGrondslagVoorVerstrekking(
   throw new Problem('geen-grondslag-voor-verstrekking',
     `Er is geen geldige toestemming of andere grondslag om gegevens te delen met ${v.partner.naam} (${partnerSoortNaam[v.partner.soort]}) voor "${doelNaam[v.doel]}". Leg eerst een grondslag vast.`);
 }
+
+/**
+ * For the inzage (AVG art. 15 lid 1 sub c: the recipients the data went to): a person's grounds and
+ * shares without the need-to-know check or an audit entry of its own, since the inzage use case
+ * does both for the whole file.
+ */
+export async function delingenVoorInzage(tx: Tx, persoonId: string): Promise<{ grondslagen: Grondslag[]; verstrekkingen: Verstrekking[] }> {
+  return { grondslagen: await grondslagenVanPersoon(tx, persoonId), verstrekkingen: await verstrekkingenVanPersoon(tx, persoonId) };
+}
