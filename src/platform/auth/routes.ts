@@ -3,11 +3,11 @@ import { Problem } from '../http/problem.ts';
 import { defineRoute, publicAccess, roles, type AnyRoute } from '../http/route.ts';
 import { tekst } from '../http/schemas.ts';
 import { ROLLEN, isRol, rolOmschrijving } from './roles.ts';
-import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.ts';
+import { nogWachten } from './remming.ts';
+import { APPARAAT_COOKIE, SESSION_COOKIE, apparaatCookieOptions, sessionCookieOptions } from './session-cookie.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import {
-  LOGIN_WINDOW_MINUTES, MAX_FAILED_PER_IP, MAX_FAILED_PER_NAME, createSession, deleteSession, findAccount, recentFailures, recordAttempt,
-  type SessionInfo,
+  APPARAAT_DAGEN, bekendApparaat, createSession, deleteSession, findAccount, mislukkingen, onthoudApparaat, recordAttempt, type SessionInfo,
 } from './store.ts';
 
 const sessieUitvoer = z.object({
@@ -32,7 +32,7 @@ const sessieResource = (s: SessionInfo): z.infer<typeof sessieUitvoer> => ({
 
 const inloggen = defineRoute({
   method: 'POST', path: '/sessies', tag: 'Sessies', summary: 'Inloggen met gebruikersnaam en wachtwoord',
-  description: 'Zet een sessiecookie (HttpOnly, SameSite=Lax). Stuur bij elke wijziging daarna de csrfToken mee in de header X-CSRF-Token.',
+  description: 'Zet een sessiecookie (HttpOnly, SameSite=Lax) en een apparaatcookie (alleen voor dit pad): vanuit een browser die eerder inlogde, werkt het goede wachtwoord ook als het account elders wordt aangevallen. Mislukte pogingen maken inloggen trager (429 met Retry-After), nooit geblokkeerd. Stuur bij elke wijziging daarna de csrfToken mee in de header X-CSRF-Token.',
   access: publicAccess,
   csrfExempt: true,
   body: z.object({ gebruikersnaam: tekst(100, 'Gebruikersnaam'), wachtwoord: z.string({ error: 'Wachtwoord is verplicht' }).min(1, 'Wachtwoord is verplicht').max(1000) }),
@@ -41,24 +41,31 @@ const inloggen = defineRoute({
   handler: async ({ deps, body, request, reply }) => {
     const ip = request.ip;
     const naam = body.gebruikersnaam.toLowerCase();
-    const pogingen = await recentFailures(deps.db, naam, ip);
-    if (pogingen.perNaam >= MAX_FAILED_PER_NAME || pogingen.perIp >= MAX_FAILED_PER_IP) {
-      throw new Problem('te-veel-inlogpogingen', `Te veel mislukte pogingen. Probeer het over ${LOGIN_WINDOW_MINUTES} minuten opnieuw.`, undefined, {
-        'retry-after': String(LOGIN_WINDOW_MINUTES * 60),
+    const account = await findAccount(deps.db, naam);
+    // A browser that logged in to this account before answers to its own count only (remming.ts).
+    const apparaatToken = request.cookies[APPARAAT_COOKIE];
+    const apparaat = await bekendApparaat(deps.db, apparaatToken, account?.id);
+    const wachten = nogWachten(await mislukkingen(deps.db, naam, ip, apparaat), apparaat !== null, new Date());
+    if (wachten > 0) {
+      // The password is not even checked while waiting: a guess costs time, and never locks anyone out.
+      throw new Problem('te-veel-inlogpogingen', `Te veel mislukte pogingen. Probeer het over ${wachtTekst(wachten)} opnieuw.`, undefined, {
+        'retry-after': String(wachten),
       });
     }
-    const account = await findAccount(deps.db, naam);
     const ok = account?.actief && account.wachtwoordHash
       ? await verifyPassword(account.wachtwoordHash, body.wachtwoord)
       : (await verifyPassword(await dummyPasswordHash(), body.wachtwoord), false);
-    await recordAttempt(deps.db, naam, ip, ok);
+    await recordAttempt(deps.db, naam, ip, ok, apparaat);
     if (!ok || !account) throw new Problem('onjuiste-inloggegevens', 'Controleer uw gebruikersnaam en wachtwoord en probeer het opnieuw.');
     const { token, info } = await createSession(deps.db, account, deps.config.sessionTtlMinutes);
     reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(request, deps.config.sessionTtlMinutes));
+    reply.setCookie(APPARAAT_COOKIE, await onthoudApparaat(deps.db, account, apparaat, apparaatToken), apparaatCookieOptions(request, APPARAAT_DAGEN));
     request.log.info({ event: 'sessie_gestart', gebruikerId: account.id }, 'sessie_gestart');
     return { body: sessieResource(info) };
   },
 });
+
+const wachtTekst = (s: number) => (s < 60 ? `${s} ${s === 1 ? 'seconde' : 'seconden'}` : `${Math.ceil(s / 60)} ${Math.ceil(s / 60) === 1 ? 'minuut' : 'minuten'}`);
 
 const huidig = defineRoute({
   method: 'GET', path: '/sessies/huidig', tag: 'Sessies', summary: 'De huidige sessie: gebruiker, rollen, gemeente en CSRF-token',

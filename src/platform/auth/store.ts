@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { VENSTER_MINUTEN, type Teller, type Telling } from './remming.ts';
 
 /**
  * Accounts and sessions. These queries run as the database owner because a login happens
@@ -81,32 +82,72 @@ export async function deleteSession(db: Kysely<DB>, token: string): Promise<void
 
 export async function deleteExpiredSessions(db: Kysely<DB>): Promise<void> {
   await db.deleteFrom('sessies').where('verloopt_op', '<', sql<Date>`now()`).execute();
+  await db.deleteFrom('bekende_apparaten').where('verloopt_op', '<', sql<Date>`now()`).execute();
 }
 
-export const LOGIN_WINDOW_MINUTES = 15;
-export const MAX_FAILED_PER_NAME = 5;
-export const MAX_FAILED_PER_IP = 30;
-
-/** Failed attempts in the window, per username and per IP address. */
-export async function recentFailures(db: Kysely<DB>, gebruikersnaam: string, ip: string): Promise<{ perNaam: number; perIp: number }> {
-  const since = sql<Date>`now() - make_interval(mins => ${LOGIN_WINDOW_MINUTES})`;
+/** Failed attempts in the throttling window, per counter (see remming.ts), with the moment of the last. */
+export async function mislukkingen(
+  db: Kysely<DB>, gebruikersnaam: string, ip: string, apparaat: string | null,
+): Promise<Record<Teller, Telling>> {
+  const since = sql<Date>`now() - make_interval(mins => ${VENSTER_MINUTEN})`;
+  const apparaatFilter = apparaat ? sql<boolean>`apparaat = ${apparaat}` : sql<boolean>`false`;
   const r = await db
     .selectFrom('inlogpogingen')
     .select([
-      sql<number>`count(*) filter (where gebruikersnaam = ${gebruikersnaam})`.as('per_naam'),
-      sql<number>`count(*) filter (where ip = ${ip})`.as('per_ip'),
+      sql<number>`count(*) filter (where gebruikersnaam = ${gebruikersnaam} and ip = ${ip} and apparaat is null)`.as('naam_adres_n'),
+      sql<Date | null>`max(moment) filter (where gebruikersnaam = ${gebruikersnaam} and ip = ${ip} and apparaat is null)`.as('naam_adres_t'),
+      sql<number>`count(*) filter (where gebruikersnaam = ${gebruikersnaam} and apparaat is null)`.as('naam_n'),
+      sql<Date | null>`max(moment) filter (where gebruikersnaam = ${gebruikersnaam} and apparaat is null)`.as('naam_t'),
+      sql<number>`count(*) filter (where ip = ${ip} and apparaat is null)`.as('adres_n'),
+      sql<Date | null>`max(moment) filter (where ip = ${ip} and apparaat is null)`.as('adres_t'),
+      sql<number>`count(*) filter (where ${apparaatFilter})`.as('apparaat_n'),
+      sql<Date | null>`max(moment) filter (where ${apparaatFilter})`.as('apparaat_t'),
     ])
     .where('geslaagd', '=', false)
     .where('moment', '>', since)
-    .where((eb) => eb.or([eb('gebruikersnaam', '=', gebruikersnaam), eb('ip', '=', ip)]))
+    .where((eb) => eb.or([eb('gebruikersnaam', '=', gebruikersnaam), eb('ip', '=', ip), ...(apparaat ? [eb('apparaat', '=', apparaat)] : [])]))
     .executeTakeFirstOrThrow();
-  return { perNaam: Number(r.per_naam), perIp: Number(r.per_ip) };
+  const t = (n: number, m: Date | string | null): Telling => ({ mislukt: Number(n), laatste: m ? new Date(m) : null });
+  return {
+    naamEnAdres: t(r.naam_adres_n, r.naam_adres_t), naam: t(r.naam_n, r.naam_t), adres: t(r.adres_n, r.adres_t), apparaat: t(r.apparaat_n, r.apparaat_t),
+  };
 }
 
-export async function recordAttempt(db: Kysely<DB>, gebruikersnaam: string, ip: string, geslaagd: boolean): Promise<void> {
-  await db.insertInto('inlogpogingen').values({ gebruikersnaam, ip, geslaagd }).execute();
+/**
+ * Records an attempt. A success clears only its own slate (this account from this address, or this
+ * known browser): failures a stranger caused elsewhere keep slowing the stranger down.
+ */
+export async function recordAttempt(db: Kysely<DB>, gebruikersnaam: string, ip: string, geslaagd: boolean, apparaat: string | null = null): Promise<void> {
+  await db.insertInto('inlogpogingen').values({ gebruikersnaam, ip, geslaagd, apparaat }).execute();
   if (geslaagd) {
-    // A successful login clears the slate for this name.
-    await db.deleteFrom('inlogpogingen').where('gebruikersnaam', '=', gebruikersnaam).where('geslaagd', '=', false).execute();
+    await db.deleteFrom('inlogpogingen').where('geslaagd', '=', false)
+      .where((eb) => eb.or([
+        eb.and([eb('gebruikersnaam', '=', gebruikersnaam), eb('ip', '=', ip), eb('apparaat', 'is', null)]),
+        ...(apparaat ? [eb('apparaat', '=', apparaat)] : []),
+      ]))
+      .execute();
   }
+}
+
+/** A browser that logged in to this account before: its cookie's token, checked against the account. */
+export const APPARAAT_DAGEN = 180;
+
+export async function bekendApparaat(db: Kysely<DB>, token: string | undefined, gebruikerId: string | undefined): Promise<string | null> {
+  if (!token || !gebruikerId || token.length > 100) return null;
+  const hash = sha256(token);
+  const r = await db.selectFrom('bekende_apparaten').select('token_hash').where('token_hash', '=', hash).where('gebruiker_id', '=', gebruikerId)
+    .where('verloopt_op', '>', sql<Date>`now()`).executeTakeFirst();
+  return r ? hash : null;
+}
+
+/** After a successful login: the known browser's cookie renewed, or a new one issued. Returns the token to set. */
+export async function onthoudApparaat(db: Kysely<DB>, account: Account, bekend: string | null, token: string | undefined): Promise<string> {
+  const verloopt = new Date(Date.now() + APPARAAT_DAGEN * 24 * 60 * 60_000);
+  if (bekend && token) {
+    await db.updateTable('bekende_apparaten').set({ laatst_gebruikt_op: new Date(), verloopt_op: verloopt }).where('token_hash', '=', bekend).execute();
+    return token;
+  }
+  const nieuw = randomBytes(32).toString('base64url');
+  await db.insertInto('bekende_apparaten').values({ token_hash: sha256(nieuw), gebruiker_id: account.id, gemeente_id: account.gemeenteId, verloopt_op: verloopt }).execute();
+  return nieuw;
 }
