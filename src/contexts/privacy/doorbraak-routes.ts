@@ -4,7 +4,7 @@ import { paginering } from '../../platform/http/schemas.ts';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { DOORBRAAK_ROLLEN, DOORBRAAK_STATUSSEN, OORDELEN, REDEN_MAX, TOELICHTING_MAX, oordeelNaam } from './doorbraak-rules.ts';
 import type { Doorbraak } from './doorbraak-store.ts';
-import { beoordeelDoorbraakUseCase, doorbrakenVoorToezicht, mijnDoorbraak, vraagDoorbraak } from './doorbraak-usecases.ts';
+import { beoordeelDoorbraakUseCase, doorbrakenVoorToezicht, mijnDoorbraak, vraagDoorbraak, vraagDoorbraakOpNummer } from './doorbraak-usecases.ts';
 
 const doorbraakUitvoer = z.object({
   id: z.uuid(),
@@ -60,6 +60,27 @@ const vraag = defineRoute({
     }),
 });
 
+const opNummer = defineRoute({
+  method: 'POST', path: '/doorbraken', tag: 'Privacy', summary: 'Tijdelijke toegang met reden tot een dossier dat u niet kunt vinden, op casusnummer of BSN',
+  description: 'Zoeken toont alleen dossiers waar u aan werkt. Wie een dossier toch nodig heeft (de inwoner belt, u vervangt een collega) opent het hiermee '
+    + 'op een exact casusnummer of BSN, met reden, tot middernacht; daarna zoals POST /casussen/{id}/toegang. Bij een BSN: de laatst geopende lopende casus van het huishouden.',
+  access: roles(...DOORBRAAK_ROLLEN),
+  body: doorbraakInvoer.extend({
+    nummer: z.string({ error: 'Vul een casusnummer of BSN in' }).max(40, 'Vul een casusnummer (zoals C-2026-000012) of een BSN van 9 cijfers in')
+      .describe('Casusnummer (C-2026-000012) of BSN'),
+  }).meta({ id: 'DoorbraakOpNummer' }),
+  responses: {
+    201: { description: 'De toegang is vastgelegd', schema: doorbraakUitvoer },
+    200: { description: 'U had al tijdelijke toegang; die geldt nog', schema: doorbraakUitvoer },
+  },
+  problems: ['ongeldige-invoer', 'niet-gevonden', 'toegang-al-aanwezig'],
+  handler: async ({ deps, actor, body }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const { doorbraak, nieuw } = await vraagDoorbraakOpNummer(tx, actor!, body.nummer, body.reden);
+      return { status: nieuw ? 201 : 200, body: resource(doorbraak) };
+    }),
+});
+
 const mijn = defineRoute({
   method: 'GET', path: '/casussen/{id}/toegang', tag: 'Privacy', summary: 'Uw tijdelijke toegang tot dit dossier die nu geldt (of null)',
   access: roles(...DOORBRAAK_ROLLEN),
@@ -105,4 +126,4 @@ const beoordeling = defineRoute({
     })),
 });
 
-export const doorbraakRoutes: AnyRoute[] = [vraag, mijn, lijst, beoordeling];
+export const doorbraakRoutes: AnyRoute[] = [vraag, opNummer, mijn, lijst, beoordeling];

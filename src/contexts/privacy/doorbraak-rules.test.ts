@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOORBRAAK_ROLLEN, OORDELEN, REDEN_MAX, REDEN_MIN, TOELICHTING_MAX, beoordelingFout, isActief, oordeelNaam, redenFout } from './doorbraak-rules.ts';
+import { DOORBRAAK_ROLLEN, OORDELEN, REDEN_MAX, REDEN_MIN, TOELICHTING_MAX, beoordelingFout, isActief, leesDossierNummer, oordeelNaam, redenFout } from './doorbraak-rules.ts';
 
 describe('de reden van een doorbraak', () => {
   it('een reden in woorden van 10 tot 1000 tekens wordt vastgelegd', () => {
@@ -63,5 +63,24 @@ describe('geldigheid', () => {
 
   it('de medewerkers die dossiers behandelen kunnen een doorbraak vragen', () => {
     expect([...DOORBRAAK_ROLLEN]).toEqual(['regisseur', 'teamleider', 'beslisser', 'frontoffice']);
+  });
+});
+
+describe('een dossier op nummer', () => {
+  it('een casusnummer, ook kort, in kleine letters of met spaties, wordt het volle nummer', () => {
+    for (const t of ['C-2026-000012', 'c-2026-12', ' C 2026 12 ', 'C2026-000012', 'c-2026-000012']) {
+      expect(leesDossierNummer(t), t).toEqual({ soort: 'casus', nummer: 'C-2026-000012' });
+    }
+    expect(leesDossierNummer('C-2026-123456')).toEqual({ soort: 'casus', nummer: 'C-2026-123456' });
+  });
+
+  it('een BSN van negen cijfers, met spaties of punten', () => {
+    for (const t of ['123456782', '1234.56.782', ' 1234 56 782 ']) expect(leesDossierNummer(t), t).toEqual({ soort: 'bsn', bsn: '123456782' });
+  });
+
+  it('een naam, een ander nummer of een te lang nummer is geen dossiernummer', () => {
+    for (const t of ['', 'Jansen', 'M-2026-000012', 'C-2026-1234567', 'C-26-12', '12345678', '1234567890', 'C-2026-', '123456782 Jansen']) {
+      expect(leesDossierNummer(t), t).toBeNull();
+    }
   });
 });

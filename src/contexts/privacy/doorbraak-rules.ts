@@ -44,5 +44,19 @@ export function beoordelingFout(oordeel: Oordeel, toelichting: string | undefine
   return null;
 }
 
+/**
+ * The file someone asks for by an exact number, as a caller on the phone gives it: a casus number
+ * (C-2026-000012, also c-2026-12 or with spaces) or a BSN of nine digits (spaces and dots allowed).
+ * Exact only, never a name: break-glass is not a way to search. Null when it is neither.
+ */
+export function leesDossierNummer(tekst: string): { soort: 'casus'; nummer: string } | { soort: 'bsn'; bsn: string } | null {
+  const t = tekst.trim();
+  const casus = /^c[-\s]?(\d{4})[-\s]?(\d{1,6})$/i.exec(t);
+  if (casus) return { soort: 'casus', nummer: `C-${casus[1]}-${casus[2]!.padStart(6, '0')}` };
+  const bsn = t.replace(/[\s.]/g, '');
+  if (/^\d{9}$/.test(bsn)) return { soort: 'bsn', bsn };
+  return null;
+}
+
 /** Whether a grant still opens the file at `nu`: strictly before its end. */
 export const isActief = (geldigTot: Date, nu: Date): boolean => nu.getTime() < geldigTot.getTime();

@@ -59,6 +59,11 @@ export async function insertDoorbraak(tx: Tx, d: { gemeenteId: string; casusId: 
   return id;
 }
 
+/** The casus with this exact number in the transaction's gemeente (row-level security). */
+export async function casusIdOpNummer(tx: Tx, nummer: string): Promise<string | undefined> {
+  return (await tx.selectFrom('casussen').select('id').where('nummer', '=', nummer).executeTakeFirst())?.id;
+}
+
 /** Newest first; `open` is what the privacy officer still has to review. */
 export async function listDoorbraken(tx: Tx, f: { status: DoorbraakStatus; pagina: number; aantal: number }) {
   let q = basis(tx);

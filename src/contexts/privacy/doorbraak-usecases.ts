@@ -5,10 +5,10 @@
  */
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
-import { auditHuishouden } from '../inwoners/index.ts';
-import { getCasus } from '../toegang/index.ts';
-import { beoordelingFout, redenFout, type DoorbraakStatus, type Oordeel } from './doorbraak-rules.ts';
-import { actieveDoorbraak, beoordeelDoorbraak, getDoorbraak, insertDoorbraak, listDoorbraken, type Doorbraak } from './doorbraak-store.ts';
+import { auditHuishouden, findPersoonByBsn, isGeldigBsn } from '../inwoners/index.ts';
+import { casussenVanHuishouden, getCasus } from '../toegang/index.ts';
+import { beoordelingFout, leesDossierNummer, redenFout, type DoorbraakStatus, type Oordeel } from './doorbraak-rules.ts';
+import { actieveDoorbraak, beoordeelDoorbraak, casusIdOpNummer, getDoorbraak, insertDoorbraak, listDoorbraken, type Doorbraak } from './doorbraak-store.ts';
 import { dossierGrond } from './index.ts';
 
 const ongeldig = (name: string, reason: string) => new Problem('ongeldige-invoer', reason, [{ name, code: 'ongeldig', reason }]);
@@ -34,6 +34,30 @@ export async function vraagDoorbraak(tx: Tx, actor: Actor, casusId: string, rede
   const id = await insertDoorbraak(tx, { gemeenteId: actor.gemeenteId, casusId, huishoudenId: casus.huishoudenId, gebruikerId: actor.gebruikerId, reden });
   await auditHuishouden(tx, actor, casus.huishoudenId, 'aanmaken', 'dossier_doorbraak', id, 'doorbraak');
   return { doorbraak: (await getDoorbraak(tx, id))!, nieuw: true };
+}
+
+/**
+ * Break-glass by an exact number, for who cannot find the file (search shows only one's own files):
+ * a casus number, or a BSN whose household's casus is taken (the open one opened last, else the
+ * last one). Unknown number, unknown person and a person without casus answer alike (404), and
+ * nothing is looked up before the reason passes, so the endpoint is no way to probe who is known.
+ */
+export async function vraagDoorbraakOpNummer(tx: Tx, actor: Actor, nummer: string, reden: string): Promise<{ doorbraak: Doorbraak; nieuw: boolean }> {
+  const fout = redenFout(reden);
+  if (fout) throw ongeldig('reden', fout);
+  const n = leesDossierNummer(nummer);
+  if (!n) throw ongeldig('nummer', 'Vul een casusnummer (zoals C-2026-000012) of een BSN van 9 cijfers in');
+  if (n.soort === 'bsn' && !isGeldigBsn(n.bsn)) throw ongeldig('nummer', 'Dit BSN klopt niet: controleer de cijfers');
+  let casusId: string | undefined;
+  if (n.soort === 'casus') casusId = await casusIdOpNummer(tx, n.nummer);
+  else {
+    const persoon = await findPersoonByBsn(tx, n.bsn);
+    const casussen = persoon ? await casussenVanHuishouden(tx, persoon.huishoudenId) : [];
+    // casussenVanHuishouden is oldest first: the last open one, else the last one.
+    casusId = (casussen.filter((c) => c.status === 'open').at(-1) ?? casussen.at(-1))?.id;
+  }
+  if (!casusId) throw new Problem('niet-gevonden', 'Er is geen casus met dit nummer of bij dit BSN in uw gemeente.');
+  return vraagDoorbraak(tx, actor, casusId, reden);
 }
 
 /** The actor's own valid grant on the casus's household, or null. Reads only what the actor wrote: no audit entry. */

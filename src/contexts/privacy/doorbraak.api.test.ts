@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vandaag } from '../../platform/time.ts';
-import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { nieuwBsn, startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
 import { eindeVanDeDag } from './doorbraak-store.ts';
 
 let t: TestApp;
@@ -136,6 +136,63 @@ describe('doorbraak: tijdelijke toegang met reden', () => {
     expect(regels.map((a) => [a.doel, a.actie, a.resource_type, a.gebruikersnaam, a.persoon_id])).toEqual([['doorbraak', 'aanmaken', 'dossier_doorbraak', 'regisseur2', persoonId]]);
     const metReden = await sql<{ n: number }>`select count(*)::int as n from auditlog a where a::text like ${'%Klaasje%'}`.execute(t.database.db);
     expect(metReden.rows[0]!.n).toBe(0);
+  });
+});
+
+describe('doorbraak op casusnummer of BSN (wie het dossier niet kan vinden)', () => {
+  it('op casusnummer of op het BSN van een lid opent het dossier met reden, en het zoeken toonde het niet', async () => {
+    const { casusId, huishoudenId } = await casusVanRuud();
+    const { nummer } = await t.database.db.selectFrom('casussen').select('nummer').where('id', '=', casusId).executeTakeFirstOrThrow();
+    const { bsn } = await t.database.db.selectFrom('personen').select('bsn').where('huishouden_id', '=', huishoudenId).executeTakeFirstOrThrow();
+    // Search shows only one's own files.
+    const zoek = await rachida.get<{ resultaten: unknown[] }>(`/api/v1/zoeken?q=${nummer}`);
+    expect(zoek.body.resultaten).toEqual([]);
+
+    const kort = nummer.replace(/-0+/, '-').toLowerCase(); // c-2026-12
+    const r = await rachida.post<Doorbraak>('/api/v1/doorbraken', { nummer: kort, reden: REDEN });
+    expect(r.status).toBe(201);
+    expect(r.body.casus).toEqual({ id: casusId, nummer });
+    expect((await rachida.get(`/api/v1/casussen/${casusId}`)).status).toBe(200);
+    // Asked again by BSN: the same grant holds.
+    const opBsn = await rachida.post<Doorbraak>('/api/v1/doorbraken', { nummer: bsn, reden: REDEN });
+    expect(opBsn.status).toBe(200);
+    expect(opBsn.body.id).toBe(r.body.id);
+
+    const beslisser = await t.login('beslisser');
+    const b = await beslisser.post<Doorbraak>('/api/v1/doorbraken', { nummer: bsn, reden: REDEN });
+    expect(b.status).toBe(201);
+    expect(b.body.casus.id).toBe(casusId);
+  });
+
+  it('een onbekend nummer, een onbekend BSN en een inwoner zonder casus geven hetzelfde 404 en leggen niets vast', async () => {
+    const voor = await aantalDoorbraken();
+    const zonderCasus = (await ruud.post<{ persoon: { id: string } }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaag() }))).body;
+    const { bsn } = await t.database.db.selectFrom('personen').select('bsn').where('id', '=', zonderCasus.persoon.id).executeTakeFirstOrThrow();
+    const details = new Set<string>();
+    for (const nummer of ['C-1999-999999', nieuwBsn(), bsn]) {
+      const r = await rachida.post<ProblemBody>('/api/v1/doorbraken', { nummer, reden: REDEN });
+      expect(r.status, nummer).toBe(404);
+      details.add(r.body.detail);
+    }
+    expect(details.size).toBe(1);
+    expect(await aantalDoorbraken()).toBe(voor);
+  });
+
+  it('zonder goede reden wordt niets opgezocht (400 op de reden), en een nummer dat geen nummer is geeft 400', async () => {
+    const { casusId } = await casusVanRuud();
+    const { nummer } = await t.database.db.selectFrom('casussen').select('nummer').where('id', '=', casusId).executeTakeFirstOrThrow();
+    for (const n of [nummer, 'C-1999-999999']) {
+      const r = await rachida.post<ProblemBody>('/api/v1/doorbraken', { nummer: n, reden: 'kort' });
+      expect(r.status).toBe(400);
+      expect(r.body.invalidParams?.[0]?.name).toBe('reden');
+    }
+    for (const n of ['Jansen', '123456789', '', 'M-2026-000001']) {
+      const r = await rachida.post<ProblemBody>('/api/v1/doorbraken', { nummer: n, reden: REDEN });
+      expect(r.status, n).toBe(400);
+      expect(r.body.invalidParams?.[0]?.name).toBe('nummer');
+    }
+    expect((await ruud.post<ProblemBody>('/api/v1/doorbraken', { nummer, reden: REDEN })).body.code).toBe('toegang-al-aanwezig');
+    expect((await (await t.login('beleid')).post('/api/v1/doorbraken', { nummer, reden: REDEN })).status).toBe(403);
   });
 });
 

@@ -416,6 +416,12 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       return { method: 'POST', path: `/api/v1/casussen/${casusId}/toegang`, body: { reden: 'Vervanging: Ravi is vandaag afwezig.' } };
     },
     'GET /casussen/{id}/toegang': async () => ({ method: 'GET', path: `/api/v1/casussen/${await ruudCasus()}/toegang` }),
+    'POST /doorbraken': async () => {
+      const m = await nieuweMelding();
+      const casusId = (await tl.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'onderzoek', regisseurId: await medewerkerId('Ravi') })).body.casus.id;
+      const { nummer } = await t.database.db.selectFrom('casussen').select('nummer').where('id', '=', casusId).executeTakeFirstOrThrow();
+      return { method: 'POST', path: '/api/v1/doorbraken', body: { nummer, reden: 'De inwoner belt; Ravi is vandaag afwezig.' } };
+    },
     'GET /privacy/doorbraken': async () => ({ method: 'GET', path: '/api/v1/privacy/doorbraken?status=alle' }),
     'POST /privacy/doorbraken/{id}/beoordeling': async () => {
       const d = await r2.post<{ id: string }>(`/api/v1/casussen/${await ruudCasus()}/toegang`, { reden: 'Vervanging: Ruud is vandaag afwezig.' });
