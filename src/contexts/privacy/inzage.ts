@@ -24,7 +24,7 @@ import {
   type Casus,
 } from '../toegang/index.ts';
 import { doelNaam, grondslagSoortNaam, partnerSoortNaam, toestemmingGeverNaam } from './delingen-rules.ts';
-import { grondslagenVanPersoon, verstrekkingenVanPersoon } from './delingen-store.ts';
+import { delingenVoorInzage } from './delingen.ts';
 import { maakInzagePdf } from './inzage-pdf.ts';
 
 /** The version of the JSON shape; raised when a field changes meaning or disappears (additions keep it). */
@@ -328,10 +328,11 @@ async function verzamel(tx: Tx, actor: Actor, persoonId: string, gemeenteNaam: s
   return { json, brieven };
 }
 
-/** Grounds and shares of this person (the same context: its own store). */
+/** Grounds and shares of this person, through the delingen use case made for the inzage. */
 async function delingenVan(tx: Tx, persoonId: string): Promise<InzageDelingen> {
+  const { grondslagen, verstrekkingen } = await delingenVoorInzage(tx, persoonId);
   return {
-    grondslagen: (await grondslagenVanPersoon(tx, persoonId)).map((g) => ({
+    grondslagen: grondslagen.map((g) => ({
       soort: g.soort, soortNaam: label(grondslagSoortNaam, g.soort),
       gegevenDoor: g.gegevenDoor ? { relatie: g.gegevenDoor.relatie, relatieNaam: label(toestemmingGeverNaam, g.gegevenDoor.relatie), naam: g.gegevenDoor.naam } : null,
       datum: g.datum, geldigTot: g.geldigTot,
@@ -339,7 +340,7 @@ async function delingenVan(tx: Tx, persoonId: string): Promise<InzageDelingen> {
       doelen: g.doelen.map((d) => ({ doel: d, doelNaam: label(doelNaam, d) })), gegevens: g.gegevens, wetsartikel: g.wetsartikel, toelichting: g.toelichting,
       ingetrokkenOp: g.ingetrokkenOp, intrekkingReden: g.intrekkingReden,
     })),
-    verstrekkingen: (await verstrekkingenVanPersoon(tx, persoonId)).map((v) => ({
+    verstrekkingen: verstrekkingen.map((v) => ({
       datum: v.datum, partner: { soort: v.partner.soort, soortNaam: label(partnerSoortNaam, v.partner.soort), naam: v.partner.naam }, doel: v.doel,
       doelNaam: label(doelNaam, v.doel), gegevens: v.gegevens, grondslag: v.grondslagSoort, grondslagNaam: label(grondslagSoortNaam, v.grondslagSoort), toelichting: v.toelichting,
     })),
