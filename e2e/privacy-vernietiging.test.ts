@@ -96,7 +96,8 @@ describe.each(DATABASES)('vernietiging: de archivaris keurt een vernietigingslij
       // Exclude one file: without a reason the field says so, with one it is kept.
       await page.getByRole('button', { name: `Uitzonderen: ${blijft.nummer}` }).click();
       const uitzondering = page.getByRole('region', { name: `Uitzonderen: ${blijft.nummer}` });
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kop-uitzondering');
+      const kopUitzondering = page.getByRole('heading', { level: 2, name: `Uitzonderen: ${blijft.nummer}` });
+      await expect.poll(async () => kopUitzondering.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
       await uitzondering.getByRole('button', { name: 'Uitzonderen' }).click();
       await uitzondering.getByText('Geef de reden waarom dit dossier bewaard blijft').waitFor();
       await expectToegankelijk(page, 'het formulier Uitzonderen met een fout');
@@ -113,7 +114,7 @@ describe.each(DATABASES)('vernietiging: de archivaris keurt een vernietigingslij
       await page.getByRole('button', { name: 'Goedkeuren en vernietigen' }).click();
       const vraag = page.getByRole('group', { name: /Weet u het zeker\? 1 dossier wordt nu vernietigd/ });
       await vraag.waitFor();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('group');
+      await expect.poll(async () => vraag.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
       await screenshot(page, 'vernietiging-bevestigen');
       await expectToegankelijk(page, 'de vraag om bevestiging');
       await vraag.getByRole('button', { name: 'Annuleren' }).click();
@@ -122,7 +123,8 @@ describe.each(DATABASES)('vernietiging: de archivaris keurt een vernietigingslij
       await page.getByRole('button', { name: 'Goedkeuren en vernietigen' }).click();
       // Keyboard: the confirm button is reached with Tab from the question.
       await page.keyboard.press('Tab');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, goedkeuren en vernietigen');
+      const ja = page.getByRole('button', { name: 'Ja, goedkeuren en vernietigen' });
+      await expect.poll(async () => ja.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
       await page.keyboard.press('Enter');
       await page.getByText(/is goedgekeurd en uitgevoerd: 1 dossier vernietigd/).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Verklaring van vernietiging' }).waitFor();

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { appendAudit } from '../../platform/audit/store.ts';
+import { maakBrief } from '../../platform/pdf/brief.ts';
+import { correspondentie } from '../../platform/pdf/correspondentie.ts';
+import { afzenderRegels } from '../../platform/pdf/tekst.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { optioneleTekst, tekst } from '../../platform/http/schemas.ts';
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
@@ -144,6 +147,48 @@ const csv = defineRoute({
     }),
 });
 
+const RESULTAAT_NAAM: Record<string, string> = {
+  dossiers: 'Dossiers vernietigd', personen: 'Personen verwijderd', meldingen: 'Meldingen geanonimiseerd', casussen: 'Casussen geanonimiseerd',
+  aanvragen: 'Aanvragen geanonimiseerd', beschikkingen: 'Beschikkingen geanonimiseerd', bezwaren: 'Bezwaren geanonimiseerd',
+  gesprekken: 'Gesprekken geanonimiseerd', plannen: 'Plannen verwijderd', anders: 'Overige gegevens verwijderd', uitgezonderd: 'Uitgezonderd',
+  overgeslagen: 'Overgeslagen (niet meer vervallen)',
+};
+const datumNL = (d: string) => `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
+
+const pdf = defineRoute({
+  method: 'GET', path: '/vernietigingslijsten/{id}/lijst.pdf', tag: TAG, summary: 'De vernietigingslijst als PDF voor het archief (met de verklaring van vernietiging na uitvoering)',
+  access: roles(...LEZERS), params: idParams,
+  responses: { 200: { description: 'De lijst', contentType: 'application/pdf' } },
+  problems: ['niet-gevonden'],
+  handler: async ({ deps, actor, params, request }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const l = await lijstBody(tx, params.id);
+      await leesAudit(tx, actor!, params.id, `vernietigingslijst ${l.nummer} downloaden`);
+      const gemeente = request.session!.account.gemeenteNaam;
+      const grondslagen = [...new Map(l.items.map((i) => [i.soort, `${i.soortNaam}: ${i.grondslag.slice(i.grondslag.indexOf(':') + 1).trim()}`])).values()];
+      const document = await maakBrief({
+        gemeente, afzenderRegels: afzenderRegels(await correspondentie(tx, gemeente)), geadresseerde: ['Archief', `Gemeente ${gemeente}`],
+        datum: vandaag(), kenmerk: l.nummer, onderwerp: `Vernietigingslijst ${l.nummer} (${l.statusNaam.toLowerCase()})`,
+        aanhef: 'Aan de archivaris,',
+        secties: [
+          { alineas: [
+            `Deze lijst noemt de dossiers van huishoudens waarvan de bewaartermijn op ${datumNL(l.peildatum)} was verstreken. Dossiers staan er alleen met hun nummers, soort en datums op; namen en BSN's niet.`,
+            `Opgesteld ${l.opgesteldDoor ? `door ${l.opgesteldDoor}` : 'door de dagelijkse taak'}${l.beoordeeldDoor ? `; ${l.status === 'afgewezen' ? 'afgewezen' : 'goedgekeurd'} door ${l.beoordeeldDoor}` : ''}${l.afwijzingReden ? ` (reden: ${l.afwijzingReden})` : ''}.`,
+          ] },
+          { kop: 'Dossiers', tabel: [['Dossier', 'Soort', 'Afgesloten', 'Vernietigbaar per', 'Stand'], ...l.items.map((i) => [
+            i.nummers.join(', '), i.soortNaam, datumNL(i.einde), datumNL(i.vernietigbaarPer),
+            i.uitgezonderd ? `Uitgezonderd: ${i.uitgezonderd.reden}` : i.uitgevoerdOp ? `Vernietigd ${datumNL(i.uitgevoerdOp.slice(0, 10))}` : i.overgeslagenReden ? `Bewaard: ${i.overgeslagenReden}` : 'Op de lijst',
+          ])] },
+          { kop: 'Grondslag', lijst: grondslagen.length ? grondslagen : ['Geen dossiers.'] },
+          ...(l.resultaat ? [{ kop: 'Verklaring van vernietiging', tabel: [['Wat', 'Aantal'], ...Object.keys(RESULTAAT_NAAM).filter((k) => l.resultaat![k] !== undefined).map((k) => [RESULTAAT_NAAM[k]!, String(l.resultaat![k])])] }] : []),
+        ],
+        afsluiting: 'De persoonsgegevens van de vernietigde dossiers zijn verwijderd; de audittrail legt per vernietigd gegeven vast wat, wanneer en door wie, zonder de inhoud.',
+        ondertekening: { naam: l.beoordeeldDoor ?? '—', functie: 'Archivaris' },
+      });
+      return { body: document, headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="vernietigingslijst-${l.nummer}.pdf"` } };
+    }),
+});
+
 const opstellen = defineRoute({
   method: 'POST', path: '/vernietigingslijsten', tag: TAG, summary: 'Nu een vernietigingslijst opstellen van de dossiers waarvan de bewaartermijn is verstreken',
   description: 'Anders stelt de dagelijkse taak (03:00) hem op. Een concept; bied het daarna ter goedkeuring aan. Hoogstens 500 dossiers, de oudste eerst; 409 als er al een lijst in voorbereiding is of niets vervallen is.',
@@ -201,4 +246,4 @@ const afwijzing = actie({
   problems: ['ongeldige-statusovergang', 'niet-gevonden', 'ongeldige-invoer'], run: (tx, actor, p, b) => wijsAf(tx, actor, p.id, b.reden),
 });
 
-export const vernietigingRoutes: AnyRoute[] = [termijnenLezen, termijnenInstellen, overzicht, een, csv, opstellen, aanbieding, uitzondering, goedkeuring, afwijzing];
+export const vernietigingRoutes: AnyRoute[] = [termijnenLezen, termijnenInstellen, overzicht, een, csv, pdf, opstellen, aanbieding, uitzondering, goedkeuring, afwijzing];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { pdfTekst } from '../../testing/pdf.ts';
 import { stelDagelijksLijstenOp } from './vernietiging-usecases.ts';
 
 let t: TestApp;
@@ -170,7 +171,7 @@ describe('vernietigen: voorstel, goedkeuring door de archivaris, uitvoering', ()
     expect((await beheer.post<ProblemBody>('/api/v1/vernietigingslijsten')).status).toBe(409);
   });
 
-  it('de lijst als CSV voor het archief, ook zonder namen', async () => {
+  it('de lijst als CSV en als PDF voor het archief, ook zonder namen', async () => {
     const r = await privacy.get<string>(`/api/v1/vernietigingslijsten/${lijst.id}/lijst.csv`);
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/text\/csv/);
@@ -178,6 +179,13 @@ describe('vernietigen: voorstel, goedkeuring door de archivaris, uitvoering', ()
     expect(r.body).toContain('vernietigbaar per');
     expect(r.body).not.toContain(vervallen.bsn);
     expect(r.body).not.toContain(vervallen.achternaam);
+    const pdf = await fetch(`${t.baseUrl}/api/v1/vernietigingslijsten/${lijst.id}/lijst.pdf`, { headers: { cookie: archivaris.cookie! } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const tekst = await pdfTekst(new Uint8Array(await pdf.arrayBuffer()));
+    expect(tekst).toContain(lijst.nummer);
+    expect(tekst).toContain(vervallen.casusNummer);
+    expect(tekst).not.toContain(vervallen.achternaam);
   });
 
   it('de archivaris zondert een dossier uit met een reden; zonder reden niet', async () => {

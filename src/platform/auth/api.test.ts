@@ -441,6 +441,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'GET /vernietigingslijsten': async () => ({ method: 'GET', path: '/api/v1/vernietigingslijsten' }),
     'GET /vernietigingslijsten/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/vernietigingslijsten/${['archivaris', 'privacy'].includes(rol) ? await vernietigingslijst() : GEEN_LIJST}` }),
     'GET /vernietigingslijsten/{id}/lijst.csv': async (rol) => ({ method: 'GET', path: `/api/v1/vernietigingslijsten/${['archivaris', 'privacy'].includes(rol) ? await vernietigingslijst() : GEEN_LIJST}/lijst.csv` }),
+    'GET /vernietigingslijsten/{id}/lijst.pdf': async (rol) => ({ method: 'GET', path: `/api/v1/vernietigingslijsten/${['archivaris', 'privacy'].includes(rol) ? await vernietigingslijst() : GEEN_LIJST}/lijst.pdf` }),
     'POST /vernietigingslijsten': async (rol) => {
       if (['archivaris', 'beheer'].includes(rol)) {
         await t.database.db.updateTable('vernietigingslijsten').set({ status: 'afgewezen' }).where('status', 'in', ['concept', 'terGoedkeuring']).execute();

@@ -156,7 +156,8 @@ export function VernietigingslijstPage() {
         <DataListItem><DataListKey>Dossiers</DataListKey><DataListValue>{l.aantalItems}{l.aantalUitgezonderd > 0 ? `, waarvan ${l.aantalUitgezonderd} uitgezonderd` : ''}</DataListValue></DataListItem>
       </DataList>
       <Paragraph>
-        <Link href={`${API_BASE}/vernietigingslijsten/${l.id}/lijst.csv`} download={`vernietigingslijst-${l.nummer}.csv`}>Lijst downloaden als CSV</Link> (voor het archief)
+        Voor het archief: <Link href={`${API_BASE}/vernietigingslijsten/${l.id}/lijst.csv`} download={`vernietigingslijst-${l.nummer}.csv`}>lijst downloaden als CSV</Link>{' '}
+        of <Link href={`${API_BASE}/vernietigingslijsten/${l.id}/lijst.pdf`} download={`vernietigingslijst-${l.nummer}.pdf`}>als PDF</Link>
       </Paragraph>
 
       {l.resultaat ? (
