@@ -205,6 +205,19 @@ begin
     end if;
   end loop;
 
+  -- 1b. Rows of other contexts hanging on these meldingen (what a resident typed on the public
+  --     form, kept beside the melding): removed whole. The melding's own history and terms stay.
+  for r in
+    select c.conrelid::regclass as tabel, a.attname as kolom
+    from pg_constraint c join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+    where c.contype = 'f' and cardinality(c.conkey) = 1 and c.confrelid = 'meldingen'::regclass
+      and c.conrelid not in ('meldingen'::regclass, 'melding_statushistorie'::regclass, 'termijnen'::regclass)
+  loop
+    execute format('delete from %s where gemeente_id = $1 and %I = any($2)', r.tabel, r.kolom) using g, v_meldingen;
+    get diagnostics n = row_count;
+    v_anders := v_anders + n;
+  end loop;
+
   -- 2. The plan (goals, arrangement, evaluations): content only, not counted by steering.
   update aanvraag_producten set arrangement_item_id = null
     where gemeente_id = g and arrangement_item_id in (select id from arrangement_items where plan_id = any(v_plannen));

@@ -216,6 +216,12 @@ describe('vernietigen: voorstel, goedkeuring door de archivaris, uitvoering', ()
     expect(kpiVoor['nieuwe-meldingen']!.teller).toBeGreaterThanOrEqual(3);
     expect(kpiVoor['kosten-per-client']!.noemer).toBeGreaterThanOrEqual(2);
 
+    // What the resident typed on the public form, linked to the melding (migration 0017): personal data too.
+    const m = await t.database.db.selectFrom('meldingen').select('id').where('huishouden_id', '=', vervallen.huishoudenId).executeTakeFirstOrThrow();
+    await t.database.db.insertInto('online_meldingen').values({
+      gemeente_id: demodorp, referentie: 'EV-TEST-0001', ontvangen_op: '2011-02-01', status: 'gekoppeld', melding_id: m.id,
+      ingediend: JSON.stringify({ persoon: { bsn: vervallen.bsn, achternaam: vervallen.achternaam } }),
+    }).execute();
     const r = await archivaris.post<Lijst>(`/api/v1/vernietigingslijsten/${lijst.id}/goedkeuring`);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.status).toBe('uitgevoerd');
@@ -234,6 +240,7 @@ describe('vernietigen: voorstel, goedkeuring door de archivaris, uitvoering', ()
   it('de inhoud is weg, de telgegevens voor sturing blijven anoniem', async () => {
     const db = t.database.db;
     expect(await db.selectFrom('personen').select('id').where('huishouden_id', '=', vervallen.huishoudenId).execute()).toEqual([]);
+    expect(await db.selectFrom('online_meldingen').select('id').where('referentie', '=', 'EV-TEST-0001').execute()).toEqual([]);
     const meldingen = await db.selectFrom('meldingen').select(['omschrijving', 'persoon_id', 'ontvangen_op', 'wet']).where('huishouden_id', '=', vervallen.huishoudenId).execute();
     expect(meldingen.length).toBe(1);
     expect(meldingen[0]).toMatchObject({ omschrijving: '', wet: 'wmo' });
