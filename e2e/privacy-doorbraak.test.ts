@@ -128,4 +128,39 @@ describe.each(DATABASES)('doorbraak: toegang met reden (%s)', (soort: DatabaseSo
       await context.close();
     }
   }, 180_000);
+
+  it('wie het dossier niet kan vinden, opent het via Toegang met reden met het BSN', async () => {
+    const { context, page } = await newPage(h);
+    try {
+      await page.goto('/');
+      const bsn = geldigBsn(Date.now() + 101);
+      const rg = await apiSessie(page, 'regisseur');
+      const melding = await rg.post<{ id: string }>('/api/v1/meldingen', {
+        persoon: { bsn, voornaam: 'Gerrit', achternaam: 'Hoekstra', geboortedatum: '1944-02-20' },
+        wet: 'wmo', kanaal: 'telefoon', ontvangenOp: vandaagNL(), omschrijving: 'Meneer vraagt om een scootmobiel.',
+      });
+      const triage = await rg.post<{ casus: { id: string } }>(`/api/v1/meldingen/${melding.id}/triage`, { uitkomst: 'onderzoek' });
+      await rg.uitloggen();
+
+      await page.goto('/');
+      await inloggen(page, 'regisseur2');
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Toegang met reden' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Dossier openen met reden' }).waitFor();
+      await expectToegankelijk(page, 'de pagina Dossier openen met reden');
+      // Without a reason: the summary names the field, nothing is asked.
+      await page.getByLabel(/^Casusnummer of BSN/).fill(bsn);
+      await page.getByRole('button', { name: 'Dossier openen' }).click();
+      await page.getByRole('link', { name: /Geef een reden van minstens 10 tekens/ }).waitFor();
+      await expectToegankelijk(page, 'Dossier openen met reden met een fout');
+      await page.getByLabel(/^Reden/).fill('Meneer belt terug; Ruud is vandaag op cursus.');
+      await page.getByRole('button', { name: 'Dossier openen' }).click();
+      await page.waitForURL((u) => u.pathname === `/casussen/${triage.casus.id}`);
+      await page.getByRole('heading', { level: 1, name: /^Casus C-/ }).waitFor();
+      await page.getByText(/U bekijkt dit dossier met tijdelijke toegang tot het einde van/).waitFor();
+      await screenshot(page, 'doorbraak-op-bsn');
+      await expectToegankelijk(page, 'de casus geopend op BSN');
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });

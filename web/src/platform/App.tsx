@@ -3,7 +3,7 @@ import { Suspense, lazy, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiProblem } from './api.ts';
 import {
-  AANVRAGEN_ROLLEN, AUDIT_ROLLEN, DOORBRAKEN_ROLLEN, VERNIETIGING_ROLLEN, BEWAARTERMIJNEN_ROLLEN, BESCHIKKING_ROLLEN, BEZWAAR_LEZEN_ROLLEN, BEZWAREN_ROLLEN, CORRESPONDENTIE_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
+  AANVRAGEN_ROLLEN, AUDIT_ROLLEN, DOORBRAAK_OPENEN_ROLLEN, DOORBRAKEN_ROLLEN, VERNIETIGING_ROLLEN, BEWAARTERMIJNEN_ROLLEN, BESCHIKKING_ROLLEN, BEZWAAR_LEZEN_ROLLEN, BEZWAREN_ROLLEN, CORRESPONDENTIE_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
   REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
 } from './functies.ts';
 import { Laden, RequireRol, RequireSession } from './guards.tsx';
@@ -40,6 +40,7 @@ const PilotmonitorPage = pagina(() => import('../contexts/sturing/PilotmonitorPa
 const SturingPage = pagina(() => import('../contexts/sturing/SturingPage.tsx'), 'SturingPage');
 const AuditPage = pagina(() => import('../contexts/privacy/AuditPage.tsx'), 'AuditPage');
 const DoorbrakenPage = pagina(() => import('../contexts/privacy/DoorbrakenPage.tsx'), 'DoorbrakenPage');
+const DoorbraakPage = pagina(() => import('../contexts/privacy/DoorbraakPage.tsx'), 'DoorbraakPage');
 const VernietigingPage = pagina(() => import('../contexts/privacy/VernietigingPage.tsx'), 'VernietigingPage');
 const VernietigingslijstPage = pagina(() => import('../contexts/privacy/VernietigingPage.tsx'), 'VernietigingslijstPage');
 const BewaartermijnenPage = pagina(() => import('../contexts/privacy/BewaartermijnenPage.tsx'), 'BewaartermijnenPage');
@@ -111,6 +112,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="instellingen/correspondentie" element={<RequireRol rollen={CORRESPONDENTIE_ROLLEN}><CorrespondentiePage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="privacy/doorbraken" element={<RequireRol rollen={DOORBRAKEN_ROLLEN}><DoorbrakenPage /></RequireRol>} />
+              <Route path="doorbraak" element={<RequireRol rollen={DOORBRAAK_OPENEN_ROLLEN}><DoorbraakPage /></RequireRol>} />
               <Route path="privacy/vernietiging" element={<RequireRol rollen={VERNIETIGING_ROLLEN}><VernietigingPage /></RequireRol>} />
               <Route path="privacy/vernietiging/:id" element={<RequireRol rollen={VERNIETIGING_ROLLEN}><VernietigingslijstPage /></RequireRol>} />
               <Route path="instellingen/bewaartermijnen" element={<RequireRol rollen={BEWAARTERMIJNEN_ROLLEN}><BewaartermijnenPage /></RequireRol>} />

@@ -34,6 +34,8 @@ export const HERBEREKENEN_ROLLEN: readonly Rol[] = ['teamleider', 'beheer'];
 export const AUDIT_ROLLEN: readonly Rol[] = ['privacy'];
 /** Break-glass review: every access with a reason, for the privacy officer. */
 export const DOORBRAKEN_ROLLEN: readonly Rol[] = ['privacy'];
+/** Opening a file one does not work on, with a reason: who can read a casus page (the API also lets the frontoffice). */
+export const DOORBRAAK_OPENEN_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider', 'beslisser'];
 /** Destruction lists: the archivaris judges them, the privacy officer reads along; beheer sets the retention terms. */
 export const VERNIETIGING_ROLLEN: readonly Rol[] = ['archivaris', 'privacy'];
 export const BEWAARTERMIJNEN_ROLLEN: readonly Rol[] = ['beheer'];
@@ -162,6 +164,13 @@ const definities: FunctieDefinitie[] = [
     rollen: BEWAARTERMIJNEN_ROLLEN,
     titel: () => 'Bewaartermijnen',
     omschrijving: () => 'Stel per soort dossier in hoe lang het na afsluiting bewaard blijft (standaard volgens de Selectielijst 2020 en de Jeugdwet).',
+  },
+  {
+    pad: '/doorbraak',
+    rollen: DOORBRAAK_OPENEN_ROLLEN,
+    titel: () => 'Toegang met reden',
+    startTitel: () => 'Een ander dossier openen met reden',
+    omschrijving: () => 'Open met het casusnummer of BSN en een reden een dossier waar u niet aan werkt, bijvoorbeeld als u een collega vervangt. Tot het einde van de dag.',
   },
   {
     pad: '/privacy/doorbraken',
