@@ -86,7 +86,8 @@ function OnlineMeldingInhoud({ o }: { o: OnlineMeldingDetail }) {
   const koppelen = (k: Parameters<typeof koppel.mutate>[0]) => {
     setProbleem(null);
     koppel.mutate(k, {
-      onSuccess: (r) => void navigate(`/meldingen/${r.meldingId}`, { state: { geregistreerd: `De online melding ${o.referentie} is gekoppeld: melding ${r.meldingNummer}.` } }),
+      // The melding page confirms it the way it confirms a new registration.
+      onSuccess: (r) => void navigate(`/meldingen/${r.meldingId}`, { state: { geregistreerd: r.meldingNummer } }),
       onError: (e) => setProbleem(alsProbleem(e)),
     });
   };

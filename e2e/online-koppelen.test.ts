@@ -1,0 +1,83 @@
+/**
+ * An online melding on a BSN that is already known here is never linked by itself (issue 11.7): the
+ * resident gets the same answer as anyone, and the frontoffice links it in the werkvoorraad after
+ * comparing what was typed with the person known under that BSN. Axe-core on every page.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, screenshot, startHarness } from './harness.ts';
+
+describe('online meldingen koppelen', () => {
+  let h: Harness;
+  beforeAll(async () => { h = await startHarness(); });
+  afterAll(async () => { await h?.close(); });
+
+  test('een tweede online melding op een bekend BSN wacht op de frontoffice, die haar aan de bekende inwoner koppelt', async () => {
+    const stamp = Date.now();
+    const bsn = geldigBsn(stamp + 777);
+    const achternaam = `Bekend${String(stamp).slice(-5)}`;
+    // The resident is known: her first online melding made her a person.
+    const eerste = await fetch(`${h.baseUrl}/api/v1/publiek/gemeenten/demodorp/meldingen`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        persoon: { bsn, voornaam: 'Greet', achternaam, geboortedatum: '1949-03-21' }, onderwerp: 'wmo', omschrijving: 'Hulp bij het douchen.',
+        contact: { telefoon: '06 12121212' }, geenVastAdres: true,
+      }),
+    });
+    expect(eerste.status).toBe(201);
+
+    const { context, page } = await newPage(h);
+    try {
+      // Someone types her BSN with another name: the answer looks exactly like any other.
+      await page.goto('/melden/demodorp');
+      await page.getByRole('heading', { level: 1, name: 'Wat is uw vraag?' }).waitFor();
+      await page.getByLabel('Hulp en ondersteuning thuis (Wmo)').check();
+      await page.getByLabel(/^BSN/).fill(bsn);
+      await page.getByLabel(/^Voornaam/).fill('Iemand');
+      await page.getByLabel(/^Achternaam/).fill('Anders');
+      await page.getByLabel(/^Geboortedatum/).fill('1980-01-01');
+      await page.getByLabel(/^Postcode/).fill('7411 AB');
+      await page.getByLabel(/^Huisnummer/).fill('5');
+      await page.getByLabel(/^Straat/).fill('Kerkstraat');
+      await page.getByLabel(/^Plaats/).fill('Demodorp');
+      await page.getByLabel(/^Wat is uw vraag\?/).fill('Mijn moeder heeft hulp nodig in huis.');
+      await page.getByLabel(/^Telefoonnummer/).fill('06 34343434');
+      await page.getByRole('button', { name: 'Vraag versturen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Wij hebben uw vraag ontvangen' }).waitFor();
+      const referentie = (await page.locator('.eenvoud-referentie').textContent())?.trim() ?? '';
+      expect(referentie).toMatch(/^EV-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+      // The frontoffice sees it at the top of the werkvoorraad.
+      await page.goto('/inloggen');
+      await inloggen(page, 'frontoffice');
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Werkvoorraad|Mijn registraties/ }).first().click();
+      const sectie = page.getByRole('region', { name: 'Online meldingen om te koppelen' });
+      await sectie.waitFor();
+      await expectToegankelijk(page, 'de werkvoorraad met online meldingen om te koppelen');
+      const rij = sectie.getByRole('row').filter({ hasText: referentie });
+      expect(await rij.textContent()).toContain('Iemand Anders');
+      await rij.getByRole('link', { name: referentie }).click();
+
+      // Typed data beside the known person: only name and birth date of the latter.
+      await page.getByRole('heading', { level: 1, name: `Online melding ${referentie}` }).waitFor();
+      const ingevuld = page.getByRole('region', { name: 'Wat de inwoner invulde' });
+      expect(await ingevuld.textContent()).toContain('Iemand Anders');
+      expect(await ingevuld.textContent()).toContain('06 34343434');
+      const koppelen = page.getByRole('region', { name: 'Koppelen' });
+      expect(await koppelen.textContent()).toContain(`Greet ${achternaam}`);
+      await expectToegankelijk(page, 'de online melding om te koppelen');
+      await screenshot(page, 'online-melding-koppelen');
+      await koppelen.getByRole('button', { name: `Koppelen aan Greet ${achternaam}` }).click();
+
+      // The melding now belongs to the known resident; her data did not change, the typed phone number is the melding's.
+      await page.getByRole('heading', { level: 1, name: /^Melding M-\d{4}-\d{6}$/ }).waitFor();
+      await page.getByText(/^Melding M-\d{4}-\d{6} is geregistreerd\.$/).waitFor();
+      const inwoner = page.getByRole('region', { name: 'Inwoner' });
+      expect(await inwoner.textContent()).toContain(`Greet ${achternaam}`);
+      expect(await inwoner.textContent()).toContain('06 34343434');
+      expect(await inwoner.textContent()).not.toContain('Iemand');
+      await expectToegankelijk(page, 'de gekoppelde melding');
+    } finally {
+      await context.close();
+    }
+  });
+});
