@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../platform/db/schema.ts';
@@ -16,6 +17,8 @@ import { termijnConfigSchema } from './termijn-config.ts';
 /** The public form allows this many submissions per IP address per window. */
 export const PUBLIEK_MAX_PER_VENSTER = 5;
 export const PUBLIEK_VENSTER_MINUTEN = 10;
+/** The least time an answer of the public form takes (a new person and melding take longer than a waiting one). */
+export const PUBLIEK_MIN_ANTWOORD_MS = 400;
 
 const gemeenteParams = z.object({ code: z.string().regex(/^[a-z0-9-]{1,50}$/) });
 
@@ -66,6 +69,7 @@ const melden = defineRoute({
   },
   problems: ['ongeldige-invoer', 'te-veel-verzoeken', 'niet-gevonden', 'brp-niet-bereikbaar'],
   handler: async ({ deps, params, body, request }) => {
+    const begin = performance.now();
     const g = await vindGemeente(deps.db, params.code);
     const ipHash = createHash('sha256').update(`eenvoud-publiek:${request.ip}`).digest('hex');
     // Count and record under a lock per address, so parallel requests cannot all slip under the limit.
@@ -91,7 +95,9 @@ const melden = defineRoute({
         boodschap: `Wij hebben uw melding ontvangen. Uw referentienummer is ${referentie}. Binnen twee werkdagen neemt een medewerker contact met u op.`,
       },
     };
-    if (body.website) return ontvangen; // A robot filled the hidden field: store nothing.
+    // Every answer takes at least as long as the slowest usual path, so timing does not tell a known BSN either.
+    const gelijkOpTijd = async () => { await sleep(Math.max(0, PUBLIEK_MIN_ANTWOORD_MS - (performance.now() - begin))); return ontvangen; };
+    if (body.website) return gelijkOpTijd(); // A robot filled the hidden field: store nothing.
     const actor: Actor = { gebruikerId: null, gebruikersnaam: 'inwoner (online formulier)', gemeenteId: g.id, rollen: ['inwoner'], rol: 'inwoner' };
     const brp = await brpHuishouden(deps.config.brp, body.persoon.bsn, dag);
     const ingediend: Ingediend = {
@@ -103,7 +109,7 @@ const melden = defineRoute({
     };
     await inGemeente(deps.db, g.id, (tx) => ontvangOnlineMelding(tx, actor, ingediend, brp, dag, referentie));
     request.log.info({ event: 'online_melding_ontvangen' }, 'online_melding_ontvangen');
-    return ontvangen;
+    return gelijkOpTijd();
   },
 });
 
