@@ -141,7 +141,7 @@ describe.each(DATABASES)('vernietiging: de archivaris keurt een vernietigingslij
     }
   }, 180_000);
 
-  it('beheer stelt een bewaartermijn in en kan jeugdhulp niet onder de twintig jaar van de Jeugdwet zetten', async () => {
+  it('beheer stelt een bewaartermijn in (jeugdhulp niet onder de twintig jaar van de Jeugdwet) en laat een lijst opstellen; de privacy officer leest mee', async () => {
     const { context, page } = await newPage(h);
     try {
       await page.goto('/instellingen/bewaartermijnen');
@@ -161,11 +161,21 @@ describe.each(DATABASES)('vernietiging: de archivaris keurt een vernietigingslij
       await page.getByText('De bewaartermijnen zijn opgeslagen. De volgende vernietigingslijst gebruikt ze.').waitFor();
       await jeugd.getByText(/Aangepast door/).waitFor();
       await screenshot(page, 'bewaartermijnen');
+      // Beheer draws up a list now: the file excluded in the first test is due again and goes to the archivaris.
+      await page.getByRole('button', { name: 'Nu een vernietigingslijst opstellen' }).click();
+      await page.getByText(/^Vernietigingslijst VL-\d{4}-\d{4} met 1 dossier ligt ter goedkeuring bij de archivaris\.$/).waitFor();
+      await expectToegankelijk(page, 'de bewaartermijnen na het opstellen van een lijst');
       // The privacy officer reads the lists but cannot judge them.
       await page.goto('/privacy/vernietiging');
       await wisselNaar(page, 'privacy');
       await page.getByRole('heading', { level: 1, name: 'Vernietigingslijsten' }).waitFor();
       expect(await page.getByRole('button', { name: 'Nu een lijst opstellen' }).count()).toBe(0);
+      await page.getByRole('cell', { name: 'Ter goedkeuring' }).waitFor();
+      await page.getByRole('link', { name: /^VL-/ }).first().click();
+      await page.getByRole('heading', { level: 1, name: /^Vernietigingslijst VL-/ }).waitFor();
+      expect(await page.getByRole('button', { name: 'Goedkeuren en vernietigen' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^Uitzonderen/ }).count()).toBe(0);
+      await expectToegankelijk(page, 'een vernietigingslijst voor de privacy officer');
     } finally {
       await context.close();
     }

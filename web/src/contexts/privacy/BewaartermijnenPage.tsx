@@ -2,8 +2,8 @@
  * Beheer: how long each kind of household file is kept after it ended, with the default and its
  * source (Selectielijst gemeenten en intergemeentelijke organen 2020, Jeugdwet art. 7.3.8).
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ButtonGroup, Heading1, Paragraph, PrimaryActionButton } from '@utrecht/component-library-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, ButtonGroup, Heading1, Heading2, Paragraph, PrimaryActionButton } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Bericht, alsProbleem, useProbleem } from '../../platform/acties.tsx';
 import { api } from '../../platform/api.ts';
@@ -30,6 +30,14 @@ export function BewaartermijnenPage() {
   const [bericht, setBericht] = useState<string | null>(null);
   const [eigenFouten, setEigenFouten] = useState<Record<string, string>>({});
   const { probleem, setProbleem, fouten } = useProbleem();
+  // Beheer may draw up a list now (after changing a term) and offer it; judging it is the archivaris's.
+  const opstellen = useMutation({
+    mutationFn: async () => {
+      const l = await api<{ id: string; nummer: string; aantalItems: number }>('/vernietigingslijsten', { method: 'POST' });
+      await api(`/vernietigingslijsten/${l.id}/aanbieding`, { method: 'POST' });
+      return l;
+    },
+  });
   const vulIn = (t: Termijnen) => setInvoer(Object.fromEntries(t.termijnen.map((x) => [x.soort, { jaren: String(x.jaren), grondslag: x.aangepast ? x.grondslag : '' }])));
   useEffect(() => { if (huidig.data) vulIn(huidig.data); }, [huidig.data]);
   // One array per problem, so the summary takes focus when the errors change, not on every keystroke.
@@ -106,6 +114,19 @@ export function BewaartermijnenPage() {
         })}
         <ButtonGroup><PrimaryActionButton type="submit" busy={bezig} disabled={bezig}>Opslaan</PrimaryActionButton></ButtonGroup>
       </form>
+      <section aria-labelledby="kop-lijst" className="eenvoud-sectie">
+        <Heading2 id="kop-lijst">Vernietigingslijst</Heading2>
+        <Paragraph>Elke nacht komt wat vervallen is op een lijst voor de archivaris. Na een wijziging kunt u die lijst ook nu laten opstellen.</Paragraph>
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" type="button" busy={opstellen.isPending} disabled={opstellen.isPending} onClick={() => opstellen.mutate()}>
+            Nu een vernietigingslijst opstellen
+          </Button>
+        </ButtonGroup>
+        <div aria-live="polite">
+          {opstellen.data ? <Paragraph>Vernietigingslijst {opstellen.data.nummer} met {opstellen.data.aantalItems} {opstellen.data.aantalItems === 1 ? 'dossier' : 'dossiers'} ligt ter goedkeuring bij de archivaris.</Paragraph> : null}
+          {opstellen.isError ? <Foutmelding fout={opstellen.error} /> : null}
+        </div>
+      </section>
     </>
   );
 }
