@@ -75,7 +75,7 @@ export function BetrokkenenSectie({ casus }: { casus: Casus }) {
                   <TableCell>{formatMoment(b.toegevoegdOp)}{b.toegevoegdDoor ? ` door ${b.toegevoegdDoor}` : ''}</TableCell>
                   {magBeheren ? (
                     <TableCell>
-                      <SecondaryActionButton type="button" busy={weghalen.isPending && weghalen.variables === b.gebruikerId}
+                      <SecondaryActionButton type="button" aria-label={`Weghalen: ${b.naam}`} busy={weghalen.isPending && weghalen.variables === b.gebruikerId}
                         disabled={weghalen.isPending}
                         onClick={() => {
                           setProbleem(null);
@@ -85,7 +85,7 @@ export function BetrokkenenSectie({ casus }: { casus: Casus }) {
                             onError: (err) => setProbleem(alsProbleem(err)),
                           });
                         }}>
-                        Weghalen<span className="eenvoud-visueel-verborgen">: {b.naam}</span>
+                        Weghalen
                       </SecondaryActionButton>
                     </TableCell>
                   ) : null}
