@@ -194,6 +194,8 @@ function stap<B>(opts: { path: string; summary: string; description?: string; bo
     problems: ['niet-gevonden', 'ongeldige-invoer', 'ongeldige-statusovergang', 'vier-ogen-zelfde-persoon'],
     handler: async ({ deps, actor, params, body, request }) =>
       inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+        // Only inside the household's circle (a teamleider of another team cannot check it).
+        await aanvraag(tx, params.id, actor!);
         await opts.run(tx, actor!, params.id, body, request.session!.account.gemeenteNaam);
         const a = await aanvraag(tx, params.id);
         await audit(tx, actor!, a.huishoudenId, 'wijzigen', 'aanvraag', a.id, opts.doel);

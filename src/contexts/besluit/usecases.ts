@@ -108,7 +108,13 @@ export async function dienAanvraagIn(tx: Tx, actor: Actor, inv: { casusId: strin
 export async function dienRechtstreeksIn(tx: Tx, actor: Actor, inv: { meldingId: string; catalogusItemId: string; ontvangenOp: string; toelichting?: string | undefined } & Partijen, vandaag: string): Promise<string> {
   const melding = await meldingVoorAanvraag(tx, inv.meldingId);
   if (!melding || (actor.rol === 'frontoffice' && melding.geregistreerdDoor !== actor.gebruikerId)) throw notFound('Deze melding');
-  if (melding.casusId) await casusVoorWerk(tx, actor, melding.casusId, { schrijven: true });
+  if (melding.casusId && actor.rol === 'frontoffice') {
+    // The KCC records the application a resident hands in for a melding it registered itself: intake
+    // work, like registering the melding, that does not open the household's file (ADR 25).
+    if ((await getCasus(tx, melding.casusId))?.status !== 'open') throw new Problem('casus-gesloten', 'Deze casus is gesloten.');
+  } else if (melding.casusId) {
+    await casusVoorWerk(tx, actor, melding.casusId, { schrijven: true });
+  }
   if (!melding.casusId) throw new Problem('ongeldige-statusovergang', 'Zet de melding eerst door naar onderzoek, zodat er een casus en een casusregisseur is.');
   const onderzoek = melding.onderzoek;
   if (melding.wet === 'wmo' && onderzoek && !onderzoek.afgerondOp && vandaag <= onderzoek.uitersteDatum) {

@@ -154,6 +154,7 @@ const geenDossier: Record<string, string> = {
   'GET /vernietigingslijsten': 'archivaris: vernietigingslijsten (nummers, geen namen)',
   'GET /vernietigingslijsten/{id}': 'archivaris: een vernietigingslijst (nummers, geen namen)',
   'GET /vernietigingslijsten/{id}/lijst.csv': 'archivaris: een vernietigingslijst als CSV',
+  'GET /vernietigingslijsten/{id}/lijst.pdf': 'archivaris: een vernietigingslijst als PDF',
 };
 
 /** Who asks, and how they stand to the household: the circle says yes or no. */
@@ -326,6 +327,8 @@ describe('schrijven buiten de kring', () => {
       [c.teamleider2!, 'POST', `/api/v1/huishoudens/${d.huishoudenId}/leden`, { bsn: '123456782', voornaam: 'Kees', achternaam: 'Dijk', geboortedatum: '1950-01-01', relatie: 'partner', gezag: false }],
       [c.frontoffice!, 'PATCH', `/api/v1/personen/${d.persoonId}`, { telefoon: '06 11111111' }],
       [c.regisseur2!, 'POST', `/api/v1/meldingen/${d.meldingId}/opschortingen`, { van: vandaagNL, reden: 'Wacht' }],
+      [c.teamleider2!, 'POST', `/api/v1/aanvragen/${d.aanvraagId}/toets`, {}],
+      [c.teamleider2!, 'POST', `/api/v1/beschikkingen/${d.beschikkingId}/bezwaren`, { ontvangenOp: vandaagNL, omschrijving: 'Te weinig' }],
     ];
     for (const [client, method, pad, body] of pogingen) {
       const r = await client.request<ProblemBody>(method, pad, body);

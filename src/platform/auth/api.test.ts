@@ -194,6 +194,20 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     const maand = `${2000 + ++maandTeller}-01`;
     return (await tl.post<{ id: string }>('/api/v1/steekproeven', { maand })).body.id;
   };
+  /**
+   * A household of Ruud whose aanvraag is with the beslissers: the beslisser's role reads a file only
+   * then (need-to-know, src/contexts/privacy/toegang.api.test.ts proves the circle).
+   */
+  const bijBeslisser = async () => {
+    const melding = await nieuweMelding();
+    const casusId = (await rg.post<{ casus: { id: string } }>(`/api/v1/meldingen/${melding.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
+    const doelId = (await rg.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, doelBody)).body.id;
+    const wmo = (await rg.get<{ id: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body[0]!;
+    const item = (await rg.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/arrangement`, { doelId, trede: 4, catalogusItemId: wmo.id, motivering: 'Nodig.' })).body;
+    await rg.post('/api/v1/aanvragen', { casusId, arrangementItemIds: [item.id], ontvangenOp: vandaagNL });
+    const gesprekId = (await rg.post<{ id: string }>(`/api/v1/casussen/${casusId}/gesprekken`, gesprekBody)).body.id;
+    return { melding, casusId, gesprekId };
+  };
   const medewerkerId = async (naam: string) => {
     const lijst = (await tl.get<{ id: string; naam: string }[]>('/api/v1/medewerkers?rol=regisseur')).body;
     return lijst.find((m) => m.naam.startsWith(naam))!.id;
@@ -226,7 +240,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'GET /sessies/huidig': async () => ({ method: 'GET', path: '/api/v1/sessies/huidig' }),
     'DELETE /sessies/huidig': async () => ({ method: 'DELETE', path: '/api/v1/sessies/huidig' }),
     'GET /gebieden': async () => ({ method: 'GET', path: '/api/v1/gebieden' }),
-    'GET /personen/{id}': async () => ({ method: 'GET', path: `/api/v1/personen/${(await nieuweMelding()).persoon.id}` }),
+    'GET /personen/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/personen/${(rol === 'beslisser' ? (await bijBeslisser()).melding : await nieuweMelding()).persoon.id}` }),
     'PATCH /personen/{id}': async () => ({ method: 'PATCH', path: `/api/v1/personen/${(await nieuweMelding()).persoon.id}`, body: { telefoon: '06 12345678' } }),
     'POST /personen/{id}/vertegenwoordigers': async () => ({
       method: 'POST', path: `/api/v1/personen/${(await nieuweMelding()).persoon.id}/vertegenwoordigers`,
@@ -240,7 +254,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       const kind = h.body.leden.find((l) => l.id !== m.persoon.id)!;
       return { method: 'PATCH', path: `/api/v1/personen/${kind.id}/relaties/${kind.relaties[0]!.relatieId}`, body: { gezag: false } };
     },
-    'GET /huishoudens/{id}': async () => ({ method: 'GET', path: `/api/v1/huishoudens/${(await nieuweMelding()).huishoudenId}` }),
+    'GET /huishoudens/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/huishoudens/${(rol === 'beslisser' ? (await bijBeslisser()).melding : await nieuweMelding()).huishoudenId}` }),
     'POST /huishoudens/{id}/leden': async () => ({
       method: 'POST', path: `/api/v1/huishoudens/${(await nieuweMelding()).huishoudenId}/leden`,
       body: { bsn: nieuwBsn(), voornaam: 'Kees', achternaam: 'Dijk', geboortedatum: '1950-01-01', relatie: 'partner', gezag: false },
@@ -249,7 +263,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'GET /meldingen': async () => ({ method: 'GET', path: '/api/v1/meldingen' }),
     'GET /meldingen/tellingen': async () => ({ method: 'GET', path: '/api/v1/meldingen/tellingen?toegewezen=iedereen' }),
     // The frontoffice may read and triage the meldingen it registered itself: fixtures come from the frontoffice.
-    'GET /meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/meldingen/${(await nieuweMelding()).id}` }),
+    'GET /meldingen/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/meldingen/${(rol === 'beslisser' ? (await bijBeslisser()).melding : await nieuweMelding()).id}` }),
     'POST /meldingen/{id}/triage': async () => ({
       method: 'POST', path: `/api/v1/meldingen/${(await nieuweMelding()).id}/triage`, body: { uitkomst: 'enkelvoudig', advies: 'Verwezen naar de buurtkamer.' },
     }),
@@ -269,8 +283,16 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'POST /meldingen/{id}/termijnen/{soort}/afronding': async () => ({
       method: 'POST', path: `/api/v1/meldingen/${(await nieuweMelding()).id}/termijnen/onderzoek/afronding`, body: { op: vandaagNL },
     }),
-    'GET /casussen/{id}': async () => ({ method: 'GET', path: `/api/v1/casussen/${await nieuweCasus()}` }),
-    'GET /casussen/{id}/overzicht': async () => ({ method: 'GET', path: `/api/v1/casussen/${await nieuweCasus()}/overzicht` }),
+    'GET /casussen/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/casussen/${rol === 'beslisser' ? (await bijBeslisser()).casusId : await nieuweCasus()}` }),
+    'GET /casussen/{id}/overzicht': async (rol) => ({ method: 'GET', path: `/api/v1/casussen/${rol === 'beslisser' ? (await bijBeslisser()).casusId : await nieuweCasus()}/overzicht` }),
+    // The casusregisseur adds a colleague of the team; the teamleider of the team may too.
+    'POST /casussen/{id}/betrokkenen': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/betrokkenen`, body: { gebruikerId: await medewerkerId('Rachida'), rol: 'vervanger' } }),
+    'DELETE /casussen/{id}/betrokkenen/{gebruikerId}': async () => {
+      const casusId = await ruudCasus();
+      const rachida = await medewerkerId('Rachida');
+      await rg.post(`/api/v1/casussen/${casusId}/betrokkenen`, { gebruikerId: rachida });
+      return { method: 'DELETE', path: `/api/v1/casussen/${casusId}/betrokkenen/${rachida}` };
+    },
     // A regisseur picks up a casus nobody has; a teamleider assigns it to someone.
     'POST /casussen/{id}/regisseur': async (rol) => ({
       method: 'POST', path: `/api/v1/casussen/${await nieuweCasus()}/regisseur`,
@@ -300,13 +322,13 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     }),
     // Conversation and plan fixtures belong to a casus of Ruud (the 'regisseur' user), so his role may write.
     'POST /casussen/{id}/gesprekken': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/gesprekken`, body: gesprekBody }),
-    'GET /casussen/{id}/gesprekken': async () => ({ method: 'GET', path: `/api/v1/casussen/${await ruudCasus()}/gesprekken` }),
-    'GET /gesprekken/{id}': async () => ({ method: 'GET', path: `/api/v1/gesprekken/${await nieuwGesprek()}` }),
-    'GET /gesprekken/{id}/verslag.pdf': async () => ({ method: 'GET', path: `/api/v1/gesprekken/${await nieuwGesprek()}/verslag.pdf` }),
+    'GET /casussen/{id}/gesprekken': async (rol) => ({ method: 'GET', path: `/api/v1/casussen/${rol === 'beslisser' ? (await bijBeslisser()).casusId : await ruudCasus()}/gesprekken` }),
+    'GET /gesprekken/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/gesprekken/${rol === 'beslisser' ? (await bijBeslisser()).gesprekId : await nieuwGesprek()}` }),
+    'GET /gesprekken/{id}/verslag.pdf': async (rol) => ({ method: 'GET', path: `/api/v1/gesprekken/${rol === 'beslisser' ? (await bijBeslisser()).gesprekId : await nieuwGesprek()}/verslag.pdf` }),
     'POST /gesprekken/{id}/verzending': async () => ({ method: 'POST', path: `/api/v1/gesprekken/${await nieuwGesprek()}/verzending` }),
     'POST /gesprekken/{id}/reactie': async () => ({ method: 'POST', path: `/api/v1/gesprekken/${await nieuwGesprek()}/reactie`, body: { tekst: 'Ik mis mijn buurvrouw in het verslag.' } }),
-    'GET /casussen/{id}/scores': async () => ({ method: 'GET', path: `/api/v1/casussen/${await ruudCasus()}/scores` }),
-    'GET /casussen/{id}/plan': async () => ({ method: 'GET', path: `/api/v1/casussen/${(await planMetDoel()).casusId}/plan` }),
+    'GET /casussen/{id}/scores': async (rol) => ({ method: 'GET', path: `/api/v1/casussen/${rol === 'beslisser' ? (await bijBeslisser()).casusId : await ruudCasus()}/scores` }),
+    'GET /casussen/{id}/plan': async (rol) => ({ method: 'GET', path: `/api/v1/casussen/${rol === 'beslisser' ? (await bijBeslisser()).casusId : (await planMetDoel()).casusId}/plan` }),
     'POST /casussen/{id}/plan': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/plan` }),
     'POST /casussen/{id}/plan/doelen': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/plan/doelen`, body: doelBody }),
     'POST /casussen/{id}/plan/arrangement': async () => {
@@ -356,18 +378,32 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'POST /aanvragen/{id}/verdaging': async () => ({ method: 'POST', path: `/api/v1/aanvragen/${await aanvraag()}/verdaging`, body: { nieuweDatum: '2099-01-05', reden: 'Advies nodig' } }),
     'GET /beschikkingen/{id}': async () => ({ method: 'GET', path: `/api/v1/beschikkingen/${(await besloten()).beschikkingId}` }),
     'GET /beschikkingen/{id}/brief.pdf': async () => ({ method: 'GET', path: `/api/v1/beschikkingen/${(await besloten()).beschikkingId}/brief.pdf` }),
-    'POST /beschikkingen/{id}/herziening': async () => ({ method: 'POST', path: `/api/v1/beschikkingen/${(await besloten(true)).beschikkingId}/herziening`, body: { reden: 'Meer uren nodig' } }),
+    // A beslisser reviews a sent decision while a bezwaar against it is open (inside the circle).
+    'POST /beschikkingen/{id}/herziening': async (rol) => {
+      const { beschikkingId } = await besloten(true);
+      if (rol === 'beslisser') await tl.post(`/api/v1/beschikkingen/${beschikkingId}/bezwaren`, { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren' });
+      return { method: 'POST', path: `/api/v1/beschikkingen/${beschikkingId}/herziening`, body: { reden: 'Meer uren nodig' } };
+    },
     'POST /beschikkingen/{id}/bezwaren': async () => ({
       method: 'POST', path: `/api/v1/beschikkingen/${(await besloten(true)).beschikkingId}/bezwaren`, body: { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren' },
     }),
     'GET /bezwaren': async () => ({ method: 'GET', path: '/api/v1/bezwaren' }),
-    'GET /bezwaren/{id}': async () => ({ method: 'GET', path: `/api/v1/bezwaren/${await (beslistBezwaar ??= nieuwBezwaar({ beslissen: true }))}` }),
+    // A decided bezwaar; the beslisser reads it while another bezwaar of the household is open (the circle).
+    'GET /bezwaren/{id}': async (rol) => {
+      const id = await (beslistBezwaar ??= nieuwBezwaar({ beslissen: true }));
+      if (rol === 'beslisser') await nieuwBezwaar();
+      return { method: 'GET', path: `/api/v1/bezwaren/${id}` };
+    },
     'POST /bezwaren/{id}/hoorzitting': async () => ({ method: 'POST', path: `/api/v1/bezwaren/${await nieuwBezwaar()}/hoorzitting`, body: { status: 'gehouden', datum: vandaagNL, verslag: 'Gehoord.' } }),
     'POST /bezwaren/{id}/advies': async () => ({ method: 'POST', path: `/api/v1/bezwaren/${await nieuwBezwaar({ commissie: true, horen: true })}/advies`, body: { advies: 'Ongegrond.', datum: vandaagNL } }),
     'POST /bezwaren/{id}/verdaging': async () => ({ method: 'POST', path: `/api/v1/bezwaren/${await nieuwBezwaar()}/verdaging`, body: { reden: 'Advies nodig.' } }),
     'POST /bezwaren/{id}/intrekking': async () => ({ method: 'POST', path: `/api/v1/bezwaren/${await nieuwBezwaar()}/intrekking`, body: { reden: 'Ingetrokken.' } }),
     'POST /bezwaren/{id}/beslissing': async () => ({ method: 'POST', path: `/api/v1/bezwaren/${await nieuwBezwaar({ horen: true })}/beslissing`, body: { uitkomst: 'ongegrond', motivering: 'Passend.' } }),
-    'GET /bezwaren/{id}/brief': async () => ({ method: 'GET', path: `/api/v1/bezwaren/${await (beslistBezwaar ??= nieuwBezwaar({ beslissen: true }))}/brief` }),
+    'GET /bezwaren/{id}/brief': async (rol) => {
+      const id = await (beslistBezwaar ??= nieuwBezwaar({ beslissen: true }));
+      if (rol === 'beslisser') await nieuwBezwaar();
+      return { method: 'GET', path: `/api/v1/bezwaren/${id}/brief` };
+    },
     'GET /instellingen/correspondentie': async () => ({ method: 'GET', path: '/api/v1/instellingen/correspondentie' }),
     'PUT /instellingen/correspondentie': async () => ({
       method: 'PUT', path: '/api/v1/instellingen/correspondentie',
@@ -462,8 +498,8 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       method: 'POST', path: `/api/v1/vernietigingslijsten/${rol === 'archivaris' ? await vernietigingslijst(true) : GEEN_LIJST}/afwijzing`, body: { reden: 'Nog niet.' },
     }),
     'GET /zoeken': async () => ({ method: 'GET', path: '/api/v1/zoeken?q=M-2026-000001' }),
-    'GET /zoeken/meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/meldingen/${(await nieuweMelding()).id}` }),
-    'GET /zoeken/personen/{id}': async () => ({ method: 'GET', path: `/api/v1/zoeken/personen/${(await nieuweMelding()).persoon.id}` }),
+    'GET /zoeken/meldingen/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/zoeken/meldingen/${(rol === 'beslisser' ? (await bijBeslisser()).melding : await nieuweMelding()).id}` }),
+    'GET /zoeken/personen/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/zoeken/personen/${(rol === 'beslisser' ? (await bijBeslisser()).melding : await nieuweMelding()).persoon.id}` }),
     'GET /online-meldingen': async () => ({ method: 'GET', path: '/api/v1/online-meldingen' }),
     'GET /online-meldingen/{id}': async () => ({ method: 'GET', path: `/api/v1/online-meldingen/${await onlineTeKoppelen()}` }),
     'POST /online-meldingen/{id}/koppeling': async () => ({ method: 'POST', path: `/api/v1/online-meldingen/${await onlineTeKoppelen()}/koppeling`, body: { nieuwePersoon: true } }),
