@@ -233,6 +233,7 @@ export interface DB {
   melding_statushistorie: MeldingStatushistorieTable;
   teams: TeamsTable;
   casussen: CasussenTable;
+  casus_betrokkenen: CasusBetrokkenenTable;
   casus_regisseurhistorie: CasusRegisseurhistorieTable;
   termijnen: TermijnenTable;
   opschortingen: OpschortingenTable;
@@ -252,7 +253,6 @@ export interface DB {
   aanvraag_producten: AanvraagProductenTable;
   aanvraag_statushistorie: AanvraagStatushistorieTable;
   beschikkingen: BeschikkingenTable;
-  casus_betrokkenen: CasusBetrokkenenTable;
   beschikking_producten: BeschikkingProductenTable;
   bezwaren: BezwarenTable;
   bezwaar_statushistorie: BezwaarStatushistorieTable;

@@ -44,6 +44,7 @@ const DoorbraakPage = pagina(() => import('../contexts/privacy/DoorbraakPage.tsx
 const VernietigingPage = pagina(() => import('../contexts/privacy/VernietigingPage.tsx'), 'VernietigingPage');
 const VernietigingslijstPage = pagina(() => import('../contexts/privacy/VernietigingPage.tsx'), 'VernietigingslijstPage');
 const BewaartermijnenPage = pagina(() => import('../contexts/privacy/BewaartermijnenPage.tsx'), 'BewaartermijnenPage');
+const InzagePage = pagina(() => import('../contexts/privacy/InzagePage.tsx'), 'InzagePage');
 const DelingenPage = pagina(() => import('../contexts/privacy/DelingenPage.tsx'), 'DelingenPage');
 const CasusPage = pagina(() => import('../contexts/toegang/CasusPage.tsx'), 'CasusPage');
 const MeldingDetailPage = pagina(() => import('../contexts/toegang/MeldingDetailPage.tsx'), 'MeldingDetailPage');
@@ -116,6 +117,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="privacy/vernietiging" element={<RequireRol rollen={VERNIETIGING_ROLLEN}><VernietigingPage /></RequireRol>} />
               <Route path="privacy/vernietiging/:id" element={<RequireRol rollen={VERNIETIGING_ROLLEN}><VernietigingslijstPage /></RequireRol>} />
               <Route path="instellingen/bewaartermijnen" element={<RequireRol rollen={BEWAARTERMIJNEN_ROLLEN}><BewaartermijnenPage /></RequireRol>} />
+              <Route path="privacy/inzage" element={<RequireRol rollen={AUDIT_ROLLEN}><InzagePage /></RequireRol>} />
               <Route path="privacy/delingen" element={<RequireRol rollen={AUDIT_ROLLEN}><DelingenPage /></RequireRol>} />
               <Route path="zoeken" element={<RequireRol rollen={ZOEK_ROLLEN}><ZoekenPage /></RequireRol>} />
               <Route path="zoeken/meldingen/:id" element={<RequireRol rollen={ZOEK_ROLLEN}><MeldingStandPage /></RequireRol>} />

@@ -151,6 +151,13 @@ const definities: FunctieDefinitie[] = [
     omschrijving: () => 'Zoek op BSN wie de gegevens van een inwoner heeft bekeken of gewijzigd, en controleer de hashketen.',
   },
   {
+    pad: '/privacy/inzage',
+    rollen: AUDIT_ROLLEN,
+    titel: () => 'Inzage',
+    startTitel: () => 'Inzage voor een inwoner',
+    omschrijving: () => 'Maak voor een inwoner het overzicht van al zijn of haar gegevens (AVG artikel 15): één ZIP met PDF, JSON en de verzonden brieven.',
+  },
+  {
     pad: '/privacy/vernietiging',
     rollen: VERNIETIGING_ROLLEN,
     titel: () => 'Vernietiging',
