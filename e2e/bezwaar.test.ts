@@ -33,8 +33,10 @@ describe('bezwaar', () => {
   test('registreren, horen, verdagen en beslissen, met brief en herziening', async () => {
     const { context, page } = await newPage(h);
     try {
+      // Need-to-know: after sending, the beslisser no longer sees the file; the teamleider of the team
+      // does and registers the bezwaar. With an open bezwaar the beslissers see it again.
       await page.goto('/');
-      await inloggen(page, 'beslisser');
+      await inloggen(page, 'teamleider');
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
       const id = await verzondenBeschikking(page);
       await page.goto(`/beschikkingen/${id}`);
@@ -52,6 +54,8 @@ describe('bezwaar', () => {
       await page.getByRole('heading', { level: 1, name: /^Bezwaar BZ-\d{4}-\d{6}$/ }).waitFor();
       await page.getByText(/^Beslissen uiterlijk op \d{1,2} \w+ \d{4}$/).waitFor();
       await page.getByText(/nog \d+ dagen/).first().waitFor();
+      await wisselNaar(page, 'beslisser');
+      await page.getByRole('heading', { level: 1, name: /^Bezwaar BZ-\d{4}-\d{6}$/ }).waitFor();
       // The beslisser took part in the decision: the page says a colleague handles it.
       await page.getByText(/Een collega hoort en beslist op dit bezwaar/).waitFor();
       await expectToegankelijk(page, 'het bezwaar bij wie aan het besluit meewerkte');

@@ -156,13 +156,14 @@ describe.each(DATABASES)('de casus in één oogopslag (%s)', (soort: DatabaseSoo
     }
   }, 180_000);
 
-  it('een beslisser ziet op de beschikking geen hash en geen wetcode', async () => {
+  // Need-to-know: a sent beschikking is no longer with the beslissers; the teamleider of the team reads it.
+  it('op de verzonden beschikking staat geen hash en geen wetcode', async () => {
     const { context, page } = await newPage(h);
     try {
       await page.goto('/inloggen');
-      await inloggen(page, 'beslisser');
+      await inloggen(page, 'teamleider');
       await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
-      const api = await apiSessie(page, 'beslisser');
+      const api = await apiSessie(page, 'teamleider');
       const lijst = await api('GET', '/api/v1/aanvragen?status=verzonden&aantal=1') as { resultaten: { id: string; beschikkingId: string | null }[] };
       const b = lijst.resultaten[0]?.beschikkingId;
       expect(b, 'de demo heeft een verzonden beschikking').toBeTruthy();
