@@ -7,7 +7,7 @@ import { vandaag } from '../../platform/time.ts';
 import { auditHuishouden, huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
 import { aanvraagPartijen, aanvraagPartijenVan } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, planVanCasus } from '../plan/index.ts';
-import { eisDossierToegang, zichtbareHuishoudens } from '../privacy/index.ts';
+import { eisDossierToegang, voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
 import {
   casusVoorWerk, getMedewerker, schortTermijnOp, termijnConfig, termijnen, termijnenVanAanvragen, termijnenVanBezwaren, termijnResource, termijnVoorWijziging, verdaagTermijn,
 } from '../toegang/index.ts';
@@ -167,6 +167,7 @@ const lijst = defineRoute({
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       // Need-to-know: only households in the asker's circle (a beslisser: those with an aanvraag or bezwaar with the beslissers).
+      await voorLijstMetToegang(tx);
       const { rijen, totaal } = await listAanvragen(tx, { ...query, zichtbaar: zichtbareHuishoudens(actor!, 'a.huishouden_id') });
       await appendAudit(tx, actor!, rijen.map((a) => ({ actie: 'lezen' as const, resourceType: 'aanvraag', resourceId: a.id, persoonId: a.persoonId, doel: 'werkvoorraad besluiten' })));
       return { body: { resultaten: await Promise.all(rijen.map((a) => aanvraagResource(tx, a))), totaal, pagina: query.pagina, aantal: query.aantal } };
@@ -372,6 +373,7 @@ const bezwarenLijst = defineRoute({
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const status = query.status === 'open' ? OPEN_BEZWAAR_STATUSSEN : query.status === 'afgehandeld' ? (['beslist', 'ingetrokken'] as const) : undefined;
+      await voorLijstMetToegang(tx);
       const { rijen, totaal } = await listBezwaren(tx, { status, pagina: query.pagina, aantal: query.aantal, zichtbaar: zichtbareHuishoudens(actor!, 'a.huishouden_id') });
       await appendAudit(tx, actor!, rijen.map((z) => ({ actie: 'lezen' as const, resourceType: 'bezwaar', resourceId: z.id, persoonId: z.persoonId, doel: 'werkvoorraad bezwaren' })));
       return { body: { resultaten: await Promise.all(rijen.map((z) => bezwaarResource(tx, z, actor!))), totaal, pagina: query.pagina, aantal: query.aantal } };

@@ -6,7 +6,7 @@ import { appendAudit } from '../../platform/audit/store.ts';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { auditHuishouden } from '../inwoners/index.ts';
-import { zichtbareHuishoudens } from '../privacy/index.ts';
+import { voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
 import { casusVoorWerk } from '../toegang/index.ts';
 import { DIMENSIES, KPIS, maandBinnen, nietTeSnijden, normPast, onderdrukt, verschuifJaren, type KpiDefinitie } from './rules.ts';
 import { bewaarNormen, insertTevredenheid, normen, onderliggend as onderliggendeRijen, personenAchterRijen, wijkMetKern, type KpiFilter } from './store.ts';
@@ -155,6 +155,7 @@ const onderliggend = defineRoute({
       }
       // The figure itself counts the whole gemeente; the cases behind it only those the teamleider may
       // see (the one access rule: the team's casussen and the intake), so `totaal` may be smaller.
+      await voorLijstMetToegang(tx);
       const { rijen, totaal } = await onderliggendeRijen(tx, def.id, f, !!def.momentopname, 500, (kolom) => zichtbareHuishoudens(actor!, kolom));
       // One entry per person shown, so the drill-down appears in each person's own trail.
       const doel = `sturing: casussen achter ${def.id} ${f.van}–${f.tot} inzien`;

@@ -5,7 +5,7 @@ import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { brpHuishouden, huishoudenLeden, neemBrpHuishoudenOver, persoonMetBrp, volledigeNaam } from '../inwoners/index.ts';
-import { eisDossierToegang, zichtbareHuishoudens } from '../privacy/index.ts';
+import { eisDossierToegang, voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
 import { kanaalNaam, statusNaam, wetNaam } from './rules.ts';
 import {
   afrondingInvoer, afsluitingInvoer, beeindigingInvoer, meldingDetail, meldingFilter, meldingInvoer, meldingLijst, meldingUitvoer,
@@ -108,6 +108,7 @@ const lijst = defineRoute({
       const ik = actor!.gebruikerId ?? undefined;
       const team = query.toegewezen === 'team' && ik ? (await getMedewerker(tx, ik))?.teamId ?? undefined : undefined;
       if (query.toegewezen === 'team' && !team) throw new Problem('ongeldige-invoer', 'U hoort niet bij een team.', [{ name: 'toegewezen', code: 'geen-team', reason: 'U hoort niet bij een team' }]);
+      await voorLijstMetToegang(tx);
       const { rijen, totaal } = await listMeldingen(tx, {
         ...query,
         geregistreerdDoor: alleenEigenRegistraties(actor!) ? ik : undefined,
@@ -138,6 +139,7 @@ const tellingen = defineRoute({
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const ik = actor!.gebruikerId ?? undefined;
       const team = query.toegewezen === 'team' && ik ? (await getMedewerker(tx, ik))?.teamId ?? undefined : undefined;
+      await voorLijstMetToegang(tx);
       return {
         body: await telMeldingen(tx, {
           ...query, geregistreerdDoor: alleenEigenRegistraties(actor!) ? ik : undefined, regisseurId: query.toegewezen === 'mij' ? ik : undefined,
@@ -348,6 +350,7 @@ const termijnLijst = defineRoute({
   problems: ['ongeldige-invoer'],
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      await voorLijstMetToegang(tx);
       const { rijen, totaal } = await listTermijnen(tx, { ...query, zichtbaar: zichtbareHuishoudens(actor!, 'p.huishouden_id') });
       await appendAudit(tx, actor!, rijen.map((t) => audit('lezen', 'termijn', t.id, t.persoonId, 'termijnen bewaken')));
       return {

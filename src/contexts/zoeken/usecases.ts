@@ -6,7 +6,7 @@ import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { eisDossierToegang, zichtbareHuishoudens } from '../privacy/index.ts';
+import { eisDossierToegang, voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
 import {
   aanvraagResultaat, beschikkingResultaat, casusResultaat, gezochtOp, leesZoekvraag, meldingResultaat, nietVoorUwRol, OnbruikbareZoekvraag,
   persoonResultaat, zoekToegang, type Resultaat, type Soort, type Zoekvraag,
@@ -46,6 +46,7 @@ export async function zoek(tx: Tx, actor: Actor, vraag: Zoekvraag): Promise<Zoek
   const gelezen: AuditRecord[] = [];
   const lees = (soort: Soort, id: string, persoonId: string | null) =>
     gelezen.push({ actie: 'lezen', resourceType: soort, resourceId: id, persoonId, doel: 'zoeken' });
+  await voorLijstMetToegang(tx);
   const zicht = (soort: Soort): Zichtbaar => (toegang[soort]?.weergave === 'dossier' ? (kolom) => zichtbareHuishoudens(actor, kolom) : null);
 
   if (vraag.soort === 'bsn' || vraag.soort === 'naam') {
