@@ -93,7 +93,7 @@ describe('een inwoner zoeken', () => {
     expect(kaart.status).toBe(200);
     expect(kaart.body).toMatchObject({ naam: 'Dossierloze Inwoonster', geboortedatum: '1977-04-04', adres: { woonplaats: 'Demodorp' }, casussen: [], meldingen: [] });
     expect((await frontoffice.get(`/api/v1/zoeken/personen/${p.id}`)).status).toBe(403);
-    const audit = await t.database.db.selectFrom('auditlog').select(['actie', 'doel']).where('persoon_id', '=', p.id).orderBy('volgnummer').execute();
+    const audit = await t.database.db.selectFrom('auditlog').select(['actie', 'doel']).where('persoon_id', '=', p.id).orderBy('id').execute();
     expect(audit).toEqual([{ actie: 'lezen', doel: 'zoeken' }, { actie: 'lezen', doel: 'inwoner inzien (zoeken)' }]);
   });
 
@@ -102,7 +102,7 @@ describe('een inwoner zoeken', () => {
       .where('persoon_id', '=', pieterMelding.persoon.id).where('doel', '=', 'zoeken').executeTakeFirstOrThrow();
     await zoek(regisseur, pieter.bsn);
     const regels = await t.database.db.selectFrom('auditlog').selectAll().where('persoon_id', '=', pieterMelding.persoon.id).where('doel', '=', 'zoeken')
-      .orderBy('volgnummer', 'desc').execute();
+      .orderBy('id', 'desc').execute();
     expect(regels.length).toBe(Number(voor.n) + 1);
     expect(regels[0]).toMatchObject({ actie: 'lezen', resource_type: 'persoon', resource_id: pieterMelding.persoon.id, gebruikersnaam: 'regisseur', rol: 'regisseur' });
   });
@@ -189,7 +189,7 @@ describe('de frontoffice (KCC) aan de telefoon', () => {
     expect(stand.body).not.toHaveProperty('omschrijving');
     expect(stand.body).not.toHaveProperty('bsn');
     const audit = await t.database.db.selectFrom('auditlog').selectAll().where('resource_id', '=', hit.id).where('gebruikersnaam', '=', 'frontoffice')
-      .orderBy('volgnummer', 'desc').executeTakeFirstOrThrow();
+      .orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ actie: 'lezen', resource_type: 'melding', doel: 'stand van een melding (KCC)' });
   });
 
@@ -243,11 +243,11 @@ describe('alleen wat de gebruiker mag zien', () => {
       [`/api/v1/zoeken/meldingen/${pieterMelding.id}`, ['frontoffice', 'regisseur', 'teamleider', 'beslisser']],
       [`/api/v1/zoeken/personen/${pieterMelding.persoon.id}`, ['regisseur', 'teamleider', 'beslisser']],
     ];
-    const uitkomsten: string[] = [];
-    for (const rol of ['frontoffice', 'regisseur', 'teamleider', 'beslisser', 'inkoper', 'subsidie', 'beleid', 'beheer', 'privacy']) {
     // Pieter's melding waits for triage: a beslisser's role may search, but his file is outside the
     // beslisser's circle until an aanvraag is with the beslissers (need-to-know, src/contexts/privacy).
     const buitenKring = new Set([`/api/v1/zoeken/meldingen/${pieterMelding.id} beslisser`, `/api/v1/zoeken/personen/${pieterMelding.persoon.id} beslisser`]);
+    const uitkomsten: string[] = [];
+    for (const rol of ['frontoffice', 'regisseur', 'teamleider', 'beslisser', 'inkoper', 'subsidie', 'beleid', 'beheer', 'privacy']) {
       const c = await t.login(rol);
       for (const [pad, rollen] of paden) {
         const r = await c.get<ProblemBody>(pad);

@@ -163,12 +163,12 @@ export const ZOEK_ROLLEN = ['regisseur', 'teamleider', 'beslisser', 'frontoffice
 
 /** `dossier`: the hit links to the file. `status`: only the status view for the KCC (no contents). */
 export type Weergave = 'dossier' | 'status';
-export interface Zicht {
-  weergave: Weergave;
 /**
  * How a kind of hit is shown. Which hits of the `dossier` kind a user gets is not decided here but
  * by the one access rule (privacy, ADR 25): only households in the user's circle.
  */
+export interface Zicht {
+  weergave: Weergave;
 }
 export type ZoekToegang = Partial<Record<Soort, Zicht>>;
 
