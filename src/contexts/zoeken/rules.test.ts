@@ -271,7 +271,7 @@ describe('wie ziet wat: vaste gevallen', () => {
     expect(nietVoorUwRol(lees('Jansen'), {})).toBe('Met uw rol kunt u geen inwoner zoeken.');
     expect(nietVoorUwRol(lees('A-2026-1'), {})).toBe('Met uw rol kunt u geen aanvraag zoeken.');
     expect(nietVoorUwRol(lees('C-2026-1'), zoekToegang(['frontoffice']))).toBe(
-      'Met uw rol zoekt u een melding op haar nummer, zoals M-2026-000123 (het referentienummer dat de inwoner kreeg). Inwoners en dossiers zoekt de casusregisseur.',
+      'Met uw rol zoekt u een melding op haar nummer, zoals M-2026-000123, of op het referentienummer dat de inwoner online kreeg (EV-7K3Q-9XWD). Inwoners en dossiers zoekt de casusregisseur.',
     );
     expect(nietVoorUwRol(lees('C-2026-1'), { melding: { weergave: 'dossier' } })).toBe('Met uw rol kunt u geen casus zoeken.');
     expect(nietVoorUwRol(lees('Jansen'), zoekToegang(['regisseur']))).toBeNull();
