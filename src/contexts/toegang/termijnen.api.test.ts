@@ -151,8 +151,9 @@ describe('signalen en werkvoorraad op termijnstatus', () => {
     expect(rij).toEqual({ status: 'verlopen', berekend_op: vandaag() });
     const log = { info: () => {}, error: () => {} };
     const tick = await registreerTaken(t.database.db, allJobs, log);
-    expect(await tick()).toEqual(['termijnen-signaleren']);
-    expect(await tick()).toEqual([]); // claimed until tomorrow 02:00
+    // Every daily job runs once at registration (the destruction-list proposal too), then not again today.
+    expect(await tick()).toEqual(allJobs.map((j) => j.naam));
+    expect(await tick()).toEqual([]); // claimed until tomorrow's run
     const volgende = await t.database.db.selectFrom('taken').select('volgende_run').where('naam', '=', 'termijnen-signaleren').executeTakeFirstOrThrow();
     expect(new Date(volgende.volgende_run).getTime()).toBeGreaterThan(Date.now());
   });
