@@ -2,10 +2,15 @@
  * The resident's whole journey, through the UI only, for a resident created in this test (never a demo
  * case): the public online form, triage, the keukentafelgesprek, a new plan with a goal and an
  * arrangement up the ladder, the aanvraag, four eyes (toetsen, beoordelen, besluiten by three people),
- * sending the beschikking, a bezwaar and the decision on it. Axe-core checks every page it visits.
+ * sending the beschikking, a bezwaar and the decision on it; then privacy: a colleague outside the circle
+ * opens the file only with a recorded reason, the regisseur records consent before sharing with a
+ * provider, and the privacy officer reviews the access, exports the inzage and checks the audit chain.
+ * Axe-core checks every page it visits.
  * It runs once on embedded PostgreSQL and once on the PostgreSQL server when TEST_DATABASE_URL is set.
  * Every later capability (provision, provider, messages, money) extends this walk.
  */
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATABASES, expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, overDagen, screenshot, startHarness, wisselNaar } from './harness.ts';
@@ -191,7 +196,11 @@ describe.each(DATABASES)('de reis van een nieuwe inwoner (%s)', (soort) => {
       await verzend.getByRole('button', { name: 'Beschikking verzenden' }).click();
       await verzend.getByRole('button', { name: 'Ja, beschikking verzenden' }).click();
       await page.getByText('De beschikking is verzonden. Zij kan nu niet meer veranderen.').waitFor();
-      await page.locator('.eenvoud-bericht').getByRole('link', { name: 'Beschikking bekijken' }).click();
+      // Need-to-know: with the aanvraag sent, the file closes for the beslisser; the regisseur reads on.
+      await page.getByText(/het dossier is voor u gesloten/).waitFor();
+      await expectToegankelijk(page, 'de verzonden aanvraag bij de beslisser');
+      await wisselNaar(page, 'regisseur');
+      await page.getByRole('link', { name: 'Naar de beschikking' }).click();
       await page.getByRole('heading', { level: 1, name: /^Beschikking B-\d{4}-\d{6}$/ }).waitFor();
       await page.getByText(/^Bezwaar mogelijk tot en met \d{1,2} \w+ \d{4}\.$/).waitFor();
       const brief = await page.request.get((await page.getByRole('link', { name: /^Brief bekijken/ }).getAttribute('href'))!);
@@ -200,7 +209,9 @@ describe.each(DATABASES)('de reis van een nieuwe inwoner (%s)', (soort) => {
       await expectToegankelijk(page, 'de verzonden beschikking');
       await screenshot(page, 'reis-beschikking');
 
-      // 9. A bezwaar against it.
+      // 9. A bezwaar against it, registered by the teamleider of the team.
+      await wisselNaar(page, 'teamleider');
+      await page.getByRole('heading', { level: 1, name: /^Beschikking B-\d{4}-\d{6}$/ }).waitFor();
       const bezwaren = page.getByRole('region', { name: 'Bezwaren' });
       await bezwaren.locator('summary', { hasText: 'Bezwaar registreren' }).click();
       await bezwaren.getByLabel(/^Waar gaat het bezwaar over\?/).fill('De inwoner vindt drie uur per week te weinig voor een huis met trappen.');
@@ -210,6 +221,9 @@ describe.each(DATABASES)('de reis van een nieuwe inwoner (%s)', (soort) => {
 
       // 10. The decision on the bezwaar (by someone who did not take the primary decision).
       await beslisOpBezwaar(page);
+
+      // 11. Privacy: need-to-know, break-glass, consent before sharing, the privacy officer's review and inzage.
+      await privacyVanHetDossier(page, casusUrl, inwoner.bsn, volledigeNaam);
     } finally {
       await context.close();
     }
@@ -261,4 +275,87 @@ async function beslisOpBezwaar(page: Page): Promise<void> {
   await beslissing.getByRole('link', { name: /^Aanvraag A-\d{4}-\d{6}$/ }).click();
   await page.getByRole('heading', { level: 1, name: /^Aanvraag A-\d{4}-\d{6}$/ }).waitFor();
   await expectToegankelijk(page, 'de herziening na het bezwaar');
+}
+
+/**
+ * Privacy around this resident's file (issue 11): Rachida, in Ruud's team but not on this casus, gets
+ * "geen toegang" and opens it with a reason; Ruud records the resident's consent and a share with the
+ * provider; the privacy officer reviews Rachida's access, downloads the inzage (which shows that access
+ * and the share) and checks the audit chain.
+ */
+async function privacyVanHetDossier(page: Page, casusUrl: string, bsn: string, volledigeNaam: string): Promise<void> {
+  const reden = 'Ruud is vandaag ziek; ik beantwoord de terugbelvraag van mevrouw over de hulp.';
+  await page.goto(casusUrl);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await wisselNaar(page, 'regisseur2');
+  await page.getByText('U heeft geen toegang tot dit dossier').first().waitFor();
+  expect(await page.getByText(volledigeNaam).count()).toBe(0);
+  await expectToegankelijk(page, 'de casus voor een collega buiten de kring');
+  const toegang = page.getByRole('region', { name: 'Toegang met reden' });
+  await toegang.getByLabel(/^Reden/).fill(reden);
+  await toegang.getByRole('button', { name: 'Toegang vragen' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Casus C-\d{4}-\d{6}$/ }).waitFor();
+  await page.getByText(volledigeNaam).first().waitFor();
+  const nummer = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(/^Casus /, '').trim();
+  await expectToegankelijk(page, 'de casus geopend met een reden');
+
+  // Ruud records the resident's consent for the provider, then the share itself.
+  await wisselNaar(page, 'regisseur');
+  await page.getByRole('heading', { level: 1, name: `Casus ${nummer}` }).waitFor();
+  await page.locator('#deel-delen > summary').click();
+  const delen = page.locator('section#delen');
+  await delen.getByRole('button', { name: 'Grondslag vastleggen' }).click();
+  await delen.getByLabel(`${volledigeNaam} zelf`).check();
+  await delen.getByLabel('Naam van de partner').fill('Thuiszorg De Linde');
+  await delen.getByLabel('Uitvoering van de voorziening of hulp').check();
+  await delen.getByLabel(/^Welke gegevens/).fill('Naam, adres, telefoonnummer en de toegekende hulp bij het huishouden');
+  await delen.getByRole('button', { name: 'Toestemming opslaan' }).click();
+  await delen.getByText(`Toestemming voor ${volledigeNaam} is vastgelegd.`).waitFor();
+  await delen.getByRole('button', { name: 'Verstrekking vastleggen' }).click();
+  await delen.getByLabel(/^Welke gegevens/).fill('Naam, adres en telefoonnummer voor de start van de hulp');
+  await delen.getByRole('button', { name: 'Verstrekking opslaan' }).click();
+  await delen.getByText('De verstrekking aan Thuiszorg De Linde is vastgelegd.').waitFor();
+  await expectToegankelijk(page, 'toestemming en delen in de casus');
+
+  // The privacy officer reviews the access with a reason.
+  await wisselNaar(page, 'privacy');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Doorbraken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Doorbraken' }).waitFor();
+  const rij = page.getByRole('row').filter({ hasText: nummer });
+  await rij.getByText(reden).waitFor();
+  await expectToegankelijk(page, 'de doorbraken bij de privacy officer');
+  await rij.getByRole('button', { name: `Beoordelen: ${nummer}, Rachida Regisseur` }).click();
+  const beoordeling = page.getByRole('region', { name: `Beoordelen: ${nummer}, Rachida Regisseur` });
+  await beoordeling.getByLabel('Terecht', { exact: true }).check();
+  await beoordeling.getByRole('button', { name: 'Beoordeling vastleggen' }).click();
+  await page.getByText(`De toegang van Rachida Regisseur tot ${nummer} is beoordeeld als terecht.`).waitFor();
+
+  // Inzage: the whole file as a ZIP, with who looked and with whom it was shared.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inzage' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Inzage' }).waitFor();
+  const veld = page.getByLabel(/^BSN van de inwoner/);
+  await veld.fill(bsn);
+  await veld.press('Enter');
+  const inhoud = page.getByRole('region', { name: 'Wat de inzage bevat' });
+  await inhoud.getByText(volledigeNaam).first().waitFor();
+  await expectToegankelijk(page, 'de inzage van de inwoner');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    inhoud.getByRole('link', { name: `Inzage van ${volledigeNaam} downloaden (ZIP)` }).click(),
+  ]);
+  const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  expect(Object.keys(zip)).toEqual(expect.arrayContaining(['LEESMIJ.txt', 'inzage.pdf', 'inzage.json']));
+  expect(Object.keys(zip).filter((n) => n.startsWith('brieven/')).length).toBeGreaterThanOrEqual(2); // beschikking and beslissing op bezwaar
+  const json = JSON.parse(strFromU8(zip['inzage.json']!)) as { persoon: { bsn: string }; audittrail: { doel: string; gebruikersnaam?: string }[] };
+  expect(json.persoon.bsn).toBe(bsn);
+  expect(json.audittrail.map((a) => a.doel)).toEqual(expect.arrayContaining(['doorbraak', 'inzage']));
+  expect(strFromU8(zip['inzage.json']!)).toContain('Thuiszorg De Linde');
+
+  // The audit chain of the gemeente is whole.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Audit/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Audittrail' }).waitFor();
+  await page.getByRole('button', { name: 'Keten controleren' }).click();
+  await page.getByText('De keten is in orde.').waitFor();
+  await expectToegankelijk(page, 'de gecontroleerde audittrail');
+  await screenshot(page, 'reis-privacy');
 }

@@ -25,6 +25,7 @@ import {
 import { AanvraagStatusBadge, useWetNaam } from './onderdelen.tsx';
 import { STAP_NAAM, STAP_ROLLEN, huidigeStap, vierOgenReden } from './regels.ts';
 import { instemmingWijzeNaam, planStatusNaam } from '../plan/api.ts';
+import { isGeenToegangDossier } from '../privacy/GeenToegang.tsx';
 
 // The API gives the plan status as a code; the page shows the word (a code it does not know stays as it is).
 const planStatusTekst = (code: string): string => (planStatusNaam as Record<string, string>)[code]?.toLowerCase() ?? code;
@@ -42,6 +43,16 @@ export function AanvraagPage() {
 
   if (aanvraag.isPending) return <><Heading1>Aanvraag</Heading1><Laden tekst="De aanvraag wordt geladen…" /></>;
   if (aanvraag.isError) {
+    // Sending ends the beslisser's part: the file closes for them (need-to-know), the confirmation stays.
+    if (bericht && isGeenToegangDossier(aanvraag.error)) {
+      return (
+        <>{terug}<Heading1>Aanvraag</Heading1>
+          <Bericht tekst={bericht.tekst}>
+            <Paragraph>De aanvraag ligt nu niet meer bij de beslissers, dus het dossier is voor u gesloten. De casusregisseur ziet de beschikking; een bezwaar registreert de teamleider.</Paragraph>
+          </Bericht>
+        </>
+      );
+    }
     const nietGevonden = aanvraag.error instanceof ApiProblem && aanvraag.error.status === 404;
     return <>{terug}<Heading1>{nietGevonden ? 'Aanvraag niet gevonden' : 'Aanvraag'}</Heading1><Foutmelding fout={aanvraag.error} /></>;
   }
