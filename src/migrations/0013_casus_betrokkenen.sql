@@ -1,4 +1,4 @@
--- Need-to-know (issue 11, ADR 20): the team members the casusregisseur or the teamleider adds to a
+-- Need-to-know (issue 11, ADR 25): the team members the casusregisseur or the teamleider adds to a
 -- casus, so they may read the household's file; and indexes that keep the access rule cheap when
 -- every list filters on it.
 
