@@ -263,6 +263,23 @@ describe('tijdigheid en adviescommissie', () => {
     expect(r.status).toBe(400);
     expect(r.body.invalidParams![0]!.name).toBe('ontvangenOp');
   });
+
+  it('een jurist buiten de kring registreert geen bezwaar (dat zou het dossier openen); eerst tijdelijke toegang met reden, dan wel', async () => {
+    const { beschikkingId, casusId } = await verzondenBeschikking();
+    const jurist = await t.login('jurist');
+    const aantal = async () => Number((await t.database.db.selectFrom('bezwaren').select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('beschikking_id', '=', beschikkingId).executeTakeFirstOrThrow()).n);
+    const geweigerd = await jurist.post<ProblemBody>(`/api/v1/beschikkingen/${beschikkingId}/bezwaren`, { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren' });
+    expect(geweigerd.status).toBe(403);
+    expect(geweigerd.body.code).toBe('geen-toegang-dossier');
+    expect(await aantal()).toBe(0);
+    // Nothing opened: the jurist still cannot read the beschikking.
+    expect((await jurist.get<ProblemBody>(`/api/v1/beschikkingen/${beschikkingId}`)).body.code).toBe('geen-toegang-dossier');
+    const { nummer } = (await teamleider.get<{ nummer: string }>(`/api/v1/casussen/${casusId}`)).body;
+    expect((await jurist.post('/api/v1/doorbraken', { nummer, reden: 'Het bezwaarschrift kwam per post binnen bij de jurist.' })).status).toBe(201);
+    expect((await jurist.post(`/api/v1/beschikkingen/${beschikkingId}/bezwaren`, { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren' })).status).toBe(201);
+    expect(await aantal()).toBe(1);
+  });
 });
 
 describe('brieven die een jurist en een inwoner accepteren', () => {

@@ -297,16 +297,13 @@ const bezwaar = defineRoute({
   description: 'De beslistermijn is 6 weken, 12 met een adviescommissie, vanaf de dag na het einde van de bezwaartermijn (Awb 7:10); bij een te laat bezwaar vanaf de ontvangst.',
   access: roles('beslisser', 'teamleider'), params: idParams, body: bezwaarInvoer,
   responses: { 201: { description: 'De beschikking met haar bezwaren', schema: beschikkingUitvoer } },
-  problems: ['niet-gevonden', 'ongeldige-statusovergang', 'ongeldige-invoer'],
+  problems: ['niet-gevonden', 'geen-toegang-dossier', 'ongeldige-statusovergang', 'ongeldige-invoer'],
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      // The jurist registers a bezwaar from the letter that arrives, before anyone else opened the file:
-      // the open bezwaar itself then puts them in the circle. The check after it still refuses
-      // (and rolls back) for whoever stays outside, such as a teamleider of another team.
-      const b = await getBeschikking(tx, params.id);
-      if (!b) throw notFound('Deze beschikking');
+      // The circle is checked before anything is written (in the use case): the teamleider of the
+      // team registers; a jurist outside the circle first asks break-glass with a reason.
+      const { b } = await beschikking(tx, params.id, actor!);
       const bezwaarId = await registreerBezwaar(tx, actor!, b.id, body, vandaag());
-      await beschikking(tx, b.id, actor!);
       return { status: 201, headers: { location: `/api/v1/bezwaren/${bezwaarId}` }, body: await beschikkingResource(tx, (await getBeschikking(tx, b.id))!) };
     }),
 });

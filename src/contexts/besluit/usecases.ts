@@ -394,6 +394,11 @@ export async function registreerBezwaar(
 ): Promise<string> {
   const b = await getBeschikking(tx, beschikkingId);
   if (!b) throw notFound('Deze beschikking');
+  // Need-to-know first (ADR 25): registering opens a bezwaar, and an open bezwaar puts every
+  // beslisser in the circle — so only who already works on the file (or holds break-glass) may.
+  const aanvraagVan = await getAanvraag(tx, b.aanvraagId);
+  if (!aanvraagVan) throw notFound('Deze beschikking');
+  await eisDossierToegang(tx, actor, { huishoudenId: aanvraagVan.huishoudenId });
   if (!b.verzondenOp || !b.bezwaarTermijnEinde) throw new Problem('ongeldige-statusovergang', 'Tegen een besluit dat nog niet is verzonden, kan geen bezwaar worden gemaakt.');
   if (inv.ontvangenOp < b.verzondenOp) throw new Problem('ongeldige-invoer', 'Het bezwaar is ontvangen vóór de verzending van het besluit.', [{ name: 'ontvangenOp', code: 'te-vroeg', reason: 'Vóór de verzenddatum' }]);
   if (inv.ontvangenOp > vandaag) throw new Problem('ongeldige-invoer', 'De datum van ontvangst ligt in de toekomst.', [{ name: 'ontvangenOp', code: 'in-toekomst', reason: 'Na vandaag' }]);
@@ -409,8 +414,7 @@ export async function registreerBezwaar(
     verschoonbaar: !tijdig && (inv.verschoonbaar ?? false), adviescommissie, beslistermijnEinde, door: actor.gebruikerId,
   });
   await insertTermijn(tx, { gemeenteId: actor.gemeenteId, bezwaarId: id, soort: 'bezwaar', wet: wetVan(b.producten[0]?.wet ?? null, 'onbekend'), startdatum: start, regel }, vandaag);
-  const a = (await getAanvraag(tx, b.aanvraagId))!;
-  await auditHuishouden(tx, actor, a.huishoudenId, 'aanmaken', 'bezwaar', id, 'bezwaar registreren');
+  await auditHuishouden(tx, actor, aanvraagVan.huishoudenId, 'aanmaken', 'bezwaar', id, 'bezwaar registreren');
   return id;
 }
 

@@ -384,9 +384,15 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       if (rol === 'beslisser') await tl.post(`/api/v1/beschikkingen/${beschikkingId}/bezwaren`, { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren' });
       return { method: 'POST', path: `/api/v1/beschikkingen/${beschikkingId}/herziening`, body: { reden: 'Meer uren nodig' } };
     },
-    'POST /beschikkingen/{id}/bezwaren': async () => ({
-      method: 'POST', path: `/api/v1/beschikkingen/${(await besloten(true)).beschikkingId}/bezwaren`, body: { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren' },
-    }),
+    // The teamleider of the team registers; a beslisser (jurist) outside the circle first asks break-glass.
+    'POST /beschikkingen/{id}/bezwaren': async (rol) => {
+      const { aanvraagId, beschikkingId } = await besloten(true);
+      if (rol === 'beslisser') {
+        const { casus_id } = await t.database.db.selectFrom('aanvragen').select('casus_id').where('id', '=', aanvraagId).executeTakeFirstOrThrow();
+        await b1.post(`/api/v1/casussen/${casus_id}/toegang`, { reden: 'Het bezwaarschrift kwam per post binnen.' });
+      }
+      return { method: 'POST', path: `/api/v1/beschikkingen/${beschikkingId}/bezwaren`, body: { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren' } };
+    },
     'GET /bezwaren': async () => ({ method: 'GET', path: '/api/v1/bezwaren' }),
     // A decided bezwaar; the beslisser reads it while another bezwaar of the household is open (the circle).
     'GET /bezwaren/{id}': async (rol) => {
