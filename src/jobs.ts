@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { herberekenOpenTermijnen } from './contexts/toegang/index.ts';
+import { schoonOpZonderDossier } from './contexts/privacy/bewaren-opschonen.ts';
 import { stelDagelijksLijstenOp } from './contexts/privacy/vernietiging-usecases.ts';
 import type { DB } from './platform/db/schema.ts';
 import { dagelijksOm, type Job } from './platform/jobs/runner.ts';
@@ -17,6 +18,7 @@ export async function signaleerTermijnen(db: Kysely<DB>): Promise<Record<string,
 
 export const allJobs: Job[] = [
   { naam: 'termijnen-signaleren', volgendeRun: dagelijksOm(2), run: signaleerTermijnen },
-  // Retention: what is past its term goes on a destruction list for the archivaris (nothing is destroyed without approval).
-  { naam: 'vernietigingslijst-opstellen', volgendeRun: dagelijksOm(3), run: stelDagelijksLijstenOp },
+  // Retention: what is past its term goes on a destruction list for the archivaris (nothing is destroyed without approval);
+  // personal data outside any file (login attempts, unlinked online meldingen) is removed after its fixed term.
+  { naam: 'vernietigingslijst-opstellen', volgendeRun: dagelijksOm(3), run: async (db) => ({ lijsten: await stelDagelijksLijstenOp(db), opgeschoond: await schoonOpZonderDossier(db) }) },
 ];

@@ -53,7 +53,7 @@ const verificatie = defineRoute({
         checkpoints: z.number().int().describe('Aantal ondertekende checkpoints'),
         laatsteCheckpoint: z.object({ volgnummer: z.number().int(), aantal: z.number().int(), kophash: z.string(), moment: z.string() }).nullable(),
         bevindingen: z.array(z.object({
-          soort: z.enum(['afgekapt', 'herschreven', 'checkpoint-ongeldig', 'keten-verbroken']),
+          soort: z.enum(['afgekapt', 'herschreven', 'checkpoint-ongeldig', 'keten-verbroken', 'buiten-keten']),
           checkpoint: z.number().int().nullable(), volgnummer: z.number().int().nullable(), toelichting: z.string(),
         })).describe('afgekapt: korter dan een checkpoint zegt; herschreven: de hash bij een checkpoint wijkt af; checkpoint-ongeldig: vervalst of verwijderd; keten-verbroken: een schakel klopt niet'),
       }).meta({ id: 'AuditVerificatie' }),

@@ -85,11 +85,13 @@ export async function volgendLijstnummer(tx: Tx, gemeenteId: string, jaar: numbe
 
 export interface NieuwItem { huishoudenId: string; soort: BewaarSoort; ref: string; nummers: string[]; einde: string; vernietigbaarPer: string; grondslag: string }
 
-export async function insertLijst(tx: Tx, l: { gemeenteId: string; nummer: string; peildatum: string; door: string | null; status: LijstStatus }, items: readonly NieuwItem[]): Promise<string> {
-  const aangeboden = l.status === 'terGoedkeuring';
+/**
+ * A list starts as a concept with its items (the database accepts items only on a concept list,
+ * migration 0018); a list the job offers at once takes that step right after.
+ */
+export async function insertLijst(tx: Tx, l: { gemeenteId: string; nummer: string; peildatum: string; door: string | null; status: 'concept' | 'terGoedkeuring' }, items: readonly NieuwItem[]): Promise<string> {
   const { id } = await tx.insertInto('vernietigingslijsten').values({
-    gemeente_id: l.gemeenteId, nummer: l.nummer, peildatum: l.peildatum, opgesteld_door: l.door, status: l.status,
-    aangeboden_door: aangeboden ? l.door : null, aangeboden_op: aangeboden ? new Date() : null,
+    gemeente_id: l.gemeenteId, nummer: l.nummer, peildatum: l.peildatum, opgesteld_door: l.door, status: 'concept',
   }).returning('id').executeTakeFirstOrThrow();
   if (items.length > 0) {
     await tx.insertInto('vernietigingslijst_items').values(items.map((i) => ({
@@ -97,6 +99,7 @@ export async function insertLijst(tx: Tx, l: { gemeenteId: string; nummer: strin
       einde: i.einde, vernietigbaar_per: i.vernietigbaarPer, grondslag: i.grondslag,
     }))).execute();
   }
+  if (l.status === 'terGoedkeuring') await zetStatus(tx, id, 'terGoedkeuring', { aangeboden_door: l.door, aangeboden_op: new Date() });
   return id;
 }
 

@@ -222,6 +222,9 @@ describe('vernietigen: voorstel, goedkeuring door de archivaris, uitvoering', ()
       gemeente_id: demodorp, referentie: 'EV-TEST-0001', ontvangen_op: '2011-02-01', status: 'gekoppeld', melding_id: m.id,
       ingediend: JSON.stringify({ persoon: { bsn: vervallen.bsn, achternaam: vervallen.achternaam } }),
     }).execute();
+    // A product described by hand (migration 0018 clears it): free text can name the resident.
+    await t.database.db.updateTable('aanvraag_producten').set({ omschrijving: `Hulp bij het huishouden voor mevrouw ${vervallen.achternaam}` })
+      .where('aanvraag_id', 'in', (eb) => eb.selectFrom('aanvragen').select('id').where('huishouden_id', '=', vervallen.huishoudenId)).execute();
     const r = await archivaris.post<Lijst>(`/api/v1/vernietigingslijsten/${lijst.id}/goedkeuring`);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.status).toBe('uitgevoerd');
@@ -254,6 +257,11 @@ describe('vernietigen: voorstel, goedkeuring door de archivaris, uitvoering', ()
     expect(b).toMatchObject({ motivering: '', pdf: null });
     expect(await db.selectFrom('aanvragen').select(['toelichting', 'aanvrager_naam', 'aanvrager_persoon_id']).where('huishouden_id', '=', vervallen.huishoudenId).execute())
       .toEqual([{ toelichting: null, aanvrager_naam: null, aanvrager_persoon_id: null }]);
+    // The applied-for product keeps its catalogue name (steering counts by product), not the text typed by hand.
+    const producten = await db.selectFrom('aanvraag_producten as ap').leftJoin('catalogus_items as ci', 'ci.id', 'ap.catalogus_item_id')
+      .innerJoin('aanvragen as a', 'a.id', 'ap.aanvraag_id').select(['ap.omschrijving', 'ci.naam']).where('a.huishouden_id', '=', vervallen.huishoudenId).execute();
+    expect(producten.length).toBeGreaterThan(0);
+    for (const p of producten) expect(p.omschrijving).toBe(p.naam ?? '');
 
     for (const [id, van, tot] of [['nieuwe-meldingen', '2011-01-01', '2011-12-31'], ['kosten-per-client', '2012-01-01', '2012-12-31'], ['gesloten-casussen', '2013-01-01', '2013-01-31']] as const) {
       expect(await kpi(id, van, tot), id).toEqual(kpiVoor[id]);

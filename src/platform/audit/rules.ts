@@ -70,7 +70,7 @@ export function checkpointHandtekening(sleutel: string, c: Checkpoint): string {
   return createHmac('sha256', sleutel).update(canonical).digest('hex');
 }
 
-export type BevindingSoort = 'afgekapt' | 'herschreven' | 'checkpoint-ongeldig' | 'keten-verbroken';
+export type BevindingSoort = 'afgekapt' | 'herschreven' | 'checkpoint-ongeldig' | 'keten-verbroken' | 'buiten-keten';
 
 export interface Bevinding {
   soort: BevindingSoort;

@@ -253,6 +253,16 @@ export async function verifyChain(tx: Tx, gemeenteId: string, sleutel: string, p
     prev = { hash: last.hash, volgnummer: last.volgnummer };
   }
   bevindingen.push(...beoordeelCheckpoints(sleutel, checkpoints, { lengte: prev.volgnummer, hashOp: (n) => hashOp.get(n), genoemdeCheckpoints: genoemd }));
+  // Every chained entry must be one the walk saw: one with a number outside it (0 or below, which
+  // the database refuses since migration 0018 unless that check was removed) is reported.
+  const { n: gekoppeld } = await tx.selectFrom('auditlog').select(sql<string>`count(*)`.as('n')).where('gemeente_id', '=', gemeenteId)
+    .where('volgnummer', 'is not', null).executeTakeFirstOrThrow();
+  if (Number(gekoppeld) !== aantal) {
+    bevindingen.push({
+      soort: 'buiten-keten', checkpoint: null, volgnummer: null,
+      toelichting: `Er zijn ${Number(gekoppeld)} gekoppelde regels, maar de keten bevat er ${aantal}: ${Math.abs(Number(gekoppeld) - aantal)} regel(s) staan buiten de keten.`,
+    });
+  }
   const laatste = checkpoints[checkpoints.length - 1];
   return {
     geldig: bevindingen.length === 0,

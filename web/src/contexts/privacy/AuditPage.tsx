@@ -32,7 +32,7 @@ interface AuditLijst {
   resultaten: AuditRegel[];
 }
 
-type BevindingSoort = 'afgekapt' | 'herschreven' | 'checkpoint-ongeldig' | 'keten-verbroken';
+type BevindingSoort = 'afgekapt' | 'herschreven' | 'checkpoint-ongeldig' | 'keten-verbroken' | 'buiten-keten';
 
 interface Verificatie {
   geldig: boolean;
@@ -49,6 +49,7 @@ const bevindingNaam: Record<BevindingSoort, string> = {
   herschreven: 'Keten herschreven',
   'checkpoint-ongeldig': 'Checkpoint vervalst of verwijderd',
   'keten-verbroken': 'Schakel verbroken',
+  'buiten-keten': 'Regels buiten de keten',
 };
 
 const actieNaam: Record<AuditRegel['actie'], string> = {
