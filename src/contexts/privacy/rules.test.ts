@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AANVRAAG_BIJ_BESLISSER, BEZWAAR_OPEN, alleenDePersoon, betrokkeneFout, isIntake, magBetrokkenenBeheren, toegangsgrond, type DossierFeiten, type Vrager,
+  AANVRAAG_BIJ_BESLISSER, BEZWAAR_OPEN, MELDING_OPEN, alleenDePersoon, betrokkeneFout, isIntake, magBetrokkenenBeheren, toegangsgrond, type DossierFeiten, type Vrager,
 } from './rules.ts';
+import { MELDING_STATUSSEN, isAfgerond } from '../toegang/rules.ts';
 
 const RUUD = 'ruud', RACHIDA = 'rachida', RAVI = 'ravi', TINEKE = 'tineke', TAMARA = 'tamara', BAS = 'bas', FENNA = 'fenna', PIA = 'pia', BO = 'bo';
 const DEMODORP = 'team-demodorp', BEEKVELD = 'team-beekveld';
@@ -20,7 +21,7 @@ const bo = wie(BO, 'beleid');
 /** A household whose casus Ruud (Wijkteam Demodorp) directs, with nothing else going on. */
 const vanRuud = (over: Partial<DossierFeiten> & { casus?: Partial<DossierFeiten['casussen'][number]> } = {}): DossierFeiten => ({
   casussen: [{ regisseurId: RUUD, regisseurTeamId: DEMODORP, procescoordinatorId: null, betrokkenen: [], ...over.casus }],
-  aanvraagBijBeslisser: false, bezwaarOpen: false, actieveDoorbraak: false, ...over,
+  aanvraagBijBeslisser: false, bezwaarOpen: false, actieveDoorbraak: false, meldingOpen: true, ...over,
 });
 
 describe('need-to-know: wie het dossier van een huishouden ziet', () => {
@@ -64,7 +65,7 @@ describe('need-to-know: wie het dossier van een huishouden ziet', () => {
   });
 
   it('intake: zolang geen casusregisseur het huishouden heeft, zien frontoffice, regisseurs en teamleiders het', () => {
-    const nieuw: DossierFeiten = { casussen: [], aanvraagBijBeslisser: false, bezwaarOpen: false, actieveDoorbraak: false };
+    const nieuw: DossierFeiten = { casussen: [], aanvraagBijBeslisser: false, bezwaarOpen: false, actieveDoorbraak: false, meldingOpen: true };
     const zonderRegisseur = vanRuud({ casus: { regisseurId: null, regisseurTeamId: null } });
     for (const f of [nieuw, zonderRegisseur]) {
       expect(isIntake(f)).toBe(true);
@@ -74,11 +75,26 @@ describe('need-to-know: wie het dossier van een huishouden ziet', () => {
     expect(isIntake(vanRuud())).toBe(false);
   });
 
+  it('intake eindigt met de melding: na afhandeling bij de triage (enkelvoudig) of afsluiten ziet niemand meer het huishouden op intake', () => {
+    const afgehandeld: DossierFeiten = { casussen: [], aanvraagBijBeslisser: false, bezwaarOpen: false, actieveDoorbraak: false, meldingOpen: false };
+    const zonderRegisseur = vanRuud({ meldingOpen: false, casus: { regisseurId: null, regisseurTeamId: null } });
+    for (const f of [afgehandeld, zonderRegisseur]) {
+      expect(isIntake(f)).toBe(false);
+      expect([fenna, ruud, ravi, tineke, tamara].map((v) => toegangsgrond(v, f))).toEqual([null, null, null, null, null]);
+    }
+    // A new melding of the same household opens the intake again.
+    expect(toegangsgrond(fenna, { ...afgehandeld, meldingOpen: true })).toBe('intake');
+  });
+
+  it('de open meldingstatussen zijn precies die van de melding die nog niet is afgerond', () => {
+    expect([...MELDING_OPEN].sort()).toEqual(MELDING_STATUSSEN.filter((s) => !isAfgerond(s)).sort());
+  });
+
   it('een oude, gesloten casus van een andere regisseur houdt het huishouden uit de intake', () => {
     const f: DossierFeiten = {
       casussen: [{ regisseurId: RUUD, regisseurTeamId: DEMODORP, procescoordinatorId: null, betrokkenen: [] },
         { regisseurId: null, regisseurTeamId: null, procescoordinatorId: null, betrokkenen: [] }],
-      aanvraagBijBeslisser: false, bezwaarOpen: false, actieveDoorbraak: false,
+      aanvraagBijBeslisser: false, bezwaarOpen: false, actieveDoorbraak: false, meldingOpen: true,
     };
     expect(toegangsgrond(fenna, f)).toBeNull();
     expect(toegangsgrond(ruud, f)).toBe('casusregisseur');

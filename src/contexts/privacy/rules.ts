@@ -3,7 +3,8 @@
  * household — is open to those who work on it, to the beslisser while an aanvraag of the household
  * is with the beslissers, to the jurist/beslisser while a bezwaar is open, to the teamleider of the
  * regisseur's team, to whoever holds an active break-glass grant, and to nobody else.
- * Before a casusregisseur has the household (intake), the people who triage and pick up see it.
+ * Before a casusregisseur has the household (intake, while a melding is open), the people who
+ * triage and pick up see it.
  *
  * Pure: the facts about the household come from toegang.ts (one query), the decision is here.
  * The list filter in toegang.ts is built from the same constants; the API test table proves that
@@ -19,6 +20,12 @@ export const BEZWAAR_OPEN = ['ontvangen', 'hoorzittingGepland', 'gehoord', 'hore
  * casusregisseur has yet. Once a casus has a regisseur, the circle below applies.
  */
 export const INTAKE_ROLLEN = ['frontoffice', 'regisseur', 'teamleider'] as const;
+/**
+ * Melding statuses in which the intake is still going on (not afgehandeld or afgesloten; the
+ * list in src/contexts/toegang/rules.ts, kept in step by rules.test.ts). A melding closed at triage
+ * never gets a casus: without this the intake ground would keep that household open forever.
+ */
+export const MELDING_OPEN = ['gemeld', 'inOnderzoek'] as const;
 
 /**
  * Roles that read the whole household file (members, relations, representatives) once inside the
@@ -55,6 +62,8 @@ export interface DossierFeiten {
   bezwaarOpen: boolean;
   /** The asker holds a break-glass grant on this household that is still valid. */
   actieveDoorbraak: boolean;
+  /** A melding of the household is in one of MELDING_OPEN: the intake is still going on. */
+  meldingOpen: boolean;
 }
 
 const heeft = (v: Vrager, rol: string) => v.rollen.includes(rol);
@@ -78,8 +87,9 @@ export function toegangsgrond(vrager: Vrager, f: DossierFeiten): Toegangsgrond |
   return null;
 }
 
-/** Intake: no casus of the household has a casusregisseur yet. */
-export const isIntake = (f: Pick<DossierFeiten, 'casussen'>): boolean => f.casussen.every((c) => c.regisseurId === null);
+/** Intake: a melding of the household is still open and no casus of it has a casusregisseur yet. */
+export const isIntake = (f: Pick<DossierFeiten, 'casussen' | 'meldingOpen'>): boolean =>
+  f.meldingOpen && f.casussen.every((c) => c.regisseurId === null);
 
 /** The Dutch text of the 403 (the web app shows it with the break-glass form beside it). */
 export const GEEN_TOEGANG_TEKST =

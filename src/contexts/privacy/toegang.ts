@@ -12,7 +12,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import {
-  AANVRAAG_BIJ_BESLISSER, BEZWAAR_OPEN, GEEN_TOEGANG_TEKST, INTAKE_ROLLEN, toegangsgrond, type DossierFeiten, type Toegangsgrond,
+  AANVRAAG_BIJ_BESLISSER, BEZWAAR_OPEN, GEEN_TOEGANG_TEKST, INTAKE_ROLLEN, MELDING_OPEN, toegangsgrond, type DossierFeiten, type Toegangsgrond,
 } from './rules.ts';
 
 /** What a read is about: a household directly, or a person or casus that belongs to one. */
@@ -40,7 +40,7 @@ async function feiten(tx: Tx, actor: Actor, huishoudenId: string): Promise<{ tea
   const r = await sql<{
     team_id: string | null;
     casussen: { regisseurId: string | null; regisseurTeamId: string | null; procescoordinatorId: string | null; betrokkenen: string[] | null }[] | null;
-    aanvraag: boolean; bezwaar: boolean; doorbraak: boolean;
+    aanvraag: boolean; bezwaar: boolean; doorbraak: boolean; melding_open: boolean;
   }>`
     select
       (select g.team_id from gebruikers g where g.id = ${ik}::uuid) as team_id,
@@ -53,14 +53,15 @@ async function feiten(tx: Tx, actor: Actor, huishoudenId: string): Promise<{ tea
       exists (select 1 from aanvragen a join beschikkingen b on b.aanvraag_id = a.id join bezwaren z on z.beschikking_id = b.id
                where a.huishouden_id = ${huishoudenId} and z.status in (${lijst(BEZWAAR_OPEN)})) as bezwaar,
       exists (select 1 from dossier_doorbraken d
-               where d.gebruiker_id = ${ik}::uuid and d.huishouden_id = ${huishoudenId} and d.geldig_tot > now()) as doorbraak
+               where d.gebruiker_id = ${ik}::uuid and d.huishouden_id = ${huishoudenId} and d.geldig_tot > now()) as doorbraak,
+      exists (select 1 from meldingen m where m.huishouden_id = ${huishoudenId} and m.status in (${lijst(MELDING_OPEN)})) as melding_open
   `.execute(tx);
   const row = r.rows[0]!;
   return {
     teamId: row.team_id,
     feiten: {
       casussen: (row.casussen ?? []).map((c) => ({ ...c, betrokkenen: c.betrokkenen ?? [] })),
-      aanvraagBijBeslisser: row.aanvraag, bezwaarOpen: row.bezwaar, actieveDoorbraak: row.doorbraak,
+      aanvraagBijBeslisser: row.aanvraag, bezwaarOpen: row.bezwaar, actieveDoorbraak: row.doorbraak, meldingOpen: row.melding_open,
     },
   };
 }
@@ -125,7 +126,9 @@ export function zichtbareHuishoudens(actor: Actor, kolom: string): RawBuilder<Sq
       where a1.huishouden_id = ${h} and z1.status in (${lijst(BEZWAAR_OPEN)}))`);
   }
   if (INTAKE_ROLLEN.some(heeft)) {
-    delen.push(sql`not exists (select 1 from casussen c2 where c2.huishouden_id = ${h} and c2.regisseur_id is not null)`);
+    // The same as isIntake: a melding still open, and no casus with a regisseur.
+    delen.push(sql`(exists (select 1 from meldingen m2 where m2.huishouden_id = ${h} and m2.status in (${lijst(MELDING_OPEN)}))
+      and not exists (select 1 from casussen c2 where c2.huishouden_id = ${h} and c2.regisseur_id is not null))`);
   }
   if (delen.length === 0) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${sql.join(delen, sql` or `)})`;

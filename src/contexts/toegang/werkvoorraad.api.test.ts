@@ -46,9 +46,15 @@ describe('werkvoorraad: open werk, de dringendste eerst', () => {
   let afgesloten: Melding;
 
   beforeAll(async () => {
-    direct = await registreer(vandaag(), frontoffice);
-    afgesloten = await registreer(plusDagen(vandaag(), -2));
-    expect((await frontoffice.post(`/api/v1/meldingen/${direct.id}/triage`, { uitkomst: 'enkelvoudig', advies: 'Uitleg gegeven over de boodschappendienst.' })).status).toBe(200);
+    // Both in a household whose casus Ruud directs: closed meldingen stay in the file of whoever
+    // works on it (need-to-know; a closed melding of a household nobody works on is seen by no one).
+    const basis = voorbeeldMelding({ ontvangenOp: vandaag() });
+    const eerste = await regisseur.post<Melding>('/api/v1/meldingen', basis);
+    expect((await regisseur.post(`/api/v1/meldingen/${eerste.body.id}/triage`, { uitkomst: 'onderzoek' })).status).toBe(200);
+    const nogEen = async (ontvangenOp: string) => (await regisseur.post<Melding>('/api/v1/meldingen', { ...voorbeeldMelding({ ontvangenOp }), persoon: basis.persoon })).body;
+    direct = await nogEen(vandaag());
+    afgesloten = await nogEen(plusDagen(vandaag(), -2));
+    expect((await regisseur.post(`/api/v1/meldingen/${direct.id}/triage`, { uitkomst: 'enkelvoudig', advies: 'Uitleg gegeven over de boodschappendienst.' })).status).toBe(200);
     expect((await regisseur.post(`/api/v1/meldingen/${afgesloten.id}/afsluiting`, { reden: 'Inwoner trekt de melding in' })).status).toBe(200);
   });
 
