@@ -25,6 +25,8 @@ interface Kpi { teller: number; noemer: number }
 interface Dossier { persoonId: string; bsn: string; achternaam: string; huishoudenId: string; meldingNummer: string; casusNummer: string | null; beschikkingId: string | null }
 
 const vandaagNL = vandaag();
+/** Kept, not destroyed. Read as the owner: a closed melding without a casus is outside every need-to-know circle (ADR 25). */
+const persoonBestaat = async (id: string) => (await t.database.db.selectFrom('personen').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 let volg = 0;
 
 beforeAll(async () => {
@@ -236,7 +238,7 @@ describe('vernietigen: voorstel, goedkeuring door de archivaris, uitvoering', ()
     const zoek = await regisseur.get<{ resultaten: { soort: string; titel: string }[] }>(`/api/v1/zoeken?q=${vervallen.bsn}`);
     expect(zoek.body.resultaten.filter((x) => x.soort === 'persoon')).toEqual([]);
     expect(JSON.stringify(zoek.body)).not.toContain(vervallen.achternaam);
-    expect((await regisseur.get(`/api/v1/personen/${zonderVervolg.persoonId}`)).status).toBe(200);
+    expect(await persoonBestaat(zonderVervolg.persoonId)).toBe(true);
     expect((await regisseur.get(`/api/v1/personen/${metBezwaar.persoonId}`)).status).toBe(200);
   });
 
@@ -316,7 +318,7 @@ describe('vernietigen: voorstel, goedkeuring door de archivaris, uitvoering', ()
     expect(af.status).toBe(200);
     expect(af.body.status).toBe('afgewezen');
     expect((await archivaris.post(`/api/v1/vernietigingslijsten/${nieuw.id}/goedkeuring`)).status).toBe(409);
-    expect((await regisseur.get(`/api/v1/personen/${nog.persoonId}`)).status).toBe(200);
+    expect(await persoonBestaat(nog.persoonId)).toBe(true);
   });
 });
 
@@ -327,7 +329,7 @@ describe('alleen langs de goedgekeurde lijst, alleen in de eigen gemeente', () =
     const uitgevoerd = await t.database.db.selectFrom('vernietigingslijsten').select('id').where('status', '=', 'uitgevoerd').executeTakeFirstOrThrow();
     await expect(inGemeente(t.database.db, demodorp, (tx) => sql`select vernietig_huishouden(${uitgevoerd.id}::uuid, ${d.huishoudenId}::uuid)`.execute(tx)))
       .rejects.toThrow(/niet \(meer\) op een goedgekeurde vernietigingslijst/);
-    expect((await regisseur.get(`/api/v1/personen/${d.persoonId}`)).status).toBe(200);
+    expect(await persoonBestaat(d.persoonId)).toBe(true);
   });
 
   it('een andere gemeente ziet de lijsten niet en kan er niet mee vernietigen', async () => {
