@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { Problem } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { paginering } from '../../platform/http/schemas.ts';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { DOORBRAAK_ROLLEN, DOORBRAAK_STATUSSEN, OORDELEN, REDEN_MAX, TOELICHTING_MAX, oordeelNaam } from './doorbraak-rules.ts';
 import type { Doorbraak } from './doorbraak-store.ts';
-import { beoordeelDoorbraakUseCase, doorbrakenVoorToezicht, mijnDoorbraak, vraagDoorbraak, vraagDoorbraakOpNummer } from './doorbraak-usecases.ts';
+import {
+  beoordeelDoorbraakUseCase, doorbrakenVoorToezicht, legDoorbraakZonderResultaatVast, mijnDoorbraak, vraagDoorbraak, vraagDoorbraakOpNummer,
+} from './doorbraak-usecases.ts';
 
 const doorbraakUitvoer = z.object({
   id: z.uuid(),
@@ -74,11 +77,18 @@ const opNummer = defineRoute({
     200: { description: 'U had al tijdelijke toegang; die geldt nog', schema: doorbraakUitvoer },
   },
   problems: ['ongeldige-invoer', 'niet-gevonden', 'toegang-al-aanwezig'],
-  handler: async ({ deps, actor, body }) =>
-    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const { doorbraak, nieuw } = await vraagDoorbraakOpNummer(tx, actor!, body.nummer, body.reden);
-      return { status: nieuw ? 201 : 200, body: resource(doorbraak) };
-    }),
+  handler: async ({ deps, actor, body }) => {
+    try {
+      return await inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+        const { doorbraak, nieuw } = await vraagDoorbraakOpNummer(tx, actor!, body.nummer, body.reden);
+        return { status: nieuw ? 201 : 200, body: resource(doorbraak) };
+      });
+    } catch (e) {
+      // The failed attempt is audited on its own; the 404 itself stays exactly the same.
+      if (e instanceof Problem && e.code === 'niet-gevonden') await inGemeente(deps.db, actor!.gemeenteId, (tx) => legDoorbraakZonderResultaatVast(tx, actor!));
+      throw e;
+    }
+  },
 });
 
 const mijn = defineRoute({

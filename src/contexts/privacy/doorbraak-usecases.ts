@@ -3,6 +3,7 @@
  * review. Each writes its audit entries in the same transaction; the reason itself never goes into
  * the audit trail (it is free text and may name people), only that it happened and on which file.
  */
+import { appendAudit } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { auditHuishouden, findPersoonByBsn, isGeldigBsn } from '../inwoners/index.ts';
@@ -58,6 +59,16 @@ export async function vraagDoorbraakOpNummer(tx: Tx, actor: Actor, nummer: strin
   }
   if (!casusId) throw new Problem('niet-gevonden', 'Er is geen casus met dit nummer of bij dit BSN in uw gemeente.');
   return vraagDoorbraak(tx, actor, casusId, reden);
+}
+
+/**
+ * A break-glass attempt that found no file (404) still leaves a trace, so the privacy officer can
+ * see someone probing numbers. No person, no reason and no number in it: the number may be a BSN,
+ * and even its hash is easily reversed (nine digits). Called in a transaction of its own, as the
+ * attempt's own transaction rolls back with the 404.
+ */
+export async function legDoorbraakZonderResultaatVast(tx: Tx, actor: Actor): Promise<void> {
+  await appendAudit(tx, actor, [{ actie: 'lezen', resourceType: 'doorbraak-poging', resourceId: 'onbekend', persoonId: null, doel: 'doorbraak zonder resultaat' }]);
 }
 
 /** The actor's own valid grant on the casus's household, or null. Reads only what the actor wrote: no audit entry. */

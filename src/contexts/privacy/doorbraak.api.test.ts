@@ -169,13 +169,22 @@ describe('doorbraak op casusnummer of BSN (wie het dossier niet kan vinden)', ()
     const zonderCasus = (await ruud.post<{ persoon: { id: string } }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaag() }))).body;
     const { bsn } = await t.database.db.selectFrom('personen').select('bsn').where('id', '=', zonderCasus.persoon.id).executeTakeFirstOrThrow();
     const details = new Set<string>();
-    for (const nummer of ['C-1999-999999', nieuwBsn(), bsn]) {
+    const pogingen = async () => t.database.db.selectFrom('auditlog').select(['resource_id', 'persoon_id', 'doel', 'gebruikersnaam'])
+      .where('resource_type', '=', 'doorbraak-poging').execute();
+    const pogingenVoor = (await pogingen()).length;
+    const onbekendBsn = nieuwBsn();
+    for (const nummer of ['C-1999-999999', onbekendBsn, bsn]) {
       const r = await rachida.post<ProblemBody>('/api/v1/doorbraken', { nummer, reden: REDEN });
       expect(r.status, nummer).toBe(404);
-      details.add(r.body.detail);
+      details.add(JSON.stringify({ ...r.body, instance: undefined }));
     }
     expect(details.size).toBe(1);
     expect(await aantalDoorbraken()).toBe(voor);
+    // Each failed attempt leaves a trace, without person, reason or number.
+    const nu = await pogingen();
+    expect(nu.length).toBe(pogingenVoor + 3);
+    for (const p of nu) expect(p).toEqual({ resource_id: 'onbekend', persoon_id: null, doel: 'doorbraak zonder resultaat', gebruikersnaam: 'regisseur2' });
+    expect(JSON.stringify(nu)).not.toMatch(new RegExp(`${bsn}|${onbekendBsn}|C-1999|telefoon`));
   });
 
   it('zonder goede reden wordt niets opgezocht (400 op de reden), en een nummer dat geen nummer is geeft 400', async () => {
