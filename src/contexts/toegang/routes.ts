@@ -5,10 +5,10 @@ import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { brpHuishouden, huishoudenLeden, neemBrpHuishoudenOver, persoonMetBrp, volledigeNaam } from '../inwoners/index.ts';
-import { eisDossierToegang, voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
+import { eisDossierToegang, magDossierZien, voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
 import { kanaalNaam, statusNaam, wetNaam } from './rules.ts';
 import {
-  afrondingInvoer, afsluitingInvoer, beeindigingInvoer, meldingDetail, meldingFilter, meldingInvoer, meldingLijst, meldingUitvoer,
+  MELDING_BIJ_COLLEGA_TEKST, afrondingInvoer, afsluitingInvoer, beeindigingInvoer, meldingBijCollega, meldingDetail, meldingFilter, meldingInvoer, meldingLijst, meldingUitvoer,
   betrokkeneInvoer, opschortingInvoer, termijnFilter, termijnSoort, termijnUitvoer, toewijzingInvoer, triageInvoer, verdagingInvoer,
 } from './schemas.ts';
 import {
@@ -79,7 +79,12 @@ const registreer = defineRoute({
   description: 'Registreert een melding. Een onbekende inwoner krijgt een eigen huishouden. Heeft het huishouden al een open casus, dan komt de melding daarbij en heeft zij meteen de casusregisseur. Een Wmo-melding start de onderzoekstermijn van 6 weken, schuldhulp de termijn voor het eerste gesprek.',
   access: roles('frontoffice', 'regisseur', 'teamleider'),
   body: meldingInvoer,
-  responses: { 201: { description: 'De geregistreerde melding', schema: meldingDetail } },
+  responses: {
+    201: {
+      description: 'De geregistreerde melding; kwam zij bij een dossier waar u niet aan werkt, dan alleen nummer en status (need-to-know)',
+      schema: z.union([meldingDetail, meldingBijCollega]),
+    },
+  },
   problems: ['ongeldige-invoer', 'persoon-komt-niet-overeen', 'brp-niet-bereikbaar'],
   handler: async ({ deps, actor, body }) => {
     // With a BRP connection the person and their household come from the BRP (asked before the transaction).
@@ -91,7 +96,17 @@ const registreer = defineRoute({
         ...(r.nieuwePersoon ? [audit('aanmaken', 'persoon', r.persoon.id, r.persoon.id, 'melding registreren')] : []),
         audit('aanmaken', 'melding', r.meldingId, r.persoon.id, 'melding registreren'),
       ]);
-      return { status: 201, headers: { location: `/api/v1/meldingen/${r.meldingId}` }, body: await detail(tx, r.meldingId) };
+      const headers = { location: `/api/v1/meldingen/${r.meldingId}` };
+      // A known BSN may belong to a household a colleague works on: the caller learns only that
+      // the melding is registered, not who the person is, where they live or who handles the file.
+      if (!(await magDossierZien(tx, actor!, { huishoudenId: r.persoon.huishoudenId }))) {
+        const m = (await getMelding(tx, r.meldingId))!;
+        return {
+          status: 201, headers,
+          body: { id: m.id, nummer: m.nummer, status: m.status, statusNaam: statusNaam[m.status], bijCollega: true as const, bericht: MELDING_BIJ_COLLEGA_TEKST },
+        };
+      }
+      return { status: 201, headers, body: await detail(tx, r.meldingId) };
     });
   },
 });

@@ -110,6 +110,21 @@ export const meldingDetail = meldingUitvoer.extend({
   })),
 }).meta({ id: 'MeldingDetail' });
 
+/**
+ * The answer to registering a melding for a household whose file the caller does not work on
+ * (need-to-know, ADR 25): only what identifies the melding itself, and a Dutch explanation.
+ */
+export const MELDING_BIJ_COLLEGA_TEKST = 'De melding is toegevoegd aan een bestaand dossier dat een collega behandelt. '
+  + 'De collega ziet de melding in de werkvoorraad; de gegevens van het dossier kunt u niet inzien.';
+export const meldingBijCollega = z.object({
+  id: z.uuid(),
+  nummer: z.string(),
+  status,
+  statusNaam: z.string(),
+  bijCollega: z.literal(true).describe('De melding kwam bij een dossier waar u niet aan werkt; daarom alleen nummer en status'),
+  bericht: z.string().describe('Uitleg voor de medewerker, in het Nederlands'),
+}).meta({ id: 'MeldingBijCollega' });
+
 export const meldingLijst = z.object({
   resultaten: z.array(meldingUitvoer),
   totaal: z.number().int(),

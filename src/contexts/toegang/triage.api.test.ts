@@ -48,12 +48,30 @@ describe('triage', () => {
   });
 
   it('een tweede triage op dezelfde melding wordt geweigerd (409), en er verandert niets', async () => {
-    const m = await registreer(frontoffice);
+    // A second, still open melding of the household keeps the intake going, so the refusal is the transition's.
+    const persoon = voorbeeldMelding().persoon;
+    const m = await registreer(frontoffice, { persoon });
+    await registreer(frontoffice, { persoon });
     await frontoffice.post(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'enkelvoudig', advies: 'Info gegeven' });
     const r = await regisseur.post<ProblemBody>(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'onderzoek' });
     expect(r.status).toBe(409);
     expect(r.body.code).toBe('ongeldige-statusovergang');
     expect((await regisseur.get<Melding>(`/api/v1/meldingen/${m.id}`)).body.status).toBe('afgehandeld');
+  });
+
+  it('na afhandeling bij de triage is de intake voorbij: zonder casus ziet niemand de melding of de inwoner nog', async () => {
+    const m = await registreer(frontoffice);
+    expect((await regisseur.get(`/api/v1/meldingen/${m.id}`)).status).toBe(200);
+    await frontoffice.post(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'enkelvoudig', advies: 'Info gegeven' });
+    for (const c of [frontoffice, regisseur]) {
+      expect((await c.get<ProblemBody>(`/api/v1/meldingen/${m.id}`)).body.code).toBe('geen-toegang-dossier');
+      expect((await c.get<ProblemBody>(`/api/v1/personen/${m.persoon.id}`)).body.code).toBe('geen-toegang-dossier');
+      const lijst = await c.get<{ resultaten: { id: string }[] }>('/api/v1/meldingen?status=alle&toegewezen=iedereen&aantal=200');
+      expect(lijst.body.resultaten.map((x) => x.id)).not.toContain(m.id);
+    }
+    // A second triage is refused as well, and nothing changes.
+    expect((await regisseur.post<ProblemBody>(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'onderzoek' })).body.code).toBe('geen-toegang-dossier');
+    expect((await t.database.db.selectFrom('meldingen').select('status').where('id', '=', m.id).executeTakeFirstOrThrow()).status).toBe('afgehandeld');
   });
 
   it('enkelvoudig zonder advies → 400 op advies; een onbekende uitkomst → 400', async () => {
@@ -67,6 +85,34 @@ describe('triage', () => {
   it('de frontoffice kan alleen meldingen trieëren die zij zelf registreerde', async () => {
     const m = await registreer(regisseur);
     expect((await frontoffice.post(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'enkelvoudig', advies: 'x' })).status).toBe(404);
+  });
+});
+
+describe('een melding bij een dossier waar de melder niet aan werkt (need-to-know)', () => {
+  it('wie buiten de kring registreert, krijgt alleen nummer en status terug en de uitleg; de casusregisseur krijgt alles', async () => {
+    const persoon = { ...voorbeeldMelding().persoon, voornaam: 'Geertruida', achternaam: 'Zonnebloem' };
+    const eerste = await registreer(regisseur, { persoon });
+    const casusId = (await regisseur.post<Melding>(`/api/v1/meldingen/${eerste.id}/triage`, { uitkomst: 'onderzoek' })).body.casus!.id;
+    for (const c of [frontoffice, regisseur2]) {
+      const r = await c.post<Record<string, unknown>>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaag(), persoon }));
+      expect(r.status).toBe(201);
+      expect(Object.keys(r.body).sort()).toEqual(['bericht', 'bijCollega', 'id', 'nummer', 'status', 'statusNaam']);
+      expect(r.body).toMatchObject({ status: 'gemeld', bijCollega: true, bericht: expect.stringMatching(/^De melding is toegevoegd aan een bestaand dossier dat een collega behandelt\./) });
+      expect(JSON.stringify(r.body)).not.toMatch(/Zonnebloem|Geertruida|Ruud|C-\d{4}/);
+      // Registered all the same: it is in the casus of the regisseur.
+      expect((await regisseur.get<Melding>(`/api/v1/meldingen/${String(r.body.id)}`)).body.casus!.id).toBe(casusId);
+    }
+    const eigen = await registreer(regisseur, { persoon });
+    expect(eigen).toMatchObject({ persoon: { naam: expect.stringContaining('Zonnebloem') }, regisseur: { id: ids.regisseur } });
+  });
+
+  it('een andere geboortedatum bij een bekend BSN wordt geweigerd zonder te zeggen wie er bekend is', async () => {
+    const persoon = { ...voorbeeldMelding().persoon, voornaam: 'Geertruida', achternaam: 'Zonnebloem' };
+    await registreer(regisseur, { persoon });
+    const r = await frontoffice.post<ProblemBody>('/api/v1/meldingen', voorbeeldMelding({ persoon: { ...persoon, geboortedatum: '1950-01-01' } }));
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('persoon-komt-niet-overeen');
+    expect(JSON.stringify(r.body)).not.toMatch(/Zonnebloem|Geertruida|1948/);
   });
 });
 

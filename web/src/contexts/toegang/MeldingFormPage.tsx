@@ -1,7 +1,7 @@
 import {
-  ButtonGroup, Fieldset, FieldsetLegend, Heading1, Paragraph, PrimaryActionButton, SelectOption,
+  Alert, ButtonGroup, Fieldset, FieldsetLegend, Heading1, Paragraph, PrimaryActionButton, SelectOption,
 } from '@utrecht/component-library-react';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiProblem } from '../../platform/api.ts';
 import { vandaag } from '../../platform/format.ts';
@@ -10,7 +10,9 @@ import {
 } from '../../platform/form.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
-import { useGebieden, useRegistreerMelding, useWaardelijsten, type Kanaal, type NieuweMelding, type Wet } from './api.ts';
+import {
+  isBijCollega, useGebieden, useRegistreerMelding, useWaardelijsten, type Kanaal, type MeldingBijCollega, type NieuweMelding, type Wet,
+} from './api.ts';
 
 /** Every field of the form by its API name, with the label the error summary uses. */
 const VELDEN: Record<string, string> = {
@@ -149,6 +151,10 @@ export function MeldingFormPage() {
   const [invoer, setInvoer] = useState<Invoer>(leeg);
   const [probleem, setProbleem] = useState<ApiProblem | null>(null);
   const [samenvatting, setSamenvatting] = useState<Foutregel[] | null>(null);
+  // Registered with a file a colleague works on: this page stays, with the number and why no more is shown.
+  const [bijCollega, setBijCollega] = useState<MeldingBijCollega | null>(null);
+  const bevestiging = useRef<HTMLDivElement>(null);
+  useEffect(() => { if (bijCollega) bevestiging.current?.focus(); }, [bijCollega]);
 
   const fouten = duidelijker(veldFouten(probleem));
   const wijzig = (veld: keyof Invoer) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
@@ -156,8 +162,15 @@ export function MeldingFormPage() {
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    setBijCollega(null);
     registreer.mutate(naarVerzoek(invoer), {
-      onSuccess: (melding) => navigate(`/meldingen/${melding.id}`, { state: { geregistreerd: melding.nummer } }),
+      onSuccess: (melding) => {
+        if (isBijCollega(melding)) {
+          setProbleem(null); setSamenvatting(null); setInvoer(leeg()); setBijCollega(melding);
+          return;
+        }
+        navigate(`/meldingen/${melding.id}`, { state: { geregistreerd: melding.nummer } });
+      },
       onError: (err) => {
         const p = err instanceof ApiProblem ? err : null;
         setProbleem(p);
@@ -176,6 +189,15 @@ export function MeldingFormPage() {
     <>
       <Heading1>Nieuwe melding</Heading1>
       <Paragraph appearance="lead">Registreer een melding of hulpvraag van een inwoner.</Paragraph>
+      {bijCollega ? (
+        <div ref={bevestiging} tabIndex={-1}>
+          <Alert type="ok" className="eenvoud-bevestiging">
+            <Paragraph><strong>Melding {bijCollega.nummer} is geregistreerd.</strong></Paragraph>
+            <Paragraph>{bijCollega.bericht}</Paragraph>
+            <Paragraph>Geef dit nummer aan de inwoner, zodat die ernaar kan vragen.</Paragraph>
+          </Alert>
+        </div>
+      ) : null}
       {samenvatting ? (
         <FoutSamenvatting fouten={samenvatting} {...(inleiding ? { inleiding } : {})} />
       ) : null}

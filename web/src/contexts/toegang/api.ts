@@ -117,6 +117,20 @@ export interface Signaal {
   toelichting?: string;
 }
 
+/**
+ * The answer when the melding joined a file the user does not work on (need-to-know): only its
+ * number and status, with the API's Dutch explanation.
+ */
+export interface MeldingBijCollega {
+  id: string;
+  nummer: string;
+  status: MeldingStatus;
+  statusNaam: string;
+  bijCollega: true;
+  bericht: string;
+}
+export const isBijCollega = (m: MeldingDetail | MeldingBijCollega): m is MeldingBijCollega => 'bijCollega' in m && m.bijCollega;
+
 export interface MeldingDetail extends Melding {
   persoon: Melding['persoon'] & { bsn: string };
   triage: { uitkomst: 'enkelvoudig' | 'onderzoek'; advies: string | null; product: string | null } | null;
@@ -206,9 +220,9 @@ export function useMelding(id: string) {
 export function useRegistreerMelding() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (melding: NieuweMelding) => api<MeldingDetail>('/meldingen', { method: 'POST', body: melding }),
+    mutationFn: (melding: NieuweMelding) => api<MeldingDetail | MeldingBijCollega>('/meldingen', { method: 'POST', body: melding }),
     onSuccess: (melding) => {
-      queryClient.setQueryData(['melding', melding.id], melding);
+      if (!isBijCollega(melding)) queryClient.setQueryData(['melding', melding.id], melding);
       void queryClient.invalidateQueries({ queryKey: ['meldingen'] });
     },
   });
