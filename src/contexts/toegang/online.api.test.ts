@@ -133,6 +133,22 @@ describe('de intake koppelt een online melding op een bekend BSN', () => {
     expect((await frontoffice.get<{ resultaten: Online[] }>('/api/v1/online-meldingen?aantal=200')).body.resultaten.some((o) => o.id === item.id)).toBe(false);
   });
 
+  it('koppelen aan een inwoner met een ander BSN dan ingevuld wordt geweigerd (422) en legt niets vast', async () => {
+    const p = await bekendePersoon();
+    const r = await melden(formulier({ bsn: p.bsn, voornaam: p.voornaam, achternaam: p.achternaam, geboortedatum: p.geboortedatum }));
+    const ander = await bekendePersoon();
+    expect(ander.bsn).not.toBe(p.bsn);
+    const { id } = await onlineOp(r.body.referentie);
+    const voor = await meldingenVan(ander.id);
+    const k = await frontoffice.post<ProblemBody>(`/api/v1/online-meldingen/${id}/koppeling`, { persoonId: ander.id });
+    expect(k.status).toBe(422);
+    expect(k.body.code).toBe('koppeling-ander-bsn');
+    expect(k.body.invalidParams![0]!.name).toBe('persoonId');
+    expect(k.body.detail).toMatch(/^Deze inwoner heeft een ander BSN/);
+    expect(await meldingenVan(ander.id)).toBe(voor);
+    expect(await onlineOp(r.body.referentie)).toMatchObject({ status: 'teMatchen', melding_id: null });
+  });
+
   it('een nieuwe inwoner aanmaken onder een bekend BSN kan niet; afwijzen kan, met een reden', async () => {
     const p = await bekendePersoon();
     const r = await melden(formulier({ bsn: p.bsn, voornaam: 'Een', achternaam: 'Vreemde', geboortedatum: '1901-01-01' }));

@@ -153,6 +153,11 @@ export async function koppelOnlineMelding(tx: Tx, actor: Actor, id: string, k: K
   if ('persoonId' in k) {
     const p = await getPersoon(tx, k.persoonId);
     if (!p) throw new Problem('ongeldige-invoer', 'Deze inwoner bestaat niet.', [{ name: 'persoonId', code: 'onbekend', reason: 'Kies een bestaande inwoner' }]);
+    // Only the person with the typed BSN: otherwise any file could be given a melding (and so opened at intake).
+    if (p.bsn !== o.ingediend.persoon.bsn) {
+      throw new Problem('koppeling-ander-bsn', 'Deze inwoner heeft een ander BSN dan de inwoner in het formulier invulde. Koppel de melding alleen aan de inwoner met hetzelfde BSN. Klopt het ingevulde BSN niet, neem dan contact op met de inwoner of wijs de melding af.',
+        [{ name: 'persoonId', code: 'ander-bsn', reason: 'Het BSN van deze inwoner past niet bij de melding' }]);
+    }
     // registreerMelding finds the person by BSN; these are the person's own data, so nothing is overwritten.
     persoon = { bsn: p.bsn, voornaam: p.voornaam, tussenvoegsel: p.tussenvoegsel ?? undefined, achternaam: p.achternaam, geboortedatum: p.geboortedatum };
   } else {

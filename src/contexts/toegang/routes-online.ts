@@ -87,7 +87,7 @@ const koppelen = defineRoute({
   description: 'Maakt de melding (kanaal online, met de dag van ontvangst en het referentienummer van de inwoner). De gegevens van een bekende inwoner veranderen niet; de ingevulde contactgegevens horen bij de melding.',
   access: intake, params: idParams, body: koppelingInvoer,
   responses: { 201: { description: 'Gekoppeld', schema: z.object({ meldingId: z.uuid(), meldingNummer: z.string() }) } },
-  problems: ['ongeldige-invoer', 'niet-gevonden', 'online-melding-al-behandeld', 'persoon-bestaat-al', 'persoon-komt-niet-overeen', 'brp-niet-bereikbaar'],
+  problems: ['ongeldige-invoer', 'niet-gevonden', 'online-melding-al-behandeld', 'persoon-bestaat-al', 'koppeling-ander-bsn', 'persoon-komt-niet-overeen', 'brp-niet-bereikbaar'],
   handler: async ({ deps, actor, params, body }) => {
     const dag = vandaag();
     // The BRP is asked before the transaction (a network call), only when a new person is made.

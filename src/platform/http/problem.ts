@@ -52,6 +52,7 @@ export const problemCodes = {
   'geen-grondslag-voor-verstrekking': { status: 409, title: 'Er is geen grondslag om dit te delen' },
   'online-melding-al-behandeld': { status: 409, title: 'Deze online melding is al behandeld' },
   'persoon-bestaat-al': { status: 409, title: 'Bij dit BSN is al een inwoner bekend' },
+  'koppeling-ander-bsn': { status: 422, title: 'Deze inwoner heeft een ander BSN dan is ingevuld' },
   'interne-fout': { status: 500, title: 'Er ging iets mis aan onze kant' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
