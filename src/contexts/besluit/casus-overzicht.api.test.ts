@@ -113,8 +113,8 @@ describe('de casus in één oogopslag', () => {
     expect(o.voorzieningen[0]).toMatchObject({ product: wmo.naam, wetNaam: 'Wmo 2015', omvang: 3, eenheid: 'uur', ingangsdatum: vandaag(), einddatum: '2027-12-31', lopend: true });
     expect(o.voorzieningen[0]!.beschikking.nummer).toMatch(/^B-\d{4}-\d{6}$/);
 
-    // A bezwaar against it: its decision term runs.
-    const bz = await beslisser.post(`/api/v1/beschikkingen/${o.voorzieningen[0]!.beschikking.id}/bezwaren`, { ontvangenOp: vandaag(), omschrijving: 'Ik wil meer uren.' });
+    // A bezwaar against it, registered by the teamleider of the team (the beslisser is outside the circle once it is sent): its decision term runs.
+    const bz = await teamleider.post(`/api/v1/beschikkingen/${o.voorzieningen[0]!.beschikking.id}/bezwaren`, { ontvangenOp: vandaag(), omschrijving: 'Ik wil meer uren.' });
     expect(bz.status).toBe(201);
     o = (await regisseur.get<Overzicht>(`/api/v1/casussen/${casusId}/overzicht`)).body;
     expect(o.termijnen.find((x) => x.bij.soort === 'bezwaar')).toMatchObject({ verlopen: false });
