@@ -169,7 +169,7 @@ describe('van plan naar beschikking, op vier ogen en binnen de termijn', () => {
 
   it('bezwaar: tijdig of te laat, met een eigen beslistermijn; herziening is een nieuw besluit dat naar het oude verwijst', async () => {
     const a = (await regisseur.get<Aanvraag>(`/api/v1/aanvragen/${aanvraagId}`)).body;
-    const b = await beslisser.post<Beschikking>(`/api/v1/beschikkingen/${a.beschikkingId}/bezwaren`, { ontvangenOp: vandaag(), omschrijving: 'Drie uur is te weinig.' });
+    const b = await teamleider.post<Beschikking>(`/api/v1/beschikkingen/${a.beschikkingId}/bezwaren`, { ontvangenOp: vandaag(), omschrijving: 'Drie uur is te weinig.' });
     expect(b.status).toBe(201);
     expect(b.body.bezwaren[0]).toMatchObject({ tijdig: true });
     expect(b.body.bezwaren[0]!.beslistermijnEinde > b.body.bezwaarTermijnEinde).toBe(true);
