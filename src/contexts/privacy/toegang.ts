@@ -106,28 +106,32 @@ export async function voorLijstMetToegang(tx: Tx): Promise<void> {
 /**
  * The same rule as a SQL condition on a huishouden_id column (e.g. `'m.huishouden_id'`), for lists,
  * counts and search: `query.where(zichtbareHuishoudens(actor, 'm.huishouden_id'))`.
- * Every part is an indexed `exists` on the household; parts for roles the actor lacks are left out.
+ * Parts for roles the actor lacks are left out.
  */
 export function zichtbareHuishoudens(actor: Actor, kolom: string): RawBuilder<SqlBool> {
   const h = sql.ref(kolom);
   const ik = actor.gebruikerId;
   const heeft = (rol: string) => actor.rollen.includes(rol);
+  // Each part is an uncorrelated set of household ids (`h in (select …)`): PostgreSQL computes it once
+  // per query as a hashed sub-plan, so a list pays one lookup per row. Correlated `exists` parts ran
+  // their sub-queries for every row and stalled lists over years of history (issue 11, termijnen
+  // filtered on a closed status: > 150 s on 20,000 residents in PGlite).
   const delen: RawBuilder<unknown>[] = [];
   if (ik) {
     const team = heeft('teamleider') ? sql`or (r0.team_id is not null and r0.team_id = (select g0.team_id from gebruikers g0 where g0.id = ${ik}::uuid))` : sql``;
-    delen.push(sql`exists (select 1 from casussen c0 left join gebruikers r0 on r0.id = c0.regisseur_id
-      where c0.huishouden_id = ${h} and (c0.regisseur_id = ${ik}::uuid or c0.procescoordinator_id = ${ik}::uuid
-        or exists (select 1 from casus_betrokkenen b0 where b0.casus_id = c0.id and b0.gebruiker_id = ${ik}::uuid) ${team}))`);
-    delen.push(sql`exists (select 1 from dossier_doorbraken d0 where d0.gebruiker_id = ${ik}::uuid and d0.huishouden_id = ${h} and d0.geldig_tot > now())`);
+    delen.push(sql`${h} in (select c0.huishouden_id from casussen c0 left join gebruikers r0 on r0.id = c0.regisseur_id
+      where c0.regisseur_id = ${ik}::uuid or c0.procescoordinator_id = ${ik}::uuid
+        or c0.id in (select b0.casus_id from casus_betrokkenen b0 where b0.gebruiker_id = ${ik}::uuid) ${team})`);
+    delen.push(sql`${h} in (select d0.huishouden_id from dossier_doorbraken d0 where d0.gebruiker_id = ${ik}::uuid and d0.geldig_tot > now())`);
   }
   if (heeft('beslisser')) {
-    delen.push(sql`exists (select 1 from aanvragen a0 where a0.huishouden_id = ${h} and a0.status in (${lijst(AANVRAAG_BIJ_BESLISSER)}))`);
-    delen.push(sql`exists (select 1 from aanvragen a1 join beschikkingen s1 on s1.aanvraag_id = a1.id join bezwaren z1 on z1.beschikking_id = s1.id
-      where a1.huishouden_id = ${h} and z1.status in (${lijst(BEZWAAR_OPEN)}))`);
+    delen.push(sql`${h} in (select a0.huishouden_id from aanvragen a0 where a0.status in (${lijst(AANVRAAG_BIJ_BESLISSER)}))`);
+    delen.push(sql`${h} in (select a1.huishouden_id from aanvragen a1 join beschikkingen s1 on s1.aanvraag_id = a1.id join bezwaren z1 on z1.beschikking_id = s1.id
+      where z1.status in (${lijst(BEZWAAR_OPEN)}))`);
   }
   if (INTAKE_ROLLEN.some(heeft)) {
     // The same as isIntake: a melding still open, and no casus with a regisseur.
-    delen.push(sql`(exists (select 1 from meldingen m2 where m2.huishouden_id = ${h} and m2.status in (${lijst(MELDING_OPEN)}))
+    delen.push(sql`(${h} in (select m2.huishouden_id from meldingen m2 where m2.status in (${lijst(MELDING_OPEN)}))
       and not exists (select 1 from casussen c2 where c2.huishouden_id = ${h} and c2.regisseur_id is not null))`);
   }
   if (delen.length === 0) return sql<SqlBool>`false`;
