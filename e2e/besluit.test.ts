@@ -111,6 +111,8 @@ describe('besluit', () => {
       await samenvatting.getByRole('link', { name: /Huishoudelijke hulp: omvang/ }).waitFor();
       expect(await besluit.getByLabel(/^Omvang/).getAttribute('aria-invalid')).toBe('true');
       await expectToegankelijk(page, 'het formulier Besluiten met fouten');
+      // The plan item names no catalogue product: the beslisser picks the contracted product (issue 13).
+      await besluit.getByLabel(/^Product uit het contract/).selectOption({ label: 'Hulp bij het huishouden (maatwerk) (01A01)' });
       await besluit.getByLabel(/^Omvang/).fill('3');
       await besluit.getByLabel(/^Eenheid/).selectOption('uur');
       await besluit.getByLabel(/^Periode/).selectOption('week');

@@ -46,7 +46,7 @@ describe('gesprek en plan', () => {
 
       // The one-glance page: a table of contents and every section.
       const inhoud = page.getByRole('navigation', { name: 'Op deze pagina' });
-      expect(await inhoud.getByRole('link').allTextContents()).toEqual(['Overzicht', 'Meldingen', 'Leden en contactgegevens', 'Toestemming en delen', 'Gesprekken', 'Plan', 'Aanvragen', 'Scores over tijd', 'Evaluaties', 'Versies', 'Overdragen']);
+      expect(await inhoud.getByRole('link').allTextContents()).toEqual(['Overzicht', 'Meldingen', 'Leden en contactgegevens', 'Toestemming en delen', 'Gesprekken', 'Plan', 'Aanvragen', 'Voorzieningen', 'Scores over tijd', 'Evaluaties', 'Versies', 'Overdragen']);
       for (const naam of ['Gesprekken', 'Plan', 'Scores over tijd', 'Evaluaties', 'Versies van het plan']) {
         await page.getByRole('region', { name: naam, exact: true }).waitFor();
       }

@@ -27,7 +27,9 @@ describe('toegang', () => {
       // The public form: no login, no staff menu.
       await page.goto('/melden/demodorp');
       await page.getByRole('heading', { level: 1, name: 'Wat is uw vraag?' }).waitFor();
-      await expect(page.getByRole('banner').textContent()).resolves.toContain('Gemeente Demodorp');
+      // The gemeente's name arrives with its huisstijl, just after the form: wait for it.
+      await page.getByRole('banner').getByText('Gemeente Demodorp').waitFor();
+      await page.waitForFunction(`document.title === 'Wat is uw vraag? – Gemeente Demodorp'`);
       expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
       expect(await page.title()).toBe('Wat is uw vraag? – Gemeente Demodorp');
       await page.getByLabel('Weet ik niet').waitFor();

@@ -3,6 +3,7 @@ import { ConfigError, describeSettings, loadConfig } from './config.ts';
 import { appRolWaarschuwing, controleerAppRol, openDatabase, openPostgres } from './platform/db/database.ts';
 import { startAuditSequencer } from './platform/audit/sequencer.ts';
 import { migrate } from './platform/db/migrate.ts';
+import { omvangWaarschuwing, schatOmvang } from './platform/db/omvang.ts';
 import { vandaag } from './platform/time.ts';
 import { demoHistorieNodig, zaaiDemoHistorie } from './demo/historie.ts';
 import { voortgangsweergave } from './demo/voortgang.ts';
@@ -10,6 +11,7 @@ import { seedDemo } from './demo/seed.ts';
 import { allJobs } from './jobs.ts';
 import { deleteExpiredSessions } from './platform/auth/store.ts';
 import { registreerTaken, startTaken } from './platform/jobs/runner.ts';
+import { startOpdrachten } from './platform/jobs/outbox.ts';
 
 if (process.argv.includes('--help')) {
   console.log('Eenvoud — instellingen (omgevingsvariabelen):');
@@ -54,17 +56,23 @@ if (config.demo) {
   }
 }
 if (eigenaar !== database) await eigenaar.close();
+// Embedded is for a demo, one team or a small gemeente: say so when it holds more (estimated, not counted).
+const omvangTekst = database.kind === 'pglite' ? omvangWaarschuwing(database.kind, await schatOmvang(database.db)) : null;
+if (omvangTekst) app.log.warn({ event: 'embedded_te_groot' }, omvangTekst);
 await deleteExpiredSessions(database.db);
 // Daily jobs (term signals); a job that never ran runs now, so a fresh start has today's signals.
 const tick = await registreerTaken(database.db, allJobs, app.log);
 const stopTaken = startTaken(tick, 60_000, app.log);
 // The audit trail's sequencer: chains pending entries every few seconds and signs checkpoints.
 const stopSequencer = startAuditSequencer(database.db, { sleutel: config.auditSleutel, log: app.log });
+// The outbox's worker (ADR 33): side effects queued by use cases, run after their commit.
+const stopOpdrachten = await startOpdrachten(database.db, app.log);
 
 const shutdown = async (signal: string) => {
   app.log.info({ event: 'afsluiten', signal }, 'afsluiten');
   stopTaken();
   stopSequencer();
+  await stopOpdrachten();
   await app.close();
   await database.close();
   process.exit(0);

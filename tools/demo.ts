@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../src/config.ts';
 import { genereerGemeente } from '../src/demo/generator.ts';
+import { GENERATOR_APP } from '../src/demo/laden.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { vandaag } from '../src/platform/time.ts';
@@ -32,6 +33,8 @@ const config = loadConfig();
 const code = values.code ?? `demo-${inwoners}-${seed}`;
 const naam = values.naam ?? `Demostad ${inwoners.toLocaleString('nl-NL')}`;
 
+// Our own sessions carry this name: a session without it means someone else uses the database (ADR 30).
+process.env.PGAPPNAME = GENERATOR_APP;
 const database = await openDatabase({ ...config, bulk: true });
 await migrate(database.db);
 if (await database.db.selectFrom('gemeenten').select('id').where('code', '=', code).executeTakeFirst()) {
@@ -45,6 +48,8 @@ let stapStart = start;
 const duren: string[] = [];
 const r = await genereerGemeente(database.db, {
   code, naam, inwoners, jaren, seed, tot: values.tot ?? vandaag(), wachtwoord: config.demo ? 'demo' : null,
+  // COPY needs the tables' owner: the migration connection when the app runs as a lesser role.
+  databaseUrl: config.databaseMigratieUrl ?? config.databaseUrl,
 }, (stap, gedaan, totaal) => {
   if (stap !== huidige) {
     if (huidige) {
@@ -59,8 +64,9 @@ const r = await genereerGemeente(database.db, {
 balk.stop();
 duren.push(`${huidige}: ${((Date.now() - stapStart) / 1000).toFixed(1)} s`);
 console.log(duren.join('\n'));
-console.log(`Gemeente '${naam}' (${code}) gevuld in ${((Date.now() - start) / 1000).toFixed(1)} s:`);
+console.log(`Gemeente '${naam}' (${code}) gevuld in ${((Date.now() - start) / 1000).toFixed(1)} s (laden via ${r.laadwijze}):`);
 for (const [tabel, n] of Object.entries(r.tellingen)) console.log(`  ${tabel.padEnd(24)} ${n.toLocaleString('nl-NL')}`);
+console.log(`Tijd in de database (s): ${Object.entries(r.laadtijden).map(([t, s]) => `${t} ${s.toFixed(1)}`).join(', ')}`);
 console.log(`Pilotwijk (werkt anders vanaf ${r.pilotWijk.vanaf}, voor de pilotmonitor): ${r.pilotWijk.naam}`);
 if (config.demo) console.log(`Inloggen als ${code}-regisseur1, ${code}-beslisser1, ${code}-beleid of ${code}-teamleider met wachtwoord demo.`);
 await database.close();

@@ -63,7 +63,7 @@ export async function zaaiGesprekkenEnPlannen(tx: Tx, f: Factories, gemeenteId: 
     const evaluatieDatum = plus(intakeDatum, 42);
     const evaluatieId = await planEvaluatie(tx, actor, casus.id, evaluatieDatum);
     if (evaluatieDatum <= vandaag && f.faker.number.float() < 0.7) {
-      const nieuw = scores.map((s) => ({ domein: s.domein, score: s.score === null ? null : Math.min(5, s.score + f.faker.helpers.arrayElement([0, 0, 1, 1, 2, -1])) }));
+      const nieuw = scores.map((s) => ({ domein: s.domein, score: s.score === null ? null : Math.max(1, Math.min(5, s.score + f.faker.helpers.arrayElement([0, 0, 1, 1, 2, -1]))) }));
       const gesprekId = await voerGesprek(tx, actor, casus.id, {
         datum: evaluatieDatum, plek: 'thuis', soort: 'evaluatie', deelnemers: [{ rol: 'inwoner', naam: `${persoon.voornaam} ${persoon.achternaam}` }],
         samenvatting: 'Evaluatie van het plan.', scores: nieuw,

@@ -9,6 +9,7 @@ import { isMinderjarig } from '../contexts/inwoners/index.ts';
 import { registreerMelding, triageer } from '../contexts/toegang/index.ts';
 import { zaaiAanvragen } from './aanvragen.ts';
 import { zaaiGesprekkenEnPlannen } from './gesprekken.ts';
+import { zaaiInkoop } from './inkoop.ts';
 import type { Kanaal, Wet } from '../contexts/toegang/index.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import type { Rol } from '../platform/auth/roles.ts';
@@ -245,6 +246,9 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
         }
       }
       await zaaiGesprekkenEnPlannen(tx, f, gemeenteId, onderzoek, eind);
+      // Aanbieders and contracts before any decision: a decision's budget comes from the contract.
+      const inkoper = gebruikers.find((u) => u.rollen.includes('inkoper')) ?? registrant;
+      await zaaiInkoop(tx, { gebruikerId: inkoper.id, gebruikersnaam: inkoper.gebruikersnaam, gemeenteId, rollen: inkoper.rollen, rol: inkoper.rollen.includes('inkoper') ? 'inkoper' : inkoper.rollen[0]! }, g.code);
       await zaaiAanvragen(tx, f, gemeenteId, g.naam, gebruikers, eind);
     });
   }

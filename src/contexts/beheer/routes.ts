@@ -6,6 +6,7 @@ import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { HEX_KLEUR, KLEUR_VELDEN, LOGO_MAX_BYTES, LOGO_TYPES, type HuisstijlKleuren } from './rules.ts';
 import { gemeenteVanCode, huisstijl, type HuisstijlOpslag } from './store.ts';
 import { wijzigHuisstijl } from './usecases.ts';
+import { opdrachtenRoutes } from './opdrachten.ts';
 
 const kleur = z.string().regex(HEX_KLEUR, 'Geef een kleur als #rrggbb, bijvoorbeeld #1f5c3f');
 const kleurenSchema = z.object(Object.fromEntries(KLEUR_VELDEN.map((k) => [k, kleur])) as Record<keyof HuisstijlKleuren, typeof kleur>)
@@ -91,4 +92,4 @@ const logo = defineRoute({
   },
 });
 
-export const beheerRoutes: AnyRoute[] = [lezen, schrijven, publiek, logo];
+export const beheerRoutes: AnyRoute[] = [lezen, schrijven, publiek, logo, ...opdrachtenRoutes];

@@ -31,7 +31,8 @@ async function planMetMaatwerk(opts: { jeugd?: boolean } = {}) {
     doelId: doel.body.id, trede: 4, catalogusItemId: wmo.id, motivering: 'Mevrouw kan door haar heup niet meer zwaar schoonmaken; de kinderen wonen ver weg.',
   })).body.id);
   if (opts.jeugd) {
-    const jeugd = (await regisseur.get<{ id: string }[]>('/api/v1/catalogus?domein=jeugdwet&trede=4')).body[0]!;
+    // Jeugdhulp ambulant: contracted per hour per week, with a pgb tariff.
+    const jeugd = (await regisseur.get<{ id: string; naam: string }[]>('/api/v1/catalogus?domein=jeugdwet&trede=4')).body.find((i) => /ambulant/i.test(i.naam))!;
     items.push((await regisseur.post<Item>(`/api/v1/casussen/${casusId}/plan/arrangement`, { doelId: doel.body.id, trede: 4, catalogusItemId: jeugd.id, motivering: 'Het kind heeft specialistische hulp nodig.' })).body.id);
   }
   return { casusId, items };
@@ -39,7 +40,7 @@ async function planMetMaatwerk(opts: { jeugd?: boolean } = {}) {
 
 const besluit = (items: string[], over: Record<string, unknown> = {}) => ({
   producten: items.map((arrangementItemId) => ({
-    arrangementItemId, uitkomst: 'toegekend', omvang: 3, eenheid: 'uur', ingangsdatum: vandaag(), einddatum: '2027-12-31', leveringsvorm: 'zin', ...over,
+    arrangementItemId, uitkomst: 'toegekend', omvang: 3, ingangsdatum: vandaag(), einddatum: '2027-12-31', leveringsvorm: 'zin', ...over,
   })),
   motivering: 'Mevrouw kan het huishouden niet zelf of met haar netwerk doen; de algemene voorziening is onvoldoende voor haar situatie.',
 });
@@ -113,7 +114,7 @@ describe('van plan naar beschikking, op vier ogen en binnen de termijn', () => {
       ...besluit(items),
       producten: [
         { arrangementItemId: items[0], uitkomst: 'toegekend', omvang: 3, eenheid: 'uur', periode: 'week', ingangsdatum: vandaag(), einddatum: '2027-12-31', leveringsvorm: 'zin' },
-        { arrangementItemId: items[1], uitkomst: 'deels toegekend', omvang: 10, eenheid: 'sessie', periode: 'totaal', ingangsdatum: vandaag(), leveringsvorm: 'pgb' },
+        { arrangementItemId: items[1], uitkomst: 'deels toegekend', omvang: 2, eenheid: 'uur', periode: 'week', ingangsdatum: vandaag(), leveringsvorm: 'pgb' },
       ],
     });
     expect(r.status).toBe(200);
@@ -188,12 +189,13 @@ describe('boven de drempel beslist een tweede beslisser', () => {
     const a = (await regisseur.post<Aanvraag>('/api/v1/aanvragen', { casusId: p.casusId, arrangementItemIds: p.items, ontvangenOp: vandaag() })).body;
     await teamleider.post(`/api/v1/aanvragen/${a.id}/toets`, {});
     await beslisser.post(`/api/v1/aanvragen/${a.id}/beoordeling`, { advies: 'Duur maar nodig.' });
-    const duur = besluit(p.items, { jaarbedrag: 40_000 });
+    // 20 hours a week of hulp bij het huishouden: the budget computed from the contract is above € 25,000 a year.
+    const duur = besluit(p.items, { omvang: 20 });
     const eerste = await beslisser2.post<Aanvraag>(`/api/v1/aanvragen/${a.id}/besluit`, duur);
     expect(eerste.body).toMatchObject({ status: 'beoordeeld', wachtOpTweedeBeslisser: true, beschikkingId: null });
     const nogEens = await beslisser2.post<ProblemBody>(`/api/v1/aanvragen/${a.id}/besluit`, duur);
     expect(nogEens.body.code).toBe('vier-ogen-zelfde-persoon');
-    // Leaving out the yearly amount does not let the first decider finish alone.
+    // A smaller decision does not let the first decider finish alone either.
     const zonderBedrag = await beslisser2.post<ProblemBody>(`/api/v1/aanvragen/${a.id}/besluit`, besluit(p.items));
     expect(zonderBedrag.body.code).toBe('vier-ogen-zelfde-persoon');
     const beoordelaar = await beslisser.post<ProblemBody>(`/api/v1/aanvragen/${a.id}/besluit`, duur);
@@ -205,7 +207,7 @@ describe('boven de drempel beslist een tweede beslisser', () => {
     const tweede = await derde.post<Aanvraag>(`/api/v1/aanvragen/${a.id}/besluit`, besluit(p.items, { omvang: 99 }));
     expect(tweede.body.status).toBe('besloten');
     const b = (await derde.get<Beschikking>(`/api/v1/beschikkingen/${tweede.body.beschikkingId}`)).body;
-    expect(b.producten[0]!.omvang).toBe(3);
+    expect(b.producten[0]!.omvang).toBe(20);
     await t.database.db.updateTable('gebruikers').set({ rollen: ['teamleider'] }).where('gebruikersnaam', '=', 'teamleider').execute();
   });
 

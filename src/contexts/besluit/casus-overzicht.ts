@@ -106,7 +106,7 @@ export async function casusOverzicht(tx: Tx, actor: Actor, casusId: string, dag:
   await auditHuishouden(tx, actor, casus.huishoudenId, 'lezen', 'casus', casus.id, 'casusoverzicht inzien');
   const huishouden = await huishoudenOverzicht(tx, casus.huishoudenId, dag);
   const meldingen = await meldingenVanCasus(tx, casus.id);
-  const { rijen: aanvragen } = await listAanvragen(tx, { casusId: casus.id, pagina: 1, aantal: 500 });
+  const { rijen: aanvragen } = await listAanvragen(tx, { casusId: casus.id, aantal: 500 });
   // One after the other: a transaction is one connection (PGlite does not interleave queries in it).
   const meldingTermijnen = await termijnenVanMeldingen(tx, meldingen.map((m) => m.id));
   const aanvraagTermijnen = await termijnenVanAanvragen(tx, aanvragen.map((a) => a.id));

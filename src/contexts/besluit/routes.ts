@@ -1,20 +1,18 @@
 import { z } from 'zod';
-import { appendAudit } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
+import { keysetLijst, leesCursor, leesCursorVan } from '../../platform/http/keyset.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { auditHuishouden, huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
+import { huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
 import { aanvraagPartijen, aanvraagPartijenVan } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, planVanCasus } from '../plan/index.ts';
-import { eisDossierToegang, voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
-import {
-  casusVoorWerk, getMedewerker, schortTermijnOp, termijnConfig, termijnen, termijnenVanAanvragen, termijnenVanBezwaren, termijnResource, termijnVoorWijziging, verdaagTermijn,
-} from '../toegang/index.ts';
+import { eisDossierToegang } from '../privacy/index.ts';
+import { termijnConfig, termijnen, termijnenVanAanvragen, termijnenVanBezwaren, termijnResource } from '../toegang/index.ts';
 import { termijnUitvoer } from '../toegang/index.ts';
 import {
   BEZWAAR_STATUSSEN, BEZWAAR_UITKOMSTEN, OPEN_BEZWAAR_STATUSSEN, aanvraagStatusNaam, bezwaarStappen, bezwaarStapToegestaan, bezwaarStatusNaam, bezwaarUitkomstNaam,
-  bezwaarVierOgen, leveringsvormNaam, magBeoordelen, trekSteekproef, uitkomstNaam, type BezwaarStap, type BezwaarStatus,
+  bezwaarVierOgen, leveringsvormNaam, trekSteekproef, uitkomstNaam, type BezwaarStap, type BezwaarStatus,
 } from './rules.ts';
 import {
   aanvraagFilter, aanvraagInvoer, aanvraagTermijnWijziging, beoordelingInvoer, besluitInvoer, bezwaarAdviesInvoer, bezwaarBeslissingInvoer, bezwaarFilter, bezwaarInvoer,
@@ -22,14 +20,18 @@ import {
   toetsInvoer,
 } from './schemas.ts';
 import {
-  beoordeelItem, beschikkingVanAanvraag, beschikkingenVanHuishouden, bezwaarBrief, bezwaarVanHerziening, bezwarenVanBeschikking, getBezwaar, historieVanBezwaar, listBezwaren, casussenVanCoordinator, getAanvraag, getBeschikking,
-  getSteekproef, historieVanAanvraag, insertSteekproef, listAanvragen, procescoordinatieVanCasus, productenVanAanvraag, steekproefItem, steekproefOpMaand,
-  steekproefPerTeam, verzondenBrief, verzondenInMaand, zetProcescoordinatie, type Aanvraag, type Beschikking, type Bezwaar,
+  beschikkingVanAanvraag, beschikkingenVanHuishouden, bezwaarVanHerziening, bezwarenVanBeschikking, getBezwaar, historieVanBezwaar, getAanvraag, getBeschikking,
+  getSteekproef, historieVanAanvraag, insertSteekproef, lijstGegevensVanAanvragen, procescoordinatieVanCasus, productenVanAanvraag, steekproefOpMaand,
+  steekproefPerTeam, verzondenBrief, verzondenInMaand, type Aanvraag, type Beschikking, type Bezwaar,
 } from './store.ts';
 import {
   beoordeel, beschikkingBrief, beslisOpBezwaar, besluitInstellingen, beslis, dienAanvraagIn, dienRechtstreeksIn, herzie, instellingenSchema, legAdviesVast, legHoorzittingVast,
   leesBezwaar, registreerBezwaar, toets, trekBezwaarIn, verdaagBezwaar, verzend,
 } from './usecases.ts';
+import {
+  beoordeelSteekproefItem, leesAanvraag, leesAanvragen, leesBeschikking, leesBezwaarBrief, leesBezwaren, leesMijnCoordinatie, schortBeslistermijnOp, verdaagBeslistermijn,
+  zetProcescoordinatieVanCasus,
+} from './usecases-dossier.ts';
 import { bewaarCorrespondentie, correspondentie, correspondentieSchema } from '../../platform/pdf/correspondentie.ts';
 
 const ref = z.object({ id: z.uuid(), naam: z.string() }).nullable();
@@ -45,17 +47,19 @@ const aanvraagUitvoer = z.object({
   naBezwaar: z.object({ id: z.uuid(), nummer: z.string() }).nullable().describe('Een herziening die volgt uit een (deels) gegrond bezwaar'),
 }).meta({ id: 'Aanvraag' });
 
-async function aanvraagResource(tx: Tx, a: Aanvraag) {
-  const b = await beschikkingVanAanvraag(tx, a.id);
+/** `lijst`: what a list page read for all its rows at once (beschikking, herziening, terms); without it, read for this one aanvraag. */
+async function aanvraagResource(tx: Tx, a: Aanvraag, lijst?: { gegevens: Awaited<ReturnType<typeof lijstGegevensVanAanvragen>>; termijnen: Awaited<ReturnType<typeof termijnenVanAanvragen>> }) {
+  const gegevens = lijst?.gegevens.get(a.id);
+  const beschikkingId = gegevens ? gegevens.beschikkingId : (await beschikkingVanAanvraag(tx, a.id))?.id ?? null;
   return {
     id: a.id, nummer: a.nummer, casus: { id: a.casusId, nummer: a.casusNummer }, huishoudenId: a.huishoudenId, persoon: { id: a.persoonId, naam: a.persoonNaam },
     bron: a.bron, herzieningVan: a.herzieningVan, ontvangenOp: a.ontvangenOp, status: a.status, statusNaam: aanvraagStatusNaam[a.status], toelichting: a.toelichting,
     ...(await aanvraagPartijenVan(tx, a)),
     voorbereidDoor: a.voorbereidDoor, getoetstDoor: a.getoetstDoor, beoordeeldDoor: a.beoordeeldDoor, eersteBeslisser: a.eersteBeslisser, beslotenDoor: a.beslotenDoor,
     wachtOpTweedeBeslisser: a.status === 'beoordeeld' && a.eersteBeslisser !== null,
-    termijnen: (await termijnenVanAanvragen(tx, [a.id])).map((t) => ({ ...termijnResource(t), wet: t.wet })),
-    beschikkingId: b?.id ?? null,
-    naBezwaar: (await bezwaarVanHerziening(tx, a.id)) ?? null,
+    termijnen: (lijst ? lijst.termijnen.filter((t) => t.aanvraagId === a.id) : await termijnenVanAanvragen(tx, [a.id])).map((t) => ({ ...termijnResource(t), wet: t.wet })),
+    beschikkingId,
+    naBezwaar: gegevens ? gegevens.naBezwaar : (await bezwaarVanHerziening(tx, a.id)) ?? null,
   };
 }
 
@@ -90,6 +94,8 @@ const beschikkingUitvoer = z.object({
     omschrijving: z.string(), wet: z.string(), arrangementItemId: z.uuid().nullable(), uitkomst: z.string(), uitkomstNaam: z.string(), grondslag: z.string(),
     omvang: z.number().nullable(), eenheid: z.string().nullable(), periode: z.string().nullable(), ingangsdatum: z.string().nullable(), einddatum: z.string().nullable(),
     leveringsvorm: z.string().nullable(), leveringsvormNaam: z.string().nullable(), eigenBijdrage: z.string().nullable(),
+    // The decision form shows the computed budget after deciding (issue 13): null for a refusal and for decisions from before.
+    productcode: z.string().nullable(), budgetCents: z.number().int().nullable(),
   })),
   bezwaren: z.array(z.object({
     id: z.uuid(), nummer: z.string(), ontvangenOp: z.string(), omschrijving: z.string(), tijdig: z.boolean(), beslistermijnEinde: z.string(), status: z.string(),
@@ -110,6 +116,7 @@ async function beschikkingResource(tx: Tx, b: Beschikking): Promise<z.infer<type
       omschrijving: p.omschrijving, wet: p.wet, arrangementItemId: p.arrangementItemId, uitkomst: p.uitkomst, uitkomstNaam: uitkomstNaam[p.uitkomst], grondslag: p.grondslag,
       omvang: p.omvang, eenheid: p.eenheid, periode: p.periode, ingangsdatum: p.ingangsdatum, einddatum: p.einddatum, leveringsvorm: p.leveringsvorm,
       leveringsvormNaam: p.leveringsvorm ? leveringsvormNaam[p.leveringsvorm] : null, eigenBijdrage: p.eigenBijdrage,
+      productcode: p.productcode ?? null, budgetCents: p.budgetCents ?? null,
     })),
     bezwaren: (await bezwarenVanBeschikking(tx, b.id)).map((x) => ({
       id: x.id, nummer: x.nummer, ontvangenOp: x.ontvangen_op, omschrijving: x.omschrijving, tijdig: x.tijdig, beslistermijnEinde: x.beslistermijn_einde, status: x.status,
@@ -117,8 +124,6 @@ async function beschikkingResource(tx: Tx, b: Beschikking): Promise<z.infer<type
     })),
   };
 }
-
-const audit = auditHuishouden;
 
 /** An aanvraag; with an actor, only inside the household's circle (the one access rule: 403 outside it). */
 async function aanvraag(tx: Tx, id: string, actor?: Actor) {
@@ -140,7 +145,6 @@ const indienen = defineRoute({
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const id = await dienAanvraagIn(tx, actor!, body, vandaag());
       const a = await aanvraag(tx, id);
-      await audit(tx, actor!, a.huishoudenId, 'aanmaken', 'aanvraag', id, 'aanvraag indienen');
       return { status: 201, headers: { location: `/api/v1/aanvragen/${id}` }, body: await aanvraagResource(tx, a) };
     }),
 });
@@ -154,23 +158,27 @@ const rechtstreeks = defineRoute({
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const id = await dienRechtstreeksIn(tx, actor!, body, vandaag());
       const a = await aanvraag(tx, id);
-      await audit(tx, actor!, a.huishoudenId, 'aanmaken', 'aanvraag', id, 'aanvraag van de inwoner registreren');
       return { status: 201, headers: { location: `/api/v1/aanvragen/${id}` }, body: await aanvraagResource(tx, a) };
     }),
 });
 
 const lijst = defineRoute({
   method: 'GET', path: '/aanvragen', tag: 'Besluit', summary: 'Aanvragen, oudste eerst, te filteren op status (de werkvoorraad van de beslisser); een casusregisseur ziet die van de eigen casussen',
+  description: 'Per pagina met een cursor: geef `volgende` terug als `na`. Het totaal is exact voor open werk (statussen tot en met besloten, of één casus) en een schatting (`totaalIsSchatting`) voor lijsten met verzonden aanvragen.',
   access: lezers, query: aanvraagFilter,
-  responses: { 200: { description: 'Een pagina aanvragen', schema: z.object({ resultaten: z.array(aanvraagUitvoer), totaal: z.number().int(), pagina: z.number().int(), aantal: z.number().int() }) } },
+  responses: { 200: { description: 'Een pagina aanvragen', schema: keysetLijst(aanvraagUitvoer).meta({ id: 'AanvraagLijst' }) } },
   problems: ['ongeldige-invoer'],
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      // Need-to-know: only households in the asker's circle (a beslisser: those with an aanvraag or bezwaar with the beslissers).
-      await voorLijstMetToegang(tx);
-      const { rijen, totaal } = await listAanvragen(tx, { ...query, zichtbaar: zichtbareHuishoudens(actor!, 'a.huishouden_id') });
-      await appendAudit(tx, actor!, rijen.map((a) => ({ actie: 'lezen' as const, resourceType: 'aanvraag', resourceId: a.id, persoonId: a.persoonId, doel: 'werkvoorraad besluiten' })));
-      return { body: { resultaten: await Promise.all(rijen.map((a) => aanvraagResource(tx, a))), totaal, pagina: query.pagina, aantal: query.aantal } };
+      const na = leesCursorVan(query.na, [z.iso.date(), z.string().max(40)] as const);
+      // Need-to-know and one audit entry per row shown, in the use case.
+      const { rijen, totaal, totaalIsSchatting, volgende } = await leesAanvragen(tx, actor!, { status: query.status, casusId: query.casusId, na, aantal: query.aantal });
+      const ids = rijen.map((a) => a.id);
+      const pagina = { gegevens: await lijstGegevensVanAanvragen(tx, ids), termijnen: await termijnenVanAanvragen(tx, ids) };
+      const resultaten = [];
+      // One after the other: a transaction is one connection.
+      for (const a of rijen) resultaten.push(await aanvraagResource(tx, a, pagina));
+      return { body: { resultaten, totaal, totaalIsSchatting, volgende, aantal: query.aantal } };
     }),
 });
 
@@ -181,13 +189,12 @@ const een = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const a = await aanvraag(tx, params.id, actor!);
-      await audit(tx, actor!, a.huishoudenId, 'lezen', 'aanvraag', a.id, 'aanvraag inzien');
-      return { body: await aanvraagDetail(tx, a) };
+      return { body: await aanvraagDetail(tx, await leesAanvraag(tx, actor!, params.id)) };
     }),
 });
 
-function stap<B>(opts: { path: string; summary: string; description?: string; body: z.ZodType<B>; rollen: Parameters<typeof roles>; doel: string; run: (tx: Tx, actor: Actor, id: string, body: B, gemeenteNaam: string) => Promise<unknown> }) {
+/** An aanvraag step: the use case does the work and writes its audit entry (ADR 34). */
+function stap<B>(opts: { path: string; summary: string; description?: string; body: z.ZodType<B>; rollen: Parameters<typeof roles>; run: (tx: Tx, actor: Actor, id: string, body: B, gemeenteNaam: string) => Promise<unknown> }) {
   return defineRoute({
     method: 'POST', path: opts.path, tag: 'Besluit', summary: opts.summary, ...(opts.description ? { description: opts.description } : {}),
     access: roles(...opts.rollen), params: idParams, body: opts.body,
@@ -198,50 +205,42 @@ function stap<B>(opts: { path: string; summary: string; description?: string; bo
         // Only inside the household's circle (a teamleider of another team cannot check it).
         await aanvraag(tx, params.id, actor!);
         await opts.run(tx, actor!, params.id, body, request.session!.account.gemeenteNaam);
-        const a = await aanvraag(tx, params.id);
-        await audit(tx, actor!, a.huishoudenId, 'wijzigen', 'aanvraag', a.id, opts.doel);
-        return { body: await aanvraagResource(tx, a) };
+        return { body: await aanvraagResource(tx, await aanvraag(tx, params.id)) };
       }),
   });
 }
 
 const toetsStap = stap({
   path: '/aanvragen/{id}/toets', summary: 'Toetsen: is de aanvraag compleet en is de gemeente bevoegd? (beslisser of teamleider, niet wie haar voorbereidde)',
-  body: toetsInvoer, rollen: ['beslisser', 'teamleider'], doel: 'aanvraag toetsen', run: (tx, actor, id, body) => toets(tx, actor, id, body),
+  body: toetsInvoer, rollen: ['beslisser', 'teamleider'], run: (tx, actor, id, body) => toets(tx, actor, id, body),
 });
 const beoordelingStap = stap({
   path: '/aanvragen/{id}/beoordeling', summary: 'Beoordelen: de inhoudelijke afweging over alle wetten (niet door wie de aanvraag voorbereidde)',
-  body: beoordelingInvoer, rollen: ['beslisser'], doel: 'aanvraag beoordelen', run: (tx, actor, id, body) => beoordeel(tx, actor, id, body),
+  body: beoordelingInvoer, rollen: ['beslisser'], run: (tx, actor, id, body) => beoordeel(tx, actor, id, body),
 });
 const besluitStap = stap({
   path: '/aanvragen/{id}/besluit', summary: 'Beslissen per product (niet door wie beoordeelde of voorbereidde); boven de drempel beslist een tweede beslisser mee',
   description: 'Per product: uitkomst (toegekend, deels toegekend, afgewezen), omvang, eenheid, periode, ingangs- en einddatum, leveringsvorm (zin of pgb). Na een besluit bestaat de beschikking (beschikkingId).',
-  body: besluitInvoer, rollen: ['beslisser'], doel: 'besluiten', run: (tx, actor, id, body) => beslis(tx, actor, id, body),
+  body: besluitInvoer, rollen: ['beslisser'], run: (tx, actor, id, body) => beslis(tx, actor, id, body),
 });
 const verzendStap = stap({
   path: '/aanvragen/{id}/verzending', summary: 'De beschikking verzenden: de brief wordt met hash bewaard en verandert daarna niet meer',
-  body: z.object({}), rollen: ['beslisser'], doel: 'beschikking verzenden',
+  body: z.object({}), rollen: ['beslisser'],
   run: (tx, actor, id, _body, gemeenteNaam) => verzend(tx, actor, id, gemeenteNaam, vandaag()),
 });
 
-const termijnWijziging = <B extends { wet?: string | undefined }>(path: string, summary: string, body: z.ZodType<B>, run: (tx: Tx, actor: Actor, t: Awaited<ReturnType<typeof termijnVoorWijziging>>, b: B) => Promise<unknown>) =>
-  stap({
-    path, summary, body, rollen: ['beslisser'], doel: 'beslistermijn wijzigen',
-    run: async (tx, actor, id, b) => {
-      await getAanvraag(tx, id, true);
-      const lopend = (await termijnenVanAanvragen(tx, [id])).filter((t) => !t.afgerondOp && (!b.wet || t.wet === b.wet));
-      if (lopend.length !== 1) throw new Problem('geen-lopende-termijn', lopend.length ? 'Deze aanvraag heeft termijnen voor meer wetten: noem de wet.' : 'Deze aanvraag heeft geen lopende termijn.');
-      await run(tx, actor, await termijnVoorWijziging(tx, lopend[0]!.id), b);
-    },
-  });
+const opschorting = stap({
+  path: '/aanvragen/{id}/opschortingen', summary: 'De beslistermijn opschorten (bijv. wachten op gegevens van de inwoner)', rollen: ['beslisser'],
+  body: z.object({ van: z.iso.date(), tot: z.iso.date().optional(), reden: z.string().trim().min(1, 'Reden is verplicht').max(1000), ...aanvraagTermijnWijziging }),
+  run: (tx, actor, id, b) => schortBeslistermijnOp(tx, actor, id, b, vandaag()),
+});
+const verdaging = stap({
+  path: '/aanvragen/{id}/verdaging', summary: 'De beslistermijn één keer verdagen', rollen: ['beslisser'],
+  body: z.object({ nieuweDatum: z.iso.date(), reden: z.string().trim().min(1, 'Reden is verplicht').max(1000), ...aanvraagTermijnWijziging }),
+  run: (tx, actor, id, b) => verdaagBeslistermijn(tx, actor, id, b, vandaag()),
+});
 
-const opschorting = termijnWijziging('/aanvragen/{id}/opschortingen', 'De beslistermijn opschorten (bijv. wachten op gegevens van de inwoner)',
-  z.object({ van: z.iso.date(), tot: z.iso.date().optional(), reden: z.string().trim().min(1, 'Reden is verplicht').max(1000), ...aanvraagTermijnWijziging }),
-  (tx, actor, t, b) => schortTermijnOp(tx, actor, t!, b, vandaag()));
-const verdaging = termijnWijziging('/aanvragen/{id}/verdaging', 'De beslistermijn één keer verdagen',
-  z.object({ nieuweDatum: z.iso.date(), reden: z.string().trim().min(1, 'Reden is verplicht').max(1000), ...aanvraagTermijnWijziging }),
-  (tx, actor, t, b) => verdaagTermijn(tx, actor, t!, b, vandaag()));
-
+/** A beschikking inside the household's circle, without an audit entry (a change checks it; the reads audit in leesBeschikking). */
 async function beschikking(tx: Tx, id: string, actor: Actor) {
   const b = await getBeschikking(tx, id);
   const a = b ? await getAanvraag(tx, b.aanvraagId) : undefined;
@@ -257,8 +256,7 @@ const beschikkingLezen = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const { b, a } = await beschikking(tx, params.id, actor!);
-      await audit(tx, actor!, a.huishoudenId, 'lezen', 'beschikking', b.id, 'beschikking inzien');
+      const { b } = await leesBeschikking(tx, actor!, params.id);
       return { body: await beschikkingResource(tx, b) };
     }),
 });
@@ -270,8 +268,7 @@ const brief = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params, request }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const { b, a } = await beschikking(tx, params.id, actor!);
-      await audit(tx, actor!, a.huishoudenId, 'lezen', 'beschikking', b.id, 'beschikking inzien');
+      const { b } = await leesBeschikking(tx, actor!, params.id);
       const pdf = (await verzondenBrief(tx, b.id))
         ?? await beschikkingBrief(tx, b, request.session!.account.gemeenteNaam, { concept: true, verzenddatum: vandaag(), bezwaarTermijnEinde: await voorlopigBezwaarEinde(tx) });
       return { body: pdf, headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="beschikking-${b.nummer}.pdf"` } };
@@ -287,7 +284,6 @@ const herziening = defineRoute({
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const id = await herzie(tx, actor!, params.id, { reden: body.reden, ontvangenOp: body.ontvangenOp ?? vandaag() }, vandaag());
       const a = await aanvraag(tx, id);
-      await audit(tx, actor!, a.huishoudenId, 'aanmaken', 'aanvraag', id, 'herziening');
       return { status: 201, headers: { location: `/api/v1/aanvragen/${id}` }, body: await aanvraagResource(tx, a) };
     }),
 });
@@ -362,20 +358,34 @@ async function bezwaarDetail(tx: Tx, z: Bezwaar, actor: Actor) {
 const bezwaarLezers = roles('beslisser', 'teamleider', 'regisseur');
 const bezwaarBehandelaars = ['beslisser', 'teamleider'] as const;
 
+const bezwaarCursor = z.union([
+  z.tuple([z.literal('open'), z.iso.date(), z.string().max(40), z.uuid()]),
+  z.tuple([z.literal('afgehandeld'), z.string().max(40), z.uuid()]),
+]);
+
 const bezwarenLijst = defineRoute({
   method: 'GET', path: '/bezwaren', tag: 'Besluit', summary: 'Bezwaren voor de beslisser en teamleider: open eerst, op de uiterste datum van de beslistermijn',
+  description: 'Per pagina met een cursor: geef `volgende` terug als `na`. Open bezwaren worden exact geteld; afgehandelde geschat (`totaalIsSchatting`).',
   access: roles(...bezwaarBehandelaars), query: bezwaarFilter,
-  responses: { 200: { description: 'Een pagina bezwaren', schema: z.object({ resultaten: z.array(bezwaarUitvoer), totaal: z.number().int(), pagina: z.number().int(), aantal: z.number().int() }) } },
+  responses: { 200: { description: 'Een pagina bezwaren', schema: keysetLijst(bezwaarUitvoer).meta({ id: 'BezwaarLijst' }) } },
   problems: ['ongeldige-invoer'],
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const sleutel = leesCursor(query.na);
+      const na = sleutel === undefined ? undefined : bezwaarCursor.safeParse(sleutel);
+      if (na && !na.success) throw ongeldigeCursor();
       const status = query.status === 'open' ? OPEN_BEZWAAR_STATUSSEN : query.status === 'afgehandeld' ? (['beslist', 'ingetrokken'] as const) : undefined;
-      await voorLijstMetToegang(tx);
-      const { rijen, totaal } = await listBezwaren(tx, { status, pagina: query.pagina, aantal: query.aantal, zichtbaar: zichtbareHuishoudens(actor!, 'a.huishouden_id') });
-      await appendAudit(tx, actor!, rijen.map((z) => ({ actie: 'lezen' as const, resourceType: 'bezwaar', resourceId: z.id, persoonId: z.persoonId, doel: 'werkvoorraad bezwaren' })));
-      return { body: { resultaten: await Promise.all(rijen.map((z) => bezwaarResource(tx, z, actor!))), totaal, pagina: query.pagina, aantal: query.aantal } };
+      const { rijen, totaal, totaalIsSchatting, volgende } = await leesBezwaren(tx, actor!, { status, na: na?.data, aantal: query.aantal });
+      const resultaten = [];
+      for (const z of rijen) resultaten.push(await bezwaarResource(tx, z, actor!));
+      return { body: { resultaten, totaal, totaalIsSchatting, volgende, aantal: query.aantal } };
     }),
 });
+
+/** The same 400 as keyset.ts gives for a cursor of the wrong shape. */
+const ongeldigeCursor = () => new Problem('ongeldige-invoer', 'De vervolgpagina bestaat niet (meer). Begin opnieuw bij de eerste pagina.', [
+  { name: 'na', code: 'ongeldige-cursor', reason: 'Deze verwijzing naar de volgende pagina is niet geldig' },
+]);
 
 const bezwaarLezen = defineRoute({
   method: 'GET', path: '/bezwaren/{id}', tag: 'Besluit', summary: 'Een bezwaar: status, tijdigheid, beslistermijn, hoorzitting, advies, beslissing en historie',
@@ -439,11 +449,8 @@ const bezwaarBriefRoute = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const z = await leesBezwaar(tx, actor!, params.id);
-      const pdf = await bezwaarBrief(tx, z.id);
-      if (!pdf) throw notFound('De brief bij dit bezwaar (er is nog niet beslist)');
-      await auditHuishouden(tx, actor!, z.huishoudenId, 'lezen', 'bezwaar', z.id, 'beslissing op bezwaar inzien');
-      return { body: pdf, headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="beslissing-op-bezwaar-${z.nummer}.pdf"` } };
+      const { nummer, pdf } = await leesBezwaarBrief(tx, actor!, params.id);
+      return { body: pdf, headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="beslissing-op-bezwaar-${nummer}.pdf"` } };
     }),
 });
 
@@ -475,16 +482,8 @@ const procescoordinatie = defineRoute({
   problems: ['niet-gevonden', 'ongeldige-invoer'],
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const casus = await casusVoorWerk(tx, actor!, params.id, { schrijven: true });
-      if (body.procescoordinatorId) {
-        const g = await getMedewerker(tx, body.procescoordinatorId);
-        if (!g || !g.actief || !g.rollen.some((r) => r === 'regisseur' || r === 'teamleider')) {
-          throw new Problem('ongeldige-invoer', 'Kies een casusregisseur of teamleider als procescoördinator.', [{ name: 'procescoordinatorId', code: 'ongeldig', reason: 'Geen regisseur' }]);
-        }
-      }
-      await zetProcescoordinatie(tx, casus.id, body.multiprobleem, body.procescoordinatorId);
-      await audit(tx, actor!, casus.huishoudenId, 'wijzigen', 'casus', casus.id, 'procescoördinatie');
-      const p = (await procescoordinatieVanCasus(tx, casus.id))!;
+      await zetProcescoordinatieVanCasus(tx, actor!, params.id, body);
+      const p = (await procescoordinatieVanCasus(tx, params.id))!;
       return { body: { multiprobleem: p.multiprobleem, procescoordinator: p.procescoordinator_id && p.naam ? { id: p.procescoordinator_id, naam: p.naam } : null } };
     }),
 });
@@ -495,12 +494,12 @@ const mijnCoordinatie = defineRoute({
   responses: { 200: { description: 'De casussen', schema: z.array(z.unknown()) } },
   handler: async ({ deps, actor }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const casussen = await casussenVanCoordinator(tx, actor!.gebruikerId!);
+      // Each casus read is audited in the use case.
+      const casussen = await leesMijnCoordinatie(tx, actor!);
       const uit = [];
       for (const c of casussen) {
         const plan = await planVanCasus(tx, c.id);
         const items = plan ? await arrangementVanPlan(tx, plan.id) : [];
-        await audit(tx, actor!, c.huishouden_id, 'lezen', 'casus', c.id, 'procescoördinatie');
         uit.push({
           casus: { id: c.id, nummer: c.nummer, regisseur: c.regisseur, multiprobleem: c.multiprobleem },
           leden: (await huishoudenLeden(tx, c.huishouden_id)).map((l) => ({ id: l.id, naam: volledigeNaam(l), geboortedatum: l.geboortedatum })),
@@ -557,21 +556,8 @@ const steekproefBeoordelen = defineRoute({
   problems: ['niet-gevonden', 'vier-ogen-zelfde-persoon', 'ongeldige-invoer'],
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const item = await steekproefItem(tx, params.id, params.itemId);
-      if (!item) throw notFound('Dit besluit in de steekproef');
-      const b = (await getBeschikking(tx, item.beschikking_id))!;
-      const a = (await getAanvraag(tx, b.aanvraagId))!;
-      if (!magBeoordelen(actor!.gebruikerId!, {
-        voorbereidDoor: a.voorbereidDoor?.id ?? null, getoetstDoor: a.getoetstDoor?.id ?? null, beoordeeldDoor: a.beoordeeldDoor?.id ?? null,
-        eersteBeslisser: a.eersteBeslisser?.id ?? null, beslotenDoor: a.beslotenDoor?.id ?? null,
-      })) throw new Problem('vier-ogen-zelfde-persoon', 'U werkte mee aan dit besluit en kunt het daarom niet beoordelen in de steekproef.');
-      const checklist = (await besluitInstellingen(tx)).checklist;
-      const ontbreekt = checklist.filter((c) => !(c.code in body.antwoorden));
-      if (ontbreekt.length) throw new Problem('ongeldige-invoer', 'Beantwoord elke vraag van de checklist.', ontbreekt.map((c) => ({ name: `antwoorden.${c.code}`, code: 'verplicht', reason: c.vraag })));
-      if (item.beoordeeld_op) throw new Problem('conflict', 'Dit besluit is in deze steekproef al beoordeeld.');
-      await beoordeelItem(tx, item.id, { door: actor!.gebruikerId, antwoorden: body.antwoorden, bevindingen: body.bevindingen ?? null, uitkomst: body.uitkomst });
-      await audit(tx, actor!, a.huishoudenId, 'wijzigen', 'steekproef', item.id, 'steekproef kwaliteit');
-      return { body: { ...(await getSteekproef(tx, params.id))!, checklist } };
+      await beoordeelSteekproefItem(tx, actor!, params.id, params.itemId, body);
+      return { body: { ...(await getSteekproef(tx, params.id))!, checklist: (await besluitInstellingen(tx)).checklist } };
     }),
 });
 

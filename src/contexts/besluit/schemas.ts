@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { aanvragerVelden } from '../inwoners/index.ts';
-import { datum, optioneleTekst, paginering, tekst } from '../../platform/http/schemas.ts';
+import { keysetParams } from '../../platform/http/keyset.ts';
+import { datum, optioneleTekst, tekst } from '../../platform/http/schemas.ts';
 import { AANVRAAG_STATUSSEN, BEZWAAR_UITKOMSTEN, LEVERINGSVORMEN, normaliseerUitkomst } from './rules.ts';
 
 export const aanvraagInvoer = z.object({
@@ -42,17 +43,25 @@ export const besluitInvoer = z.object({
     uitkomst,
     omvang: z.number().positive('De omvang is groter dan 0').max(100_000).optional(),
     eenheid: z.string().trim().min(1).max(30).optional(),
-    periode: z.enum(['week', 'maand', 'jaar', 'totaal']).optional(),
+    periode: z.enum(['dag', 'week', 'maand', 'jaar', 'totaal']).optional().describe('Moet passen bij de frequentie van het gecontracteerde product (dag 1, week 2, maand 4, totaal 6)'),
+    productcode: z.string().trim().regex(/^[A-Za-z0-9]{5}$/, 'Een productcode heeft 5 tekens').optional()
+      .describe('Het gecontracteerde product (iWmo/iJw); verplicht als het catalogusitem er geen noemt'),
+    resultaat: z.object({ profiel: tekst(50, 'Het profiel'), intensiteit: tekst(50, 'De intensiteit') }).optional()
+      .describe('Bij resultaatgerichte bekostiging: profiel (Jeugd) of complexiteit (Wmo) en intensiteit'),
     ingangsdatum: datum.optional(),
     einddatum: datum.optional(),
     leveringsvorm: z.enum(LEVERINGSVORMEN, { error: 'Kies zin (zorg in natura) of pgb' }).optional(),
     grondslag: optioneleTekst(500, 'Grondslag'),
-    jaarbedrag: z.number().min(0).max(10_000_000).optional().describe('Geschatte kosten per jaar in euro (voor de drempel van de tweede beslisser)'),
+    // Removed in issue 13: the budget is computed from the contract. Still sending it is a clear 400, not a silent strip.
+    jaarbedrag: z.unknown().optional().describe('Vervallen: het budget wordt berekend uit het contract'),
   }).refine((p) => p.arrangementItemId || p.aanvraagProductId, { message: 'Noem het arrangementItemId (of aanvraagProductId)', path: ['arrangementItemId'] })
     .refine((p) => !p.einddatum || !p.ingangsdatum || p.einddatum >= p.ingangsdatum, { message: 'De einddatum ligt vóór de ingangsdatum', path: ['einddatum'] })
     .superRefine((p, ctx) => {
+      if (p.jaarbedrag !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['jaarbedrag'], message: 'Het bedrag wordt berekend uit het contract (tarief × omvang × looptijd); stuur geen jaarbedrag mee' });
+      }
       if (p.uitkomst === 'afgewezen') return;
-      for (const veld of ['omvang', 'eenheid', 'ingangsdatum', 'leveringsvorm'] as const) {
+      for (const veld of ['omvang', 'ingangsdatum', 'leveringsvorm'] as const) {
         if (p[veld] === undefined) ctx.addIssue({ code: 'custom', path: [veld], message: 'Verplicht bij een (deels) toekenning' });
       }
     }))
@@ -83,7 +92,7 @@ export const bezwaarBeslissingInvoer = z.object({
 }).meta({ id: 'BeslissingOpBezwaar' });
 export const bezwaarFilter = z.object({
   status: z.enum(['open', 'afgehandeld', 'alle'], { error: 'Kies open, afgehandeld of alle' }).default('alle'),
-  ...paginering,
+  ...keysetParams,
 });
 export const aanvraagFilter = z.object({
   status: z.string().optional().transform((v, ctx) => {
@@ -94,7 +103,7 @@ export const aanvraagFilter = z.object({
     return lijst as (typeof AANVRAAG_STATUSSEN)[number][];
   }).describe('Eén status of meerdere, gescheiden door komma’s'),
   casusId: z.uuid().optional(),
-  ...paginering,
+  ...keysetParams,
 });
 export const aanvraagTermijnWijziging = { wet: z.enum(['wmo', 'jeugdwet', 'participatiewet', 'schuldhulp', 'minima', 'onbekend']).optional() };
 export const procescoordinatieInvoer = z.object({

@@ -1,6 +1,8 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Compilable, type Expression, type SqlBool } from 'kysely';
+import { geschatAantal, telAantal } from '../../platform/db/schatting.ts';
+import { knipPagina } from '../../platform/http/keyset.ts';
 import type { Tx } from '../../platform/tenancy/tx.ts';
-import type { AanvraagStatus, BezwaarStatus, BezwaarUitkomst, Leveringsvorm, Uitkomst } from './rules.ts';
+import { OPEN_BEZWAAR_STATUSSEN as OPEN_BEZWAAR, type AanvraagStatus, type BezwaarStatus, type BezwaarUitkomst, type Leveringsvorm, type Uitkomst } from './rules.ts';
 
 export interface Aanvraag {
   id: string; nummer: string; casusId: string; casusNummer: string; huishoudenId: string; persoonId: string; bron: 'plan' | 'inwoner' | 'herziening';
@@ -47,19 +49,57 @@ export async function getAanvraag(tx: Tx, id: string, lock = false): Promise<Aan
   return r && toAanvraag(r);
 }
 
+/** Statuses of an aanvraag still with the beslissers: the open work of their queue. */
+const OPEN_AANVRAAG: readonly AanvraagStatus[] = ['ingediend', 'getoetst', 'beoordeeld', 'besloten'];
+
+/** A page of a list, its cursor, and how many rows the whole list holds (exact, or an estimate). */
+export interface LijstPagina<T> { rijen: T[]; volgende: string | null; totaal: number; totaalIsSchatting: boolean }
+
+/**
+ * Exact when the list is open work (its count grows with open work only), otherwise the planner's
+ * estimate — except when the first page is also the last: then the page itself is the count.
+ */
+async function totaalVan(tx: Tx, o: { telling: Compilable; exact: boolean; eersteEnLaatste: boolean; opPagina: number }): Promise<{ totaal: number; totaalIsSchatting: boolean }> {
+  if (o.eersteEnLaatste) return { totaal: o.opPagina, totaalIsSchatting: false };
+  if (o.exact) return { totaal: await telAantal(tx, o.telling), totaalIsSchatting: false };
+  return { totaal: Math.max(await geschatAantal(tx, o.telling), o.opPagina), totaalIsSchatting: true };
+}
+
+/**
+ * Aanvragen, the oldest first: `(ontvangen_op, nummer)` is the sort key and the keyset cursor. The
+ * page's ids come from an index in that order (migration 0020; the open steps from a partial
+ * index), with LIMIT before anything is joined; the details are read for those rows only.
+ */
 export async function listAanvragen(tx: Tx, f: {
-  status?: AanvraagStatus[] | undefined; casusId?: string | undefined; regisseurId?: string | undefined; pagina: number; aantal: number;
-  /** Only households the asker may see (the access rule on `a.huishouden_id`, from privacy). */
-  zichtbaar?: Expression<SqlBool> | undefined;
-}) {
-  let q = basis(tx);
-  if (f.status?.length) q = q.where('a.status', 'in', f.status);
-  if (f.regisseurId) q = q.where('c.regisseur_id', '=', f.regisseurId);
-  if (f.zichtbaar) q = q.where(f.zichtbaar);
+  status?: readonly AanvraagStatus[] | undefined; casusId?: string | undefined;
+  /** The sort key of the previous page's last row (from the cursor `na`). */
+  na?: readonly [string, string] | undefined;
+  aantal: number;
+  /** Only households the asker may see (the access rule on `a.huishouden_id`, from privacy): as sets for lists over history, per candidate row for open work. */
+  zichtbaar?: { set: Expression<SqlBool>; perRij: Expression<SqlBool> } | undefined;
+}): Promise<LijstPagina<Aanvraag>> {
+  let q = tx.selectFrom('aanvragen as a').select(['a.id', 'a.ontvangen_op', 'a.nummer'])
+    // As the details (basis) join the person: an aanvraag of a destroyed file keeps a pseudonym
+    // that points at no one and is left out of the list, as before (one key lookup per candidate).
+    .where(({ exists, selectFrom }) => exists(selectFrom('personen as p').select('p.id').whereRef('p.id', '=', 'a.persoon_id')));
+  const exact = f.casusId !== undefined || (f.status !== undefined && f.status.length > 0 && f.status.every((s) => OPEN_AANVRAAG.includes(s)));
+  if (f.status?.length) q = q.where('a.status', 'in', [...f.status]);
+  if (f.zichtbaar) q = q.where(exact ? f.zichtbaar.perRij : f.zichtbaar.set);
   if (f.casusId) q = q.where('a.casus_id', '=', f.casusId);
-  const rows = await q.select(sql<number>`count(*) over ()`.as('totaal')).orderBy('a.ontvangen_op').orderBy('a.nummer')
-    .limit(f.aantal).offset((f.pagina - 1) * f.aantal).execute();
-  return { rijen: rows.map(toAanvraag), totaal: Number(rows[0]?.totaal ?? 0) };
+  const telling = q;
+  // Open work: planning this query (the access rule's exists parts, row-level security per table)
+  // costs more than running it; one generic plan per connection serves every asker and status.
+  if (exact) await sql`select set_config('plan_cache_mode', 'force_generic_plan', true)`.execute(tx);
+  if (f.na) q = q.where(sql<SqlBool>`(a.ontvangen_op, a.nummer) > (${f.na[0]}::date, ${f.na[1]}::text)`);
+  const kandidaten = await q.orderBy('a.ontvangen_op').orderBy('a.nummer').limit(f.aantal + 1).execute();
+  const { rijen: pagina, volgende } = knipPagina(kandidaten, f.aantal, (r) => [r.ontvangen_op, r.nummer]);
+  // The ids as one uuid[] parameter: one prepared statement whatever the page size (not an `in` list replanned per request).
+  const details = pagina.length ? await basis(tx).where('a.id', '=', sql<string>`any(${pagina.map((r) => r.id)}::uuid[])`).execute() : [];
+  const perId = new Map(details.map((r) => [r.id, toAanvraag(r)]));
+  return {
+    rijen: pagina.flatMap((r) => perId.get(r.id) ?? []), volgende,
+    ...(await totaalVan(tx, { telling, exact, eersteEnLaatste: !f.na && !volgende, opPagina: pagina.length })),
+  };
 }
 
 export async function insertAanvraag(tx: Tx, a: {
@@ -136,6 +176,8 @@ export async function historieVanAanvraag(tx: Tx, aanvraagId: string) {
 export interface BeschikkingProduct {
   aanvraagProductId: string; uitkomst: Uitkomst; grondslag: string; omvang: number | null; eenheid: string | null; periode: string | null;
   ingangsdatum: string | null; einddatum: string | null; leveringsvorm: Leveringsvorm | null; eigenBijdrage: string | null; jaarbedragCents: number;
+  /** Computed from the contract when decided (issue 13); null for decisions from before, and for a refusal. */
+  budgetCents?: number | null; productcode?: string | null; resultaat?: { profiel: string; intensiteit: string } | null;
 }
 
 export interface Beschikking {
@@ -151,6 +193,7 @@ export async function insertBeschikking(tx: Tx, b: { gemeenteId: string; nummer:
     gemeente_id: b.gemeenteId, beschikking_id: id, aanvraag_product_id: p.aanvraagProductId, uitkomst: p.uitkomst, grondslag: p.grondslag,
     omvang: p.omvang, eenheid: p.eenheid, periode: p.periode, ingangsdatum: p.ingangsdatum, einddatum: p.einddatum, leveringsvorm: p.leveringsvorm,
     eigen_bijdrage: p.eigenBijdrage, jaarbedrag_cents: p.jaarbedragCents,
+    budget_cents: p.budgetCents ?? null, productcode: p.productcode ?? null, resultaat: p.resultaat ? JSON.stringify(p.resultaat) : null,
   }))).execute();
   return id;
 }
@@ -163,7 +206,7 @@ async function laadBeschikking(tx: Tx, where: { id?: string; aanvraagId?: string
   if (!r) return undefined;
   const producten = await tx.selectFrom('beschikking_producten as bp').innerJoin('aanvraag_producten as ap', 'ap.id', 'bp.aanvraag_product_id')
     .select(['bp.aanvraag_product_id', 'bp.uitkomst', 'bp.grondslag', 'bp.omvang', 'bp.eenheid', 'bp.periode', 'bp.ingangsdatum', 'bp.einddatum',
-      'bp.leveringsvorm', 'bp.eigen_bijdrage', 'bp.jaarbedrag_cents', 'ap.omschrijving', 'ap.wet', 'ap.arrangement_item_id'])
+      'bp.leveringsvorm', 'bp.eigen_bijdrage', 'bp.jaarbedrag_cents', 'bp.budget_cents', 'bp.productcode', 'ap.omschrijving', 'ap.wet', 'ap.arrangement_item_id'])
     .where('bp.beschikking_id', '=', r.id).orderBy('ap.omschrijving').execute();
   return {
     id: r.id, nummer: r.nummer, aanvraagId: r.aanvraag_id, herzieningVan: r.herziening_van, motivering: r.motivering, beslotenOp: r.besloten_op,
@@ -172,6 +215,7 @@ async function laadBeschikking(tx: Tx, where: { id?: string; aanvraagId?: string
       aanvraagProductId: p.aanvraag_product_id, uitkomst: p.uitkomst as Uitkomst, grondslag: p.grondslag, omvang: p.omvang === null ? null : Number(p.omvang),
       eenheid: p.eenheid, periode: p.periode, ingangsdatum: p.ingangsdatum, einddatum: p.einddatum, leveringsvorm: p.leveringsvorm as Leveringsvorm | null,
       eigenBijdrage: p.eigen_bijdrage, jaarbedragCents: Number(p.jaarbedrag_cents), omschrijving: p.omschrijving, wet: p.wet, arrangementItemId: p.arrangement_item_id,
+      budgetCents: p.budget_cents === null ? null : Number(p.budget_cents), productcode: p.productcode,
     })),
   };
 }
@@ -239,21 +283,75 @@ export async function getBezwaar(tx: Tx, id: string, lock = false): Promise<Bezw
   return r && toBezwaar(r);
 }
 
-/** Open bezwaren first, by the end of their decision term; then the decided ones, newest first. */
+const AFGEHANDELD_BEZWAAR: readonly BezwaarStatus[] = ['beslist', 'ingetrokken'];
+
+/** Where a bezwaren page ends: in the open part (by deadline) or in the decided part (newest first). */
+export type BezwaarCursor = readonly ['open', string, string, string] | readonly ['afgehandeld', string, string];
+
+/**
+ * Open bezwaren first, by the end of their decision term (then newest, then id); then the decided
+ * ones, newest first. Two index-driven parts one after the other: the open part is open work (sorted
+ * whole, it is small), the decided part is read in the order of a partial index (migration 0020)
+ * and stops at the page. The cursor says which part and where.
+ */
 export async function listBezwaren(tx: Tx, f: {
-  status?: readonly BezwaarStatus[] | undefined; pagina: number; aantal: number;
-  /** Only households the asker may see (the access rule on `a.huishouden_id`, from privacy). */
-  zichtbaar?: Expression<SqlBool> | undefined;
-}) {
-  let q = bezwaarBasis(tx).leftJoin('termijnen as t', 't.bezwaar_id', 'z.id');
-  if (f.status?.length) q = q.where('z.status', 'in', [...f.status]);
-  if (f.zichtbaar) q = q.where(f.zichtbaar);
-  const rows = await q.select([sql<number>`count(*) over ()`.as('totaal'), 't.uiterste_datum'])
-    .orderBy(sql`case when z.status in ('beslist', 'ingetrokken') then 1 else 0 end`)
-    .orderBy(sql`case when z.status in ('beslist', 'ingetrokken') then null else coalesce(t.uiterste_datum, z.beslistermijn_einde) end asc nulls last`)
-    .orderBy('z.aangemaakt_op', 'desc')
-    .limit(f.aantal).offset((f.pagina - 1) * f.aantal).execute();
-  return { rijen: rows.map(toBezwaar), totaal: Number(rows[0]?.totaal ?? 0) };
+  status?: readonly BezwaarStatus[] | undefined; na?: BezwaarCursor | undefined; aantal: number;
+  /** Only households the asker may see (the access rule on `a.huishouden_id`, from privacy): as sets for lists over history, per candidate row for open work. */
+  zichtbaar?: { set: Expression<SqlBool>; perRij: Expression<SqlBool> } | undefined;
+}): Promise<LijstPagina<Bezwaar>> {
+  const gevraagd = f.status?.length ? f.status : [...OPEN_BEZWAAR, ...AFGEHANDELD_BEZWAAR];
+  const open = gevraagd.filter((s) => OPEN_BEZWAAR.includes(s));
+  const af = gevraagd.filter((s) => AFGEHANDELD_BEZWAAR.includes(s));
+  const kandidaat = (statussen: readonly BezwaarStatus[], open: boolean) => {
+    let q = tx.selectFrom('bezwaren as z')
+      .innerJoin('beschikkingen as b', 'b.id', 'z.beschikking_id')
+      .innerJoin('aanvragen as a', 'a.id', 'b.aanvraag_id')
+      .select(['z.id', sql<string>`z.aangemaakt_op::text`.as('aangemaakt')])
+      .where('z.status', 'in', [...statussen]);
+    if (f.zichtbaar) q = q.where(open ? f.zichtbaar.perRij : f.zichtbaar.set);
+    return q;
+  };
+  type Rij = { id: string; sleutel: BezwaarCursor };
+  const rijen: Rij[] = [];
+  const openTelling = open.length ? kandidaat(open, true) : undefined;
+  if (openTelling && (!f.na || f.na[0] === 'open')) {
+    let q = openTelling.leftJoin('termijnen as t', 't.bezwaar_id', 'z.id')
+      .select(sql<string>`coalesce(t.uiterste_datum, z.beslistermijn_einde)`.as('einde'));
+    if (f.na?.[0] === 'open') {
+      const [, einde, aangemaakt, id] = f.na;
+      q = q.where(sql<SqlBool>`(coalesce(t.uiterste_datum, z.beslistermijn_einde) > ${einde}::date
+        or (coalesce(t.uiterste_datum, z.beslistermijn_einde) = ${einde}::date
+            and (z.aangemaakt_op < ${aangemaakt}::timestamptz or (z.aangemaakt_op = ${aangemaakt}::timestamptz and z.id > ${id}::uuid))))`);
+    }
+    const r = await q.orderBy(sql`coalesce(t.uiterste_datum, z.beslistermijn_einde)`).orderBy('z.aangemaakt_op', 'desc').orderBy('z.id').limit(f.aantal + 1).execute();
+    rijen.push(...r.map((x) => ({ id: x.id, sleutel: ['open', x.einde, x.aangemaakt, x.id] as const })));
+  }
+  const afTelling = af.length ? kandidaat(af, false) : undefined;
+  if (afTelling && rijen.length <= f.aantal) {
+    let q = afTelling;
+    if (f.na?.[0] === 'afgehandeld') {
+      const [, aangemaakt, id] = f.na;
+      q = q.where(sql<SqlBool>`z.aangemaakt_op <= ${aangemaakt}::timestamptz and (z.aangemaakt_op < ${aangemaakt}::timestamptz or z.id > ${id}::uuid)`);
+    }
+    const r = await q.orderBy('z.aangemaakt_op', 'desc').orderBy('z.id').limit(f.aantal + 1 - rijen.length).execute();
+    rijen.push(...r.map((x) => ({ id: x.id, sleutel: ['afgehandeld', x.aangemaakt, x.id] as const })));
+  }
+  const { rijen: pagina, volgende } = knipPagina(rijen, f.aantal, (r) => r.sleutel);
+  const details = pagina.length ? await bezwaarBasis(tx).where('z.id', 'in', pagina.map((r) => r.id)).execute() : [];
+  const perId = new Map(details.map((r) => [r.id, toBezwaar(r)]));
+  // The open part is counted (open work), the decided part estimated (it grows with history).
+  let totaal = 0;
+  let totaalIsSchatting = false;
+  if (!f.na && !volgende) totaal = pagina.length;
+  else {
+    if (openTelling) totaal += await telAantal(tx, openTelling);
+    if (afTelling) {
+      totaal += await geschatAantal(tx, afTelling);
+      totaalIsSchatting = true;
+    }
+    totaal = Math.max(totaal, pagina.length);
+  }
+  return { rijen: pagina.flatMap((r) => perId.get(r.id) ?? []), volgende, totaal, totaalIsSchatting };
 }
 
 export async function insertBezwaar(tx: Tx, b: {
@@ -297,6 +395,24 @@ export async function bezwarenVanBeschikking(tx: Tx, beschikkingId: string) {
 }
 
 /** The bezwaar that led to this herziening, if any. */
+/**
+ * What a list row of an aanvraag needs besides its details, for a whole page in two queries (not
+ * per row): the beschikking's id and the bezwaar that led to a herziening.
+ */
+export async function lijstGegevensVanAanvragen(tx: Tx, aanvraagIds: readonly string[]): Promise<Map<string, { beschikkingId: string | null; naBezwaar: { id: string; nummer: string } | null }>> {
+  const uit = new Map(aanvraagIds.map((id) => [id, { beschikkingId: null as string | null, naBezwaar: null as { id: string; nummer: string } | null }]));
+  if (aanvraagIds.length === 0) return uit;
+  const ids = sql<string[]>`${[...aanvraagIds]}::uuid[]`;
+  const [beschikkingen, bezwaren] = [
+    await tx.selectFrom('beschikkingen').select(['id', 'aanvraag_id']).where('aanvraag_id', '=', sql<string>`any(${ids})`).execute(),
+    await tx.selectFrom('bezwaren').select(['id', 'nummer', 'herziening_aanvraag_id']).where('herziening_aanvraag_id', '=', sql<string>`any(${ids})`).execute(),
+  ];
+  for (const b of beschikkingen) uit.get(b.aanvraag_id)!.beschikkingId = b.id;
+  // As bezwaarVanHerziening: the first one found (there is one per herziening).
+  for (const z of bezwaren) { const r = uit.get(z.herziening_aanvraag_id!)!; r.naBezwaar ??= { id: z.id, nummer: z.nummer }; }
+  return uit;
+}
+
 export async function bezwaarVanHerziening(tx: Tx, aanvraagId: string) {
   return tx.selectFrom('bezwaren').select(['id', 'nummer']).where('herziening_aanvraag_id', '=', aanvraagId).executeTakeFirst();
 }

@@ -12,6 +12,7 @@ import { bepaalAanvrager, type Aanvrager } from '../inwoners/index.ts';
 import { auditHuishouden, getPersoon, volledigeNaam, wettelijkVertegenwoordigers } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, itemsVoorAanvraag, planVanCasus, zetItemStatus } from '../plan/index.ts';
 import { eisDossierToegang } from '../privacy/index.ts';
+import { budgetVoorBesluit, kenVoorzieningenToe, type BesluitBudget } from '../voorziening/index.ts';
 import {
   casusVoorWerk, getCasus, insertTermijn, meldingenVanCasus, meldingVoorAanvraag, rondAanvraagTermijnenAf, rondBezwaarTermijnAf, termijnConfig, termijnen,
   termijnenVanBezwaren, termijnVoorWijziging, verdaagTermijn, volgendNummer, type Wet,
@@ -98,6 +99,7 @@ export async function dienAanvraagIn(tx: Tx, actor: Actor, inv: { casusId: strin
   const producten = items.map((i) => ({ arrangementItemId: i.id, catalogusItemId: i.catalogusItemId, wet: wetVan(i.domein, eersteWet), omschrijving: i.omschrijving }));
   await insertAanvraagProducten(tx, actor.gemeenteId, id, producten);
   await startTermijnen(tx, actor.gemeenteId, id, new Set(producten.map((p) => p.wet)), inv.ontvangenOp, vandaag);
+  await auditHuishouden(tx, actor, casus.huishoudenId, 'aanmaken', 'aanvraag', id, 'aanvraag indienen');
   return id;
 }
 
@@ -134,6 +136,7 @@ export async function dienRechtstreeksIn(tx: Tx, actor: Actor, inv: { meldingId:
   const wet = wetVan(product.domein, melding.wet);
   await insertAanvraagProducten(tx, actor.gemeenteId, id, [{ arrangementItemId: null, catalogusItemId: product.id, wet, omschrijving: product.naam }]);
   await startTermijnen(tx, actor.gemeenteId, id, new Set([wet]), inv.ontvangenOp, vandaag);
+  await auditHuishouden(tx, actor, melding.huishoudenId, 'aanmaken', 'aanvraag', id, 'aanvraag van de inwoner registreren');
   return id;
 }
 
@@ -172,6 +175,7 @@ export async function toets(tx: Tx, actor: Actor, id: string, inv: { compleet: b
     gemeenteId: actor.gemeenteId, aanvraagId: id, van: a.status, naar: 'getoetst', door: actor.gebruikerId, toelichting: inv.opmerkingen ?? 'Formeel getoetst',
     velden: { getoetst_door: actor.gebruikerId!, toets: JSON.stringify(inv) },
   });
+  await auditHuishouden(tx, actor, a.huishoudenId, 'wijzigen', 'aanvraag', id, 'aanvraag toetsen');
 }
 
 export async function beoordeel(tx: Tx, actor: Actor, id: string, inv: { advies: string }): Promise<void> {
@@ -181,12 +185,15 @@ export async function beoordeel(tx: Tx, actor: Actor, id: string, inv: { advies:
     gemeenteId: actor.gemeenteId, aanvraagId: id, van: a.status, naar: 'beoordeeld', door: actor.gebruikerId, toelichting: 'Beoordeeld',
     velden: { beoordeeld_door: actor.gebruikerId!, beoordeling: inv.advies },
   });
+  await auditHuishouden(tx, actor, a.huishoudenId, 'wijzigen', 'aanvraag', id, 'aanvraag beoordelen');
 }
 
 export interface BesluitProductInvoer {
   arrangementItemId?: string | undefined; aanvraagProductId?: string | undefined; uitkomst: Uitkomst; omvang?: number | undefined; eenheid?: string | undefined;
-  periode?: 'week' | 'maand' | 'jaar' | 'totaal' | undefined; ingangsdatum?: string | undefined; einddatum?: string | undefined;
-  leveringsvorm?: Leveringsvorm | undefined; grondslag?: string | undefined; jaarbedrag?: number | undefined;
+  periode?: 'dag' | 'week' | 'maand' | 'jaar' | 'totaal' | undefined; ingangsdatum?: string | undefined; einddatum?: string | undefined;
+  leveringsvorm?: Leveringsvorm | undefined; grondslag?: string | undefined;
+  /** The contracted product (issue 13); required when the catalogue item names none. */
+  productcode?: string | undefined; resultaat?: { profiel: string; intensiteit: string } | undefined;
 }
 
 /**
@@ -214,20 +221,33 @@ export async function beslis(
   }
   const fouten = keuzes.flatMap(({ keuze }, i) => {
     if (keuze!.uitkomst === 'afgewezen') return [];
-    const ontbrekend = (['omvang', 'eenheid', 'ingangsdatum', 'leveringsvorm'] as const).filter((v) => keuze![v] === undefined);
+    // The eenheid comes from the contracted product (issue 13); given, it must match it.
+    const ontbrekend = (['omvang', 'ingangsdatum', 'leveringsvorm'] as const).filter((v) => keuze![v] === undefined);
     return ontbrekend.map((v) => ({ name: `producten.${i}.${v}`, code: 'verplicht', reason: 'Verplicht bij een (deels) toekenning' }));
   });
-  if (fouten.length) throw new Problem('ongeldige-invoer', 'Noem bij elke toekenning de omvang, eenheid, ingangsdatum en leveringsvorm.', fouten);
-  const jaarbedragCents = keuzes.reduce((s, k) => s + (k.keuze!.uitkomst === 'afgewezen' ? 0 : Math.round((k.keuze!.jaarbedrag ?? 0) * 100)), 0);
+  if (fouten.length) throw new Problem('ongeldige-invoer', 'Noem bij elke toekenning de omvang, ingangsdatum en leveringsvorm.', fouten);
   const bevestiging = a.eersteBeslisser !== null;
-  const tweede = bevestiging || tweedeBeslisserNodig(jaarbedragCents, inst);
+  // Who may take this step first (status, four eyes); then the contract figures.
   controleerStap('besluit', a, actor, { tweedeBeslisser: bevestiging });
+  // Every granted product's budget is computed from the contract (issue 13); the threshold compares
+  // the sum of the computed yearly amounts, so leaving a field out can never skip the second decider.
+  const budgetten = new Map<string, BesluitBudget>();
+  for (const { product, keuze } of keuzes) {
+    if (keuze!.uitkomst === 'afgewezen') continue;
+    budgetten.set(product.id, await budgetVoorBesluit(tx, {
+      wet: product.wet, catalogusItemId: product.catalogusItemId, productNaam: product.omschrijving, productcode: keuze!.productcode, eenheid: keuze!.eenheid,
+      periode: keuze!.periode, volume: keuze!.omvang!, begin: keuze!.ingangsdatum!, eind: keuze!.einddatum ?? null, leveringsvorm: keuze!.leveringsvorm!, resultaat: keuze!.resultaat,
+    }, `producten.${inv.producten.indexOf(keuze!)}`));
+  }
+  const jaarbedragCents = [...budgetten.values()].reduce((s, b) => s + b.jaarbedragCents, 0);
+  const tweede = bevestiging || tweedeBeslisserNodig(jaarbedragCents, inst);
   if (tweede && !bevestiging) {
     await zetAanvraagStap(tx, {
       gemeenteId: actor.gemeenteId, aanvraagId: id, van: a.status, naar: a.status, door: actor.gebruikerId,
       toelichting: `Eerste besluit genomen (jaarbedrag boven de drempel): wacht op een tweede beslisser`,
       velden: { eerste_beslisser: actor.gebruikerId, eerste_besluit: JSON.stringify(inv) },
     });
+    await auditHuishouden(tx, actor, a.huishoudenId, 'wijzigen', 'aanvraag', id, 'besluiten');
     return { besloten: false, beschikkingId: null };
   }
   const jaar = Number(vandaagNL().slice(0, 4));
@@ -236,15 +256,17 @@ export async function beslis(
     gemeenteId: actor.gemeenteId, nummer, aanvraagId: id, herzieningVan: a.herzieningVan, motivering: inv.motivering,
     producten: keuzes.map(({ product, keuze }) => ({
       aanvraagProductId: product.id, uitkomst: keuze!.uitkomst, grondslag: keuze!.grondslag ?? GRONDSLAG[product.wet] ?? GRONDSLAG.onbekend!,
-      omvang: keuze!.omvang ?? null, eenheid: keuze!.eenheid ?? null, periode: keuze!.periode ?? (keuze!.uitkomst === 'afgewezen' ? null : 'week'),
+      omvang: keuze!.omvang ?? null, eenheid: keuze!.eenheid ?? budgetten.get(product.id)?.eenheid ?? null, periode: keuze!.periode ?? budgetten.get(product.id)?.periode ?? null,
       ingangsdatum: keuze!.ingangsdatum ?? null, einddatum: keuze!.einddatum ?? null, leveringsvorm: keuze!.leveringsvorm ?? null,
-      eigenBijdrage: keuze!.uitkomst === 'afgewezen' ? null : inst.eigenBijdrage[product.wet] ?? null, jaarbedragCents: Math.round((keuze!.jaarbedrag ?? 0) * 100),
+      eigenBijdrage: keuze!.uitkomst === 'afgewezen' ? null : inst.eigenBijdrage[product.wet] ?? null, jaarbedragCents: budgetten.get(product.id)?.jaarbedragCents ?? 0,
+      budgetCents: budgetten.get(product.id)?.budgetCents ?? null, productcode: budgetten.get(product.id)?.productcode ?? null, resultaat: keuze!.resultaat ?? null,
     })),
   });
   await zetAanvraagStap(tx, {
     gemeenteId: actor.gemeenteId, aanvraagId: id, van: a.status, naar: 'besloten', door: actor.gebruikerId,
     toelichting: bevestiging ? 'Besluit bevestigd door een tweede beslisser' : 'Besloten', velden: { besloten_door: actor.gebruikerId! },
   });
+  await auditHuishouden(tx, actor, a.huishoudenId, 'wijzigen', 'aanvraag', id, 'besluiten');
   return { besloten: true, beschikkingId };
 }
 
@@ -260,7 +282,9 @@ export async function beschikkingBrief(tx: Tx, b: Beschikking, gemeenteNaam: str
   const relevanteDoelen = new Set(arrangement.filter((i) => productDoelen.has(i.id)).map((i) => i.doelId));
   const lager = arrangement.filter((i) => relevanteDoelen.has(i.doelId) && i.trede < 4);
   const motiveringen = arrangement.filter((i) => productDoelen.has(i.id) && i.motivering).map((i) => i.motivering!);
-  const omvang = (p: Beschikking['producten'][number]) => (p.uitkomst === 'afgewezen' ? '—' : `${p.omvang ?? ''} ${p.eenheid ?? ''} per ${p.periode ?? 'week'}`.trim());
+  // The periode is the contract product's frequency (issue 13): per dag/week/maand, or in total over the period.
+  const omvang = (p: Beschikking['producten'][number]) =>
+    (p.uitkomst === 'afgewezen' ? '—' : `${p.omvang ?? ''} ${p.eenheid ?? ''} ${p.periode === 'totaal' ? 'in totaal' : `per ${p.periode ?? 'week'}`}`.trim());
   const looptijd = (p: Beschikking['producten'][number]) =>
     (p.uitkomst === 'afgewezen' ? '—' : `${p.ingangsdatum ? datumLang(p.ingangsdatum) : ''}${p.einddatum ? ` t/m ${datumLang(p.einddatum)}` : ' (geen einddatum)'}`);
   const wettenZin = opsomming([...new Set(b.producten.map((p) => `de ${wetVoluit(p.wet)}`))]);
@@ -313,12 +337,15 @@ export async function verzend(tx: Tx, actor: Actor, id: string, gemeenteNaam: st
   const pdf = await beschikkingBrief(tx, b, gemeenteNaam, { concept: false, verzenddatum: vandaag, bezwaarTermijnEinde });
   const hash = createHash('sha256').update(pdf).digest('hex');
   await markeerBeschikkingVerzonden(tx, b.id, { verzondenOp: vandaag, bezwaarTermijnEinde, pdf, hash });
+  // Every granted product becomes a voorziening; a herziening replaces the old ones (issue 13).
+  await kenVoorzieningenToe(tx, actor, b.id);
   await zetAanvraagStap(tx, { gemeenteId: actor.gemeenteId, aanvraagId: id, van: a.status, naar: 'verzonden', door: actor.gebruikerId, toelichting: 'Beschikking verzonden', velden: {} });
   await rondAanvraagTermijnenAf(tx, id, vandaag, vandaag);
   const toegekend = b.producten.filter((p) => p.arrangementItemId && p.uitkomst !== 'afgewezen').map((p) => p.arrangementItemId!);
   const afgewezen = b.producten.filter((p) => p.arrangementItemId && p.uitkomst === 'afgewezen').map((p) => p.arrangementItemId!);
   await zetItemStatus(tx, toegekend, 'ingezet');
   await zetItemStatus(tx, afgewezen, 'beeindigd');
+  await auditHuishouden(tx, actor, a.huishoudenId, 'wijzigen', 'aanvraag', id, 'beschikking verzenden');
   return b.id;
 }
 
@@ -352,6 +379,7 @@ export async function herzie(tx: Tx, actor: Actor, beschikkingId: string, inv: {
   const producten = await productenVanAanvraag(tx, oud.id);
   await insertAanvraagProducten(tx, actor.gemeenteId, id, producten.map((p) => ({ arrangementItemId: p.arrangementItemId, catalogusItemId: p.catalogusItemId, wet: p.wet, omschrijving: p.omschrijving })));
   await startTermijnen(tx, actor.gemeenteId, id, new Set(producten.map((p) => p.wet as Wet)), inv.ontvangenOp, vandaag);
+  await auditHuishouden(tx, actor, oud.huishoudenId, 'aanmaken', 'aanvraag', id, 'herziening');
   return id;
 }
 

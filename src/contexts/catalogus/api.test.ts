@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { startTestApp, type Client, type TestApp } from '../../testing/harness.ts';
+import { productVanItem } from './index.ts';
 import { controleerItem, type Trede } from './rules.ts';
 
 let t: TestApp;
@@ -7,7 +9,10 @@ let beheer: Client;
 let regisseur: Client;
 let tweestad: Client;
 
-interface Item { id: string; naam: string; domein: string; trede: number; leefgebieden: { code: string }[]; kernen: { id: string; naam: string }[]; beschikkingNodig: boolean; limiet: unknown; actief: boolean }
+interface Item {
+  id: string; naam: string; domein: string; trede: number; leefgebieden: { code: string }[]; kernen: { id: string; naam: string }[]; beschikkingNodig: boolean; limiet: unknown; actief: boolean;
+  productcategorie: string | null; productcategorieNaam: string | null; productcode: string | null;
+}
 interface ProblemBody { code: string; invalidParams?: { name: string }[] }
 
 beforeAll(async () => {
@@ -82,5 +87,79 @@ describe('beheer van de catalogus', () => {
     const r = await beheer.post<Item>('/api/v1/catalogus', nieuw({ naam: 'Alleen in Demodorp' }));
     expect((await tweestad.get(`/api/v1/catalogus/${r.body.id}`)).status).toBe(404);
     expect((await tweestad.get<Item[]>('/api/v1/catalogus?zoek=Alleen in Demodorp')).body).toEqual([]);
+  });
+});
+
+describe('een maatwerkproduct in de catalogus verwijst naar een gecontracteerd product', () => {
+  it('de democatalogus noemt de productcategorie en productcode; productVanItem geeft ze met de wet', async () => {
+    const items = (await regisseur.get<Item[]>('/api/v1/catalogus?zoek=huishouden')).body;
+    const hbh = items.find((i) => i.naam === 'Hulp bij het huishouden (maatwerk)')!;
+    expect(hbh).toMatchObject({ productcategorie: '01', productcategorieNaam: 'Hulp bij het huishouden', productcode: '01A01' });
+    const bijstand = (await regisseur.get<Item[]>('/api/v1/catalogus?zoek=Bijstandsuitkering')).body[0]!;
+    expect(bijstand).toMatchObject({ productcategorie: null, productcategorieNaam: null, productcode: 'PW001' });
+    const alle = (await regisseur.get<Item[]>('/api/v1/catalogus')).body;
+    expect(alle.filter((i) => i.productcode).length).toBeGreaterThanOrEqual(21);
+    const demodorp = (await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow()).id;
+    await inGemeente(t.database.db, demodorp, async (tx) => {
+      expect(await productVanItem(tx, hbh.id)).toEqual({ wet: 'wmo', productcategorie: '01', productcode: '01A01' });
+      expect(await productVanItem(tx, alle.find((i) => i.domein === 'voorliggend')!.id)).toBeNull();
+    });
+  });
+
+  it('de beheerder geeft een product een code; een code of categorie die niet past wordt geweigerd en niets bewaard', async () => {
+    const wmo = { domein: 'wmo', trede: 4, beschikkingNodig: true };
+    const r = await beheer.post<Item>('/api/v1/catalogus', nieuw({ ...wmo, naam: 'Persoonlijke verzorging thuis', productcategorie: '03', productcode: '03a01' }));
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ productcategorie: '03', productcategorieNaam: 'Persoonlijke verzorging', productcode: '03A01' });
+    const zonder = await beheer.request<Item>('PUT', `/api/v1/catalogus/${r.body.id}`, nieuw({ ...wmo, naam: 'Persoonlijke verzorging thuis', productcategorie: '', productcode: '' }));
+    expect(zonder.body).toMatchObject({ productcategorie: null, productcode: null });
+    const fout = async (over: Record<string, unknown>, veld: string, code: string) => {
+      const a = await beheer.post<ProblemBody & { invalidParams: { name: string; code: string }[] }>('/api/v1/catalogus', nieuw({ ...wmo, naam: `Fout ${code}`, ...over }));
+      expect(a.status).toBe(400);
+      expect(a.body.invalidParams[0]).toMatchObject({ name: veld, code });
+    };
+    await fout({ productcategorie: '45', productcode: '45A01' }, 'productcategorie', 'productcategorie-ongeldig');
+    await fout({ productcategorie: '01', productcode: '01-A1' }, 'productcode', 'productcode-ongeldig');
+    await fout({ productcategorie: '01', productcode: null }, 'productcode', 'productcode-ontbreekt');
+    await fout({ productcategorie: null, productcode: '01A01' }, 'productcategorie', 'productcategorie-ontbreekt');
+    await fout({ domein: 'participatiewet', productcategorie: '01', productcode: 'RE002' }, 'productcategorie', 'productcategorie-ongeldig');
+    await fout({ domein: 'voorliggend', trede: 3, beschikkingNodig: false, productcategorie: null, productcode: 'VL001' }, 'productcode', 'product-zonder-beschikking');
+    expect((await regisseur.get<Item[]>('/api/v1/catalogus?zoek=Fout')).body).toEqual([]);
+  });
+});
+
+describe('grenzen in euro’s zijn centen (ADR 34)', () => {
+  it('een grens in euro’s wordt in hele centen bewaard en teruggegeven (waardeCents); uren blijven uren', async () => {
+    const r = await beheer.post<Item>('/api/v1/catalogus', nieuw({ naam: 'Budget zonder beschikking', limiet: { eenheid: 'euro', waardeCents: 125050 } }));
+    expect(r.status).toBe(201);
+    expect(r.body.limiet).toEqual({ eenheid: 'euro', waardeCents: 125050 });
+    const rij = await t.database.db.selectFrom('catalogus_items').select(['limiet_eenheid', 'limiet_waarde', 'limiet_cents']).where('id', '=', r.body.id).executeTakeFirstOrThrow();
+    expect(rij).toEqual({ limiet_eenheid: 'euro', limiet_waarde: null, limiet_cents: 125050 });
+    const uren = await beheer.post<Item>('/api/v1/catalogus', nieuw({ naam: 'Uren zonder beschikking', limiet: { eenheid: 'uur', waarde: 3 } }));
+    expect(uren.body.limiet).toEqual({ eenheid: 'uur', waarde: 3 });
+  });
+
+  it('de euro-grens van de democatalogus (1.500 euro per jaar in de gegevens) staat als 150.000 centen in de catalogus', async () => {
+    const r = await regisseur.get<Item[]>('/api/v1/catalogus?zoek=Algemene voorziening huishoudelijke hulp');
+    expect(r.body[0]!.limiet).toEqual({ eenheid: 'euro', waardeCents: 150000 });
+  });
+
+  it('een rij met hele euro’s uit de tijd vóór de centen (of uit een bulklading) leest als centen', async () => {
+    const r = await beheer.post<Item>('/api/v1/catalogus', nieuw({ naam: 'Oude euro-grens', limiet: { eenheid: 'euro', waardeCents: 100 } }));
+    await t.database.db.updateTable('catalogus_items').set({ limiet_cents: null, limiet_waarde: 750 }).where('id', '=', r.body.id).execute();
+    expect((await regisseur.get<Item>(`/api/v1/catalogus/${r.body.id}`)).body.limiet).toEqual({ eenheid: 'euro', waardeCents: 75000 });
+  });
+
+  it('een euro-grens als waarde (hele euro’s), een breuk van een cent of nul centen → 400 en er wordt niets bewaard', async () => {
+    for (const [naam, limiet] of [
+      ['Fout A', { eenheid: 'euro', waarde: 1500 }], ['Fout B', { eenheid: 'euro', waardeCents: 12.5 }], ['Fout C', { eenheid: 'euro', waardeCents: 0 }],
+      ['Fout D', { eenheid: 'dag', waarde: 1 }],
+    ] as const) {
+      const r = await beheer.post<ProblemBody>('/api/v1/catalogus', nieuw({ naam, limiet }));
+      expect(r.status, naam).toBe(400);
+      expect(r.body.code).toBe('ongeldige-invoer');
+      expect(r.body.invalidParams![0]!.name, naam).toMatch(/^limiet/);
+    }
+    expect((await regisseur.get<Item[]>('/api/v1/catalogus?zoek=Fout ')).body).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@
  * Heidehoven), over all domains and all rungs of the verantwoordelijkheidsladder. Pure data; every item passes
  * controleerItem. Limits: hours per week, euros per year (see CatalogusItemInvoer.limiet).
  */
-import type { CatalogusItemInvoer } from './rules.ts';
+import type { CatalogusItemInvoer, LimietInEuros } from './rules.ts';
 
-export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
+/** Limits in whole euros here (readable data); insertCatalogusItems stores them in cents (ADR 34). */
+export const DEMO_CATALOGUS: Array<CatalogusItemInvoer & { limiet: LimietInEuros | null }> = [
   // ── Trede 1: eigen kracht ──────────────────────────────────────────────────────────────────────────────────
   {
     naam: 'Zelfhulp: digitaal budgetplan',
@@ -267,6 +268,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Hulp bij het huishouden (maatwerk)',
+    productcategorie: '01', productcode: '01A01',
     omschrijving: 'Als u door ziekte of beperking uw huis niet schoon en leefbaar kunt houden, krijgt u hulp die past bij uw situatie, zoals schoonmaken, wassen en boodschappen plannen.',
     domein: 'wmo', trede: 4, leefgebieden: ['huisvesting', 'praktischFunctioneren', 'lichamelijkFunctioneren'], kernen: [],
     aanbieder: 'Thuiszorg De Heide', beschikkingNodig: true, limiet: null,
@@ -274,6 +276,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Individuele begeleiding',
+    productcategorie: '02', productcode: '02A01',
     omschrijving: 'Een begeleider komt bij u thuis en helpt u om uw dag, uw geld of uw contacten weer zelf te regelen. Samen werkt u aan de doelen uit uw plan.',
     domein: 'wmo', trede: 4, leefgebieden: ['praktischFunctioneren', 'psychischFunctioneren', 'sociaalFunctioneren'], kernen: [],
     aanbieder: 'Zorgcoöperatie Demodorp', beschikkingNodig: true, limiet: null,
@@ -281,6 +284,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Dagbesteding (maatwerk)',
+    productcategorie: '07', productcode: '07A01',
     omschrijving: 'Een dagprogramma met begeleiding voor mensen die door dementie, een beperking of psychische klachten niet zonder vaste hulp kunnen meedoen. Vervoer kan erbij horen.',
     domein: 'wmo', trede: 4, leefgebieden: ['dagbesteding', 'sociaalFunctioneren', 'psychischFunctioneren'], kernen: [],
     aanbieder: 'Zorgboerderij De Heidehoeve', beschikkingNodig: true, limiet: null,
@@ -288,6 +292,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Kortdurend verblijf',
+    productcategorie: '04', productcode: '04A01',
     omschrijving: 'Uw naaste logeert een paar dagen per maand in een zorglocatie, zodat u als mantelzorger even kunt bijkomen.',
     domein: 'wmo', trede: 4, leefgebieden: ['sociaalFunctioneren', 'psychischFunctioneren'], kernen: [],
     aanbieder: 'Zorggroep Heidehoven', beschikkingNodig: true, limiet: null,
@@ -295,6 +300,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Woningaanpassing',
+    productcategorie: '13', productcode: '13A01',
     omschrijving: 'Kunt u door een beperking uw woning niet goed meer gebruiken? Dan kan de gemeente helpen met een aanpassing, zoals een drempelhulp of een aangepaste badkamer.',
     domein: 'wmo', trede: 4, leefgebieden: ['huisvesting', 'lichamelijkFunctioneren'], kernen: [],
     aanbieder: 'Gemeente Demodorp', beschikkingNodig: true, limiet: null,
@@ -302,6 +308,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Traplift',
+    productcategorie: '13', productcode: '13B01',
     omschrijving: 'Kunt u niet meer veilig de trap op? Dan kijkt de gemeente samen met u of een traplift de beste oplossing is, of dat verhuizen beter past.',
     domein: 'wmo', trede: 4, leefgebieden: ['huisvesting', 'lichamelijkFunctioneren'], kernen: [],
     aanbieder: 'Hulpmiddelencentrum Regio Demodorp', beschikkingNodig: true, limiet: null,
@@ -309,6 +316,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Scootmobiel',
+    productcategorie: '12', productcode: '12A01',
     omschrijving: 'Met een scootmobiel kunt u zelf naar de winkel, de dokter of vrienden als lopen niet meer gaat. U krijgt hem in bruikleen.',
     domein: 'wmo', trede: 4, leefgebieden: ['lichamelijkFunctioneren', 'praktischFunctioneren', 'sociaalFunctioneren'], kernen: [],
     aanbieder: 'Hulpmiddelencentrum Regio Demodorp', beschikkingNodig: true, limiet: null,
@@ -316,6 +324,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Rolstoel',
+    productcategorie: '11', productcode: '11A01',
     omschrijving: 'Heeft u blijvend een rolstoel nodig voor dagelijks gebruik? Dan krijgt u een rolstoel in bruikleen die past bij uw lichaam en situatie.',
     domein: 'wmo', trede: 4, leefgebieden: ['lichamelijkFunctioneren', 'praktischFunctioneren'], kernen: [],
     aanbieder: 'Hulpmiddelencentrum Regio Demodorp', beschikkingNodig: true, limiet: null,
@@ -323,6 +332,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Regiotaxi-pas (vervoersvoorziening)',
+    productcategorie: '08', productcode: '08A01',
     omschrijving: 'Met de Regiotaxi-pas reist u voor een laag tarief van deur tot deur in de regio, als u niet met het gewone openbaar vervoer kunt reizen.',
     domein: 'wmo', trede: 4, leefgebieden: ['lichamelijkFunctioneren', 'sociaalFunctioneren', 'praktischFunctioneren'], kernen: [],
     aanbieder: 'Regiotaxi Demodorp e.o.', beschikkingNodig: true, limiet: null,
@@ -330,6 +340,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Beschermd wonen',
+    productcategorie: '15', productcode: '15A01',
     omschrijving: 'Een woonplek met begeleiding dag en nacht voor mensen met ernstige psychische problemen die (nog) niet zelfstandig kunnen wonen.',
     domein: 'wmo', trede: 4, leefgebieden: ['huisvesting', 'psychischFunctioneren', 'praktischFunctioneren'], kernen: [],
     aanbieder: 'RIBW Regio Demodorp', beschikkingNodig: true, limiet: null,
@@ -337,6 +348,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Begeleid wonen thuis (ambulant)',
+    productcategorie: '02', productcode: '02R01',
     omschrijving: 'U woont zelfstandig en een vaste begeleider komt een paar keer per week langs om u te helpen met wonen, geld en contacten.',
     domein: 'wmo', trede: 4, leefgebieden: ['huisvesting', 'praktischFunctioneren', 'psychischFunctioneren'], kernen: [],
     aanbieder: 'RIBW Regio Demodorp', beschikkingNodig: true, limiet: null,
@@ -360,6 +372,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Jeugdhulp ambulant',
+    productcategorie: '45', productcode: '45A01',
     omschrijving: 'Een jeugdhulpverlener werkt met uw kind en met u als ouder aan problemen met gedrag, emoties of ontwikkeling, thuis of op school.',
     domein: 'jeugdwet', trede: 4, leefgebieden: ['psychischFunctioneren', 'sociaalFunctioneren'], kernen: [],
     aanbieder: 'Jeugdzorg Oost-Demodorp', beschikkingNodig: true, limiet: null,
@@ -367,6 +380,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Intensieve gezinsbegeleiding',
+    productcategorie: '45', productcode: '45R01',
     omschrijving: 'Een gezinsbegeleider komt een aantal maanden vaak bij u thuis en helpt het hele gezin om de rust en structuur terug te brengen.',
     domein: 'jeugdwet', trede: 4, leefgebieden: ['sociaalFunctioneren', 'praktischFunctioneren', 'psychischFunctioneren'], kernen: [],
     aanbieder: 'Jeugdzorg Oost-Demodorp', beschikkingNodig: true, limiet: null,
@@ -374,6 +388,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Dyslexiezorg (EED)',
+    productcategorie: '54', productcode: '54D01',
     omschrijving: 'Kinderen van 7 tot 13 jaar met ernstige dyslexie krijgen onderzoek en behandeling. De school zorgt eerst voor extra hulp en levert het leesdossier aan.',
     domein: 'jeugdwet', trede: 4, leefgebieden: ['dagbesteding', 'praktischFunctioneren'], kernen: [],
     aanbieder: 'Dyslexiecentrum Demodorp', beschikkingNodig: true, limiet: null,
@@ -381,6 +396,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Jeugd-GGZ behandeling',
+    productcategorie: '54', productcode: '54A01',
     omschrijving: 'Behandeling door een psycholoog of psychiater voor kinderen en jongeren met bijvoorbeeld ADHD, autisme, angst of depressie.',
     domein: 'jeugdwet', trede: 4, leefgebieden: ['psychischFunctioneren'], kernen: [],
     aanbieder: 'Jeugd-GGZ Regio Demodorp', beschikkingNodig: true, limiet: null,
@@ -388,6 +404,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Pleegzorg',
+    productcategorie: '44', productcode: '44P01',
     omschrijving: 'Kan een kind tijdelijk of langere tijd niet thuis wonen? Dan woont het bij een pleeggezin, met begeleiding voor het kind, de ouders en de pleegouders.',
     domein: 'jeugdwet', trede: 4, leefgebieden: ['huisvesting', 'sociaalFunctioneren'], kernen: [],
     aanbieder: 'Pleegzorg Regio Demodorp', beschikkingNodig: true, limiet: null,
@@ -395,6 +412,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Logeeropvang voor kinderen',
+    productcategorie: '44', productcode: '44L01',
     omschrijving: 'Uw kind met een beperking logeert af en toe een weekend op een logeerhuis. Zo krijgt u als ouder even rust en heeft uw kind een leuke tijd.',
     domein: 'jeugdwet', trede: 4, leefgebieden: ['sociaalFunctioneren', 'dagbesteding'], kernen: [],
     aanbieder: 'Logeerhuis De Beek', beschikkingNodig: true, limiet: null,
@@ -402,6 +420,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Dagbesteding voor jeugd met een beperking',
+    productcategorie: '41', productcode: '41A01',
     omschrijving: 'Na school of in de vakantie doet uw kind met een beperking mee aan activiteiten met begeleiding, op een plek die bij hem of haar past.',
     domein: 'jeugdwet', trede: 4, leefgebieden: ['dagbesteding', 'sociaalFunctioneren'], kernen: [],
     aanbieder: 'Zorgboerderij De Heidehoeve', beschikkingNodig: true, limiet: null,
@@ -418,6 +437,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Bijstandsuitkering (levensonderhoud)',
+    productcategorie: null, productcode: 'PW001',
     omschrijving: 'Heeft u te weinig inkomen en vermogen om van te leven, en kunt u geen andere uitkering krijgen? Dan kunt u een bijstandsuitkering aanvragen.',
     domein: 'participatiewet', trede: 4, leefgebieden: ['financien'], kernen: [],
     aanbieder: 'Gemeente Demodorp', beschikkingNodig: true, limiet: null,
@@ -425,6 +445,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Bbz: ondersteuning voor zelfstandigen',
+    productcategorie: null, productcode: 'BZ001',
     omschrijving: 'Ondernemers die tijdelijk niet rond kunnen komen, kunnen een aanvulling op hun inkomen of een lening voor hun bedrijf krijgen.',
     domein: 'participatiewet', trede: 4, leefgebieden: ['financien', 'dagbesteding'], kernen: [],
     aanbieder: 'Gemeente Demodorp', beschikkingNodig: true, limiet: null,
@@ -432,6 +453,7 @@ export const DEMO_CATALOGUS: CatalogusItemInvoer[] = [
   },
   {
     naam: 'Re-integratietraject',
+    productcategorie: null, productcode: 'RE001',
     omschrijving: 'Samen met een werkcoach werkt u stap voor stap aan betaald werk, bijvoorbeeld met een training, een cursus of een werkervaringsplek.',
     domein: 'participatiewet', trede: 4, leefgebieden: ['dagbesteding', 'financien'], kernen: [],
     aanbieder: 'Werkplein Regio Demodorp', beschikkingNodig: true, limiet: null,

@@ -1,3 +1,3 @@
 // What other contexts may use of Catalogus.
-export { LEEFGEBIEDEN, leefgebiedNaam, tredeNaam, type Leefgebied, type Trede, type CatalogusItemInvoer } from './rules.ts';
-export { getCatalogusItem, insertCatalogusItems, kernIdsOpNaam, zoekCatalogus, type CatalogusItem } from './store.ts';
+export { LEEFGEBIEDEN, leefgebiedNaam, tredeNaam, JZ020, WMO020, PRODUCTCODE, productcategorieenVan, type Leefgebied, type Trede, type CatalogusItemInvoer } from './rules.ts';
+export { getCatalogusItem, insertCatalogusItems, kernIdsOpNaam, productVanItem, zoekCatalogus, type CatalogusItem, type ProductVanItem } from './store.ts';

@@ -3,13 +3,14 @@ import { ROLLEN } from '../../platform/auth/roles.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, publicAccess, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Tx } from '../../platform/tenancy/tx.ts';
-import { catalogusDomeinNaam, controleerItem, leefgebiedNaam, tredeNaam, type Trede } from './rules.ts';
+import { catalogusDomeinNaam, controleerItem, controleerProduct, leefgebiedNaam, productcategorieenVan, tredeNaam, type ProductFout, type Trede } from './rules.ts';
 import { catalogusFilter, catalogusInvoer, catalogusUitvoer, leefgebied } from './schemas.ts';
 import { getCatalogusItem, insertCatalogusItems, kernIdsBestaan, naamBestaat, updateCatalogusItem, zoekCatalogus, type CatalogusItem } from './store.ts';
 
 export const catalogusResource = (i: CatalogusItem): z.infer<typeof catalogusUitvoer> => ({
   ...i, domeinNaam: catalogusDomeinNaam[i.domein], tredeNaam: tredeNaam[i.trede],
   leefgebieden: i.leefgebieden.map((code) => ({ code, naam: leefgebiedNaam[code] })),
+  productcategorieNaam: i.productcategorie ? productcategorieenVan(i.domein)?.[i.productcategorie] ?? null : null,
 });
 
 const foutTekst = {
@@ -18,9 +19,19 @@ const foutTekst = {
   'voorliggend-zonder-beschikking': 'Het voorliggend veld is vrij toegankelijk: zonder beschikking.',
 } as const;
 
+const productFoutTekst: Record<ProductFout, string> = {
+  'product-zonder-beschikking': 'Alleen een product dat met een beschikking wordt toegekend, verwijst naar een gecontracteerd product.',
+  'productcode-ontbreekt': 'Geef de productcode bij de productcategorie.',
+  'productcode-ongeldig': 'Een productcode is 5 tekens: cijfers en hoofdletters, bijvoorbeeld 01A01.',
+  'productcategorie-ontbreekt': 'Kies de productcategorie van de iStandaard bij deze wet.',
+  'productcategorie-ongeldig': 'Deze productcategorie hoort niet bij de wet van het product (Wmo: WMO020, Jeugdwet: JZ020; andere wetten hebben er geen).',
+};
+
 async function controleer(tx: Tx, body: z.infer<typeof catalogusInvoer>, id?: string) {
   const fout = controleerItem({ ...body, trede: body.trede as Trede });
   if (fout) throw new Problem('catalogus-ongeldig', foutTekst[fout], [{ name: fout === 'limiet-alleen-zonder-beschikking' ? 'limiet' : 'beschikkingNodig', code: fout, reason: foutTekst[fout] }]);
+  const product = controleerProduct(body);
+  if (product) throw new Problem('catalogus-ongeldig', productFoutTekst[product.fout], [{ name: product.veld, code: product.fout, reason: productFoutTekst[product.fout] }]);
   if (!(await kernIdsBestaan(tx, body.kernIds))) throw new Problem('ongeldige-invoer', 'Een van de kernen bestaat niet.', [{ name: 'kernIds', code: 'onbekend', reason: 'Kies kernen uit de lijst' }]);
   if (await naamBestaat(tx, body.naam, id)) throw new Problem('conflict', `Er is al een product met de naam '${body.naam}'.`, [{ name: 'naam', code: 'bestaat-al', reason: 'Kies een andere naam' }]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUS_DOMEINEN, LEEFGEBIEDEN, TREDEN, catalogusDomeinNaam, controleerItem, leefgebiedNaam, tredeNaam } from './rules.ts';
+import { CATALOGUS_DOMEINEN, JZ020, LEEFGEBIEDEN, TREDEN, WMO020, catalogusDomeinNaam, controleerItem, controleerProduct, leefgebiedNaam, tredeNaam } from './rules.ts';
+import { DEMO_CATALOGUS } from './demo-catalogus.ts';
 
 type Item = Parameters<typeof controleerItem>[0];
 const item = (extra: Partial<Item> = {}): Item => ({ trede: 3, beschikkingNodig: false, limiet: null, domein: 'wmo', ...extra });
@@ -54,5 +55,44 @@ describe('een catalogusitem past bij de ladder', () => {
       expect(controleerItem(item({ trede }))).toBeNull();
       expect(controleerItem(item({ trede, limiet: { eenheid: 'euro', waarde: 250 } }))).toBeNull();
     }
+  });
+});
+
+describe('een maatwerkproduct verwijst naar een gecontracteerd product', () => {
+  type P = Parameters<typeof controleerProduct>[0];
+  const p = (extra: Partial<P> = {}): P => ({ domein: 'wmo', beschikkingNodig: true, productcategorie: '01', productcode: '01A01', ...extra });
+
+  it('mag zonder product: dan noemt de beschikking het', () => {
+    expect(controleerProduct(p({ productcategorie: null, productcode: null }))).toBeNull();
+    expect(controleerProduct({ domein: 'voorliggend', beschikkingNodig: false })).toBeNull();
+  });
+
+  it('Wmo en Jeugdwet: een categorie uit WMO020 of JZ020 en een code van 5 tekens', () => {
+    expect(controleerProduct(p())).toBeNull();
+    expect(controleerProduct(p({ domein: 'jeugdwet', productcategorie: '45', productcode: '45A01' }))).toBeNull();
+    expect(controleerProduct(p({ productcategorie: '45' }))).toEqual({ veld: 'productcategorie', fout: 'productcategorie-ongeldig' });
+    expect(controleerProduct(p({ domein: 'jeugdwet', productcategorie: '01' }))).toEqual({ veld: 'productcategorie', fout: 'productcategorie-ongeldig' });
+    expect(controleerProduct(p({ productcategorie: null }))).toEqual({ veld: 'productcategorie', fout: 'productcategorie-ontbreekt' });
+    expect(controleerProduct(p({ productcode: null }))).toEqual({ veld: 'productcode', fout: 'productcode-ontbreekt' });
+    for (const code of ['01A0', '01A012', '01a01', '01 A1']) expect(controleerProduct(p({ productcode: code }))).toEqual({ veld: 'productcode', fout: 'productcode-ongeldig' });
+  });
+
+  it('een wet zonder iStandaard heeft geen categorie', () => {
+    expect(controleerProduct(p({ domein: 'participatiewet', productcategorie: null, productcode: 'RE001' }))).toBeNull();
+    expect(controleerProduct(p({ domein: 'participatiewet', productcategorie: '01', productcode: 'RE001' }))).toEqual({ veld: 'productcategorie', fout: 'productcategorie-ongeldig' });
+  });
+
+  it('alleen een product met beschikking verwijst naar een contractproduct', () => {
+    expect(controleerProduct(p({ beschikkingNodig: false }))).toEqual({ veld: 'productcode', fout: 'product-zonder-beschikking' });
+    expect(controleerProduct(p({ domein: 'voorliggend' }))).toEqual({ veld: 'productcode', fout: 'product-zonder-beschikking' });
+  });
+
+  it('de democatalogus: 21 producten met een code, elk geldig, elke code één keer', () => {
+    const met = DEMO_CATALOGUS.filter((i) => i.productcode);
+    expect(met).toHaveLength(21);
+    for (const i of DEMO_CATALOGUS) expect(controleerProduct(i), i.naam).toBeNull();
+    expect(new Set(met.map((i) => i.productcode)).size).toBe(21);
+    expect(Object.keys(WMO020)).toHaveLength(18);
+    expect(Object.keys(JZ020)).toContain('45');
   });
 });

@@ -15,9 +15,15 @@ export const catalogusInvoer = z.object({
   kernIds: z.array(z.uuid('Kies een kern uit de lijst')).max(100).default([]),
   aanbieder: tekst(200, 'Aanbieder'),
   beschikkingNodig: z.boolean({ error: 'Geef aan of een beschikking nodig is' }),
-  limiet: z.object({ eenheid: z.enum(['uur', 'euro']), waarde: z.number().int().min(1).max(1_000_000) }).nullable().default(null),
+  limiet: z.discriminatedUnion('eenheid', [
+    z.object({ eenheid: z.literal('uur'), waarde: z.number({ error: 'Geef het aantal uren als geheel getal' }).int('Geef het aantal uren als geheel getal').min(1, 'Minstens 1 uur').max(1_000_000) }),
+    z.object({ eenheid: z.literal('euro'), waardeCents: z.number({ error: 'Geef het bedrag in centen' }).int('Geef het bedrag in hele centen').min(1, 'Minstens 1 cent').max(100_000_000_00, 'Het bedrag is te groot') }),
+  ], { error: 'Kies als eenheid uur of euro' }).nullable().default(null).describe('Uren per week, of een bedrag per jaar in centen (waardeCents)'),
   zoekwoorden: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
   actief: z.boolean().default(true),
+  // Checked against the law's code list in rules.ts (controleerProduct); an empty field means none.
+  productcategorie: z.string().trim().max(10).nullable().default(null).transform((v) => v || null),
+  productcode: z.string().trim().toUpperCase().max(10).nullable().default(null).transform((v) => v || null),
 }).meta({ id: 'CatalogusItemInvoer' });
 
 export const catalogusFilter = z.object({
@@ -34,6 +40,10 @@ export const catalogusUitvoer = z.object({
   leefgebieden: z.array(z.object({ code: z.string(), naam: z.string() })),
   kernen: z.array(z.object({ id: z.uuid(), naam: z.string() })),
   aanbieder: z.string(), beschikkingNodig: z.boolean(),
-  limiet: z.object({ eenheid: z.enum(['uur', 'euro']), waarde: z.number().int() }).nullable(),
+  limiet: z.discriminatedUnion('eenheid', [
+    z.object({ eenheid: z.literal('uur'), waarde: z.number().int() }),
+    z.object({ eenheid: z.literal('euro'), waardeCents: z.number().int() }),
+  ]).nullable().describe('Uren per week, of een bedrag per jaar in centen (waardeCents)'),
   zoekwoorden: z.array(z.string()), actief: z.boolean(),
+  productcategorie: z.string().nullable(), productcategorieNaam: z.string().nullable(), productcode: z.string().nullable(),
 }).meta({ id: 'CatalogusItem' });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
-import type { CatalogusDomein, CatalogusItemInvoer, Leefgebied, LimietEenheid, Trede } from './rules.ts';
+import { limietInCenten, type CatalogusDomein, type CatalogusItemInvoer, type Leefgebied, type Limiet, type Trede } from './rules.ts';
 
 export interface CatalogusItem {
   id: string;
@@ -12,9 +12,11 @@ export interface CatalogusItem {
   kernen: { id: string; naam: string }[];
   aanbieder: string;
   beschikkingNodig: boolean;
-  limiet: { eenheid: LimietEenheid; waarde: number } | null;
+  limiet: Limiet | null;
   zoekwoorden: string[];
   actief: boolean;
+  productcategorie: string | null;
+  productcode: string | null;
 }
 
 export interface CatalogusOpslag extends Omit<CatalogusItemInvoer, 'kernen'> { kernIds: string[] }
@@ -22,7 +24,7 @@ export interface CatalogusOpslag extends Omit<CatalogusItemInvoer, 'kernen'> { k
 const basis = (tx: Tx) =>
   tx.selectFrom('catalogus_items as c').select([
     'c.id', 'c.naam', 'c.omschrijving', 'c.domein', 'c.trede', 'c.leefgebieden', 'c.kern_ids', 'c.aanbieder', 'c.beschikking_nodig',
-    'c.limiet_eenheid', 'c.limiet_waarde', 'c.zoekwoorden', 'c.actief',
+    'c.limiet_eenheid', 'c.limiet_waarde', 'c.limiet_cents', 'c.zoekwoorden', 'c.actief', 'c.productcategorie', 'c.productcode',
   ]);
 type Row = Awaited<ReturnType<ReturnType<typeof basis>['executeTakeFirstOrThrow']>>;
 
@@ -32,9 +34,19 @@ async function metKernen(tx: Tx, rows: Row[]): Promise<CatalogusItem[]> {
     id: r.id, naam: r.naam, omschrijving: r.omschrijving, domein: r.domein as CatalogusDomein, trede: r.trede as Trede,
     leefgebieden: r.leefgebieden as Leefgebied[], kernen: r.kern_ids.map((id) => ({ id, naam: kernen.get(id) ?? '?' })),
     aanbieder: r.aanbieder, beschikkingNodig: r.beschikking_nodig,
-    limiet: r.limiet_eenheid && r.limiet_waarde ? { eenheid: r.limiet_eenheid as LimietEenheid, waarde: r.limiet_waarde } : null,
-    zoekwoorden: r.zoekwoorden, actief: r.actief,
+    limiet: limietVanRij(r),
+    zoekwoorden: r.zoekwoorden, actief: r.actief, productcategorie: r.productcategorie, productcode: r.productcode,
   }));
+}
+
+/** Euros from limiet_cents; a row bulk-loaded with whole euros in limiet_waarde (before 0029's columns) still reads right. */
+function limietVanRij(r: Pick<Row, 'limiet_eenheid' | 'limiet_waarde' | 'limiet_cents'>): Limiet | null {
+  if (r.limiet_eenheid === 'uur') return r.limiet_waarde ? { eenheid: 'uur', waarde: r.limiet_waarde } : null;
+  if (r.limiet_eenheid === 'euro') {
+    const cents = r.limiet_cents ?? (r.limiet_waarde ? r.limiet_waarde * 100 : null);
+    return cents ? { eenheid: 'euro', waardeCents: Number(cents) } : null;
+  }
+  return null;
 }
 
 export interface CatalogusFilter {
@@ -71,11 +83,15 @@ export async function getCatalogusItem(tx: Tx, id: string): Promise<CatalogusIte
   return r ? (await metKernen(tx, [r]))[0] : undefined;
 }
 
-const kolommen = (i: CatalogusOpslag) => ({
-  naam: i.naam, omschrijving: i.omschrijving, domein: i.domein, trede: i.trede, leefgebieden: i.leefgebieden, kern_ids: i.kernIds,
-  aanbieder: i.aanbieder, beschikking_nodig: i.beschikkingNodig, limiet_eenheid: i.limiet?.eenheid ?? null, limiet_waarde: i.limiet?.waarde ?? null,
-  zoekwoorden: i.zoekwoorden,
-});
+const kolommen = (i: CatalogusOpslag) => {
+  const limiet = limietInCenten(i.limiet);
+  return {
+    naam: i.naam, omschrijving: i.omschrijving, domein: i.domein, trede: i.trede, leefgebieden: i.leefgebieden, kern_ids: i.kernIds,
+    aanbieder: i.aanbieder, beschikking_nodig: i.beschikkingNodig, limiet_eenheid: limiet?.eenheid ?? null,
+    limiet_waarde: limiet?.eenheid === 'uur' ? limiet.waarde : null, limiet_cents: limiet?.eenheid === 'euro' ? limiet.waardeCents : null,
+    zoekwoorden: i.zoekwoorden, productcategorie: i.productcategorie ?? null, productcode: i.productcode ?? null,
+  };
+};
 
 export async function insertCatalogusItems(tx: Tx, gemeenteId: string, items: readonly CatalogusOpslag[]): Promise<string[]> {
   if (items.length === 0) return [];
@@ -102,4 +118,13 @@ export async function kernIdsBestaan(tx: Tx, ids: readonly string[]): Promise<bo
 
 export async function kernIdsOpNaam(tx: Tx): Promise<Map<string, string>> {
   return new Map((await tx.selectFrom('kernen').select(['id', 'naam']).execute()).map((k) => [k.naam, k.id]));
+}
+
+export interface ProductVanItem { wet: Exclude<CatalogusDomein, 'voorliggend'>; productcategorie: string | null; productcode: string }
+
+/** The contracted product a decision on this catalogue item grants; null when the item names none (the decision must). */
+export async function productVanItem(tx: Tx, itemId: string): Promise<ProductVanItem | null> {
+  const r = await tx.selectFrom('catalogus_items').select(['domein', 'productcategorie', 'productcode']).where('id', '=', itemId).executeTakeFirst();
+  if (!r || r.productcode === null || r.domein === 'voorliggend') return null;
+  return { wet: r.domein as ProductVanItem['wet'], productcategorie: r.productcategorie, productcode: r.productcode };
 }

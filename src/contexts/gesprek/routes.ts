@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import type { AuditRecord } from '../../platform/audit/store.ts';
 import { ROLLEN } from '../../platform/auth/roles.ts';
-import { Problem, notFound } from '../../platform/http/problem.ts';
+import { Problem } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
-import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
+import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { auditHuishouden } from '../inwoners/index.ts';
 import { deelnemerRolNaam, gesprekSoortNaam, plekNaam, scoreVerschil } from './rules.ts';
 import { gesprekInvoer, gesprekUitvoer, instrumentInvoer, instrumentUitvoer, reactieInvoer, scoreHistorie } from './schemas.ts';
-import { bewaarInstrument, getGesprek, gesprekkenVanCasus, listInstrumenten, verzondenVerslag, zetReactie, type Gesprek, type Instrument } from './store.ts';
-import { casusVoorWerk } from '../toegang/index.ts';
-import { verslagPdf, verzendVerslag, voerGesprek } from './usecases.ts';
+import { bewaarInstrument, getGesprek, listInstrumenten, verzondenVerslag, type Gesprek, type Instrument } from './store.ts';
+import { leesGesprek, leesGesprekkenVanCasus, leesScores, legReactieVast, verslagPdf, verzendVerslag, voerGesprek } from './usecases.ts';
 
 const gesprekResource = (g: Gesprek, instrumenten: Instrument[]): z.infer<typeof gesprekUitvoer> => {
   const instrument = instrumenten.find((i) => i.id === g.instrument.id);
@@ -26,12 +23,6 @@ const gesprekResource = (g: Gesprek, instrumenten: Instrument[]): z.infer<typeof
     })),
   };
 };
-
-/** Every member of the household is concerned by what is said at the kitchen table. */
-async function auditCasus(tx: Tx, actor: Actor, casusId: string, actie: AuditRecord['actie'], resourceType: string, resourceId: string, doel: string) {
-  const casus = await casusVoorWerk(tx, actor, casusId, { schrijven: false });
-  await auditHuishouden(tx, actor, casus.huishoudenId, actie, resourceType, resourceId, doel);
-}
 
 const instrumenten = defineRoute({
   method: 'GET', path: '/instrumenten', tag: 'Gesprek', summary: 'De instrumenten van de gemeente met hun domeinen en schaal',
@@ -66,7 +57,6 @@ const nieuw = defineRoute({
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const id = await voerGesprek(tx, actor!, params.id, body, vandaag());
-      await auditCasus(tx, actor!, params.id, 'aanmaken', 'gesprek', id, 'gesprek vastleggen');
       return { status: 201, headers: { location: `/api/v1/gesprekken/${id}` }, body: gesprekResource((await getGesprek(tx, id))!, await listInstrumenten(tx)) };
     }),
 });
@@ -78,17 +68,11 @@ const vanCasus = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      await auditCasus(tx, actor!, params.id, 'lezen', 'gesprek', params.id, 'gesprekken inzien');
+      const gesprekken = await leesGesprekkenVanCasus(tx, actor!, params.id);
       const inst = await listInstrumenten(tx);
-      return { body: (await gesprekkenVanCasus(tx, params.id)).map((g) => gesprekResource(g, inst)) };
+      return { body: gesprekken.map((g) => gesprekResource(g, inst)) };
     }),
 });
-
-async function zichtbaarGesprek(tx: Tx, id: string) {
-  const g = await getGesprek(tx, id);
-  if (!g) throw notFound('Dit gesprek');
-  return g;
-}
 
 const een = defineRoute({
   method: 'GET', path: '/gesprekken/{id}', tag: 'Gesprek', summary: 'Eén gesprek',
@@ -97,8 +81,7 @@ const een = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const g = await zichtbaarGesprek(tx, params.id);
-      await auditCasus(tx, actor!, g.casusId, 'lezen', 'gesprek', g.id, 'gesprek inzien');
+      const g = await leesGesprek(tx, actor!, params.id);
       return { body: gesprekResource(g, await listInstrumenten(tx)) };
     }),
 });
@@ -110,8 +93,7 @@ const verslag = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params, request }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const g = await zichtbaarGesprek(tx, params.id);
-      await auditCasus(tx, actor!, g.casusId, 'lezen', 'gespreksverslag', g.id, 'gespreksverslag inzien');
+      const g = await leesGesprek(tx, actor!, params.id, 'gespreksverslag');
       const pdf = (await verzondenVerslag(tx, g.id)) ?? await verslagPdf(tx, g, request.session!.account.gemeenteNaam, { concept: true, datum: vandaag() });
       return { body: pdf, headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="gespreksverslag-${g.datum}.pdf"` } };
     }),
@@ -126,7 +108,6 @@ const verzending = defineRoute({
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       await verzendVerslag(tx, actor!, params.id, request.session!.account.gemeenteNaam, vandaag());
       const g = (await getGesprek(tx, params.id))!;
-      await auditCasus(tx, actor!, g.casusId, 'wijzigen', 'gespreksverslag', g.id, 'gespreksverslag verzenden');
       request.log.info({ event: 'gespreksverslag_verzonden' }, 'gespreksverslag_verzonden');
       return { body: gesprekResource(g, await listInstrumenten(tx)) };
     }),
@@ -139,11 +120,8 @@ const reactie = defineRoute({
   problems: ['niet-gevonden', 'niet-uw-casus'],
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const g = await zichtbaarGesprek(tx, params.id);
-      await casusVoorWerk(tx, actor!, g.casusId, { schrijven: true });
-      await zetReactie(tx, g.id, body.tekst);
-      await auditCasus(tx, actor!, g.casusId, 'wijzigen', 'gesprek', g.id, 'reactie inwoner vastleggen');
-      return { body: gesprekResource((await getGesprek(tx, g.id))!, await listInstrumenten(tx)) };
+      await legReactieVast(tx, actor!, params.id, body.tekst);
+      return { body: gesprekResource((await getGesprek(tx, params.id))!, await listInstrumenten(tx)) };
     }),
 });
 
@@ -154,9 +132,8 @@ const scores = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      await auditCasus(tx, actor!, params.id, 'lezen', 'scores', params.id, 'scores inzien');
+      const gesprekken = await leesScores(tx, actor!, params.id);
       const inst = await listInstrumenten(tx);
-      const gesprekken = await gesprekkenVanCasus(tx, params.id);
       // One instrument per chart: the one of the latest conversation, else the default.
       const instrument = inst.find((i) => i.id === gesprekken.at(-1)?.instrument.id) ?? inst.find((i) => i.standaard) ?? inst[0]!;
       const metInstrument = gesprekken.filter((g) => g.instrument.id === instrument.id);

@@ -3,15 +3,27 @@ import { Problem, notFound } from '../../platform/http/problem.ts';
 import { maakBrief } from '../../platform/pdf/brief.ts';
 import { correspondentie, medewerkerContact } from '../../platform/pdf/correspondentie.ts';
 import { afzenderRegels, datumLang, geadresseerde, opsomming } from '../../platform/pdf/tekst.ts';
+import type { AuditRecord } from '../../platform/audit/store.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
-import { getPersoon, huishoudenLeden, volledigeNaam, wettelijkVertegenwoordigers } from '../inwoners/index.ts';
+import { auditHuishouden, getPersoon, huishoudenLeden, volledigeNaam, wettelijkVertegenwoordigers } from '../inwoners/index.ts';
 import { casusVoorWerk, getCasus, meldingenVanCasus, rondTermijnenVanCasusAf } from '../toegang/index.ts';
 import { controleerScores, deelnemerRolNaam, plekZin, type GesprekSoort, type Plek } from './rules.ts';
-import { getGesprek, insertGesprek, instrumentOpCode, listInstrumenten, markeerVerzonden, type Deelnemer, type Gesprek } from './store.ts';
+import {
+  getGesprek, gesprekkenVanCasus, insertGesprek, instrumentOpCode, listInstrumenten, markeerVerzonden, zetReactie, type Deelnemer, type Gesprek,
+} from './store.ts';
 import type { ScoreInvoer } from './rules.ts';
 
 export interface GesprekInvoer {
   datum: string; plek: Plek; soort: GesprekSoort; instrument?: string | undefined; deelnemers: Deelnemer[]; samenvatting?: string | undefined; scores: ScoreInvoer[];
+}
+
+/**
+ * Every member of the household is concerned by what is said at the kitchen table: one entry per
+ * member (ADR 34: audit in the use case). Checks the casus' circle first (404/403).
+ */
+async function auditCasus(tx: Tx, actor: Actor, casusId: string, actie: AuditRecord['actie'], resourceType: string, resourceId: string, doel: string) {
+  const casus = await casusVoorWerk(tx, actor, casusId, { schrijven: false });
+  await auditHuishouden(tx, actor, casus.huishoudenId, actie, resourceType, resourceId, doel);
 }
 
 export async function voerGesprek(tx: Tx, actor: Actor, casusId: string, inv: GesprekInvoer, vandaag: string): Promise<string> {
@@ -32,7 +44,37 @@ export async function voerGesprek(tx: Tx, actor: Actor, casusId: string, inv: Ge
   });
   // The first conversation is what the schuldhulp term asks for.
   await rondTermijnenVanCasusAf(tx, casusId, 'eersteGesprek', inv.datum, vandaag);
+  await auditHuishouden(tx, actor, casus.huishoudenId, 'aanmaken', 'gesprek', id, 'gesprek vastleggen');
   return id;
+}
+
+/** The conversations of a casus, oldest first: inside the circle, audited for every member. */
+export async function leesGesprekkenVanCasus(tx: Tx, actor: Actor, casusId: string): Promise<Gesprek[]> {
+  await auditCasus(tx, actor, casusId, 'lezen', 'gesprek', casusId, 'gesprekken inzien');
+  return gesprekkenVanCasus(tx, casusId);
+}
+
+/** The conversations behind the score chart: the read is audited as 'scores inzien'. */
+export async function leesScores(tx: Tx, actor: Actor, casusId: string): Promise<Gesprek[]> {
+  await auditCasus(tx, actor, casusId, 'lezen', 'scores', casusId, 'scores inzien');
+  return gesprekkenVanCasus(tx, casusId);
+}
+
+/** One conversation, or its report ('gespreksverslag'): inside the casus' circle, audited. */
+export async function leesGesprek(tx: Tx, actor: Actor, gesprekId: string, wat: 'gesprek' | 'gespreksverslag' = 'gesprek'): Promise<Gesprek> {
+  const g = await getGesprek(tx, gesprekId);
+  if (!g) throw notFound('Dit gesprek');
+  await auditCasus(tx, actor, g.casusId, 'lezen', wat, g.id, wat === 'gesprek' ? 'gesprek inzien' : 'gespreksverslag inzien');
+  return g;
+}
+
+/** The resident's own view of the conversation, recorded by the casusregisseur. */
+export async function legReactieVast(tx: Tx, actor: Actor, gesprekId: string, tekst: string): Promise<void> {
+  const g = await getGesprek(tx, gesprekId);
+  if (!g) throw notFound('Dit gesprek');
+  const casus = await casusVoorWerk(tx, actor, g.casusId, { schrijven: true });
+  await zetReactie(tx, g.id, tekst);
+  await auditHuishouden(tx, actor, casus.huishoudenId, 'wijzigen', 'gesprek', g.id, 'reactie inwoner vastleggen');
 }
 
 /**
@@ -113,11 +155,12 @@ export async function verslagPdf(tx: Tx, gesprek: Gesprek, gemeenteNaam: string,
 export async function verzendVerslag(tx: Tx, actor: Actor, gesprekId: string, gemeenteNaam: string, vandaag: string): Promise<{ pdf: Buffer; hash: string }> {
   const gesprek = await getGesprek(tx, gesprekId, true);
   if (!gesprek) throw notFound('Dit gesprek');
-  await casusVoorWerk(tx, actor, gesprek.casusId, { schrijven: true });
+  const casus = await casusVoorWerk(tx, actor, gesprek.casusId, { schrijven: true });
   if (gesprek.verslagVerzondenOp) throw new Problem('verslag-al-verzonden', 'Dit verslag is al verzonden en kan niet meer veranderen.');
   const pdf = await verslagPdf(tx, gesprek, gemeenteNaam, { concept: false, datum: vandaag });
   const hash = createHash('sha256').update(pdf).digest('hex');
   await markeerVerzonden(tx, gesprekId, hash, pdf);
   await rondTermijnenVanCasusAf(tx, gesprek.casusId, 'onderzoek', vandaag, vandaag);
+  await auditHuishouden(tx, actor, casus.huishoudenId, 'wijzigen', 'gespreksverslag', gesprekId, 'gespreksverslag verzenden');
   return { pdf, hash };
 }

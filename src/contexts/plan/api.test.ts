@@ -13,7 +13,7 @@ interface Gesprek { id: string; instrument: { code: string }; scores: { domein: 
 interface Item { id: string; trede: number; status: string; redenAanvraag: string | null; verantwoordelijke: string }
 interface Plan { versie: number; status: string; instemming: unknown; doelen: { id: string; status: string; arrangement: Item[] }[]; arrangementPerTrede: { trede: number; items: Item[] }[]; versies: { versie: number; reden: string }[]; evaluaties: { id: string; gehoudenOp: string | null; besluit: string | null }[] }
 interface ProblemBody { code: string; detail: string; invalidParams?: { name: string }[] }
-interface CatItem { id: string; naam: string; trede: number; beschikkingNodig: boolean; limiet: { eenheid: 'uur' | 'euro'; waarde: number } | null }
+interface CatItem { id: string; naam: string; trede: number; beschikkingNodig: boolean; limiet: { eenheid: 'uur'; waarde: number } | { eenheid: 'euro'; waardeCents: number } | null }
 
 const ACHT = ['huisvesting', 'financien', 'sociaalFunctioneren', 'psychischFunctioneren', 'zingeving', 'lichamelijkFunctioneren', 'praktischFunctioneren', 'dagbesteding'];
 const gesprek = (scores: (number | null)[], over: Record<string, unknown> = {}) => ({
@@ -137,7 +137,7 @@ describe('één plan per huishouden, langs de ladder', () => {
   it('voorliggend veld zonder beschikking wordt direct ingezet; tot de grens direct, erboven een aanvraag', async () => {
     const cat = (await regisseur.get<CatItem[]>('/api/v1/catalogus?trede=3&zonderBeschikking=true')).body;
     const vrij = cat.find((i) => !i.limiet)!;
-    const metGrens = cat.find((i) => i.limiet?.eenheid === 'uur')!;
+    const metGrens = cat.find((i) => i.limiet?.eenheid === 'uur') as CatItem & { limiet: { eenheid: 'uur'; waarde: number } };
     const a = await regisseur.post<Item>(`/api/v1/casussen/${casusId}/plan/arrangement`, {
       doelId, trede: 3, catalogusItemId: vrij.id, motivering: 'Het netwerk kan de administratie niet aan.',
     });
@@ -151,6 +151,40 @@ describe('één plan per huishouden, langs de ladder', () => {
     });
     expect(boven.body.status).toBe('aanvraagNodig');
     expect(boven.body.redenAanvraag).toMatch(/groter dan/);
+  });
+
+  it('een omvang in euro’s is in centen: tot en met de grens (op de cent) direct, één cent erboven een aanvraag (ADR 34)', async () => {
+    const beheer = await t.login('beheer');
+    const budget = await beheer.post<CatItem>('/api/v1/catalogus', {
+      naam: 'Klein budget zonder beschikking', omschrijving: 'Een klein bedrag per jaar, direct in te zetten.', domein: 'wmo', trede: 3, leefgebieden: ACHT,
+      kernIds: [], aanbieder: 'Stichting Welzijn Demodorp', beschikkingNodig: false, limiet: { eenheid: 'euro', waardeCents: 25050 }, zoekwoorden: [], actief: true,
+    });
+    expect(budget.status).toBe(201);
+    // A household of its own, so the other tests' counts per rung stay as they are.
+    const m = await regisseur.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ wet: 'wmo', ontvangenOp: vandaag() }));
+    const casusId = (await regisseur.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.body.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
+    const doelId = (await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, {
+      leefgebied: 'financien', omschrijving: 'Meedoen in de buurt', meetbaarResultaat: 'Eén activiteit per week', streefdatum: '2027-05-01',
+    })).body.id;
+    const motivering = 'Het netwerk kan dit niet betalen.';
+    const binnen = await regisseur.post<Item & { omvang: unknown }>(`/api/v1/casussen/${casusId}/plan/arrangement`, {
+      doelId, trede: 3, catalogusItemId: budget.body.id, motivering, omvang: { eenheid: 'euro', waardeCents: 25050 },
+    });
+    expect(binnen.status).toBe(201);
+    expect(binnen.body).toMatchObject({ status: 'ingezet', omvang: { eenheid: 'euro', waardeCents: 25050 } });
+    const rij = await t.database.db.selectFrom('arrangement_items').select(['omvang', 'omvang_eenheid', 'omvang_cents']).where('id', '=', binnen.body.id).executeTakeFirstOrThrow();
+    expect(rij).toEqual({ omvang: null, omvang_eenheid: 'euro', omvang_cents: 25050 });
+    const boven = await regisseur.post<Item>(`/api/v1/casussen/${casusId}/plan/arrangement`, {
+      doelId, trede: 3, catalogusItemId: budget.body.id, motivering, omvang: { eenheid: 'euro', waardeCents: 25051 },
+    });
+    expect(boven.body.status).toBe('aanvraagNodig');
+    const versieVoor = (await regisseur.get<Plan>(`/api/v1/casussen/${casusId}/plan`)).body.versie;
+    const inEuros = await regisseur.post<ProblemBody>(`/api/v1/casussen/${casusId}/plan/arrangement`, {
+      doelId, trede: 3, catalogusItemId: budget.body.id, motivering, omvang: { eenheid: 'euro', waarde: 250 },
+    });
+    expect(inEuros.status).toBe(400);
+    expect(inEuros.body.invalidParams![0]!.name).toMatch(/^omvang/);
+    expect((await regisseur.get<Plan>(`/api/v1/casussen/${casusId}/plan`)).body.versie).toBe(versieVoor);
   });
 
   it('een maatwerkvoorziening (trede 4) wordt altijd een aanvraag; de trede moet bij het product passen', async () => {

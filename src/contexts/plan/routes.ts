@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import type { AuditRecord } from '../../platform/audit/store.ts';
 import { Problem } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
-import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
+import { inGemeente, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { leefgebiedNaam, tredeNaam, type Leefgebied, type Trede } from '../catalogus/index.ts';
-import { auditHuishouden } from '../inwoners/index.ts';
-import { casusVoorWerk } from '../toegang/index.ts';
 import { doelStatusNaam } from './rules.ts';
 import { arrangementInvoer, arrangementUitvoer, doelInvoer, doelUitvoer, evaluatiePlanning, evaluatieUitvoering, instemmingInvoer, planUitvoer } from './schemas.ts';
-import { arrangementVanPlan, doelenVanPlan, evaluatiesVanPlan, planVanCasus, versiesVanPlan, type ArrangementItem } from './store.ts';
-import { evalueer, legInstemmingVast, maakPlan, planEvaluatie, voegArrangementToe, voegDoelToe } from './usecases.ts';
+import { arrangementVanPlan, doelenVanPlan, evaluatiesVanPlan, planVanCasus, versiesVanPlan, type ArrangementItem, type Plan } from './store.ts';
+import { evalueer, leesPlan, legInstemmingVast, maakPlan, planEvaluatie, voegArrangementToe, voegDoelToe } from './usecases.ts';
 
 const itemStatusNaam = { ingezet: 'Ingezet', aanvraagNodig: 'Aanvraag nodig (beschikking)', beeindigd: 'Beëindigd' } as const;
 
@@ -20,8 +17,9 @@ const itemResource = (i: ArrangementItem): z.infer<typeof arrangementUitvoer> =>
   status: i.status, statusNaam: itemStatusNaam[i.status],
 });
 
-async function planResource(tx: Tx, casusId: string): Promise<z.infer<typeof planUitvoer> | null> {
-  const plan = await planVanCasus(tx, casusId);
+/** `gelezen`: the plan as a use case just read it (undefined: none yet); without it, read here. */
+async function planResource(tx: Tx, casusId: string, gelezen?: { plan: Plan | undefined }): Promise<z.infer<typeof planUitvoer> | null> {
+  const plan = gelezen ? gelezen.plan : await planVanCasus(tx, casusId);
   if (!plan) return null;
   const [doelen, items, versies, evaluaties] = await Promise.all([
     doelenVanPlan(tx, plan.id), arrangementVanPlan(tx, plan.id), versiesVanPlan(tx, plan.id), evaluatiesVanPlan(tx, plan.id),
@@ -38,11 +36,6 @@ async function planResource(tx: Tx, casusId: string): Promise<z.infer<typeof pla
   };
 }
 
-async function audit(tx: Tx, actor: Actor, casusId: string, actie: AuditRecord['actie'], resourceId: string, doel: string) {
-  const casus = await casusVoorWerk(tx, actor, casusId, { schrijven: false });
-  await auditHuishouden(tx, actor, casus.huishoudenId, actie, 'plan', resourceId, doel);
-}
-
 const schrijvers = roles('regisseur', 'teamleider');
 const schrijfProblemen = ['niet-gevonden', 'ongeldige-invoer', 'niet-uw-casus', 'casus-gesloten', 'plan-gesloten'] as const;
 
@@ -53,8 +46,7 @@ const lezen = defineRoute({
   problems: ['niet-gevonden', 'plan-bestaat-niet'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      await audit(tx, actor!, params.id, 'lezen', params.id, 'plan inzien');
-      const plan = await planResource(tx, params.id);
+      const plan = await planResource(tx, params.id, { plan: await leesPlan(tx, actor!, params.id) });
       if (!plan) throw new Problem('plan-bestaat-niet', 'Deze casus heeft nog geen plan. Maak het plan, of voeg een eerste doel toe.');
       return { body: plan };
     }),
@@ -68,7 +60,6 @@ const maken = defineRoute({
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       await maakPlan(tx, actor!, params.id);
-      await audit(tx, actor!, params.id, 'aanmaken', params.id, 'plan maken');
       return { status: 201, body: (await planResource(tx, params.id))! };
     }),
 });
@@ -81,7 +72,6 @@ const doel = defineRoute({
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const id = await voegDoelToe(tx, actor!, params.id, body);
-      await audit(tx, actor!, params.id, 'wijzigen', id, 'doel toevoegen');
       const plan = (await planResource(tx, params.id))!;
       return { status: 201, body: plan.doelen.find((d) => d.id === id)! };
     }),
@@ -96,7 +86,6 @@ const arrangement = defineRoute({
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const r = await voegArrangementToe(tx, actor!, params.id, { ...body, trede: body.trede as Trede, startdatum: body.startdatum ?? vandaag() });
-      await audit(tx, actor!, params.id, 'wijzigen', r.id, 'arrangement samenstellen');
       const item = (await arrangementVanPlan(tx, (await planVanCasus(tx, params.id))!.id)).find((i) => i.id === r.id)!;
       return { status: 201, body: { ...itemResource(item), redenAanvraag: r.reden } };
     }),
@@ -110,7 +99,6 @@ const instemming = defineRoute({
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       await legInstemmingVast(tx, actor!, params.id, body.datum, body.wijze);
-      await audit(tx, actor!, params.id, 'wijzigen', params.id, 'instemming vastleggen');
       return { body: (await planResource(tx, params.id))! };
     }),
 });
@@ -123,7 +111,6 @@ const evaluatiePlannen = defineRoute({
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       await planEvaluatie(tx, actor!, params.id, body.geplandOp);
-      await audit(tx, actor!, params.id, 'wijzigen', params.id, 'evaluatie plannen');
       return { status: 201, body: (await planResource(tx, params.id))! };
     }),
 });
@@ -137,7 +124,6 @@ const evaluatieHouden = defineRoute({
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       await evalueer(tx, actor!, params.id, params.evaluatieId, body);
-      await audit(tx, actor!, params.id, 'wijzigen', params.evaluatieId, 'evalueren');
       return { body: (await planResource(tx, params.id))! };
     }),
 });

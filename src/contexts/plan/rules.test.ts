@@ -40,7 +40,7 @@ describe('inzetten zonder beschikking, tot de grens', () => {
   it('tot de grens direct; erboven wordt het een aanvraag', () => {
     expect(bepaalInzet(3, lichteOndersteuning, { waarde: 10, eenheid: 'uur' })).toEqual({ status: 'ingezet' });
     expect(bepaalInzet(3, lichteOndersteuning, { waarde: 11, eenheid: 'uur' })).toEqual({ status: 'aanvraagNodig', reden: 'boven-limiet' });
-    expect(bepaalInzet(3, lichteOndersteuning, { waarde: 5, eenheid: 'euro' })).toEqual({ status: 'aanvraagNodig', reden: 'boven-limiet' });
+    expect(bepaalInzet(3, lichteOndersteuning, { waardeCents: 500, eenheid: 'euro' })).toEqual({ status: 'aanvraagNodig', reden: 'boven-limiet' });
     expect(bepaalInzet(3, lichteOndersteuning, null)).toEqual({ status: 'aanvraagNodig', reden: 'omvang-ontbreekt' });
   });
 
@@ -78,9 +78,9 @@ describe('ladder en inzet: de randen', () => {
   });
 
   it('een grens in euro’s: tot en met de grens direct, erboven een aanvraag', () => {
-    const budget = { trede: 3 as const, beschikkingNodig: false, limiet: { eenheid: 'euro' as const, waarde: 500 } };
-    expect(bepaalInzet(3, budget, { waarde: 500, eenheid: 'euro' })).toEqual({ status: 'ingezet' });
-    expect(bepaalInzet(3, budget, { waarde: 500.01, eenheid: 'euro' })).toEqual({ status: 'aanvraagNodig', reden: 'boven-limiet' });
+    const budget = { trede: 3 as const, beschikkingNodig: false, limiet: { eenheid: 'euro' as const, waardeCents: 50000 } };
+    expect(bepaalInzet(3, budget, { waardeCents: 50000, eenheid: 'euro' })).toEqual({ status: 'ingezet' });
+    expect(bepaalInzet(3, budget, { waardeCents: 50001, eenheid: 'euro' })).toEqual({ status: 'aanvraagNodig', reden: 'boven-limiet' });
     expect(bepaalInzet(3, budget, { waarde: 1, eenheid: 'uur' })).toEqual({ status: 'aanvraagNodig', reden: 'boven-limiet' });
   });
 

@@ -27,7 +27,12 @@ export function motiveringVereist(bestaandeTreden: readonly number[], nieuweTred
   return nieuweTrede > hoogste;
 }
 
-export interface CatalogusRegel { trede: Trede; beschikkingNodig: boolean; limiet: { eenheid: 'uur' | 'euro'; waarde: number } | null }
+/** An amount of help: hours per week, or euros per year in integer cents (ADR 34). */
+export type Omvang = { eenheid: 'uur'; waarde: number } | { eenheid: 'euro'; waardeCents: number };
+export interface CatalogusRegel { trede: Trede; beschikkingNodig: boolean; limiet: Omvang | null }
+
+/** The number that is compared: hours, or cents. */
+const grootte = (o: Omvang): number => (o.eenheid === 'uur' ? o.waarde : o.waardeCents);
 
 export type InzetUitkomst =
   | { status: 'ingezet' }
@@ -38,13 +43,13 @@ export type InzetUitkomst =
  * their limit; rung 4, items needing a beschikking, or more than the limit become a request for
  * the decision process (aanvraagNodig).
  */
-export function bepaalInzet(trede: Trede, catalogus: CatalogusRegel | null, omvang: { waarde: number; eenheid: 'uur' | 'euro' } | null): InzetUitkomst {
+export function bepaalInzet(trede: Trede, catalogus: CatalogusRegel | null, omvang: Omvang | null): InzetUitkomst {
   if (trede === 4 || catalogus?.trede === 4) return { status: 'aanvraagNodig', reden: 'maatwerk' };
   if (!catalogus) return { status: 'ingezet' };
   if (catalogus.beschikkingNodig) return { status: 'aanvraagNodig', reden: 'beschikking-nodig' };
   if (catalogus.limiet) {
     if (!omvang) return { status: 'aanvraagNodig', reden: 'omvang-ontbreekt' };
-    if (omvang.eenheid !== catalogus.limiet.eenheid || omvang.waarde > catalogus.limiet.waarde) return { status: 'aanvraagNodig', reden: 'boven-limiet' };
+    if (omvang.eenheid !== catalogus.limiet.eenheid || grootte(omvang) > grootte(catalogus.limiet)) return { status: 'aanvraagNodig', reden: 'boven-limiet' };
   }
   return { status: 'ingezet' };
 }

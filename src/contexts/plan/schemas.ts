@@ -24,7 +24,10 @@ export const arrangementInvoer = z.object({
   omschrijving: optioneleTekst(1000, 'Omschrijving'),
   motivering: optioneleTekst(4000, 'Motivering'),
   verantwoordelijke: optioneleTekst(200, 'Verantwoordelijke'),
-  omvang: z.object({ waarde: z.number().int().min(1).max(1_000_000), eenheid: z.enum(['uur', 'euro']) }).optional(),
+  omvang: z.discriminatedUnion('eenheid', [
+    z.object({ eenheid: z.literal('uur'), waarde: z.number({ error: 'Geef het aantal uren als geheel getal' }).int('Geef het aantal uren als geheel getal').min(1, 'Minstens 1 uur').max(1_000_000) }),
+    z.object({ eenheid: z.literal('euro'), waardeCents: z.number({ error: 'Geef het bedrag in centen' }).int('Geef het bedrag in hele centen').min(1, 'Minstens 1 cent').max(100_000_000_00, 'Het bedrag is te groot') }),
+  ], { error: 'Kies als eenheid uur of euro' }).optional().describe('Uren per week, of een bedrag per jaar in centen (waardeCents)'),
   startdatum: datum.optional(),
   einddatum: datum.optional(),
 }).refine((a) => !a.einddatum || !a.startdatum || a.einddatum >= a.startdatum, { path: ['einddatum'], message: 'De einddatum ligt vóór de startdatum' })
@@ -49,7 +52,10 @@ const arrangementUitvoer = z.object({
   id: z.uuid(), doelId: z.uuid(), trede: z.number().int(), tredeNaam: z.string(),
   catalogusItem: z.object({ id: z.uuid(), naam: z.string(), aanbieder: z.string() }).nullable(),
   omschrijving: z.string().nullable(), motivering: z.string().nullable(), verantwoordelijke: z.string(),
-  omvang: z.object({ waarde: z.number().int(), eenheid: z.enum(['uur', 'euro']) }).nullable(),
+  omvang: z.discriminatedUnion('eenheid', [
+    z.object({ eenheid: z.literal('uur'), waarde: z.number().int() }),
+    z.object({ eenheid: z.literal('euro'), waardeCents: z.number().int() }),
+  ]).nullable().describe('Uren per week, of een bedrag per jaar in centen (waardeCents)'),
   startdatum: z.string(), einddatum: z.string().nullable(), status: z.enum(['ingezet', 'aanvraagNodig', 'beeindigd']), statusNaam: z.string(),
 }).meta({ id: 'ArrangementItem' });
 

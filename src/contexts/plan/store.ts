@@ -1,5 +1,5 @@
 import type { Tx } from '../../platform/tenancy/tx.ts';
-import type { DoelStatus, EvaluatieBesluit, InstemmingWijze, Trede } from './rules.ts';
+import type { DoelStatus, EvaluatieBesluit, InstemmingWijze, Omvang, Trede } from './rules.ts';
 
 export interface Plan {
   id: string; casusId: string; huishoudenId: string; versie: number; status: 'concept' | 'actief' | 'gesloten';
@@ -10,7 +10,7 @@ export interface Doel {
 }
 export interface ArrangementItem {
   id: string; doelId: string; trede: Trede; catalogusItem: { id: string; naam: string; aanbieder: string } | null; omschrijving: string | null;
-  motivering: string | null; verantwoordelijke: string; omvang: { waarde: number; eenheid: 'uur' | 'euro' } | null; startdatum: string;
+  motivering: string | null; verantwoordelijke: string; omvang: Omvang | null; startdatum: string;
   einddatum: string | null; status: 'ingezet' | 'aanvraagNodig' | 'beeindigd'; aangemaaktOp: Date;
 }
 export interface Evaluatie {
@@ -59,25 +59,36 @@ export async function arrangementVanPlan(tx: Tx, planId: string): Promise<Arrang
   const rows = await tx.selectFrom('arrangement_items as a')
     .leftJoin('catalogus_items as c', 'c.id', 'a.catalogus_item_id')
     .select(['a.id', 'a.doel_id', 'a.trede', 'c.id as c_id', 'c.naam as c_naam', 'c.aanbieder as c_aanbieder', 'a.omschrijving', 'a.motivering',
-      'a.verantwoordelijke', 'a.omvang', 'a.omvang_eenheid', 'a.startdatum', 'a.einddatum', 'a.status', 'a.aangemaakt_op'])
+      'a.verantwoordelijke', 'a.omvang', 'a.omvang_eenheid', 'a.omvang_cents', 'a.startdatum', 'a.einddatum', 'a.status', 'a.aangemaakt_op'])
     .where('a.plan_id', '=', planId).orderBy('a.trede').orderBy('a.aangemaakt_op').execute();
   return rows.map((r) => ({
     id: r.id, doelId: r.doel_id, trede: r.trede as Trede,
     catalogusItem: r.c_id && r.c_naam ? { id: r.c_id, naam: r.c_naam, aanbieder: r.c_aanbieder ?? '' } : null,
     omschrijving: r.omschrijving, motivering: r.motivering, verantwoordelijke: r.verantwoordelijke,
-    omvang: r.omvang && r.omvang_eenheid ? { waarde: r.omvang, eenheid: r.omvang_eenheid as 'uur' | 'euro' } : null,
+    omvang: omvangVanRij(r),
     startdatum: r.startdatum, einddatum: r.einddatum, status: r.status as ArrangementItem['status'], aangemaaktOp: r.aangemaakt_op,
   }));
 }
 
+/** Euros from omvang_cents; a row bulk-loaded with whole euros in omvang (before 0029's column) still reads right. */
+function omvangVanRij(r: { omvang: number | null; omvang_eenheid: string | null; omvang_cents: number | null }): Omvang | null {
+  if (r.omvang_eenheid === 'uur') return r.omvang ? { eenheid: 'uur', waarde: r.omvang } : null;
+  if (r.omvang_eenheid === 'euro') {
+    const cents = r.omvang_cents ?? (r.omvang ? r.omvang * 100 : null);
+    return cents ? { eenheid: 'euro', waardeCents: Number(cents) } : null;
+  }
+  return null;
+}
+
 export async function insertArrangementItem(tx: Tx, a: {
   gemeenteId: string; planId: string; doelId: string; trede: Trede; catalogusItemId: string | null; omschrijving: string | null; motivering: string | null;
-  verantwoordelijke: string; omvang: { waarde: number; eenheid: 'uur' | 'euro' } | null; startdatum: string; einddatum: string | null;
+  verantwoordelijke: string; omvang: Omvang | null; startdatum: string; einddatum: string | null;
   status: ArrangementItem['status']; door: string | null;
 }): Promise<string> {
   const r = await tx.insertInto('arrangement_items').values({
     gemeente_id: a.gemeenteId, plan_id: a.planId, doel_id: a.doelId, trede: a.trede, catalogus_item_id: a.catalogusItemId, omschrijving: a.omschrijving,
-    motivering: a.motivering, verantwoordelijke: a.verantwoordelijke, omvang: a.omvang?.waarde ?? null, omvang_eenheid: a.omvang?.eenheid ?? null,
+    motivering: a.motivering, verantwoordelijke: a.verantwoordelijke, omvang: a.omvang?.eenheid === 'uur' ? a.omvang.waarde : null, omvang_eenheid: a.omvang?.eenheid ?? null,
+    omvang_cents: a.omvang?.eenheid === 'euro' ? a.omvang.waardeCents : null,
     startdatum: a.startdatum, einddatum: a.einddatum, status: a.status, toegevoegd_door: a.door,
   }).returning('id').executeTakeFirstOrThrow();
   return r.id;

@@ -1,13 +1,30 @@
+import type { AuditRecord } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { getCatalogusItem, type Trede } from '../catalogus/index.ts';
 import { getGesprek } from '../gesprek/index.ts';
+import { auditHuishouden } from '../inwoners/index.ts';
 import { casusVoorWerk } from '../toegang/index.ts';
-import { bepaalInzet, controleerEvaluatie, inzetRedenTekst, motiveringVereist, tredeKlopt, type DoelStatus, type EvaluatieBesluit, type InstemmingWijze } from './rules.ts';
+import { bepaalInzet, controleerEvaluatie, type Omvang, inzetRedenTekst, motiveringVereist, tredeKlopt, type DoelStatus, type EvaluatieBesluit, type InstemmingWijze } from './rules.ts';
 import {
   arrangementVanPlan, doelenVanPlan, evaluatieVoorWijziging, insertArrangementItem, insertDoel, insertEvaluatie, insertPlan, nieuweVersie,
   planVanCasus, voerEvaluatieUit, zetDoelStatussen, zetInstemming, zetPlanStatus, type Plan,
 } from './store.ts';
+
+/**
+ * The plan concerns every member of the household: one entry per member, in the use case so the
+ * route, the demo and any job write the same trail (ADR 34). Checks the casus' circle (404/403).
+ */
+async function auditPlan(tx: Tx, actor: Actor, casusId: string, actie: AuditRecord['actie'], resourceId: string, doel: string): Promise<void> {
+  const casus = await casusVoorWerk(tx, actor, casusId, { schrijven: false });
+  await auditHuishouden(tx, actor, casus.huishoudenId, actie, 'plan', resourceId, doel);
+}
+
+/** The household's plan for reading (undefined when there is none yet), audited as 'plan inzien'. */
+export async function leesPlan(tx: Tx, actor: Actor, casusId: string): Promise<Plan | undefined> {
+  await auditPlan(tx, actor, casusId, 'lezen', casusId, 'plan inzien');
+  return planVanCasus(tx, casusId);
+}
 
 /** 1 gezin, 1 plan: the household's one plan, made on first use. */
 async function hetPlan(tx: Tx, actor: Actor, casusId: string): Promise<Plan> {
@@ -20,6 +37,7 @@ async function hetPlan(tx: Tx, actor: Actor, casusId: string): Promise<Plan> {
 export async function maakPlan(tx: Tx, actor: Actor, casusId: string): Promise<Plan> {
   const plan = await hetPlan(tx, actor, casusId);
   if (plan.versie === 0) await nieuweVersie(tx, actor.gemeenteId, plan.id, 'Plan gemaakt', actor.gebruikerId);
+  await auditPlan(tx, actor, casusId, 'aanmaken', casusId, 'plan maken');
   return plan;
 }
 
@@ -27,12 +45,13 @@ export async function voegDoelToe(tx: Tx, actor: Actor, casusId: string, d: { le
   const plan = await hetPlan(tx, actor, casusId);
   const id = await insertDoel(tx, { ...d, gemeenteId: actor.gemeenteId, planId: plan.id });
   await nieuweVersie(tx, actor.gemeenteId, plan.id, `Doel toegevoegd: ${d.omschrijving}`, actor.gebruikerId);
+  await auditPlan(tx, actor, casusId, 'wijzigen', id, 'doel toevoegen');
   return id;
 }
 
 export interface ArrangementInvoer {
   doelId: string; trede: Trede; catalogusItemId?: string | undefined; omschrijving?: string | undefined; motivering?: string | undefined;
-  verantwoordelijke?: string | undefined; omvang?: { waarde: number; eenheid: 'uur' | 'euro' } | undefined; startdatum: string; einddatum?: string | undefined;
+  verantwoordelijke?: string | undefined; omvang?: Omvang | undefined; startdatum: string; einddatum?: string | undefined;
 }
 
 const standaardVerantwoordelijke: Record<Trede, string> = { 1: 'Inwoner', 2: 'Sociaal netwerk', 3: 'Aanbieder', 4: 'Aanbieder' };
@@ -72,6 +91,7 @@ export async function voegArrangementToe(tx: Tx, actor: Actor, casusId: string, 
     omvang: a.omvang ?? null, startdatum: a.startdatum, einddatum: a.einddatum ?? null, status: inzet.status, door: actor.gebruikerId,
   });
   await nieuweVersie(tx, actor.gemeenteId, plan.id, `Arrangement: ${catalogus?.naam ?? a.omschrijving} (trede ${a.trede})`, actor.gebruikerId);
+  await auditPlan(tx, actor, casusId, 'wijzigen', id, 'arrangement samenstellen');
   return { id, status: inzet.status, reden: inzet.status === 'aanvraagNodig' ? inzetRedenTekst[inzet.reden] : null };
 }
 
@@ -80,11 +100,14 @@ export async function legInstemmingVast(tx: Tx, actor: Actor, casusId: string, d
   if ((await doelenVanPlan(tx, plan.id)).length === 0) throw new Problem('ongeldige-invoer', 'Een plan zonder doelen kan nog niet worden afgesproken.', [{ name: 'datum', code: 'geen-doelen', reason: 'Voeg eerst doelen toe' }]);
   await zetInstemming(tx, plan.id, datum, wijze);
   await nieuweVersie(tx, actor.gemeenteId, plan.id, `Inwoner stemt in (${wijze})`, actor.gebruikerId);
+  await auditPlan(tx, actor, casusId, 'wijzigen', casusId, 'instemming vastleggen');
 }
 
 export async function planEvaluatie(tx: Tx, actor: Actor, casusId: string, geplandOp: string): Promise<string> {
   const plan = await hetPlan(tx, actor, casusId);
-  return insertEvaluatie(tx, { gemeenteId: actor.gemeenteId, planId: plan.id, geplandOp });
+  const id = await insertEvaluatie(tx, { gemeenteId: actor.gemeenteId, planId: plan.id, geplandOp });
+  await auditPlan(tx, actor, casusId, 'wijzigen', casusId, 'evaluatie plannen');
+  return id;
 }
 
 /**
@@ -110,4 +133,5 @@ export async function evalueer(tx: Tx, actor: Actor, casusId: string, evaluatieI
   await voerEvaluatieUit(tx, evaluatieId, { gehoudenOp: e.gehoudenOp, gesprekId: e.gesprekId ?? null, besluit: e.besluit, toelichting: e.toelichting ?? null, doelstatussen: e.doelen, door: actor.gebruikerId });
   if (e.besluit === 'afsluiten') await zetPlanStatus(tx, plan.id, 'gesloten');
   await nieuweVersie(tx, actor.gemeenteId, plan.id, `Evaluatie: ${e.besluit}`, actor.gebruikerId);
+  await auditPlan(tx, actor, casusId, 'wijzigen', evaluatieId, 'evalueren');
 }

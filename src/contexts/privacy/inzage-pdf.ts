@@ -27,6 +27,14 @@ const LETTERTYPE = (() => {
     return null;
   }
 })();
+/** An arrangement's amount as the resident reads it: "3 uur" or "€ 1.500,00" (from integer cents, no floating point). */
+function omvangTekst(o: { eenheid: 'uur'; waarde: number } | { eenheid: 'euro'; waardeCents: number } | null): string {
+  if (!o) return '—';
+  if (o.eenheid === 'uur') return `${o.waarde} uur`;
+  const euros = Math.trunc(o.waardeCents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `€ ${euros},${String(o.waardeCents % 100).padStart(2, '0')}`;
+}
+
 const N = 'Inzage-Normaal';
 const B = 'Inzage-Vet';
 const I = 'Inzage-Cursief';
@@ -320,7 +328,7 @@ export function maakInzagePdf(invoer: InzageJson): Promise<Buffer> {
     if (plan.arrangement.length) {
       o.tabel(['Trede', 'Wat', 'Wie', 'Omvang', 'Van – tot', 'Stand'], [4.1, 5, 3, 1.6, 3.4, 1.9], plan.arrangement.map((a) => [
         of(a.tredeNaam), [a.product, a.omschrijving, a.motivering ? `Motivering: ${a.motivering}` : null].filter(Boolean).join('. ') || '—',
-        [...new Set([a.verantwoordelijke, a.aanbieder].filter(Boolean))].join(', '), a.omvang ? `${a.omvang.waarde} ${a.omvang.eenheid}` : '—',
+        [...new Set([a.verantwoordelijke, a.aanbieder].filter(Boolean))].join(', '), omvangTekst(a.omvang),
         `${datum(a.startdatum)} – ${a.einddatum ? datum(a.einddatum) : 'doorlopend'}`, a.status,
       ]));
     } else o.leeg('Geen afspraken.');

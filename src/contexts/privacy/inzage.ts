@@ -57,7 +57,8 @@ export interface InzagePlan {
   doelen: { leefgebied: string; leefgebiedNaam: string | null; omschrijving: string; meetbaarResultaat: string; streefdatum: string; status: string; statusNaam: string | null }[];
   arrangement: {
     trede: number; tredeNaam: string | null; product: string | null; aanbieder: string | null; omschrijving: string | null; motivering: string | null;
-    verantwoordelijke: string; omvang: { waarde: number; eenheid: string } | null; startdatum: string; einddatum: string | null; status: string;
+    /** Hours per week, or euros per year in cents (ADR 34). */
+    verantwoordelijke: string; omvang: { eenheid: 'uur'; waarde: number } | { eenheid: 'euro'; waardeCents: number } | null; startdatum: string; einddatum: string | null; status: string;
   }[];
   evaluaties: { geplandOp: string; gehoudenOp: string | null; besluit: string | null; toelichting: string | null }[];
   versies: { versie: number; moment: string | null; reden: string; door: string | null; inhoud: unknown }[];

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { bsnSchema, findPersoonByBsn } from '../inwoners/index.ts';
-import { Problem, notFound } from '../../platform/http/problem.ts';
+import { bsnSchema } from '../inwoners/index.ts';
+import { Problem } from '../../platform/http/problem.ts';
 import { defineRoute, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
-import { appendAudit, ketenBij, listForPerson, verifyChain } from '../../platform/audit/store.ts';
+import { ketenBij, verifyChain } from '../../platform/audit/store.ts';
+import { leesAudittrail } from './audittrail.ts';
 
 const wachtend = 'null zolang de regel nog niet in de keten is opgenomen (de sequencer doet dat binnen enkele seconden)';
 const auditRegel = z.object({
@@ -31,10 +32,7 @@ const lijst = defineRoute({
     // Chain what has been committed first, so the list shows places in the chain where it can.
     await ketenBij(deps.db, actor!.gemeenteId, { sleutel: deps.config.auditSleutel, log: request.log });
     return inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const persoonId = query.persoonId ?? (await findPersoonByBsn(tx, query.bsn!))?.id;
-      if (!persoonId) throw notFound('Deze inwoner');
-      const regels = await listForPerson(tx, persoonId, query.aantal, query.voor);
-      await appendAudit(tx, actor!, [{ actie: 'lezen', resourceType: 'auditlog', resourceId: persoonId, persoonId, doel: 'privacytoezicht' }]);
+      const { persoonId, regels } = await leesAudittrail(tx, actor!, query, query.aantal, query.voor);
       return { body: { persoonId, resultaten: regels } };
     });
   },

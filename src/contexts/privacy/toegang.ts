@@ -34,30 +34,45 @@ export async function huishoudenVan(tx: Tx, ref: DossierRef): Promise<string | u
 
 const lijst = (waarden: readonly string[]) => sql.join(waarden.map((w) => sql.lit(w)));
 
-/** The facts the rule needs about one household, for one asker, in one round trip. */
-async function feiten(tx: Tx, actor: Actor, huishoudenId: string): Promise<{ teamId: string | null; feiten: DossierFeiten }> {
+/** The household of a reference as a SQL expression (null when it does not exist in this gemeente). */
+function huishoudenSql(ref: DossierRef): RawBuilder<string | null> {
+  if ('huishoudenId' in ref) return sql`(select h.id from huishoudens h where h.id = ${ref.huishoudenId}::uuid)`;
+  if ('persoonId' in ref) return sql`(select p.huishouden_id from personen p where p.id = ${ref.persoonId}::uuid)`;
+  return sql`(select c.huishouden_id from casussen c where c.id = ${ref.casusId}::uuid)`;
+}
+
+/**
+ * The household of a reference and the facts the rule needs about it, for one asker, in one round
+ * trip (ADR 28: finding the household first cost a second one on every dossier check).
+ */
+async function feiten(tx: Tx, actor: Actor, ref: DossierRef): Promise<{ huishoudenId: string | null; teamId: string | null; feiten: DossierFeiten }> {
   const ik = actor.gebruikerId;
   const r = await sql<{
+    huishouden_id: string | null;
     team_id: string | null;
     casussen: { regisseurId: string | null; regisseurTeamId: string | null; procescoordinatorId: string | null; betrokkenen: string[] | null }[] | null;
     aanvraag: boolean; bezwaar: boolean; doorbraak: boolean; melding_open: boolean;
   }>`
+    with hh as materialized (select ${huishoudenSql(ref)} as id)
     select
+      hh.id as huishouden_id,
       (select g.team_id from gebruikers g where g.id = ${ik}::uuid) as team_id,
       (select json_agg(json_build_object(
           'regisseurId', c.regisseur_id, 'regisseurTeamId', r.team_id, 'procescoordinatorId', c.procescoordinator_id,
           'betrokkenen', (select json_agg(b.gebruiker_id) from casus_betrokkenen b where b.casus_id = c.id)))
          from casussen c left join gebruikers r on r.id = c.regisseur_id
-        where c.huishouden_id = ${huishoudenId}) as casussen,
-      exists (select 1 from aanvragen a where a.huishouden_id = ${huishoudenId} and a.status in (${lijst(AANVRAAG_BIJ_BESLISSER)})) as aanvraag,
+        where c.huishouden_id = hh.id) as casussen,
+      exists (select 1 from aanvragen a where a.huishouden_id = hh.id and a.status in (${lijst(AANVRAAG_BIJ_BESLISSER)})) as aanvraag,
       exists (select 1 from aanvragen a join beschikkingen b on b.aanvraag_id = a.id join bezwaren z on z.beschikking_id = b.id
-               where a.huishouden_id = ${huishoudenId} and z.status in (${lijst(BEZWAAR_OPEN)})) as bezwaar,
+               where a.huishouden_id = hh.id and z.status in (${lijst(BEZWAAR_OPEN)})) as bezwaar,
       exists (select 1 from dossier_doorbraken d
-               where d.gebruiker_id = ${ik}::uuid and d.huishouden_id = ${huishoudenId} and d.geldig_tot > now()) as doorbraak,
-      exists (select 1 from meldingen m where m.huishouden_id = ${huishoudenId} and m.status in (${lijst(MELDING_OPEN)})) as melding_open
+               where d.gebruiker_id = ${ik}::uuid and d.huishouden_id = hh.id and d.geldig_tot > now()) as doorbraak,
+      exists (select 1 from meldingen m where m.huishouden_id = hh.id and m.status in (${lijst(MELDING_OPEN)})) as melding_open
+    from hh
   `.execute(tx);
   const row = r.rows[0]!;
   return {
+    huishoudenId: row.huishouden_id,
     teamId: row.team_id,
     feiten: {
       casussen: (row.casussen ?? []).map((c) => ({ ...c, betrokkenen: c.betrokkenen ?? [] })),
@@ -68,9 +83,8 @@ async function feiten(tx: Tx, actor: Actor, huishoudenId: string): Promise<{ tea
 
 /** On which ground the actor may see the household's file; null when they may not (or it does not exist). */
 export async function dossierGrond(tx: Tx, actor: Actor, ref: DossierRef): Promise<Toegangsgrond | null> {
-  const huishoudenId = await huishoudenVan(tx, ref);
-  if (!huishoudenId) return null;
-  const f = await feiten(tx, actor, huishoudenId);
+  const f = await feiten(tx, actor, ref);
+  if (!f.huishoudenId) return null;
   return toegangsgrond({ gebruikerId: actor.gebruikerId, rollen: actor.rollen, teamId: f.teamId }, f.feiten);
 }
 
@@ -85,9 +99,8 @@ export const geenToegangDossier = (): Problem => new Problem('geen-toegang-dossi
  * referenced household, person or casus does not exist. Call it before reading anything of the file.
  */
 export async function eisDossierToegang(tx: Tx, actor: Actor, ref: DossierRef): Promise<Toegangsgrond> {
-  const huishoudenId = await huishoudenVan(tx, ref);
-  if (!huishoudenId) throw notFound('casusId' in ref ? 'Deze casus' : 'persoonId' in ref ? 'Deze inwoner' : 'Dit huishouden');
-  const f = await feiten(tx, actor, huishoudenId);
+  const f = await feiten(tx, actor, ref);
+  if (!f.huishoudenId) throw notFound('casusId' in ref ? 'Deze casus' : 'persoonId' in ref ? 'Deze inwoner' : 'Dit huishouden');
   const grond = toegangsgrond({ gebruikerId: actor.gebruikerId, rollen: actor.rollen, teamId: f.teamId }, f.feiten);
   if (!grond) throw geenToegangDossier();
   return grond;
@@ -132,6 +145,79 @@ export function zichtbareHuishoudens(actor: Actor, kolom: string): RawBuilder<Sq
   if (INTAKE_ROLLEN.some(heeft)) {
     // The same as isIntake: a melding still open, and no casus with a regisseur.
     delen.push(sql`(${h} in (select m2.huishouden_id from meldingen m2 where m2.status in (${lijst(MELDING_OPEN)}))
+      and not exists (select 1 from casussen c2 where c2.huishouden_id = ${h} and c2.regisseur_id is not null))`);
+  }
+  if (delen.length === 0) return sql<SqlBool>`false`;
+  return sql<SqlBool>`(${sql.join(delen, sql` or `)})`;
+}
+
+/**
+ * The same rule for one row of the werkvoorraad (migration 0019, ADR 27): `alias` names a table with
+ * huishouden_id, regisseur_id, team_id and casus_van_huishouden, holding only OPEN meldingen. Every
+ * part is evaluated for the candidate row itself — an index probe on the household's casussen, small
+ * sets of the asker's own betrokkenheden and doorbraken — so a page costs what its rows cost, never
+ * the set of every household a team touched over all history. Exactly `zichtbareHuishoudens` for
+ * open meldingen: the row's own casus proves the regisseur and teamleider grounds (checked first,
+ * no sub-query), the household's other casussen the rest; the intake's "a melding is open" is the row.
+ * `offset 0` keeps each `exists` a probe per row: without it PostgreSQL may turn it into a hashed
+ * sub-plan over every casus of the team's history (13,570 rows per request at 100,000 residents).
+ */
+export function zichtbaarInWerkvoorraad(actor: Actor, alias: string): RawBuilder<SqlBool> {
+  const kol = (k: string) => sql.ref(`${alias}.${k}`);
+  const h = kol('huishouden_id');
+  const ik = actor.gebruikerId;
+  const heeft = (rol: string) => actor.rollen.includes(rol);
+  const delen: RawBuilder<unknown>[] = [];
+  if (ik) {
+    const mijnTeam = sql`(select g0.team_id from gebruikers g0 where g0.id = ${ik}::uuid)`;
+    delen.push(sql`(${kol('casus_van_huishouden')} and ${kol('regisseur_id')} = ${ik}::uuid)`);
+    if (heeft('teamleider')) delen.push(sql`(${kol('casus_van_huishouden')} and ${kol('team_id')} = ${mijnTeam})`);
+    // The team's regisseurs as a small set, so the probe needs no join per casus.
+    const team = heeft('teamleider') ? sql`or c0.regisseur_id in (select r0.id from gebruikers r0 where r0.team_id = ${mijnTeam})` : sql``;
+    delen.push(sql`exists (select 1 from casussen c0
+      where c0.huishouden_id = ${h} and (c0.regisseur_id = ${ik}::uuid or c0.procescoordinator_id = ${ik}::uuid
+        or c0.id in (select b0.casus_id from casus_betrokkenen b0 where b0.gebruiker_id = ${ik}::uuid) ${team}) offset 0)`);
+    delen.push(sql`${h} in (select d0.huishouden_id from dossier_doorbraken d0 where d0.gebruiker_id = ${ik}::uuid and d0.geldig_tot > now())`);
+  }
+  if (heeft('beslisser')) {
+    delen.push(sql`exists (select 1 from aanvragen a0 where a0.huishouden_id = ${h} and a0.status in (${lijst(AANVRAAG_BIJ_BESLISSER)}) offset 0)`);
+    delen.push(sql`exists (select 1 from aanvragen a1 join beschikkingen s1 on s1.aanvraag_id = a1.id join bezwaren z1 on z1.beschikking_id = s1.id
+      where a1.huishouden_id = ${h} and z1.status in (${lijst(BEZWAAR_OPEN)}) offset 0)`);
+  }
+  if (INTAKE_ROLLEN.some(heeft)) {
+    // The row is an open melding of the household; the intake lasts while no casus of it has a regisseur.
+    delen.push(sql`not exists (select 1 from casussen c2 where c2.huishouden_id = ${h} and c2.regisseur_id is not null offset 0)`);
+  }
+  if (delen.length === 0) return sql<SqlBool>`false`;
+  return sql<SqlBool>`(${sql.join(delen, sql` or `)})`;
+}
+
+/**
+ * `zichtbareHuishoudens` as a probe per candidate row (correlated `exists`, each on an index of the
+ * household), for lists of OPEN work read in index order with LIMIT (termijnen, aanvragen, bezwaren;
+ * issue 12): a page then costs what its candidate rows cost. The set form computes every household a
+ * team touched over all history first; keep it for lists over history, where most candidates are
+ * rejected. The same rule, part for part (a null household is nobody's, as there).
+ */
+export function zichtbaarPerRij(actor: Actor, kolom: string): RawBuilder<SqlBool> {
+  const h = sql.ref(kolom);
+  const ik = actor.gebruikerId;
+  const heeft = (rol: string) => actor.rollen.includes(rol);
+  const delen: RawBuilder<unknown>[] = [];
+  if (ik) {
+    const team = heeft('teamleider') ? sql`or (r0.team_id is not null and r0.team_id = (select g0.team_id from gebruikers g0 where g0.id = ${ik}::uuid))` : sql``;
+    delen.push(sql`exists (select 1 from casussen c0 left join gebruikers r0 on r0.id = c0.regisseur_id
+      where c0.huishouden_id = ${h} and (c0.regisseur_id = ${ik}::uuid or c0.procescoordinator_id = ${ik}::uuid
+        or c0.id in (select b0.casus_id from casus_betrokkenen b0 where b0.gebruiker_id = ${ik}::uuid) ${team}))`);
+    delen.push(sql`exists (select 1 from dossier_doorbraken d0 where d0.gebruiker_id = ${ik}::uuid and d0.huishouden_id = ${h} and d0.geldig_tot > now())`);
+  }
+  if (heeft('beslisser')) {
+    delen.push(sql`exists (select 1 from aanvragen a0 where a0.huishouden_id = ${h} and a0.status in (${lijst(AANVRAAG_BIJ_BESLISSER)}))`);
+    delen.push(sql`exists (select 1 from aanvragen a1 join beschikkingen s1 on s1.aanvraag_id = a1.id join bezwaren z1 on z1.beschikking_id = s1.id
+      where a1.huishouden_id = ${h} and z1.status in (${lijst(BEZWAAR_OPEN)}))`);
+  }
+  if (INTAKE_ROLLEN.some(heeft)) {
+    delen.push(sql`(exists (select 1 from meldingen m2 where m2.huishouden_id = ${h} and m2.status in (${lijst(MELDING_OPEN)}))
       and not exists (select 1 from casussen c2 where c2.huishouden_id = ${h} and c2.regisseur_id is not null))`);
   }
   if (delen.length === 0) return sql<SqlBool>`false`;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { appendAudit } from '../../platform/audit/store.ts';
 import { maakBrief } from '../../platform/pdf/brief.ts';
 import { correspondentie } from '../../platform/pdf/correspondentie.ts';
 import { afzenderRegels } from '../../platform/pdf/tekst.ts';
@@ -10,7 +9,7 @@ import { vandaag } from '../../platform/time.ts';
 import { BEWAAR_SOORTEN, LIJST_STATUSSEN, STANDAARD_TERMIJNEN, lijstStatusNaam } from './bewaren-rules.ts';
 import type { LijstItem, LijstKop } from './vernietiging-store.ts';
 import {
-  bied, keurGoedEnVoerUit, lijstMetItems, stelLijstOp, stelTermijnenIn, termijnInstellingen, wijsAf, zonderItemUit, type TermijnInstelling,
+  bied, keurGoedEnVoerUit, leesLijst, lijstMetItems, stelLijstOp, stelTermijnenIn, termijnInstellingen, wijsAf, zonderItemUit, type TermijnInstelling,
 } from './vernietiging-usecases.ts';
 import { lijsten } from './vernietiging-store.ts';
 
@@ -88,14 +87,13 @@ const itemBody = (i: LijstItem) => ({
   uitgevoerdOp: iso(i.uitgevoerdOp), overgeslagenReden: i.overgeslagenReden,
 });
 
-async function lijstBody(tx: Tx, id: string) {
-  const { kop, items } = await lijstMetItems(tx, id);
+/** `l`: the list as a use case just read it (audited); without it, read here (after a change). */
+async function lijstBody(tx: Tx, id: string, l?: { kop: LijstKop; items: LijstItem[] }) {
+  const { kop, items } = l ?? await lijstMetItems(tx, id);
   return { ...kopBody(kop), items: items.map(itemBody) };
 }
 
 const LEZERS = ['archivaris', 'privacy'] as const;
-const leesAudit = (tx: Tx, actor: Actor, id: string, doel: string) =>
-  appendAudit(tx, actor, [{ actie: 'lezen', resourceType: 'vernietigingslijst', resourceId: id, persoonId: null, doel }]);
 
 const overzicht = defineRoute({
   method: 'GET', path: '/vernietigingslijsten', tag: TAG, summary: 'De vernietigingslijsten van de gemeente, nieuwste eerst',
@@ -113,8 +111,7 @@ const een = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const body = await lijstBody(tx, params.id);
-      await leesAudit(tx, actor!, params.id, `vernietigingslijst ${body.nummer} inzien`);
+      const body = await lijstBody(tx, params.id, await leesLijst(tx, actor!, params.id, 'inzien'));
       return { body };
     }),
 });
@@ -132,8 +129,7 @@ const csv = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const l = await lijstBody(tx, params.id);
-      await leesAudit(tx, actor!, params.id, `vernietigingslijst ${l.nummer} downloaden`);
+      const l = await lijstBody(tx, params.id, await leesLijst(tx, actor!, params.id, 'downloaden'));
       const kop = ['lijst', 'status', 'peildatum', 'dossier', 'soort', 'nummers', 'einde', 'vernietigbaar per', 'grondslag', 'uitgezonderd', 'reden uitzondering', 'uitgevoerd op', 'overgeslagen'];
       const regels = l.items.map((i) => [
         l.nummer, l.statusNaam, l.peildatum, i.ref, i.soortNaam, i.nummers.join(' '), i.einde, i.vernietigbaarPer, i.grondslag,
@@ -162,8 +158,7 @@ const pdf = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params, request }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const l = await lijstBody(tx, params.id);
-      await leesAudit(tx, actor!, params.id, `vernietigingslijst ${l.nummer} downloaden`);
+      const l = await lijstBody(tx, params.id, await leesLijst(tx, actor!, params.id, 'downloaden'));
       const gemeente = request.session!.account.gemeenteNaam;
       const grondslagen = [...new Map(l.items.map((i) => [i.soort, `${i.soortNaam}: ${i.grondslag.slice(i.grondslag.indexOf(':') + 1).trim()}`])).values()];
       const document = await maakBrief({

@@ -109,6 +109,13 @@ export async function lijstMetItems(tx: Tx, id: string, opts: { voorUpdate?: boo
   return { kop, items: await lijstItems(tx, id) };
 }
 
+/** A list as the archivist or privacy officer reads or downloads it, audited (no person: the list holds numbers only). */
+export async function leesLijst(tx: Tx, actor: Actor, id: string, wat: 'inzien' | 'downloaden'): Promise<{ kop: LijstKop; items: LijstItem[] }> {
+  const l = await lijstMetItems(tx, id);
+  await appendAudit(tx, actor, [{ actie: 'lezen', resourceType: 'vernietigingslijst', resourceId: id, persoonId: null, doel: `vernietigingslijst ${l.kop.nummer} ${wat}` }]);
+  return l;
+}
+
 function eisOvergang(kop: LijstKop, naar: LijstStatus): void {
   if (!magOvergaan(kop.status, naar)) {
     throw new Problem('ongeldige-statusovergang', `Vernietigingslijst ${kop.nummer} is ${lijstStatusNaam[kop.status].toLowerCase()}; ${lijstStatusNaam[naar].toLowerCase()} kan nu niet.`);

@@ -95,7 +95,8 @@ async function maakOud(d: Dossier): Promise<void> {
   await sql`alter table beschikkingen enable trigger beschikkingen_onveranderlijk`.execute(db);
   await sql`update beschikking_producten set ingangsdatum = '2011-04-01', einddatum = '2012-12-31'
     where beschikking_id in (select b.id from beschikkingen b join aanvragen a on a.id = b.aanvraag_id where a.huishouden_id = ${d.huishoudenId})`.execute(db);
-  await sql`update voorziening_feiten set begin = '2011-04-01', eind = '2012-12-31'
+  // The facts follow the voorziening (0028): its period moves with the decision.
+  await sql`update voorzieningen set begin = '2011-04-01', eind = '2012-12-31', budget_tot = '2012-12-31'
     where casus_id in (select id from casussen where huishouden_id = ${d.huishoudenId})`.execute(db);
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vandaag } from '../../platform/time.ts';
 import { nieuwBsn, startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
@@ -23,22 +24,24 @@ async function meldingInOnderzoek(op: string, extra: Record<string, unknown> = {
   return (await regisseur.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.body.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
 }
 
-/** The whole decision process for one maatwerk item on a casus, ending in a granted decision. */
+/** The whole decision process for one maatwerk item on a casus, ending in a granted decision (sent: `verzend`, so its voorziening exists). */
 async function maatwerkBesluit(casusId: string, metGesprek = false, besluit: Record<string, unknown> = {}) {
-  const { aanvraagOp, ...extra } = besluit;
+  const { aanvraagOp, verzend, ...extra } = besluit;
   if (metGesprek) {
     await regisseur.post(`/api/v1/casussen/${casusId}/gesprekken`, { datum: vandaag(), plek: 'thuis', deelnemers: [{ rol: 'inwoner', naam: 'J. van Dijk' }], scores: [{ domein: 'financien', score: 2 }] });
   }
   const doel = await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, { leefgebied: 'praktischFunctioneren', omschrijving: 'Schoon huis', meetbaarResultaat: 'Wekelijks', streefdatum: '2027-06-01' });
-  const product = (await regisseur.get<{ id: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body[0]!;
+  // A contracted product (issue 13: the decision is on a contract product, its unit and period).
+  const product = (await regisseur.get<{ id: string; naam: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body.find((i) => i.naam === 'Hulp bij het huishouden (maatwerk)')!;
   const item = await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/arrangement`, { doelId: doel.body.id, trede: 4, catalogusItemId: product.id, motivering: 'Nodig.' });
   const a = await regisseur.post<{ id: string }>('/api/v1/aanvragen', { casusId, arrangementItemIds: [item.body.id], ontvangenOp: (aanvraagOp as string | undefined) ?? vandaag() });
   await teamleider.post(`/api/v1/aanvragen/${a.body.id}/toets`, {});
   await beslisser2.post(`/api/v1/aanvragen/${a.body.id}/beoordeling`, {});
   const r = await beslisser.post<{ status: string }>(`/api/v1/aanvragen/${a.body.id}/besluit`, {
-    producten: [{ arrangementItemId: item.body.id, uitkomst: 'toegekend', omvang: 2, eenheid: 'uur', ingangsdatum: vandaag(), leveringsvorm: 'zin', ...extra }], motivering: 'Passend.',
+    producten: [{ arrangementItemId: item.body.id, uitkomst: 'toegekend', omvang: 2, eenheid: 'uur', periode: 'week', ingangsdatum: vandaag(), leveringsvorm: 'zin', ...extra }], motivering: 'Passend.',
   });
-  expect(r.body.status).toBe('besloten');
+  expect(r.body.status, JSON.stringify(r.body)).toBe('besloten');
+  if (verzend) expect((await beslisser.post(`/api/v1/aanvragen/${a.body.id}/verzending`, {})).status).toBe(200);
 }
 
 describe('KPI’s uit de data, exact', () => {
@@ -186,8 +189,11 @@ describe('KPI’s gesneden, verdeeld en tot op de casus te volgen', () => {
   });
 
   it('kosten per cliënt: het jaarbedrag naar rato van de dagen dat de voorziening in de periode liep', async () => {
-    // €3.650 a year = €10 a day; from 10 to 19 March 2016: 10 days = €100 for one client.
-    await maatwerkBesluit(await meldingInOnderzoek('2016-03-01'), false, { aanvraagOp: '2016-03-05', ingangsdatum: '2016-03-10', einddatum: '2016-03-19', jaarbedrag: 3650 });
+    // A voorziening of €3.650 a year = €10 a day; from 10 to 19 March 2016: 10 days = €100 for one client.
+    const casus = await meldingInOnderzoek('2016-03-01');
+    await maatwerkBesluit(casus, false, { aanvraagOp: '2016-03-05', ingangsdatum: '2016-03-10', einddatum: '2016-03-19', periode: 'week', verzend: true });
+    // The yearly amount the contract gives is the voorziening's; set round here (as the owner) so the sums are easy to follow.
+    await sql`update voorzieningen set jaarbedrag_cents = 365000 where casus_id = ${casus}`.execute(t.database.db);
     const r = await beleid.get<Kpi>('/api/v1/kpis/kosten-per-client?van=2016-03-01&tot=2016-03-31');
     expect(r.body).toMatchObject({ teller: 100, noemer: 1, waarde: 100 });
     const v = await beleid.get<Kpi>('/api/v1/kpis/verandering-voorzieningen?van=2016-03-01&tot=2016-04-30');

@@ -2,15 +2,12 @@ import { z } from 'zod';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { datum, optioneleTekst } from '../../platform/http/schemas.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
-import { appendAudit } from '../../platform/audit/store.ts';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { auditHuishouden } from '../inwoners/index.ts';
-import { voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
-import { casusVoorWerk } from '../toegang/index.ts';
-import { DIMENSIES, KPIS, maandBinnen, nietTeSnijden, normPast, onderdrukt, verschuifJaren, type KpiDefinitie } from './rules.ts';
-import { bewaarNormen, insertTevredenheid, normen, onderliggend as onderliggendeRijen, personenAchterRijen, wijkMetKern, type KpiFilter } from './store.ts';
+import { BEKOSTIGINGEN, DIMENSIES, KPIS, maandBinnen, nietTeSnijden, normPast, onderdrukt, verschuifJaren, type KpiDefinitie } from './rules.ts';
+import { bewaarNormen, normen, wijkMetKern, type KpiFilter } from './store.ts';
 import { berekenKpi, metNorm, pilotmonitor, verdeelKpi, type KpiMetNorm } from './usecases.ts';
+import { casussenAchterKpi, legTevredenheidVast } from './usecases-casus.ts';
 
 const sturingRollen = roles('beleid', 'teamleider', 'beheer');
 /** Roles that may see the cases behind a figure; the others get counts per wijk only. */
@@ -51,7 +48,8 @@ const filter = z.object({
   team: z.uuid('Geef het id van een team').optional(),
   regisseur: z.uuid('Geef het id van een casusregisseur').optional(),
   product: z.uuid('Geef het id van een product uit de catalogus').optional(),
-  aanbieder: z.string().trim().min(1).max(200).optional(),
+  aanbieder: z.uuid('Geef het id van een aanbieder').optional(),
+  bekostiging: z.enum(BEKOSTIGINGEN, { error: `Kies een bekostiging: ${BEKOSTIGINGEN.join(', ')}` }).optional(),
   stap: z.enum(['onderzoek', 'eersteGesprek', 'beschikking'], { error: 'Kies een stap: onderzoek, eersteGesprek of beschikking' }).optional(),
 }).refine((f) => !f.van || !f.tot || f.van <= f.tot, { path: ['tot'], message: 'De einddatum ligt vóór de begindatum' });
 type Filter = z.infer<typeof filter>;
@@ -65,7 +63,7 @@ function kpiFilter(k: KpiDefinitie, q: Filter): KpiFilter {
   if (param) {
     throw new Problem('ongeldige-invoer', `De KPI '${k.naam}' is niet te snijden op ${param}.`, [{ name: param, code: 'dimensie-onbekend', reason: `Kan: ${k.dimensies.join(', ')}` }]);
   }
-  return { van, tot, wet: q.wet, kernId: q.kern, wijkId: q.wijk, teamId: q.team, regisseurId: q.regisseur, productId: q.product, aanbieder: q.aanbieder, stap: q.stap };
+  return { van, tot, wet: q.wet, kernId: q.kern, wijkId: q.wijk, teamId: q.team, regisseurId: q.regisseur, productId: q.product, aanbieder: q.aanbieder, bekostiging: q.bekostiging, stap: q.stap };
 }
 
 const figuurVelden = { waarde: z.number().nullable(), teller: z.number(), noemer: z.number(), signaal: z.enum(['groen', 'oranje', 'rood']).nullable() };
@@ -97,7 +95,7 @@ const verdelingUitvoer = z.object({
 }).meta({ id: 'KpiVerdeling' });
 
 const verdeling = defineRoute({
-  method: 'GET', path: '/kpis/{id}/verdeling', tag: 'Sturing', summary: 'Een KPI per kern, wijk, team, casusregisseur, product, aanbieder, wet of stap',
+  method: 'GET', path: '/kpis/{id}/verdeling', tag: 'Sturing', summary: 'Een KPI per kern, wijk, team, casusregisseur, product, aanbieder, bekostiging, wet of stap',
   description: 'Voor staafdiagrammen en de gebiedsvergelijking. Alleen aantallen.',
   access: sturingRollen, params: kpiParams,
   query: filter.and(z.object({ per: z.enum(DIMENSIES, { error: `Kies waarnaar: ${DIMENSIES.join(', ')}` }) })),
@@ -155,14 +153,8 @@ const onderliggend = defineRoute({
       }
       // The figure itself counts the whole gemeente; the cases behind it only those the teamleider may
       // see (the one access rule: the team's casussen and the intake), so `totaal` may be smaller.
-      await voorLijstMetToegang(tx);
-      const { rijen, totaal } = await onderliggendeRijen(tx, def.id, f, !!def.momentopname, 500, (kolom) => zichtbareHuishoudens(actor!, kolom));
-      // One entry per person shown, so the drill-down appears in each person's own trail.
-      const doel = `sturing: casussen achter ${def.id} ${f.van}–${f.tot} inzien`;
-      await appendAudit(tx, actor!, [
-        { actie: 'lezen', resourceType: 'kpi-onderliggend', resourceId: def.id, persoonId: null, doel },
-        ...(await personenAchterRijen(tx, rijen)).map((p) => ({ actie: 'lezen' as const, resourceType: 'kpi-onderliggend', resourceId: p.ref, persoonId: p.persoonId, doel })),
-      ]);
+      // One audit entry per person shown (in the use case), so the drill-down appears in each person's own trail.
+      const { rijen, totaal } = await casussenAchterKpi(tx, actor!, def.id, f, !!def.momentopname, 500);
       return { body: { soort: 'casussen' as const, totaal, getoond: rijen.length, rijen: rijen.map(({ persoonId: _weg, ...r }) => r) } };
     }),
 });
@@ -235,12 +227,7 @@ const tevredenheid = defineRoute({
   problems: ['niet-gevonden', 'ongeldige-invoer', 'niet-uw-casus'],
   handler: async ({ deps, actor, params, body }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const casus = await casusVoorWerk(tx, actor!, params.id, { schrijven: true });
-      const id = await insertTevredenheid(tx, {
-        gemeenteId: actor!.gemeenteId, casusId: casus.id, datum: body.datum, goedGeholpen: body.goedGeholpen, cijfer: body.cijfer ?? null,
-        toelichting: body.toelichting ?? null, door: actor!.gebruikerId,
-      });
-      await auditHuishouden(tx, actor!, casus.huishoudenId, 'aanmaken', 'tevredenheid', id, 'tevredenheid vastleggen');
+      const id = await legTevredenheidVast(tx, actor!, params.id, body);
       return { status: 201, body: { id } };
     }),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KPIS, basisperiode, laatsteDag, maandBinnen, maanden, nietTeSnijden, normPast, onderdrukt, signaal, verschuifJaren, waardeVan } from './rules.ts';
-import { DIMENSIES, KLEINSTE_AANTAL } from './rules.ts';
+import { BEKOSTIGINGEN, DIMENSIES, KLEINSTE_AANTAL, bekostigingNaam } from './rules.ts';
 
 describe('KPI-definities', () => {
   it('bevat de Deventer-doelen en de termijnen, elk met een unieke id', () => {
@@ -147,17 +147,17 @@ describe('de standaardset in detail', () => {
     const zonderPeriode = ['wet', 'kern', 'wijk', 'team', 'regisseur'];
     expect(KPIS.map((k) => [k.id, k.niveau, k.eenheid, k.richting, k.norm, k.marge, k.dimensies, k.momentopname ?? false])).toEqual([
       ['aandeel-meldingen-naar-maatwerk', 'strategisch', 'aandeel', 'lagerIsBeter', 0.2, 0.05, ALLES, false],
-      ['aandeel-maatwerk-met-gesprek', 'strategisch', 'aandeel', 'hogerIsBeter', 1, 0.05, [...ALLES, 'product', 'aanbieder'], false],
+      ['aandeel-maatwerk-met-gesprek', 'strategisch', 'aandeel', 'hogerIsBeter', 1, 0.05, [...ALLES, 'product', 'aanbieder', 'bekostiging'], false],
       ['aandeel-goed-geholpen', 'strategisch', 'aandeel', 'hogerIsBeter', 0.8, 0.05, ALLES, false],
       ['verandering-aanvragen', 'strategisch', 'verandering', 'lagerIsBeter', -0.15, 0.05, ALLES, false],
-      ['verandering-voorzieningen', 'strategisch', 'verandering', 'lagerIsBeter', -0.07, 0.03, [...ALLES, 'product', 'aanbieder'], false],
-      ['kosten-per-inwoner', 'strategisch', 'bedrag', 'lagerIsBeter', 400, 40, ['periode', 'wet', 'kern', 'wijk', 'product', 'aanbieder'], false],
+      ['verandering-voorzieningen', 'strategisch', 'verandering', 'lagerIsBeter', -0.07, 0.03, [...ALLES, 'product', 'aanbieder', 'bekostiging'], false],
+      ['kosten-per-inwoner', 'strategisch', 'bedrag', 'lagerIsBeter', 400, 40, ['periode', 'wet', 'kern', 'wijk', 'product', 'aanbieder', 'bekostiging'], false],
       ['termijnen-binnen-termijn', 'tactisch', 'aandeel', 'hogerIsBeter', 0.95, 0.05, [...ALLES, 'stap'], false],
       ['nieuwe-meldingen', 'tactisch', 'aantal', 'lagerIsBeter', Number.POSITIVE_INFINITY, 0, ALLES, false],
       ['lopende-casussen', 'tactisch', 'aantal', 'lagerIsBeter', Number.POSITIVE_INFINITY, 0, zonderPeriode, true],
       ['gesloten-casussen', 'tactisch', 'aantal', 'hogerIsBeter', Number.POSITIVE_INFINITY, 0, ALLES, false],
       ['zrm-verandering', 'tactisch', 'gemiddelde', 'hogerIsBeter', 0.5, 0.2, ALLES, false],
-      ['kosten-per-client', 'tactisch', 'bedrag', 'lagerIsBeter', 6000, 600, [...ALLES, 'product', 'aanbieder'], false],
+      ['kosten-per-client', 'tactisch', 'bedrag', 'lagerIsBeter', 6000, 600, [...ALLES, 'product', 'aanbieder', 'bekostiging'], false],
       ['verlopen-termijnen', 'operationeel', 'aantal', 'lagerIsBeter', 0, 0, [...zonderPeriode, 'stap'], true],
       ['caseload-per-regisseur', 'operationeel', 'gemiddelde', 'lagerIsBeter', 35, 5, zonderPeriode, true],
     ]);
@@ -172,8 +172,16 @@ describe('de standaardset in detail', () => {
     expect(KPIS.find((k) => k.id === 'verandering-aanvragen')!.naam).toBe('Verandering in het aantal aanvragen maatwerk');
   });
 
-  it('snedes: de periode, de wet, de plek, de mensen, het product en de stap', () => {
-    expect(DIMENSIES).toEqual(['periode', 'wet', 'kern', 'wijk', 'team', 'regisseur', 'product', 'aanbieder', 'stap']);
+  it('snedes: de periode, de wet, de plek, de mensen, het product, de aanbieder, de bekostiging en de stap', () => {
+    expect(DIMENSIES).toEqual(['periode', 'wet', 'kern', 'wijk', 'team', 'regisseur', 'product', 'aanbieder', 'bekostiging', 'stap']);
+    expect(BEKOSTIGINGEN.map((b) => bekostigingNaam[b])).toEqual(['Inspanningsgericht', 'Outputgericht', 'Taakgericht']);
+  });
+
+  it('de KPI’s over voorzieningen zijn te snijden naar aanbieder en bekostiging, de andere niet', () => {
+    const metLevering = KPIS.filter((k) => k.dimensies.includes('bekostiging')).map((k) => k.id).sort();
+    expect(metLevering).toEqual(['aandeel-maatwerk-met-gesprek', 'kosten-per-client', 'kosten-per-inwoner', 'verandering-voorzieningen']);
+    expect(nietTeSnijden(KPIS.find((k) => k.id === 'nieuwe-meldingen')!, { bekostiging: 'outputgericht' })).toBe('bekostiging');
+    expect(nietTeSnijden(KPIS.find((k) => k.id === 'kosten-per-client')!, { bekostiging: 'outputgericht', aanbieder: 'x' })).toBeUndefined();
   });
 });
 

@@ -6,9 +6,20 @@ import { addDays, addYears, differenceInCalendarDays, formatISO, parseISO } from
 
 export type Niveau = 'strategisch' | 'tactisch' | 'operationeel';
 export type Richting = 'hogerIsBeter' | 'lagerIsBeter';
-/** What a KPI can be cut by. 'periode' means: a series per month. */
-export const DIMENSIES = ['periode', 'wet', 'kern', 'wijk', 'team', 'regisseur', 'product', 'aanbieder', 'stap'] as const;
+/**
+ * What a KPI can be cut by. 'periode' means: a series per month. 'aanbieder' is the contracted
+ * aanbieder delivering the voorziening (by id); 'bekostiging' its contract's form of payment.
+ */
+export const DIMENSIES = ['periode', 'wet', 'kern', 'wijk', 'team', 'regisseur', 'product', 'aanbieder', 'bekostiging', 'stap'] as const;
 export type Dimensie = (typeof DIMENSIES)[number];
+
+/** The bekostigingsvormen of the contracts (inkoop, ADR 31), as the dashboards name them. */
+export const BEKOSTIGINGEN = ['inspanningsgericht', 'outputgericht', 'taakgericht'] as const;
+export const bekostigingNaam: Record<(typeof BEKOSTIGINGEN)[number], string> = {
+  inspanningsgericht: 'Inspanningsgericht', outputgericht: 'Outputgericht', taakgericht: 'Taakgericht',
+};
+/** The cuts of the KPIs about voorzieningen: who delivers them and how they are paid. */
+const LEVERING: Dimensie[] = ['product', 'aanbieder', 'bekostiging'];
 /**
  * aandeel: teller/noemer (0–1); aantal: teller; verandering: teller (now) against noemer (the
  * basisperiode), as a fraction (−0,15 = 15% minder); gemiddelde and bedrag: teller/noemer.
@@ -44,7 +55,7 @@ export const KPIS: readonly KpiDefinitie[] = [
   {
     id: 'aandeel-maatwerk-met-gesprek', naam: 'Aandeel maatwerkbesluiten met minstens één gesprek vooraf', niveau: 'strategisch',
     uitleg: 'Van de (deels) toegekende maatwerkvoorzieningen die in de periode zijn besloten: bij hoeveel was er vooraf minstens één keukentafelgesprek. Deventer: 100%.',
-    eenheid: 'aandeel', richting: 'hogerIsBeter', norm: 1, marge: 0.05, dimensies: [...ALLES, 'product', 'aanbieder'], bron: 'beschikkingen, gesprekken',
+    eenheid: 'aandeel', richting: 'hogerIsBeter', norm: 1, marge: 0.05, dimensies: [...ALLES, ...LEVERING], bron: 'beschikkingen, voorzieningen, gesprekken',
   },
   {
     id: 'aandeel-goed-geholpen', naam: 'Aandeel cliënten dat zich goed geholpen voelt', niveau: 'strategisch',
@@ -58,13 +69,13 @@ export const KPIS: readonly KpiDefinitie[] = [
   },
   {
     id: 'verandering-voorzieningen', naam: 'Verandering in het volume maatwerkvoorzieningen', niveau: 'strategisch',
-    uitleg: 'Het aantal voorzieningsmaanden (een toegekende voorziening die in een maand loopt) in de periode tegenover de basisperiode. Doel: 7% minder.',
-    eenheid: 'verandering', richting: 'lagerIsBeter', norm: -0.07, marge: 0.03, dimensies: [...ALLES, 'product', 'aanbieder'], bron: 'beschikkingen',
+    uitleg: 'Het aantal voorzieningsmaanden (een voorziening die in een maand loopt, tot haar werkelijke einde) in de periode tegenover de basisperiode. Doel: 7% minder.',
+    eenheid: 'verandering', richting: 'lagerIsBeter', norm: -0.07, marge: 0.03, dimensies: [...ALLES, ...LEVERING], bron: 'voorzieningen',
   },
   {
     id: 'kosten-per-inwoner', naam: 'Kosten maatwerk per inwoner', niveau: 'strategisch',
-    uitleg: 'De kosten van de lopende maatwerkvoorzieningen in de periode (jaarbedrag naar rato van de looptijd), gedeeld door het aantal inwoners van het gebied. Norm: het begrote bedrag.',
-    eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 400, marge: 40, dimensies: ['periode', 'wet', 'kern', 'wijk', 'product', 'aanbieder'], bron: 'beschikkingen, inwoners',
+    uitleg: 'De kosten van de lopende maatwerkvoorzieningen in de periode (het jaarbedrag van de voorziening naar rato van de looptijd, tot het werkelijke einde: beëindigd, ingetrokken of vervangen), gedeeld door het aantal inwoners van het gebied. Norm: het begrote bedrag.',
+    eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 400, marge: 40, dimensies: ['periode', 'wet', 'kern', 'wijk', ...LEVERING], bron: 'voorzieningen, inwoners',
   },
   {
     id: 'termijnen-binnen-termijn', naam: 'Aandeel termijnen afgerond binnen de wettelijke termijn', niveau: 'tactisch',
@@ -94,7 +105,7 @@ export const KPIS: readonly KpiDefinitie[] = [
   {
     id: 'kosten-per-client', naam: 'Kosten maatwerk per cliënt', niveau: 'tactisch',
     uitleg: 'De kosten van de lopende maatwerkvoorzieningen in de periode, gedeeld door het aantal inwoners met zo’n voorziening.',
-    eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 6000, marge: 600, dimensies: [...ALLES, 'product', 'aanbieder'], bron: 'beschikkingen',
+    eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 6000, marge: 600, dimensies: [...ALLES, ...LEVERING], bron: 'voorzieningen',
   },
   {
     id: 'verlopen-termijnen', naam: 'Verlopen termijnen', niveau: 'operationeel',

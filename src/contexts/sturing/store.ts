@@ -1,6 +1,6 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
-import { laatsteDag, maandBinnen, maanden, type Dimensie } from './rules.ts';
+import { bekostigingNaam, laatsteDag, maandBinnen, maanden, type Dimensie } from './rules.ts';
 
 /**
  * The KPI computations: per KPI one fact source (a SELECT with one row per counted thing and the
@@ -13,9 +13,48 @@ import { laatsteDag, maandBinnen, maanden, type Dimensie } from './rules.ts';
 export interface KpiFilter {
   van: string; tot: string;
   wet?: string | undefined; kernId?: string | undefined; wijkId?: string | undefined; nietWijkId?: string | undefined;
-  teamId?: string | undefined; regisseurId?: string | undefined; productId?: string | undefined; aanbieder?: string | undefined; stap?: string | undefined;
+  teamId?: string | undefined; regisseurId?: string | undefined; productId?: string | undefined;
+  /** The aanbieder's id (inkoop): the provider the voorziening is delivered by. */
+  aanbieder?: string | undefined;
+  bekostiging?: string | undefined; stap?: string | undefined;
 }
 export interface GroepRij { sleutel: string | null; teller: number; noemer: number }
+
+/*
+ * For the DuckDB cross-check (bench, H6): the three main strategic KPIs in plain SQL over the fact
+ * TABLES, for gemeente $g and the period $van..$tot (dates, inclusive), without any filter. The
+ * API's figure (teller, noemer) equals these; referentie.ts holds the same as the engine runs it.
+ *
+ * 1. aandeel-meldingen-naar-maatwerk (casus_maatwerk is "has a (partly) granted product"):
+ *      select count(*) filter (where exists (
+ *               select 1 from aanvragen a join beschikkingen b on b.aanvraag_id = a.id
+ *                 join beschikking_producten bp on bp.beschikking_id = b.id
+ *               where a.casus_id = m.casus_id and bp.uitkomst <> 'afgewezen')) as teller,
+ *             count(*) as noemer
+ *      from meldingen m where m.gemeente_id = $g and m.ontvangen_op between $van and $tot;
+ *
+ * 2. aandeel-maatwerk-met-gesprek (per (partly) granted product decided in the period):
+ *      select count(*) filter (where exists (
+ *               select 1 from gesprekken gs where gs.casus_id = a.casus_id
+ *                 and gs.datum <= (b.besloten_op at time zone 'Europe/Amsterdam')::date)) as teller,
+ *             count(*) as noemer
+ *      from beschikking_producten bp join beschikkingen b on b.id = bp.beschikking_id
+ *        join aanvraag_producten ap on ap.id = bp.aanvraag_product_id join aanvragen a on a.id = b.aanvraag_id
+ *      where bp.gemeente_id = $g and bp.uitkomst <> 'afgewezen'
+ *        and (b.besloten_op at time zone 'Europe/Amsterdam')::date between $van and $tot;
+ *
+ * 3. kosten-per-inwoner (euros, pro rata per day; the teller is summed from whole euros per month):
+ *      select sum(k) as teller, (select count(*) from personen p where p.gemeente_id = $g) as noemer from (
+ *        select round(sum(v.jaarbedrag_cents / 100.0 / 365.0
+ *                 * (least(m.eind, $tot, v.eind) - greatest(m.begin, $van, v.begin) + 1))) as k
+ *        from voorziening_feiten v
+ *          join (select d::date as begin, (d + interval '1 month' - interval '1 day')::date as eind
+ *                from generate_series(date_trunc('month', $van::date), $tot::date, interval '1 month') d) m
+ *            on v.begin <= least(m.eind, $tot) and v.eind >= greatest(m.begin, $van)
+ *        where v.gemeente_id = $g group by m.begin) per_maand;
+ *    (voorziening_feiten: one row per voorziening with at least one day, begin .. coalesce(beeindigd_op,
+ *    eind, 'infinity'), kept by triggers on voorzieningen — migration 0028, ADR 0035.)
+ */
 
 const NL = sql`'Europe/Amsterdam'`;
 /** The months of the period as plain dates (first and last day), passed in instead of a time-zone-aware generate_series. */
@@ -29,12 +68,12 @@ const momentIn = (moment: RawBuilder<unknown>, f: KpiFilter) =>
 const casusWet = (casus: RawBuilder<unknown>) => sql`(select mw.wet from meldingen mw where mw.casus_id = ${casus} order by mw.ontvangen_op, mw.id limit 1)`;
 
 /*
- * Every fact source yields: datum, wet, wijk_id, team_id, regisseur_id, product_id, aanbieder,
- * stap, casus_id, persoon_id, ref (the number a person recognises), t (what the row adds to the
+ * Every fact source yields: datum, wet, wijk_id, team_id, regisseur_id, product_id, aanbieder (the
+ * aanbieder's id), bekostiging, stap, casus_id, persoon_id, ref (the number a person recognises), t (what the row adds to the
  * teller) and n (what it adds to the noemer). Sources that are a stand (momentopname) take the
  * last day of the period as their peildatum.
  */
-const leeg = sql`null::uuid as product_id, null::text as aanbieder, null::text as stap`;
+const leeg = sql`null::uuid as product_id, null::uuid as aanbieder, null::text as bekostiging, null::text as stap`;
 const casusKolommen = sql`c.wijk_id, g.team_id, c.regisseur_id`;
 
 const bronnen = {
@@ -43,29 +82,34 @@ const bronnen = {
       ${maatwerk ? sql`(cm.casus_id is not null)::int` : sql`1`} as t, 1 as n
     from meldingen m left join casussen c on c.id = m.casus_id left join gebruikers g on g.id = c.regisseur_id
       ${maatwerk ? sql`left join casus_maatwerk cm on cm.casus_id = m.casus_id` : sql``}`,
+  /**
+   * Per (partly) granted product decided in the period (besluit_feiten, migration 0022): was there a conversation on or before that day?
+   * Its aanbieder and bekostiging are those of the voorziening made of it when the decision was sent (none before).
+   */
   besluiten: (f: KpiFilter) => sql`
-    select ${opDag(sql`b.besloten_op`)} as datum, ap.wet, ${casusKolommen}, ap.catalogus_item_id as product_id, ci.aanbieder, null::text as stap,
-      a.casus_id, a.persoon_id, b.nummer as ref,
-      (exists (select 1 from gesprekken gs where gs.casus_id = a.casus_id and gs.datum <= ${opDag(sql`b.besloten_op`)}))::int as t, 1 as n
-    from beschikking_producten bp join beschikkingen b on b.id = bp.beschikking_id join aanvraag_producten ap on ap.id = bp.aanvraag_product_id
-      join aanvragen a on a.id = b.aanvraag_id left join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
-      left join catalogus_items ci on ci.id = ap.catalogus_item_id
-    where bp.uitkomst <> 'afgewezen' and ${momentIn(sql`b.besloten_op`, f)}`,
+    select bf.besloten as datum, bf.wet, bf.wijk_id, g.team_id, c.regisseur_id, bf.product_id, vz.aanbieder_id as aanbieder, vz.bekostiging, null::text as stap,
+      bf.casus_id, a.persoon_id, bf.ref, coalesce((cg.eerste_gesprek <= bf.besloten)::int, 0) as t, 1 as n
+    from besluit_feiten bf left join casussen c on c.id = bf.casus_id left join gebruikers g on g.id = c.regisseur_id
+      left join aanvragen a on a.id = bf.aanvraag_id left join voorzieningen vz on vz.beschikking_product_id = bf.beschikking_product_id
+      left join casus_gesprek_feiten cg on cg.casus_id = bf.casus_id
+    where bf.besloten between ${f.van}::date and ${f.tot}::date`,
   aanvragen: () => sql`
     select a.ontvangen_op as datum, (select min(ap.wet) from aanvraag_producten ap where ap.aanvraag_id = a.id) as wet, ${casusKolommen}, ${leeg},
       a.casus_id, a.persoon_id, a.nummer as ref, 1 as t, 1 as n
     from aanvragen a left join casussen c on c.id = a.casus_id left join gebruikers g on g.id = c.regisseur_id
     where a.bron <> 'herziening'`,
   /**
-   * Granted provisions running in the period (voorziening_feiten, kept by a trigger), with what
-   * they cost in it (euros, pro rata per day) as `t` and the months they run in it as `n`. Per
-   * month (for a series) each provision is spread over its months; otherwise one row each.
+   * Voorzieningen running in the period (voorziening_feiten, kept by triggers on voorzieningen:
+   * begin .. the effective end), with what they cost in it (euros, pro rata per day) as `t` and the
+   * months they run in it as `n`. Per month (for a series) each provision is spread over its
+   * months; otherwise one row each.
    */
   voorzieningen: (f: KpiFilter, perMaand: boolean) => {
     const begin = perMaand ? sql`greatest(mnd.begin, ${f.van}::date, v.begin)` : sql`greatest(${f.van}::date, v.begin)`;
     const eind = perMaand ? sql`least(mnd.eind, ${f.tot}::date, v.eind)` : sql`least(${f.tot}::date, v.eind)`;
     return sql`
-    select ${begin} as datum, v.wet, v.wijk_id, g.team_id, c.regisseur_id, v.product_id, v.aanbieder, null::text as stap, v.casus_id, v.persoon_id, v.ref,
+    select ${begin} as datum, v.wet, v.wijk_id, g.team_id, c.regisseur_id, v.product_id, v.aanbieder_id as aanbieder, v.bekostiging, null::text as stap,
+      v.casus_id, v.persoon_id, v.ref,
       v.jaarbedrag_cents / 100.0 / 365.0 * (${eind} - ${begin} + 1) as t,
       ${perMaand ? sql`1` : sql`(extract(year from ${eind}) * 12 + extract(month from ${eind})) - (extract(year from ${begin}) * 12 + extract(month from ${begin})) + 1`} as n,
       ${eind} as eind, v.jaarbedrag_cents / 100.0 / 365.0 as dag
@@ -75,14 +119,15 @@ const bronnen = {
     where v.begin <= ${f.tot}::date and v.eind >= ${f.van}::date`;
   },
   termijnen: () => sql`
-    select t.afgerond_op as datum, t.wet, c.wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::text as aanbieder, t.soort as stap,
+    select t.afgerond_op as datum, t.wet, c.wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::uuid as aanbieder, null::text as bekostiging, t.soort as stap,
       c.id as casus_id, coalesce(m.persoon_id, a.persoon_id) as persoon_id, coalesce(m.nummer, a.nummer) as ref,
       (t.status = 'afgerondBinnenTermijn')::int as t, 1 as n
     from termijnen t left join meldingen m on m.id = t.melding_id left join aanvragen a on a.id = t.aanvraag_id
       left join casussen c on c.id = coalesce(m.casus_id, a.casus_id) left join gebruikers g on g.id = c.regisseur_id
     where t.afgerond_op is not null`,
   verlopenTermijnen: (f: KpiFilter) => sql`
-    select ${f.tot}::date as datum, t.wet, coalesce(c.wijk_id, m.wijk_id) as wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::text as aanbieder, t.soort as stap,
+    select ${f.tot}::date as datum, t.wet, coalesce(c.wijk_id, m.wijk_id) as wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::uuid as aanbieder,
+      null::text as bekostiging, t.soort as stap,
       c.id as casus_id, coalesce(m.persoon_id, a.persoon_id) as persoon_id, coalesce(m.nummer, a.nummer) as ref, 1 as t, 1 as n
     from termijnen t left join meldingen m on m.id = t.melding_id left join aanvragen a on a.id = t.aanvraag_id
       left join casussen c on c.id = coalesce(m.casus_id, a.casus_id) left join gebruikers g on g.id = c.regisseur_id
@@ -101,18 +146,18 @@ const bronnen = {
     select ${f.tot}::date as datum, ${casusWet(sql`c.id`)} as wet, ${casusKolommen}, ${leeg}, c.id as casus_id, null::uuid as persoon_id, c.nummer as ref, 1 as t, 1 as n
     from casussen c left join gebruikers g on g.id = c.regisseur_id
     where ${opDag(sql`c.geopend_op`)} <= ${f.tot}::date and (c.gesloten_op is null or ${opDag(sql`c.gesloten_op`)} > ${f.tot}::date)`,
-  /** Per evaluation: the sum of (score now − score at the first conversation) over the domains scored both times, and how many. */
+  /**
+   * Per evaluation: the sum of (score now − score at the first conversation) over the domains
+   * scored both times, and how many — stored per evaluation when it is recorded (zrm_feiten,
+   * migration 0021), only for evaluations sharing a scored domain with the first conversation.
+   */
   zrm: () => sql`
-    select e.datum, ${casusWet(sql`e.casus_id`)} as wet, ${casusKolommen}, ${leeg}, e.casus_id, null::uuid as persoon_id, c.nummer as ref,
-      v.verschil as t, v.aantal as n
-    from gesprekken e left join casussen c on c.id = e.casus_id left join gebruikers g on g.id = c.regisseur_id
-      cross join lateral (select i.id from gesprekken i where i.casus_id = e.casus_id and (i.datum, i.id) < (e.datum, e.id) order by i.datum, i.id limit 1) eerste
-      cross join lateral (
-        select coalesce(sum(se.score - si.score), 0)::int as verschil, count(*)::int as aantal
-        from gesprek_scores se join gesprek_scores si on si.gesprek_id = eerste.id and si.domein = se.domein
-        where se.gesprek_id = e.id and se.score is not null and si.score is not null) v
-    where e.soort = 'evaluatie' and v.aantal > 0`,
+    select z.datum, ${casusWet(sql`z.casus_id`)} as wet, ${casusKolommen}, ${leeg}, z.casus_id, null::uuid as persoon_id, c.nummer as ref,
+      z.verschil as t, z.aantal as n
+    from zrm_feiten z left join casussen c on c.id = z.casus_id left join gebruikers g on g.id = c.regisseur_id`,
 };
+/** The shape of the fact sources; `referentie.ts` keeps the pre-0029 definitions for the tests. */
+export type Bronnen = typeof bronnen;
 
 interface Berekening {
   /** `perMaand`: the rows are grouped per month (a source that spans months spreads itself). */
@@ -127,7 +172,7 @@ interface Berekening {
 }
 
 const telAlles = sql`count(*)`;
-const berekeningen: Record<string, Berekening> = {
+const berekeningenUit = (bronnen: Bronnen): Record<string, Berekening> => ({
   'aandeel-meldingen-naar-maatwerk': { bron: (f) => bronnen.meldingen(f, true) },
   'nieuwe-meldingen': { bron: (f) => bronnen.meldingen(f, false) },
   'aandeel-maatwerk-met-gesprek': { bron: bronnen.besluiten },
@@ -142,12 +187,13 @@ const berekeningen: Record<string, Berekening> = {
   'gesloten-casussen': { bron: bronnen.gesloten },
   'zrm-verandering': { bron: bronnen.zrm },
   'caseload-per-regisseur': { bron: bronnen.lopend, teller: telAlles, noemer: sql`count(distinct f.regisseur_id)` },
-};
+});
+const berekeningen = berekeningenUit(bronnen);
 
 /** Group keys on the raw column (cheap per row); turned into text once per group. */
 const groepen: Record<Dimensie, RawBuilder<unknown>> = {
   periode: sql`(f.datum - extract(day from f.datum)::int + 1)`, wet: sql`f.wet`, kern: sql`w.kern_id`, wijk: sql`f.wijk_id`, team: sql`f.team_id`,
-  regisseur: sql`f.regisseur_id`, product: sql`f.product_id`, aanbieder: sql`f.aanbieder`, stap: sql`f.stap`,
+  regisseur: sql`f.regisseur_id`, product: sql`f.product_id`, aanbieder: sql`f.aanbieder`, bekostiging: sql`f.bekostiging`, stap: sql`f.stap`,
 };
 const alsTekst = (per: Dimensie | undefined) => (per === 'periode' ? sql`to_char(x.sleutel::timestamp, 'YYYY-MM')` : sql`x.sleutel::text`);
 
@@ -161,7 +207,8 @@ function waar(f: KpiFilter, momentopname: boolean) {
   if (f.teamId) c.push(sql`f.team_id = ${f.teamId}::uuid`);
   if (f.regisseurId) c.push(sql`f.regisseur_id = ${f.regisseurId}::uuid`);
   if (f.productId) c.push(sql`f.product_id = ${f.productId}::uuid`);
-  if (f.aanbieder) c.push(sql`f.aanbieder = ${f.aanbieder}`);
+  if (f.aanbieder) c.push(sql`f.aanbieder = ${f.aanbieder}::uuid`);
+  if (f.bekostiging) c.push(sql`f.bekostiging = ${f.bekostiging}`);
   if (f.stap) c.push(sql`f.stap = ${f.stap}`);
   return c.length ? sql`where ${sql.join(c, sql` and `)}` : sql``;
 }
@@ -181,9 +228,56 @@ async function inwoners(tx: Tx, f: KpiFilter, per?: 'wijk' | 'kern'): Promise<Ma
  * Teller and noemer of a KPI, in total (`per` undefined) or per group: per month ('periode') or
  * per value of a dimension. Aggregates only: no row leaves the database.
  */
-export async function kpiGroepen(tx: Tx, id: string, f: KpiFilter, momentopname: boolean, per?: Dimensie): Promise<GroepRij[]> {
-  const b = berekeningen[id];
+export async function kpiGroepen(tx: Tx, id: string, f: KpiFilter, momentopname: boolean, per?: Dimensie, referentie?: Bronnen): Promise<GroepRij[]> {
+  const b = (referentie ? berekeningenUit(referentie) : berekeningen)[id];
   if (!b) throw new Error(`Geen berekening voor KPI ${id}`);
+  if (referentie) return groepenVan(tx, b, f, momentopname, per);
+  const voor = await feitenversie(tx);
+  if (!voor.bewaarbaar) return groepenVan(tx, b, f, momentopname, per);
+  const sleutel = JSON.stringify([voor.gemeente, voor.versie, id, momentopname, per ?? null, f.van, f.tot, f.wet, f.kernId, f.wijkId, f.nietWijkId, f.teamId, f.regisseurId, f.productId, f.aanbieder, f.bekostiging, f.stap]
+    .map((x) => x ?? null));
+  const bewaard = geheugen.get(sleutel);
+  if (bewaard) {
+    geheugen.delete(sleutel);
+    geheugen.set(sleutel, bewaard);
+    return bewaard.map((r) => ({ ...r }));
+  }
+  const rijen = await groepenVan(tx, b, f, momentopname, per);
+  // Kept only if no change to the facts was committed while computing (each statement has its own snapshot).
+  if ((await feitenversie(tx)).versie === voor.versie) {
+    geheugen.set(sleutel, rijen.map((r) => ({ ...r })));
+    if (geheugen.size > GEHEUGEN_MAX) geheugen.delete(geheugen.keys().next().value!);
+  }
+  return rijen;
+}
+
+/**
+ * Figures computed before, per (gemeente, facts version, question), least recently used first.
+ * Exact and live: every transaction that changes a fact raises its gemeente's version at commit
+ * (migration 0021), so a figure of an older version is never served again; it ages out.
+ */
+const geheugen = new Map<string, GroepRij[]>();
+const GEHEUGEN_MAX = 5000;
+
+/**
+ * The gemeente's committed facts version, read under its row-level security. Not to be stored
+ * when this transaction has written anything itself (it would see its own uncommitted facts
+ * under the old version): then it has a transaction id.
+ */
+async function feitenversie(tx: Tx): Promise<{ gemeente: string; versie: string; bewaarbaar: boolean }> {
+  const r = await sql<{ gemeente: string | null; versie: string; schoon: boolean }>`
+    select (select app_gemeente())::text as gemeente, coalesce((select v.versie from sturing_versie v where v.gemeente_id = (select app_gemeente())), 0)::text as versie,
+      pg_current_xact_id_if_assigned() is null as schoon`.execute(tx);
+  const x = r.rows[0]!;
+  return { gemeente: x.gemeente ?? '', versie: x.versie, bewaarbaar: x.schoon && x.gemeente !== null };
+}
+
+/** Empties the memory of computed figures (tests that compare a cold computation). */
+export const vergeetBerekend = () => geheugen.clear();
+/** How many computed figures are in memory (tests: the API's own requests do fill it). */
+export const aantalBerekend = () => geheugen.size;
+
+async function groepenVan(tx: Tx, b: Berekening, f: KpiFilter, momentopname: boolean, per?: Dimensie): Promise<GroepRij[]> {
   if (per === 'periode' && b.perMaandUitLooptijden) {
     const uitLooptijden = b.perMaandUitLooptijden;
     const perMaand = await voorzieningenPerMaand(tx, b, f);
@@ -313,9 +407,10 @@ export async function personenAchterRijen(tx: Tx, rijen: readonly OnderliggendeR
 
 /** Names for the keys of a dimension, so a breakdown shows "Wijkteam Noord" instead of an id. */
 export async function namen(tx: Tx, per: Dimensie, sleutels: string[]): Promise<Map<string, string>> {
+  if (per === 'bekostiging') return new Map(Object.entries(bekostigingNaam));
   const ids = sleutels.filter((s) => /^[0-9a-f-]{36}$/.test(s));
   if (ids.length === 0) return new Map();
-  const tabel = { kern: 'kernen', wijk: 'wijken', team: 'teams', regisseur: 'gebruikers', product: 'catalogus_items' } as const;
+  const tabel = { kern: 'kernen', wijk: 'wijken', team: 'teams', regisseur: 'gebruikers', product: 'catalogus_items', aanbieder: 'aanbieders' } as const;
   const t = (tabel as Partial<Record<Dimensie, string>>)[per];
   if (!t) return new Map();
   const r = await sql<{ id: string; naam: string }>`select id::text, naam from ${sql.table(t)} where id = any(${ids}::uuid[])`.execute(tx);

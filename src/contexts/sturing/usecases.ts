@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/tenancy/tx.ts';
 import { basisperiode, maanden, signaal, verschuifJaren, waardeVan, type Dimensie, type KpiDefinitie } from './rules.ts';
-import { isAdditief, kpiGroepen, namen, type GroepRij, type KpiFilter } from './store.ts';
+import { isAdditief, kpiGroepen, namen, type Bronnen, type GroepRij, type KpiFilter } from './store.ts';
 
 export interface EigenNorm { norm: number; marge?: number; peildatum?: string }
 export type Normen = Record<string, EigenNorm>;
@@ -18,11 +18,11 @@ const figuur = (k: KpiMetNorm, teller: number, noemer: number) => {
 };
 
 /** For a change KPI the noemer is the teller of the basisperiode; pairs the groups by key. */
-async function metBasis(tx: Tx, k: KpiMetNorm, f: KpiFilter, per?: Dimensie): Promise<{ rijen: GroepRij[]; basis: { van: string; tot: string } | null }> {
-  const nu = await kpiGroepen(tx, k.id, f, !!k.momentopname, per);
+async function metBasis(tx: Tx, k: KpiMetNorm, f: KpiFilter, per?: Dimensie, ref?: Bronnen): Promise<{ rijen: GroepRij[]; basis: { van: string; tot: string } | null }> {
+  const nu = await kpiGroepen(tx, k.id, f, !!k.momentopname, per, ref);
   if (k.eenheid !== 'verandering') return { rijen: nu, basis: null };
   const basis = basisperiode(f.van, f.tot, k.peildatum);
-  const toen = await kpiGroepen(tx, k.id, { ...f, ...basis }, !!k.momentopname, per);
+  const toen = await kpiGroepen(tx, k.id, { ...f, ...basis }, !!k.momentopname, per, ref);
   if (per === 'periode') return { basis, rijen: paarMaanden(nu, toen, f, basis) };
   const toenMap = new Map(toen.map((r) => [r.sleutel, r.teller]));
   const sleutels = [...new Set([...nu.map((r) => r.sleutel), ...toen.map((r) => r.sleutel)])];
@@ -30,8 +30,11 @@ async function metBasis(tx: Tx, k: KpiMetNorm, f: KpiFilter, per?: Dimensie): Pr
   return { basis, rijen: sleutels.map((s) => ({ sleutel: s, teller: nuMap.get(s) ?? 0, noemer: toenMap.get(s) ?? 0 })) };
 }
 
-/** A KPI over a period: the figure with teller, noemer, norm and signal, and a series per month. */
-export async function berekenKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter) {
+/**
+ * A KPI over a period: the figure with teller, noemer, norm and signal, and a series per month.
+ * `ref`: compute from the reference sources (tests and bench only), never from memory.
+ */
+export async function berekenKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter, ref?: Bronnen) {
   const metReeks = k.dimensies.includes('periode');
   const optelbaar = metReeks ? isAdditief(k.id) : false;
   let t: { teller: number; noemer: number };
@@ -41,18 +44,18 @@ export async function berekenKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter) {
     // A change of an additive count: both totals are sums of their own months (the months of the
     // two periods need not pair up), so two queries give the figure and the series.
     basis = basisperiode(f.van, f.tot, k.peildatum);
-    const [nu, toen] = [await kpiGroepen(tx, k.id, f, false, 'periode'), await kpiGroepen(tx, k.id, { ...f, ...basis }, false, 'periode')];
+    const [nu, toen] = [await kpiGroepen(tx, k.id, f, false, 'periode', ref), await kpiGroepen(tx, k.id, { ...f, ...basis }, false, 'periode', ref)];
     t = { teller: som(nu, 'teller'), noemer: som(toen, 'teller') };
     perMaand = paarMaanden(nu, toen, f, basis);
   } else if (optelbaar) {
     // Additive: the total is the sum of the months (or, for cost per resident, the same residents).
-    perMaand = (await metBasis(tx, k, f, 'periode')).rijen;
+    perMaand = (await metBasis(tx, k, f, 'periode', ref)).rijen;
     t = { teller: som(perMaand, 'teller'), noemer: optelbaar === 'inwoners' ? (perMaand[0]?.noemer ?? 0) : som(perMaand, 'noemer') };
   } else {
-    const totaal = await metBasis(tx, k, f);
+    const totaal = await metBasis(tx, k, f, undefined, ref);
     basis = totaal.basis;
     t = totaal.rijen[0] ?? { teller: 0, noemer: 0 };
-    if (metReeks) perMaand = (await metBasis(tx, k, f, 'periode')).rijen;
+    if (metReeks) perMaand = (await metBasis(tx, k, f, 'periode', ref)).rijen;
   }
   let reeks: { periode: string; waarde: number | null; teller: number; noemer: number }[] = [];
   if (metReeks) {
@@ -79,8 +82,8 @@ function paarMaanden(nu: GroepRij[], toen: GroepRij[], f: KpiFilter, basis: { va
 }
 
 /** A KPI per value of a dimension (bars per kern, area comparison, per team or product), each coloured against the norm. */
-export async function verdeelKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter, per: Dimensie) {
-  const { rijen } = await metBasis(tx, k, f, per);
+export async function verdeelKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter, per: Dimensie, ref?: Bronnen) {
+  const { rijen } = await metBasis(tx, k, f, per, ref);
   const naam = await namen(tx, per, rijen.map((r) => r.sleutel ?? ''));
   return rijen.map((r) => ({ sleutel: r.sleutel, naam: r.sleutel === null ? 'Onbekend' : (naam.get(r.sleutel) ?? r.sleutel), ...figuur(k, r.teller, r.noemer) }));
 }
@@ -91,13 +94,13 @@ const PILOT_KPIS = ['kosten-per-inwoner', 'kosten-per-client', 'aandeel-goed-geh
  * The pilot monitor: "Wat kost het? Voelt de burger zich geholpen? Hoe zelfredzaam is de burger?"
  * for the pilot wijk against the other wijken and against the same wijk in the two years before.
  */
-export async function pilotmonitor(tx: Tx, kpis: KpiMetNorm[], wijkId: string, van: string, tot: string) {
+export async function pilotmonitor(tx: Tx, kpis: KpiMetNorm[], wijkId: string, van: string, tot: string, ref?: Bronnen) {
   const uit = [];
   for (const id of PILOT_KPIS) {
     const k = kpis.find((x) => x.id === id);
     if (!k) continue;
     const reken = async (f: KpiFilter) => {
-      const [r] = await kpiGroepen(tx, k.id, f, false);
+      const [r] = await kpiGroepen(tx, k.id, f, false, undefined, ref);
       return figuur(k, r?.teller ?? 0, r?.noemer ?? 0);
     };
     const pilot = await reken({ van, tot, wijkId });

@@ -51,13 +51,14 @@ const persoonUit = (i: Ingediend): PersoonInvoer => ({
   ...i.persoon, ...(i.adres ? { adres: i.adres } : {}), geenVastAdres: i.geenVastAdres,
 });
 
+/** `doel`: the purpose of the person's and the melding's audit entries (written by registreerMelding). */
 async function koppelAanMelding(
-  tx: Tx, actor: Actor, i: Ingediend, persoon: PersoonInvoer, ontvangenOp: string, referentie: string, vandaag: string, brp: BrpGegevens | null,
+  tx: Tx, actor: Actor, i: Ingediend, persoon: PersoonInvoer, ontvangenOp: string, referentie: string, vandaag: string, brp: BrpGegevens | null, doel: string,
 ) {
   const r = await registreerMelding(tx, {
     gemeenteId: actor.gemeenteId, persoon, wet: i.onderwerp as Wet, kanaal: 'online', ontvangenOp, omschrijving: i.omschrijving,
-    spoed: i.spoed, contact: i.contact, door: actor.gebruikerId,
-  }, vandaag);
+    spoed: i.spoed, contact: i.contact, door: actor.gebruikerId, doel,
+  }, vandaag, actor);
   if (brp && r.nieuwePersoon) await neemBrpHuishoudenOver(tx, actor, r.persoon, brp);
   await tx.updateTable('meldingen').set({ publieke_referentie: referentie }).where('id', '=', r.meldingId).execute();
   return r;
@@ -87,15 +88,11 @@ export async function ontvangOnlineMelding(
     await appendAudit(tx, actor, [{ actie: 'aanmaken', resourceType: 'online-melding', resourceId: id, persoonId: null, doel: 'online melding (te koppelen)' }]);
     return;
   }
-  const r = await koppelAanMelding(tx, actor, i, nieuw, vandaag, referentie, vandaag, brp);
+  const r = await koppelAanMelding(tx, actor, i, nieuw, vandaag, referentie, vandaag, brp, 'online melding');
   const { id } = await tx.insertInto('online_meldingen').values({
     gemeente_id: actor.gemeenteId, referentie, ontvangen_op: vandaag, ingediend: JSON.stringify(i), status: 'gekoppeld', melding_id: r.meldingId,
   }).returning('id').executeTakeFirstOrThrow();
-  await appendAudit(tx, actor, [
-    { actie: 'aanmaken', resourceType: 'persoon', resourceId: r.persoon.id, persoonId: r.persoon.id, doel: 'online melding' },
-    { actie: 'aanmaken', resourceType: 'melding', resourceId: r.meldingId, persoonId: r.persoon.id, doel: 'online melding' },
-    { actie: 'aanmaken', resourceType: 'online-melding', resourceId: id, persoonId: r.persoon.id, doel: 'online melding' },
-  ]);
+  await appendAudit(tx, actor, [{ actie: 'aanmaken', resourceType: 'online-melding', resourceId: id, persoonId: r.persoon.id, doel: 'online melding' }]);
 }
 
 export interface OnlineMelding {
@@ -166,12 +163,10 @@ export async function koppelOnlineMelding(tx: Tx, actor: Actor, id: string, k: K
     }
     persoon = persoonMetBrp(persoonUit(o.ingediend), brp);
   }
-  const r = await koppelAanMelding(tx, actor, o.ingediend, persoon, o.ontvangenOp, o.referentie, vandaag, 'persoonId' in k ? null : brp);
+  const r = await koppelAanMelding(tx, actor, o.ingediend, persoon, o.ontvangenOp, o.referentie, vandaag, 'persoonId' in k ? null : brp, 'online melding koppelen');
   await tx.updateTable('online_meldingen').set({ status: 'gekoppeld', melding_id: r.meldingId, behandeld_door: actor.gebruikerId, behandeld_op: new Date() })
     .where('id', '=', id).execute();
   await appendAudit(tx, actor, [
-    ...(r.nieuwePersoon ? [{ actie: 'aanmaken' as const, resourceType: 'persoon', resourceId: r.persoon.id, persoonId: r.persoon.id, doel: 'online melding koppelen' }] : []),
-    { actie: 'aanmaken', resourceType: 'melding', resourceId: r.meldingId, persoonId: r.persoon.id, doel: 'online melding koppelen' },
     { actie: 'wijzigen', resourceType: 'online-melding', resourceId: id, persoonId: r.persoon.id, doel: 'online melding koppelen' },
   ]);
   return { meldingId: r.meldingId };

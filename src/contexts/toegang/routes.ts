@@ -1,25 +1,27 @@
 import { z } from 'zod';
-import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
+import type { AuditRecord } from '../../platform/audit/store.ts';
+import { leesCursorVan, maakCursor } from '../../platform/http/keyset.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { brpHuishouden, huishoudenLeden, neemBrpHuishoudenOver, persoonMetBrp, volledigeNaam } from '../inwoners/index.ts';
-import { eisDossierToegang, magDossierZien, voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
+import { brpHuishouden, neemBrpHuishoudenOver, persoonMetBrp, volledigeNaam } from '../inwoners/index.ts';
+import { eisDossierToegang, magDossierZien, zichtbaarInWerkvoorraad, zichtbareHuishoudens } from '../privacy/index.ts';
 import { kanaalNaam, statusNaam, wetNaam } from './rules.ts';
 import {
-  MELDING_BIJ_COLLEGA_TEKST, afrondingInvoer, afsluitingInvoer, beeindigingInvoer, meldingBijCollega, meldingDetail, meldingFilter, meldingInvoer, meldingLijst, meldingUitvoer,
+  MELDING_BIJ_COLLEGA_TEKST, afrondingInvoer, afsluitingInvoer, beeindigingInvoer, meldingBijCollega, meldingDetail, meldingFilter, meldingInvoer, meldingLijst, meldingTellingen, meldingUitvoer, werkCursor,
   betrokkeneInvoer, opschortingInvoer, termijnFilter, termijnSoort, termijnUitvoer, toewijzingInvoer, triageInvoer, verdagingInvoer,
 } from './schemas.ts';
 import {
-  betrokkenenVanCasus, getCasus, getMedewerker, getMelding, herberekenOpenTermijnen, listMedewerkers, listMeldingen, listTermijnen, meldingenVanCasus,
-  regisseurHistorie, statushistorie, telMeldingen, termijnenVanMeldingen, type MeldingRij, type TermijnRij,
+  getMelding, herberekenOpenTermijnen, listMedewerkers, listMeldingen,
+  statushistorie, telMeldingen, termijnenVanMeldingen, werkvoorraadVoorbereiden, type MeldingFilter, type MeldingRij, type TermijnRij,
 } from './store.ts';
+import { casusBundel } from './casus-lezen.ts';
 import { duurTekst } from './termijn-config.ts';
 import { termijnSoortNaam as soortNaam, termijnStatusNaam, type TermijnSoort } from './termijnen.ts';
 import {
-  beeindigOpschortingVanMelding, casusVoorWerk, registreerMelding, rondTermijnAf, schortOp, sluitAf, triageer, verdaag, verwijderBetrokkene,
-  voegBetrokkeneToe, wijsCasusToe,
+  alleenEigenRegistraties, beeindigOpschortingVanMelding, casusVoorWerk, leesMelding, leesTermijnen, registreerMelding, rondTermijnAf, schortOp, sluitAf, triageer, verdaag,
+  verwijderBetrokkene, voegBetrokkeneToe, wijsCasusToe, zichtbareMelding,
 } from './usecases.ts';
 
 
@@ -57,23 +59,6 @@ async function detail(tx: Tx, id: string): Promise<z.infer<typeof meldingDetail>
   };
 }
 
-/** The frontoffice registers meldingen but only sees the ones it registered itself (need-to-know). */
-const alleenEigenRegistraties = (actor: Actor) => actor.rol === 'frontoffice';
-
-/**
- * Loads a melding the caller may see: 404 when it does not exist (or, for the frontoffice, was
- * registered by someone else), 403 `geen-toegang-dossier` outside the household's circle.
- */
-async function zichtbareMelding(tx: Tx, actor: Actor, id: string): Promise<MeldingRij> {
-  const m = await getMelding(tx, id);
-  if (!m || (alleenEigenRegistraties(actor) && m.geregistreerdDoor?.id !== actor.gebruikerId)) throw notFound('Deze melding');
-  await eisDossierToegang(tx, actor, { huishoudenId: m.huishoudenId });
-  return m;
-}
-
-const audit = (actie: AuditRecord['actie'], resourceType: string, resourceId: string, persoonId: string, doel: string): AuditRecord =>
-  ({ actie, resourceType, resourceId, persoonId, doel });
-
 const registreer = defineRoute({
   method: 'POST', path: '/meldingen', tag: 'Toegang', summary: 'Een melding registreren (balie, telefoon, e-mail, verwijzing, vroegsignalering)',
   description: 'Registreert een melding. Een onbekende inwoner krijgt een eigen huishouden. Heeft het huishouden al een open casus, dan komt de melding daarbij en heeft zij meteen de casusregisseur. Een Wmo-melding start de onderzoekstermijn van 6 weken, schuldhulp de termijn voor het eerste gesprek.',
@@ -90,12 +75,8 @@ const registreer = defineRoute({
     // With a BRP connection the person and their household come from the BRP (asked before the transaction).
     const brp = await brpHuishouden(deps.config.brp, body.persoon.bsn, vandaag());
     return inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const r = await registreerMelding(tx, { ...body, persoon: persoonMetBrp(body.persoon, brp), gemeenteId: actor!.gemeenteId, door: actor!.gebruikerId }, vandaag());
+      const r = await registreerMelding(tx, { ...body, persoon: persoonMetBrp(body.persoon, brp), gemeenteId: actor!.gemeenteId, door: actor!.gebruikerId }, vandaag(), actor!);
       if (brp && r.nieuwePersoon) await neemBrpHuishoudenOver(tx, actor!, r.persoon, brp);
-      await appendAudit(tx, actor!, [
-        ...(r.nieuwePersoon ? [audit('aanmaken', 'persoon', r.persoon.id, r.persoon.id, 'melding registreren')] : []),
-        audit('aanmaken', 'melding', r.meldingId, r.persoon.id, 'melding registreren'),
-      ]);
       const headers = { location: `/api/v1/meldingen/${r.meldingId}` };
       // A known BSN may belong to a household a colleague works on: the caller learns only that
       // the melding is registered, not who the person is, where they live or who handles the file.
@@ -111,56 +92,65 @@ const registreer = defineRoute({
   },
 });
 
+/**
+ * The filter of the werkvoorraad for this asker, shared by the list and its counts: the frontoffice
+ * sees what it registered, "mij" the asker's casussen, "team" the team's and not picked up, and
+ * need-to-know on top — per werkvoorraad row for open work, as a condition on the household for history.
+ */
+async function werkFilter(tx: Tx, actor: Actor, query: z.infer<typeof meldingFilter>): Promise<MeldingFilter> {
+  const ik = actor.gebruikerId ?? undefined;
+  // The team lookup and privacy's JIT-off (voorLijstMetToegang) in one statement.
+  const team = (await werkvoorraadVoorbereiden(tx, query.toegewezen === 'team' ? ik : undefined)).teamId ?? undefined;
+  if (query.toegewezen === 'team' && !team) throw new Problem('ongeldige-invoer', 'U hoort niet bij een team.', [{ name: 'toegewezen', code: 'geen-team', reason: 'U hoort niet bij een team' }]);
+  return {
+    status: query.status, wet: query.wet, kanaal: query.kanaal, kernId: query.kernId, termijnstatus: query.termijnstatus,
+    geregistreerdDoor: alleenEigenRegistraties(actor) ? ik : undefined,
+    regisseurId: query.toegewezen === 'mij' ? ik : undefined,
+    teamId: team,
+    nietOpgepakt: query.toegewezen === 'niemand',
+    zichtbaar: zichtbareHuishoudens(actor, 'm.huishouden_id'),
+    zichtbaarOpen: zichtbaarInWerkvoorraad(actor, 'w'),
+  };
+}
+
 const lijst = defineRoute({
   method: 'GET', path: '/meldingen', tag: 'Toegang', summary: 'Werkvoorraad: meldingen, te filteren op status, wet, kanaal, kern, termijnstatus en toewijzing',
-  description: 'Zonder status alleen open meldingen (gemeld, in onderzoek). De dringendste eerst: de vroegste uiterste datum van een lopende termijn, daarna de oudste melding. toegewezen=mij: de casussen van de casusregisseur zelf; team: van het team én nog niet opgepakt; niemand: nog niet opgepakt. De frontoffice ziet alleen de meldingen die zij zelf registreerde.',
+  description: 'Zonder status alleen open meldingen (gemeld, in onderzoek). De dringendste eerst: de vroegste uiterste datum van een lopende termijn, daarna de oudste melding, dan het nummer. toegewezen=mij: de casussen van de casusregisseur zelf; team: van het team én nog niet opgepakt; niemand: nog niet opgepakt. De frontoffice ziet alleen de meldingen die zij zelf registreerde. '
+    + 'Bladeren met een cursor (ADR 27): geef `volgende` van het antwoord mee als `na` voor de volgende pagina. '
+    + 'Voor open werk (zonder status, open, gemeld of inOnderzoek) is `totaal` een exacte telling (totaalIsSchatting false). '
+    + 'Voor de geschiedenis (afgehandeld, afgesloten, alle) telt Eenvoud tot 1000: daarboven is `totaal` 1000 en `totaalIsSchatting` true ("meer dan 1000").',
   access: roles('frontoffice', 'regisseur', 'teamleider', 'beslisser'),
   query: meldingFilter,
   responses: { 200: { description: 'Een pagina meldingen', schema: meldingLijst } },
   problems: ['ongeldige-invoer'],
-  handler: async ({ deps, actor, query }) =>
-    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const ik = actor!.gebruikerId ?? undefined;
-      const team = query.toegewezen === 'team' && ik ? (await getMedewerker(tx, ik))?.teamId ?? undefined : undefined;
-      if (query.toegewezen === 'team' && !team) throw new Problem('ongeldige-invoer', 'U hoort niet bij een team.', [{ name: 'toegewezen', code: 'geen-team', reason: 'U hoort niet bij een team' }]);
-      await voorLijstMetToegang(tx);
-      const { rijen, totaal } = await listMeldingen(tx, {
-        ...query,
-        geregistreerdDoor: alleenEigenRegistraties(actor!) ? ik : undefined,
-        regisseurId: query.toegewezen === 'mij' ? ik : undefined,
-        teamId: team,
-        nietOpgepakt: query.toegewezen === 'niemand',
-        zichtbaar: zichtbareHuishoudens(actor!, 'm.huishouden_id'),
-      });
-      const termijnen = await termijnenVanMeldingen(tx, rijen.map((r) => r.id));
-      await appendAudit(tx, actor!, rijen.map((m) => audit('lezen', 'melding', m.id, m.persoonId, 'werkvoorraad bekijken')));
-      return { body: { resultaten: rijen.map((m) => meldingResource(m, termijnen)), totaal, pagina: query.pagina, aantal: query.aantal } };
-    }),
+  handler: async ({ deps, actor, query }) => {
+    const na = leesCursorVan(query.na, werkCursor);
+    return inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const f = await werkFilter(tx, actor!, query);
+      // The page's details, terms and audit entries (one per melding shown) come in one statement.
+      const p = await listMeldingen(tx, actor!.gemeenteId, { ...f, na, aantal: query.aantal }, { actor: actor!, doel: 'werkvoorraad bekijken' });
+      return {
+        body: {
+          resultaten: p.rijen.map((m) => meldingResource(m, p.termijnen)), totaal: p.totaal, totaalIsSchatting: p.totaalIsSchatting,
+          volgende: p.volgende ? maakCursor(p.volgende) : null, aantal: query.aantal,
+        },
+      };
+    });
+  },
 });
 
 const tellingen = defineRoute({
   method: 'GET', path: '/meldingen/tellingen', tag: 'Toegang', summary: 'Aantallen voor de werkvoorraad: totaal en per termijnstatus (zonder persoonsgegevens)',
+  description: 'Hetzelfde filter als de werkvoorraad. Open werk: exacte aantallen. Geschiedenis (status afgehandeld, afgesloten of alle): geteld tot 1000; daarboven totaal 1000 met totaalIsSchatting true en zonder aantallen per termijnstatus.',
   access: roles('frontoffice', 'regisseur', 'teamleider', 'beslisser'),
   // The same filter as the list (only the page left out), so the count line and the table agree.
-  query: meldingFilter.omit({ pagina: true, aantal: true }),
-  responses: {
-    200: {
-      description: 'De aantallen',
-      schema: z.object({ totaal: z.number().int(), perTermijnstatus: z.record(z.string(), z.number().int()) }).meta({ id: 'MeldingTellingen' }),
-    },
-  },
+  query: meldingFilter.omit({ na: true, aantal: true }),
+  responses: { 200: { description: 'De aantallen', schema: meldingTellingen } },
   problems: ['ongeldige-invoer'],
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const ik = actor!.gebruikerId ?? undefined;
-      const team = query.toegewezen === 'team' && ik ? (await getMedewerker(tx, ik))?.teamId ?? undefined : undefined;
-      await voorLijstMetToegang(tx);
-      return {
-        body: await telMeldingen(tx, {
-          ...query, geregistreerdDoor: alleenEigenRegistraties(actor!) ? ik : undefined, regisseurId: query.toegewezen === 'mij' ? ik : undefined,
-          teamId: team, nietOpgepakt: query.toegewezen === 'niemand', zichtbaar: zichtbareHuishoudens(actor!, 'm.huishouden_id'),
-        }),
-      };
+      const f = await werkFilter(tx, actor!, { ...query, aantal: 1 });
+      return { body: await telMeldingen(tx, actor!.gemeenteId, f) };
     }),
 });
 
@@ -172,8 +162,7 @@ const een = defineRoute({
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const m = await zichtbareMelding(tx, actor!, params.id);
-      await appendAudit(tx, actor!, [audit('lezen', 'melding', m.id, m.persoonId, 'melding inzien')]);
+      const m = await leesMelding(tx, actor!, params.id);
       return { body: await detail(tx, m.id) };
     }),
 });
@@ -181,7 +170,7 @@ const een = defineRoute({
 /** A change to one melding: the use case, its audit entry, and the melding as it now is. */
 function meldingActie<B>(opts: {
   path: string; summary: string; description?: string; body: z.ZodType<B>; problems: AnyRoute['problems'];
-  rollen?: Parameters<typeof roles>; doel: string;
+  rollen?: Parameters<typeof roles>;
   run: (tx: Tx, actor: Actor, meldingId: string, body: B, params: Record<string, string>) => Promise<void>;
   params?: z.ZodType<{ id: string } & Record<string, string>>;
 }) {
@@ -196,8 +185,8 @@ function meldingActie<B>(opts: {
         const m = await zichtbareMelding(tx, actor!, params.id);
         // Need-to-know: a melding that belongs to a casus is changed by its casusregisseur (or a teamleider).
         if (m.casus) await casusVoorWerk(tx, actor!, m.casus.id, { schrijven: true });
+        // The use case writes the audit entry with its purpose (ADR 34).
         await opts.run(tx, actor!, m.id, body, params);
-        await appendAudit(tx, actor!, [audit('wijzigen', 'melding', m.id, m.persoonId, opts.doel)]);
         return { body: await detail(tx, m.id) };
       }),
   });
@@ -206,21 +195,21 @@ function meldingActie<B>(opts: {
 const triage = meldingActie({
   path: '/meldingen/{id}/triage', summary: 'Triage: enkelvoudig (direct beantwoord en afgesloten) of door naar onderzoek',
   description: 'enkelvoudig vraagt om het gegeven advies (en eventueel het product); onderzoek koppelt de melding aan de open casus van het huishouden of opent er een, met de gekozen casusregisseur (of de regisseur die de triage doet).',
-  rollen: ['frontoffice', 'regisseur', 'teamleider'], body: triageInvoer, doel: 'triage',
+  rollen: ['frontoffice', 'regisseur', 'teamleider'], body: triageInvoer,
   problems: ['ongeldige-statusovergang', 'geen-regisseur'],
   run: (tx, actor, id, body) => triageer(tx, actor, id, body, vandaag()),
 });
 
 const afsluiting = meldingActie({
   path: '/meldingen/{id}/afsluiting', summary: 'Een melding afsluiten (ingetrokken, of onderzoek afgerond)',
-  body: afsluitingInvoer, doel: 'melding afsluiten', problems: ['ongeldige-statusovergang'],
+  body: afsluitingInvoer, problems: ['ongeldige-statusovergang'],
   run: (tx, actor, id, body) => sluitAf(tx, actor, id, body.reden, vandaag()),
 });
 
 const opschorting = meldingActie({
   path: '/meldingen/{id}/opschortingen', summary: 'De termijn opschorten (van, tot, reden); de opgeschorte dagen schuiven de uiterste datum op',
   description: 'Zonder tot loopt de opschorting door tot zij wordt beëindigd. Zonder soort geldt zij voor de enige lopende termijn.',
-  body: opschortingInvoer, doel: 'termijn opschorten',
+  body: opschortingInvoer,
   problems: ['geen-lopende-termijn', 'termijn-afgerond', 'opschorting-voor-start', 'opschorting-einde-voor-begin', 'opschorting-overlapt'],
   run: async (tx, actor, id, body) => { await schortOp(tx, actor, id, body, vandaag()); },
 });
@@ -228,13 +217,13 @@ const opschorting = meldingActie({
 const beeindiging = meldingActie({
   path: '/meldingen/{id}/opschortingen/{opschortingId}/beeindiging', summary: 'Een lopende opschorting beëindigen',
   params: z.object({ id: z.uuid(), opschortingId: z.uuid() }),
-  body: beeindigingInvoer, doel: 'opschorting beëindigen', problems: ['opschorting-al-beeindigd', 'opschorting-einde-voor-begin'],
-  run: (tx, _actor, id, body, params) => beeindigOpschortingVanMelding(tx, id, params.opschortingId!, body.tot, vandaag()),
+  body: beeindigingInvoer, problems: ['opschorting-al-beeindigd', 'opschorting-einde-voor-begin'],
+  run: (tx, actor, id, body, params) => beeindigOpschortingVanMelding(tx, actor, id, params.opschortingId!, body.tot, vandaag()),
 });
 
 const verdaging = meldingActie({
   path: '/meldingen/{id}/verdaging', summary: 'De termijn één keer verdagen naar een latere datum, met reden',
-  body: verdagingInvoer, doel: 'termijn verdagen',
+  body: verdagingInvoer,
   problems: ['geen-lopende-termijn', 'termijn-afgerond', 'termijn-al-verlopen', 'verdaging-al-gebruikt', 'verdaging-niet-later'],
   run: (tx, actor, id, body) => verdaag(tx, actor, id, body, vandaag()),
 });
@@ -242,8 +231,8 @@ const verdaging = meldingActie({
 const afronding = meldingActie({
   path: '/meldingen/{id}/termijnen/{soort}/afronding', summary: 'Een termijn afronden (bijv. het onderzoek is klaar)',
   params: z.object({ id: z.uuid(), soort: termijnSoort }),
-  body: afrondingInvoer, doel: 'termijn afronden', problems: ['geen-lopende-termijn', 'termijn-afgerond'],
-  run: (tx, _actor, id, body, params) => rondTermijnAf(tx, id, params.soort as TermijnSoort, body.op, vandaag()),
+  body: afrondingInvoer, problems: ['geen-lopende-termijn', 'termijn-afgerond'],
+  run: (tx, actor, id, body, params) => rondTermijnAf(tx, actor, id, params.soort as TermijnSoort, body.op, vandaag()),
 });
 
 const casusUitvoer = z.object({
@@ -263,19 +252,18 @@ const casusUitvoer = z.object({
  * casus over still gets the answer to their own request.
  */
 async function casusResource(tx: Tx, actor: Actor, id: string, doel: string, actie: AuditRecord['actie'], toegangGecontroleerd = false) {
-  const c = await getCasus(tx, id);
-  if (!c) throw notFound('Deze casus');
-  if (!toegangGecontroleerd) await eisDossierToegang(tx, actor, { huishoudenId: c.huishoudenId });
-  const leden = await huishoudenLeden(tx, c.huishoudenId);
-  const meldingen = await meldingenVanCasus(tx, id);
-  const termijnen = await termijnenVanMeldingen(tx, meldingen.map((m) => m.id));
-  await appendAudit(tx, actor, leden.map((l) => audit(actie, 'casus', c.id, l.id, doel)));
+  // The circle first (404 for an unknown casus, 403 outside it), then the page's rows in one query (ADR 28).
+  if (!toegangGecontroleerd) await eisDossierToegang(tx, actor, { casusId: id });
+  // The audit entries (one per member) are written by the bundle's own query (ADR 28).
+  const b = await casusBundel(tx, id, { actor, actie, doel });
+  if (!b) throw notFound('Deze casus');
+  const { casus: c, leden, meldingen, termijnen } = b;
   return {
     id: c.id, nummer: c.nummer, status: c.status, huishoudenId: c.huishoudenId, regisseur: c.regisseur, geopendOp: new Date(c.geopendOp).toISOString(),
     leden: leden.map((l) => ({ id: l.id, naam: volledigeNaam(l), geboortedatum: l.geboortedatum })),
     meldingen: meldingen.map((m) => meldingResource(m, termijnen)),
-    regisseurHistorie: (await regisseurHistorie(tx, id)).map((h) => ({ ...h, moment: new Date(h.moment).toISOString() })),
-    betrokkenen: (await betrokkenenVanCasus(tx, id)).map((b) => ({ ...b, toegevoegdOp: new Date(b.toegevoegdOp).toISOString() })),
+    regisseurHistorie: b.historie.map((h) => ({ ...h, moment: new Date(h.moment).toISOString() })),
+    betrokkenen: b.betrokkenen.map((x) => ({ ...x, toegevoegdOp: new Date(x.toegevoegdOp).toISOString() })),
   };
 }
 
@@ -345,7 +333,7 @@ const medewerkers = defineRoute({
 
 const termijnLijst = defineRoute({
   method: 'GET', path: '/termijnen', tag: 'Toegang', summary: 'Termijnen van de gemeente, te filteren op status (bijv. verlopen), soort en wet',
-  description: 'De stand komt van de dagelijkse signalering (berekendOp); een wijziging in een termijn werkt meteen door. Vroegste uiterste datum eerst.',
+  description: 'De stand komt van de dagelijkse signalering (berekendOp); een wijziging in een termijn werkt meteen door. Vroegste uiterste datum eerst. Per pagina met een cursor: geef `volgende` terug als `na`. Lopende statussen worden exact geteld, afgeronde of alle statussen geschat (`totaalIsSchatting`).',
   access: roles('regisseur', 'teamleider', 'beslisser'),
   query: termijnFilter,
   responses: {
@@ -358,22 +346,24 @@ const termijnLijst = defineRoute({
           persoon: z.object({ id: z.uuid(), naam: z.string() }),
           regisseur: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
         })),
-        totaal: z.number().int(), pagina: z.number().int(), aantal: z.number().int(),
+        totaal: z.number().int().describe('Aantal termijnen; bij totaalIsSchatting een schatting'),
+        totaalIsSchatting: z.boolean().describe('Waar bij afgeronde of alle statussen: die lijst groeit met de geschiedenis en wordt geschat, niet geteld'),
+        volgende: z.string().nullable().describe('Cursor voor de volgende pagina (als `na`), null op de laatste pagina'),
+        aantal: z.number().int(),
       }).meta({ id: 'TermijnLijst' }),
     },
   },
   problems: ['ongeldige-invoer'],
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      await voorLijstMetToegang(tx);
-      const { rijen, totaal } = await listTermijnen(tx, { ...query, zichtbaar: zichtbareHuishoudens(actor!, 'p.huishouden_id') });
-      await appendAudit(tx, actor!, rijen.map((t) => audit('lezen', 'termijn', t.id, t.persoonId, 'termijnen bewaken')));
+      const na = leesCursorVan(query.na, [z.iso.date(), z.string().max(40), z.uuid()] as const);
+      const { rijen, totaal, totaalIsSchatting, volgende } = await leesTermijnen(tx, actor!, { status: query.status, soort: query.soort, wet: query.wet, na, aantal: query.aantal });
       return {
         body: {
           resultaten: rijen.map((t) => ({
             ...termijnResource(t), melding: t.meldingId ? { id: t.meldingId, nummer: t.nummer } : null, bezwaar: t.bezwaarId ? { id: t.bezwaarId, nummer: t.nummer } : null, persoon: { id: t.persoonId, naam: t.persoonNaam }, regisseur: t.regisseur,
           })),
-          totaal, pagina: query.pagina, aantal: query.aantal,
+          totaal, totaalIsSchatting, volgende, aantal: query.aantal,
         },
       };
     }),

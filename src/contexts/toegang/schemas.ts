@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetLijst, keysetParams } from '../../platform/http/keyset.ts';
 import { datum, optioneleTekst, paginering, tekst } from '../../platform/http/schemas.ts';
 import { vandaag } from '../../platform/time.ts';
 import { persoonInvoer } from '../inwoners/index.ts';
@@ -51,8 +52,12 @@ export const meldingFilter = z.object({
   kernId: z.uuid('Kies een kern uit de lijst').optional(),
   termijnstatus: termijnStatus.optional(),
   toegewezen: z.enum(['mij', 'team', 'niemand', 'iedereen'], { error: 'Kies mij, team, niemand of iedereen' }).optional(),
-  ...paginering,
+  ...keysetParams,
+  aantal: paginering.aantal,
 });
+
+/** The shape of the werkvoorraad's cursor: urgency (a date, or 'infinity' without a running term), received, number. */
+export const werkCursor = [z.union([z.iso.date(), z.literal('infinity')]), z.iso.date(), z.string().min(1).max(40)] as const;
 
 const opschortingUitvoer = z.object({ id: z.uuid(), van: z.string(), tot: z.string().nullable(), reden: z.string() });
 export const termijnUitvoer = z.object({
@@ -125,12 +130,13 @@ export const meldingBijCollega = z.object({
   bericht: z.string().describe('Uitleg voor de medewerker, in het Nederlands'),
 }).meta({ id: 'MeldingBijCollega' });
 
-export const meldingLijst = z.object({
-  resultaten: z.array(meldingUitvoer),
+export const meldingLijst = keysetLijst(meldingUitvoer).meta({ id: 'MeldingLijst' });
+
+export const meldingTellingen = z.object({
   totaal: z.number().int(),
-  pagina: z.number().int(),
-  aantal: z.number().int(),
-}).meta({ id: 'MeldingLijst' });
+  totaalIsSchatting: z.boolean().describe('Waar bij een lijst over de geschiedenis met meer dan 1000 meldingen: dan staat er 1000 ("meer dan 1000"), geen telling'),
+  perTermijnstatus: z.record(z.string(), z.number().int()),
+}).meta({ id: 'MeldingTellingen' });
 
 export const triageInvoer = z.discriminatedUnion('uitkomst', [
   z.object({
@@ -175,7 +181,7 @@ export const termijnFilter = z.object({
   status: termijnStatus.optional(),
   soort: termijnSoort.optional(),
   wet: wet.optional(),
-  ...paginering,
+  ...keysetParams,
 });
 
 export const publiekeMelding = z.object({

@@ -1,10 +1,12 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { Tx } from '../../platform/tenancy/tx.ts';
+import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
+import { geschatAantal, telAantal } from '../../platform/db/schatting.ts';
+import { knipPagina } from '../../platform/http/keyset.ts';
 import { MELDING_STATUSSEN, casusNummer, isAfgerond, meldingNummer, type Kanaal, type MeldingStatus, type TriageUitkomst, type Wet } from './rules.ts';
 import { effectieveConfig, type TermijnConfigInvoer } from './termijn-config.ts';
 import {
-  berekenTermijn, type Duur, type Opschorting, type TermijnInvoer, type TermijnRegel, type TermijnSoort, type TermijnStatus, type Verdaging,
+  TERMIJN_STATUSSEN, berekenTermijn, type Duur, type Opschorting, type TermijnInvoer, type TermijnRegel, type TermijnSoort, type TermijnStatus, type Verdaging,
 } from './termijnen.ts';
 
 export interface MeldingRij {
@@ -130,6 +132,9 @@ export const OPEN_STATUSSEN: readonly MeldingStatus[] = MELDING_STATUSSEN.filter
 /** A status, or 'open' (the default: open work only) or 'alle' (closed ones too). */
 export type StatusKeuze = MeldingStatus | 'open' | 'alle';
 
+/** The werkvoorraad's sort key: earliest running term's end ('infinity' without one), received, number. */
+export type WerkSleutel = readonly [urgentie: string, ontvangenOp: string, nummer: string];
+
 export interface MeldingFilter {
   /** Without a status: open meldingen only. */
   status?: StatusKeuze | undefined;
@@ -144,13 +149,82 @@ export interface MeldingFilter {
   teamId?: string | undefined;
   /** Only meldingen no casusregisseur has picked up yet. */
   nietOpgepakt?: boolean | undefined;
-  /** Only households the asker may see (the access rule on `m.huishouden_id`, from privacy). */
+  /** History lists: only households the asker may see (the access rule on `m.huishouden_id`, from privacy). */
   zichtbaar?: Expression<SqlBool> | undefined;
-  pagina: number;
-  aantal: number;
+  /** Open work: the same rule on a row of the werkvoorraad `w` (privacy's zichtbaarInWerkvoorraad). */
+  zichtbaarOpen?: Expression<SqlBool> | undefined;
 }
 
-function gefilterd(tx: Tx, f: Omit<MeldingFilter, 'pagina' | 'aantal'>) {
+/** Open work answers from the werkvoorraad (migration 0019); a closed status or 'alle' from the history. */
+export const isOpenWerk = (status: StatusKeuze | undefined): boolean =>
+  status === undefined || status === 'open' || (OPEN_STATUSSEN as readonly string[]).includes(status);
+
+/** Above this many rows a history list says "more than" instead of counting all of its history. */
+export const HISTORIE_TELLING_MAX = 1000;
+
+// ————— Open work: the werkvoorraad projection —————
+
+/** The conditions on a werkvoorraad row `w` (all but the team's either/or, which the callers split). */
+function werkVoorwaarden(f: MeldingFilter): RawBuilder<unknown>[] {
+  const c: RawBuilder<unknown>[] = [];
+  const status = f.status ?? 'open';
+  if (status !== 'open') c.push(sql`w.status = ${status}`);
+  if (f.wet) c.push(sql`w.wet = ${f.wet}`);
+  if (f.kanaal) c.push(sql`w.kanaal = ${f.kanaal}`);
+  if (f.kernId) {
+    c.push(sql`exists (select 1 from personen p join wijken wk on wk.id = p.wijk_id where p.id = w.persoon_id and wk.kern_id = ${f.kernId}::uuid)`);
+  }
+  if (f.geregistreerdDoor) c.push(sql`w.geregistreerd_door = ${f.geregistreerdDoor}::uuid`);
+  if (f.regisseurId) c.push(sql`w.regisseur_id = ${f.regisseurId}::uuid`);
+  if (f.nietOpgepakt) c.push(sql`w.regisseur_id is null`);
+  if (f.termijnstatus) c.push(sql`${f.termijnstatus} = any(w.termijnstatussen)`);
+  if (f.zichtbaarOpen) c.push(sql`${f.zichtbaarOpen}`);
+  return c;
+}
+const en = (c: readonly RawBuilder<unknown>[]) => (c.length ? sql.join(c, sql` and `) : sql`true`);
+
+/**
+ * One page of open work in the queue's order, from the index that matches the assignment. The team's
+ * list (its regisseurs' meldingen or not picked up) is two ordered index ranges merged: each gives at
+ * most a page, so the cost stays a page, whatever the history or the other teams hold.
+ */
+function werkPaginaSql(gemeenteId: string, f: MeldingFilter, na: WerkSleutel | undefined, limiet: number): RawBuilder<unknown> {
+  const basis = [sql`w.gemeente_id = ${gemeenteId}::uuid`, ...werkVoorwaarden(f)];
+  if (na) basis.push(sql`(w.urgentie, w.ontvangen_op, w.nummer) > (${na[0]}::date, ${na[1]}::date, ${na[2]}::text)`);
+  const deel = (extra: RawBuilder<unknown>) => sql`(select w.melding_id, w.urgentie::text as urgentie, w.ontvangen_op::text as ontvangen_op, w.nummer
+    from werkvoorraad w where ${en([...basis, extra])} order by w.urgentie, w.ontvangen_op, w.nummer limit ${limiet})`;
+  return f.teamId
+    ? sql`select * from (${deel(sql`w.team_id = ${f.teamId}::uuid`)}
+        union all ${deel(sql`w.regisseur_id is null`)}) x order by urgentie::date, ontvangen_op::date, nummer limit ${limiet}`
+    : sql`${deel(sql`true`)}`;
+}
+
+/** werkPaginaSql and the exact total of telWerk in one statement (one round trip); the page as ordered json. */
+async function werkPaginaEnTotaal(tx: Tx, gemeenteId: string, f: MeldingFilter, na: WerkSleutel | undefined, limiet: number) {
+  const c = [sql`w.gemeente_id = ${gemeenteId}::uuid`, ...werkVoorwaarden(f)];
+  if (f.teamId) c.push(sql`(w.team_id = ${f.teamId}::uuid or w.regisseur_id is null)`);
+  type Sleutel = { melding_id: string; urgentie: string; ontvangen_op: string; nummer: string };
+  const r = await sql<{ totaal: number; pagina: Sleutel[] }>`select (select count(*)::int from werkvoorraad w where ${en(c)}) as totaal,
+    (select coalesce(json_agg(x order by x.urgentie::date, x.ontvangen_op::date, x.nummer), '[]'::json) from (${werkPaginaSql(gemeenteId, f, na, limiet)}) x) as pagina`.execute(tx);
+  const rij = r.rows[0]!;
+  return { totaal: Number(rij.totaal), rows: rij.pagina };
+}
+
+/** Exact counts of open work: one pass over the filtered werkvoorraad rows (open work, not history). */
+async function telWerk(tx: Tx, gemeenteId: string, f: MeldingFilter) {
+  const c = [sql`w.gemeente_id = ${gemeenteId}::uuid`, ...werkVoorwaarden(f)];
+  if (f.teamId) c.push(sql`(w.team_id = ${f.teamId}::uuid or w.regisseur_id is null)`);
+  const per = TERMIJN_STATUSSEN.map((s) => sql`count(*) filter (where ${s} = any(w.termijnstatussen))::int as ${sql.ref(s)}`);
+  const r = await sql<Record<string, number>>`select count(*)::int as totaal, ${sql.join(per)} from werkvoorraad w where ${en(c)}`.execute(tx);
+  const rij = r.rows[0] ?? {};
+  const perTermijnstatus: Partial<Record<TermijnStatus, number>> = {};
+  for (const s of TERMIJN_STATUSSEN) if (Number(rij[s] ?? 0) > 0) perTermijnstatus[s] = Number(rij[s]);
+  return { totaal: Number(rij.totaal ?? 0), perTermijnstatus };
+}
+
+// ————— History (a closed status or 'alle'): the meldingen themselves —————
+
+function gefilterd(tx: Tx, f: MeldingFilter) {
   let q = meldingQuery(tx);
   const status = f.status ?? 'open';
   if (status === 'open') q = q.where('m.status', 'in', OPEN_STATUSSEN);
@@ -171,27 +245,129 @@ function gefilterd(tx: Tx, f: Omit<MeldingFilter, 'pagina' | 'aantal'>) {
   return q;
 }
 
-export async function listMeldingen(tx: Tx, f: MeldingFilter): Promise<{ rijen: MeldingRij[]; totaal: number }> {
-  const rows = await gefilterd(tx, f)
-    .select(sql<number>`count(*) over ()`.as('totaal'))
-    // Most urgent first: the earliest end date of a running term (none: last), then the oldest melding.
-    .orderBy(sql`(select min(t.uiterste_datum) from termijnen t where t.melding_id = m.id and t.afgerond_op is null) asc nulls last`)
-    .orderBy('m.ontvangen_op', 'asc')
-    .orderBy('m.nummer', 'asc')
-    .limit(f.aantal)
-    .offset((f.pagina - 1) * f.aantal)
-    .execute();
-  return { rijen: rows.map(toRij), totaal: Number(rows[0]?.totaal ?? 0) };
+/** The urgency of a melding computed from its terms, the same key the werkvoorraad keeps. */
+const urgentie = sql<string>`coalesce((select min(t.uiterste_datum) from termijnen t where t.melding_id = m.id and t.afgerond_op is null), 'infinity'::date)`;
+
+/** A count that stops at HISTORIE_TELLING_MAX + 1 rows: exact below it, "more than" above. */
+async function begrensdeTelling(tx: Tx, f: MeldingFilter): Promise<{ n: number; schatting: boolean }> {
+  const sub = gefilterd(tx, f).clearSelect().select(sql<number>`1`.as('een')).limit(HISTORIE_TELLING_MAX + 1);
+  const r = await tx.selectFrom(sub.as('x')).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const n = Number(r.n);
+  return n > HISTORIE_TELLING_MAX ? { n: HISTORIE_TELLING_MAX, schatting: true } : { n, schatting: false };
 }
 
-/** Counts for the queue's summary: aggregates only, no personal data. */
-export async function telMeldingen(tx: Tx, f: Omit<MeldingFilter, 'pagina' | 'aantal'>) {
-  const totaal = await gefilterd(tx, f).clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
-  const perTermijn = await gefilterd(tx, f).clearSelect()
+export interface MeldingPagina {
+  rijen: MeldingRij[];
+  totaal: number;
+  /** True for a history list longer than HISTORIE_TELLING_MAX: totaal is then that bound. */
+  totaalIsSchatting: boolean;
+  /** The sort key of the last row when there is a next page. */
+  volgende: WerkSleutel | null;
+}
+
+/**
+ * One page of the werkvoorraad, most urgent first (the earliest end date of a running term, none
+ * last; then the oldest melding; then the number), continuing after `na`. Open work reads the
+ * werkvoorraad projection and counts it exactly; history filters read the meldingen and count up to
+ * HISTORIE_TELLING_MAX (ADR 27).
+ */
+export async function listMeldingen(
+  tx: Tx, gemeenteId: string, f: MeldingFilter & { na?: WerkSleutel | undefined; aantal: number },
+  lezer?: { actor: Actor; doel: string },
+): Promise<MeldingPagina & { termijnen: TermijnRij[] }> {
+  let sleutels: { id: string; sleutel: WerkSleutel }[];
+  let totaal: number;
+  let totaalIsSchatting = false;
+  if (isOpenWerk(f.status)) {
+    // Page and exact count in one statement: one round trip instead of two (ADR 27).
+    const r = await werkPaginaEnTotaal(tx, gemeenteId, f, f.na, f.aantal + 1);
+    sleutels = r.rows.map((x) => ({ id: x.melding_id, sleutel: [x.urgentie, x.ontvangen_op, x.nummer] as const }));
+    totaal = r.totaal;
+  } else {
+    let q = gefilterd(tx, f).clearSelect()
+      .select(['m.id', sql<string>`${urgentie}::text`.as('urgentie'), sql<string>`m.ontvangen_op::text`.as('ontvangen'), 'm.nummer']);
+    if (f.na) q = q.where(sql<SqlBool>`(${urgentie}, m.ontvangen_op, m.nummer) > (${f.na[0]}::date, ${f.na[1]}::date, ${f.na[2]}::text)`);
+    const rows = await q.orderBy(urgentie).orderBy('m.ontvangen_op').orderBy('m.nummer').limit(f.aantal + 1).execute();
+    sleutels = rows.map((r) => ({ id: r.id, sleutel: [r.urgentie, r.ontvangen, r.nummer] as const }));
+    const t = await begrensdeTelling(tx, f);
+    totaal = t.n;
+    totaalIsSchatting = t.schatting;
+  }
+  const volgende = sleutels.length > f.aantal ? sleutels[f.aantal - 1]!.sleutel : null;
+  const pagina = sleutels.slice(0, f.aantal);
+  const details = pagina.length ? await paginaDetails(tx, pagina.map((s) => s.id), lezer) : [];
+  const perId = new Map(details.map((r) => [r.id, r]));
+  // A row whose details are gone (a destroyed file's pseudonymised melding) is left out, not a 500.
+  const gevonden = pagina.flatMap((s) => perId.get(s.id) ?? []);
+  return {
+    rijen: gevonden.map((r) => toRij(r)), totaal, totaalIsSchatting, volgende,
+    termijnen: gevonden.flatMap((r) => r.termijnen.map(termijnVanJson)),
+  };
+}
+
+/** A term as `json_build_object` in paginaDetails gives it (dates are 'YYYY-MM-DD' text, as the pg types give them). */
+interface TermijnJson {
+  id: string; melding_id: string | null; aanvraag_id: string | null; bezwaar_id: string | null; soort: string; wet: string; startdatum: string;
+  duur_eenheid: string; duur_aantal: number; grondslag: string; verdaging_datum: string | null; verdaging_reden: string | null;
+  afgerond_op: string | null; uiterste_datum: string; opgeschort_dagen: number; status: string; berekend_op: string;
+  opschortingen: { id: string; van: string; tot: string | null; reden: string }[];
+}
+const termijnVanJson = (r: TermijnJson): TermijnRij => ({
+  id: r.id, meldingId: r.melding_id, aanvraagId: r.aanvraag_id, bezwaarId: r.bezwaar_id, soort: r.soort as TermijnSoort, wet: r.wet as Wet, startdatum: r.startdatum,
+  duur: { eenheid: r.duur_eenheid as Duur['eenheid'], aantal: r.duur_aantal }, grondslag: r.grondslag,
+  verdaging: r.verdaging_datum ? { nieuweDatum: r.verdaging_datum, reden: r.verdaging_reden ?? '' } : null,
+  afgerondOp: r.afgerond_op, uitersteDatum: r.uiterste_datum, opgeschortDagen: r.opgeschort_dagen, status: r.status as TermijnStatus,
+  berekendOp: r.berekend_op, opschortingen: r.opschortingen,
+});
+
+/**
+ * The page's details, their terms (as termijnenVanMeldingen reads them: by aangemaakt_op, suspensions
+ * by van) and — with a reader — its audit entries (as appendAudit writes them: one per melding shown,
+ * in page order, one moment) in ONE statement: the ids as one array parameter, so it is one prepared
+ * statement whatever the page length, and one round trip instead of four (details, terms, suspensions, audit).
+ */
+async function paginaDetails(tx: Tx, ids: readonly string[], lezer?: { actor: Actor; doel: string }) {
+  const lijst = sql`${[...ids]}::uuid[]`;
+  const termijnen = sql<TermijnJson[]>`(select coalesce(json_agg(json_build_object(
+      'id', t.id, 'melding_id', t.melding_id, 'aanvraag_id', t.aanvraag_id, 'bezwaar_id', t.bezwaar_id, 'soort', t.soort, 'wet', t.wet,
+      'startdatum', t.startdatum, 'duur_eenheid', t.duur_eenheid, 'duur_aantal', t.duur_aantal, 'grondslag', t.grondslag,
+      'verdaging_datum', t.verdaging_datum, 'verdaging_reden', t.verdaging_reden, 'afgerond_op', t.afgerond_op, 'uiterste_datum', t.uiterste_datum,
+      'opgeschort_dagen', t.opgeschort_dagen, 'status', t.status, 'berekend_op', t.berekend_op,
+      'opschortingen', (select coalesce(json_agg(json_build_object('id', o.id, 'van', o.van, 'tot', o.tot, 'reden', o.reden) order by o.van), '[]'::json)
+        from opschortingen o where o.termijn_id = t.id)
+    ) order by t.aangemaakt_op), '[]'::json) from termijnen t where t.melding_id = m.id)`;
+  const lees = meldingQuery(tx).select(termijnen.as('termijnen')).where(sql<SqlBool>`m.id = any(${lijst})`);
+  if (!lezer) return (await lees.execute()).map((r) => r as typeof r & { termijnen: TermijnJson[] });
+  const a = lezer.actor;
+  // Only the meldingen the read finds (meldingQuery's inner join on personen), in page order.
+  const audit = sql`insert into auditlog (gemeente_id, moment, gebruiker_id, gebruikersnaam, rol, actie, resource_type, resource_id, persoon_id, doel)
+    select ${a.gemeenteId}::uuid, ${new Date().toISOString()}::timestamptz, ${a.gebruikerId}::uuid, ${a.gebruikersnaam}::text, ${a.rol}::text,
+      'lezen', 'melding', m.id::text, m.persoon_id, ${lezer.doel}::text
+    from unnest(${lijst}) with ordinality u(id, i) join meldingen m on m.id = u.id join personen p on p.id = m.persoon_id
+    order by u.i returning id`;
+  const r = await sql<Row & { termijnen: TermijnJson[] }>`with audit as (${audit}) ${lees}`.execute(tx);
+  return r.rows;
+}
+
+/**
+ * Counts for the queue's summary: aggregates only, no personal data. Open work: exact. History: the
+ * total counted up to HISTORIE_TELLING_MAX; the counts per termijnstatus only when that total is exact
+ * (above it they would cost a pass over all history each, so they are left out).
+ */
+export async function telMeldingen(tx: Tx, gemeenteId: string, f: MeldingFilter): Promise<{
+  totaal: number; totaalIsSchatting: boolean; perTermijnstatus: Partial<Record<TermijnStatus, number>>;
+}> {
+  if (isOpenWerk(f.status)) return { ...(await telWerk(tx, gemeenteId, f)), totaalIsSchatting: false };
+  const totaal = await begrensdeTelling(tx, f);
+  if (totaal.schatting) return { totaal: totaal.n, totaalIsSchatting: true, perTermijnstatus: {} };
+  const per = await gefilterd(tx, f).clearSelect()
     .innerJoin('termijnen as t', 't.melding_id', 'm.id')
-    .select(['t.status', sql<number>`count(distinct m.id)`.as('n')])
+    .select(['t.status', sql<number>`count(distinct m.id)::int`.as('n')])
     .groupBy('t.status').execute();
-  return { totaal: Number(totaal.n), perTermijnstatus: Object.fromEntries(perTermijn.map((r) => [r.status, Number(r.n)])) as Partial<Record<TermijnStatus, number>> };
+  return {
+    totaal: totaal.n, totaalIsSchatting: false,
+    perTermijnstatus: Object.fromEntries(per.map((r) => [r.status, Number(r.n)])) as Partial<Record<TermijnStatus, number>>,
+  };
 }
 
 export interface StatusWijziging { van: MeldingStatus | null; naar: MeldingStatus; door: string | null; doorNaam: string | null; moment: Date; reden: string | null }
@@ -283,6 +459,17 @@ export async function koppelMeldingAanCasus(tx: Tx, meldingId: string, casusId: 
 
 export interface Medewerker { id: string; naam: string; rollen: string[]; actief: boolean; teamId: string | null }
 
+/**
+ * Before the werkvoorraad's queries, in one round trip: JIT off for this transaction — privacy's
+ * voorLijstMetToegang (`set local jit = off`, see there why) as `set_config(…, true)` — and, when asked,
+ * the asker's team (what getMedewerker gives as teamId). Saves the team's queue a round trip.
+ */
+export async function werkvoorraadVoorbereiden(tx: Tx, teamVan: string | undefined): Promise<{ teamId: string | null }> {
+  const r = await sql<{ team_id: string | null }>`select set_config('jit', 'off', true) as jit,
+    (select g.team_id from gebruikers g where g.id = ${teamVan ?? null}::uuid) as team_id`.execute(tx);
+  return { teamId: r.rows[0]?.team_id ?? null };
+}
+
 export async function getMedewerker(tx: Tx, id: string): Promise<Medewerker | undefined> {
   const r = await tx.selectFrom('gebruikers').select(['id', 'naam', 'rollen', 'actief', 'team_id']).where('id', '=', id).executeTakeFirst();
   return r && { id: r.id, naam: r.naam, rollen: r.rollen, actief: r.actief, teamId: r.team_id };
@@ -318,9 +505,9 @@ export async function zetTriage(tx: Tx, meldingId: string, t: { uitkomst: Triage
   await tx.updateTable('meldingen').set({ triage_uitkomst: t.uitkomst, advies: t.advies, gegeven_product: t.product }).where('id', '=', meldingId).execute();
 }
 
-export async function lockMelding(tx: Tx, id: string): Promise<{ status: MeldingStatus; casusId: string | null; huishoudenId: string; geregistreerdDoor: string | null } | undefined> {
-  const r = await tx.selectFrom('meldingen').select(['status', 'casus_id', 'huishouden_id', 'geregistreerd_door']).where('id', '=', id).forUpdate().executeTakeFirst();
-  return r && { status: r.status as MeldingStatus, casusId: r.casus_id, huishoudenId: r.huishouden_id, geregistreerdDoor: r.geregistreerd_door };
+export async function lockMelding(tx: Tx, id: string): Promise<{ status: MeldingStatus; casusId: string | null; huishoudenId: string; persoonId: string; geregistreerdDoor: string | null } | undefined> {
+  const r = await tx.selectFrom('meldingen').select(['status', 'casus_id', 'huishouden_id', 'persoon_id', 'geregistreerd_door']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return r && { status: r.status as MeldingStatus, casusId: r.casus_id, huishoudenId: r.huishouden_id, persoonId: r.persoon_id, geregistreerdDoor: r.geregistreerd_door };
 }
 
 export async function meldingenVanCasus(tx: Tx, casusId: string): Promise<MeldingRij[]> {
@@ -381,17 +568,19 @@ export async function insertTermijn(
 
 async function laadTermijnen(tx: Tx, where: { meldingIds?: string[]; aanvraagIds?: string[]; bezwaarIds?: string[]; termijnIds?: string[]; termijnId?: string; open?: boolean; lock?: boolean }): Promise<TermijnRij[]> {
   let q = tx.selectFrom('termijnen').selectAll();
-  if (where.bezwaarIds) q = q.where('bezwaar_id', 'in', where.bezwaarIds.length ? where.bezwaarIds : ['00000000-0000-0000-0000-000000000000']);
-  if (where.aanvraagIds) q = q.where('aanvraag_id', 'in', where.aanvraagIds.length ? where.aanvraagIds : ['00000000-0000-0000-0000-000000000000']);
-  if (where.meldingIds) q = q.where('melding_id', 'in', where.meldingIds.length ? where.meldingIds : ['00000000-0000-0000-0000-000000000000']);
+  // `= any($1::uuid[])`: one parameter whatever the page size, so the text is the same and can be prepared.
+  const elk = (ids: readonly string[]) => sql<string>`any(${[...ids]}::uuid[])`;
+  if (where.bezwaarIds) q = q.where('bezwaar_id', '=', elk(where.bezwaarIds));
+  if (where.aanvraagIds) q = q.where('aanvraag_id', '=', elk(where.aanvraagIds));
+  if (where.meldingIds) q = q.where('melding_id', '=', elk(where.meldingIds));
   if (where.termijnId) q = q.where('id', '=', where.termijnId);
-  if (where.termijnIds) q = q.where('id', 'in', where.termijnIds.length ? where.termijnIds : ['00000000-0000-0000-0000-000000000000']);
+  if (where.termijnIds) q = q.where('id', '=', elk(where.termijnIds));
   if (where.open) q = q.where('afgerond_op', 'is', null);
   if (where.lock) q = q.forUpdate();
   const rows = await q.orderBy('aangemaakt_op').execute();
   if (rows.length === 0) return [];
   const ops = await tx.selectFrom('opschortingen').select(['id', 'termijn_id', 'van', 'tot', 'reden'])
-    .where('termijn_id', 'in', rows.map((r) => r.id)).orderBy('van').execute();
+    .where('termijn_id', '=', elk(rows.map((r) => r.id))).orderBy('van').execute();
   return rows.map((r) => ({
     id: r.id, meldingId: r.melding_id, aanvraagId: r.aanvraag_id, bezwaarId: r.bezwaar_id, soort: r.soort as TermijnSoort, wet: r.wet as Wet, startdatum: r.startdatum,
     duur: { eenheid: r.duur_eenheid as Duur['eenheid'], aantal: r.duur_aantal }, grondslag: r.grondslag,
@@ -461,34 +650,73 @@ export async function rondTermijnenAf(tx: Tx, meldingId: string, op: string, soo
 
 export interface TermijnOverzichtRij extends TermijnRij { nummer: string; persoonNaam: string; persoonId: string; regisseur: { id: string; naam: string } | null }
 
+/** Statuses of a term still running: the open work of the termijnen list (counted exactly). */
+const OPEN_TERMIJN: readonly TermijnStatus[] = ['loopt', 'verlooptBinnenkort', 'verlopen', 'opgeschort'];
+
+/**
+ * Terms, the earliest end date first, then by number and id: that sort key is the keyset cursor.
+ * The page is read from an index on (gemeente, status, uiterste_datum) with LIMIT before the details
+ * are loaded; no window count over the whole history (ADR 27, issue 12).
+ */
 export async function listTermijnen(tx: Tx, f: {
-  status?: TermijnStatus | undefined; soort?: TermijnSoort | undefined; wet?: Wet | undefined; pagina: number; aantal: number;
-  /** Only households the asker may see (the access rule on `p.huishouden_id`, from privacy). */
-  zichtbaar?: Expression<SqlBool> | undefined;
+  status?: TermijnStatus | undefined; soort?: TermijnSoort | undefined; wet?: Wet | undefined;
+  /** The sort key (uiterste_datum, nummer, id) of the previous page's last row (the cursor `na`). */
+  na?: readonly [string, string, string] | undefined;
+  aantal: number;
+  /** Only households the asker may see (the access rule on `p.huishouden_id`, from privacy): as sets for lists over history, per candidate row for open work. */
+  zichtbaar?: { set: Expression<SqlBool>; perRij: Expression<SqlBool> } | undefined;
 }) {
+  const open = f.status !== undefined && OPEN_TERMIJN.includes(f.status);
   // Terms of a melding, and the decision terms on a bezwaar (through its beschikking's aanvraag).
-  let q = tx
+  const basis = tx
     .selectFrom('termijnen as t')
     .leftJoin('meldingen as m', 'm.id', 't.melding_id')
     .leftJoin('bezwaren as z', 'z.id', 't.bezwaar_id')
     .leftJoin('beschikkingen as zb', 'zb.id', 'z.beschikking_id')
-    .leftJoin('aanvragen as za', 'za.id', 'zb.aanvraag_id')
-    .innerJoin('personen as p', (j) => j.on(sql<boolean>`p.id = coalesce(m.persoon_id, za.persoon_id)`))
-    .leftJoin('casussen as c', (j) => j.on(sql<boolean>`c.id = coalesce(m.casus_id, za.casus_id)`))
-    .leftJoin('gebruikers as g', 'g.id', 'c.regisseur_id')
+    .leftJoin('aanvragen as za', 'za.id', 'zb.aanvraag_id');
+  // Open work: the person by primary key per candidate row. Not `p.id = coalesce(…)`: under row-level
+  // security a non-leakproof join condition may not go before the gemeente check, so that reads every
+  // person. Over history the access rule's sets filter the persons first, and the join on them is cheaper.
+  let q = (open
+    ? basis.innerJoinLateral((eb) => eb.selectFrom('personen as p0').select(['p0.id', 'p0.huishouden_id', 'p0.voornaam', 'p0.tussenvoegsel', 'p0.achternaam'])
+      .whereRef('p0.id', '=', 'm.persoon_id')
+      .unionAll(eb.selectFrom('personen as p1').select(['p1.id', 'p1.huishouden_id', 'p1.voornaam', 'p1.tussenvoegsel', 'p1.achternaam'])
+        .whereRef('p1.id', '=', 'za.persoon_id').where('m.persoon_id', 'is', null))
+      .as('p'), (j) => j.onTrue())
+    : basis.innerJoin('personen as p', (j) => j.on(sql<boolean>`p.id = coalesce(m.persoon_id, za.persoon_id)`)))
     .where((eb) => eb.or([eb('t.melding_id', 'is not', null), eb('t.bezwaar_id', 'is not', null)]))
-    .select(['t.id', sql<string>`coalesce(m.nummer, z.nummer)`.as('nummer'), 'p.id as persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam', 'g.id as regisseur_id', 'g.naam as regisseur_naam', sql<number>`count(*) over ()`.as('totaal')]);
+    .select(['t.id', 't.uiterste_datum', sql<string>`coalesce(m.nummer, z.nummer)`.as('nummer'), 'p.id as persoon_id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam', sql<string | null>`coalesce(m.casus_id, za.casus_id)`.as('casus_id')]);
   if (f.status) q = q.where('t.status', '=', f.status);
   if (f.soort) q = q.where('t.soort', '=', f.soort);
   if (f.wet) q = q.where('t.wet', '=', f.wet);
-  if (f.zichtbaar) q = q.where(f.zichtbaar);
-  const rows = await q.orderBy('t.uiterste_datum').orderBy(sql`coalesce(m.nummer, z.nummer)`).limit(f.aantal).offset((f.pagina - 1) * f.aantal).execute();
-  const termijnen = new Map((await laadTermijnen(tx, { termijnIds: rows.map((r) => r.id) })).map((t) => [t.id, t]));
+  if (f.zichtbaar) q = q.where(open ? f.zichtbaar.perRij : f.zichtbaar.set);
+  const telling = q;
+  // Open work: planning this query (the access rule's exists parts, row-level security per table)
+  // costs more than running it; one generic plan per connection serves every asker and status.
+  if (open) await sql`select set_config('plan_cache_mode', 'force_generic_plan', true)`.execute(tx);
+  if (f.na) q = q.where(sql<SqlBool>`(t.uiterste_datum, coalesce(m.nummer, z.nummer), t.id) > (${f.na[0]}::date, ${f.na[1]}::text, ${f.na[2]}::uuid)`);
+  const kandidaten = await q.orderBy('t.uiterste_datum').orderBy(sql`coalesce(m.nummer, z.nummer)`).orderBy('t.id').limit(f.aantal + 1).execute();
+  const { rijen: pagina, volgende } = knipPagina(kandidaten, f.aantal, (r) => [r.uiterste_datum, r.nummer, r.id]);
+  const termijnen = new Map(pagina.length ? (await laadTermijnen(tx, { termijnIds: pagina.map((r) => r.id) })).map((t) => [t.id, t]) : []);
+  // The regisseur of the page's casussen only (LIMIT first, details after).
+  const casusIds = [...new Set(pagina.map((r) => r.casus_id).filter((c): c is string => c !== null))];
+  const regisseurs = new Map(casusIds.length ? (await tx.selectFrom('casussen as c').innerJoin('gebruikers as g', 'g.id', 'c.regisseur_id')
+    .select(['c.id', 'g.id as regisseur_id', 'g.naam']).where('c.id', 'in', casusIds).execute()).map((r) => [r.id, { id: r.regisseur_id, naam: r.naam }]) : []);
+  let totaal = pagina.length;
+  let totaalIsSchatting = false;
+  if (f.na || volgende) {
+    // Running terms are open work: counted. Finished terms (or all) grow with history: estimated.
+    if (open) totaal = await telAantal(tx, telling);
+    else {
+      totaal = Math.max(await geschatAantal(tx, telling), pagina.length);
+      totaalIsSchatting = true;
+    }
+  }
   return {
-    totaal: Number(rows[0]?.totaal ?? 0),
-    rijen: rows.map((r) => ({
+    totaal, totaalIsSchatting, volgende,
+    rijen: pagina.map((r) => ({
       ...termijnen.get(r.id)!, nummer: r.nummer, persoonId: r.persoon_id,
-      regisseur: r.regisseur_id && r.regisseur_naam ? { id: r.regisseur_id, naam: r.regisseur_naam } : null,
+      regisseur: (r.casus_id && regisseurs.get(r.casus_id)) || null,
       persoonNaam: [r.voornaam, r.tussenvoegsel, r.achternaam].filter(Boolean).join(' '),
     })) as TermijnOverzichtRij[],
   };

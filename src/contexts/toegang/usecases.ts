@@ -2,15 +2,16 @@
  * Toegang's use cases: each takes the transaction, so the route, the public form and the demo
  * generator run the same steps, and a caller can compose them inside a larger transaction.
  */
+import { appendAudit } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
-import { betrokkeneFout, eisDossierToegang, magBetrokkenenBeheren } from '../privacy/index.ts';
+import { betrokkeneFout, eisDossierToegang, magBetrokkenenBeheren, voorLijstMetToegang, zichtbaarPerRij, zichtbareHuishoudens } from '../privacy/index.ts';
 import { auditHuishouden, createPersoon, findPersoonByBsn, wijkBestaat, type Persoon, type PersoonInvoer } from '../inwoners/index.ts';
 import { BEGINSTATUS, controleerOverdracht, termijnenBijMelding, transitie, triageNaarStatus, type Kanaal, type MeldingStatus, type TriageUitkomst, type Wet } from './rules.ts';
 import {
-  deleteBetrokkene, getCasus, getMedewerker, insertBetrokkene, insertCasus, insertMelding, insertOpschorting, insertTermijn, koppelMeldingAanCasus, lockMelding,
+  deleteBetrokkene, getCasus, getMedewerker, getMelding, insertBetrokkene, listTermijnen, insertCasus, insertMelding, insertOpschorting, insertTermijn, koppelMeldingAanCasus, lockMelding,
   openCasusVanHuishouden, rondTermijnenAf, slaStandOp, termijnConfig, termijnenVanMeldingen, termijnInvoer, termijnVoorWijziging,
-  zetRegisseur, zetStatus, zetTriage, zetVerdaging, beeindigOpschorting, type Casus, type TermijnRij,
+  zetRegisseur, zetStatus, zetTriage, zetVerdaging, beeindigOpschorting, type Casus, type MeldingRij, type TermijnRij,
 } from './store.ts';
 import { regelVoorMelding } from './termijn-config.ts';
 import { controleerOpschorting, controleerVerdaging, termijnFoutTekst, type TermijnFout, type TermijnSoort } from './termijnen.ts';
@@ -27,6 +28,8 @@ export interface RegistratieInvoer {
   signaal?: unknown;
   contact?: { telefoon?: string | undefined; email?: string | undefined } | undefined;
   door: string | null;
+  /** The purpose in the audit trail; the public form names its own. */
+  doel?: string;
 }
 
 export interface Registratie {
@@ -36,11 +39,15 @@ export interface Registratie {
   casusId: string | null;
 }
 
+/** Who acts when a caller names nobody (the demo seed, an import): recognisable as 'systeem' in the trail. */
+export const systeemActor = (gemeenteId: string): Actor => ({ gebruikerId: null, gebruikersnaam: 'systeem', gemeenteId, rollen: ['systeem'], rol: 'systeem' });
+
 /**
  * Registers a melding: finds or creates the person, links the melding to the household's open
  * casus (so its casusregisseur has it at once), and starts the statutory terms of its law.
+ * Audited here (ADR 34): the new person and the melding, by `actor` (without one: 'systeem').
  */
-export async function registreerMelding(tx: Tx, inv: RegistratieInvoer, vandaag: string): Promise<Registratie> {
+export async function registreerMelding(tx: Tx, inv: RegistratieInvoer, vandaag: string, actor: Actor = systeemActor(inv.gemeenteId)): Promise<Registratie> {
   const wijkId = inv.persoon.adres?.wijkId;
   if (wijkId && !(await wijkBestaat(tx, wijkId))) {
     throw new Problem('ongeldige-invoer', 'De gekozen wijk bestaat niet in deze gemeente.', [
@@ -68,8 +75,49 @@ export async function registreerMelding(tx: Tx, inv: RegistratieInvoer, vandaag:
     const { soort, regel } = regelVoorMelding(config, inv.wet, sleutel);
     await insertTermijn(tx, { gemeenteId: inv.gemeenteId, meldingId, soort, wet: inv.wet, startdatum: inv.ontvangenOp, regel }, vandaag);
   }
+  const doel = inv.doel ?? 'melding registreren';
+  await appendAudit(tx, actor, [
+    ...(nieuwePersoon ? [{ actie: 'aanmaken' as const, resourceType: 'persoon', resourceId: persoon.id, persoonId: persoon.id, doel }] : []),
+    { actie: 'aanmaken', resourceType: 'melding', resourceId: meldingId, persoonId: persoon.id, doel },
+  ]);
   return { meldingId, persoon, nieuwePersoon, casusId: casus?.id ?? null };
 }
+
+/** The frontoffice registers meldingen but only sees the ones it registered itself (need-to-know). */
+export const alleenEigenRegistraties = (actor: Actor) => actor.rol === 'frontoffice';
+
+/**
+ * Loads a melding the caller may see: 404 when it does not exist (or, for the frontoffice, was
+ * registered by someone else), 403 `geen-toegang-dossier` outside the household's circle.
+ */
+export async function zichtbareMelding(tx: Tx, actor: Actor, id: string): Promise<MeldingRij> {
+  const m = await getMelding(tx, id);
+  if (!m || (alleenEigenRegistraties(actor) && m.geregistreerdDoor?.id !== actor.gebruikerId)) throw notFound('Deze melding');
+  await eisDossierToegang(tx, actor, { huishoudenId: m.huishoudenId });
+  return m;
+}
+
+/** A melding read by someone who may see it, audited as 'melding inzien'. */
+export async function leesMelding(tx: Tx, actor: Actor, id: string): Promise<MeldingRij> {
+  const m = await zichtbareMelding(tx, actor, id);
+  await appendAudit(tx, actor, [{ actie: 'lezen', resourceType: 'melding', resourceId: m.id, persoonId: m.persoonId, doel: 'melding inzien' }]);
+  return m;
+}
+
+/**
+ * The terms for the termijnen page, within the asker's circle; one audit entry per term shown
+ * ('termijnen bewaken'), in the person's trail.
+ */
+export async function leesTermijnen(tx: Tx, actor: Actor, f: Omit<Parameters<typeof listTermijnen>[1], 'zichtbaar'>) {
+  await voorLijstMetToegang(tx);
+  const r = await listTermijnen(tx, { ...f, zichtbaar: { set: zichtbareHuishoudens(actor, 'p.huishouden_id'), perRij: zichtbaarPerRij(actor, 'p.huishouden_id') } });
+  await appendAudit(tx, actor, r.rijen.map((t) => ({ actie: 'lezen' as const, resourceType: 'termijn', resourceId: t.id, persoonId: t.persoonId, doel: 'termijnen bewaken' })));
+  return r;
+}
+
+/** Every change to a melding leaves one entry in the person's trail, with the step's purpose. */
+const auditWijziging = (tx: Tx, actor: Actor, meldingId: string, persoonId: string, doel: string) =>
+  appendAudit(tx, actor, [{ actie: 'wijzigen', resourceType: 'melding', resourceId: meldingId, persoonId, doel }]);
 
 const vergrendel = async (tx: Tx, meldingId: string) => {
   const m = await lockMelding(tx, meldingId);
@@ -116,6 +164,7 @@ export async function triageer(tx: Tx, actor: Actor, meldingId: string, inv: Tri
     }
   }
   await slaStandOp(tx, await termijnenVanMeldingen(tx, [meldingId]), vandaag);
+  await auditWijziging(tx, actor, meldingId, m.persoonId, 'triage');
 }
 
 async function moetRegisseurZijn(tx: Tx, huidige: string | null, id: string): Promise<void> {
@@ -161,8 +210,10 @@ async function kiesTermijn(tx: Tx, meldingId: string, soort: TermijnSoort | unde
 export async function schortOp(
   tx: Tx, actor: Actor, meldingId: string, inv: { van: string; tot?: string | undefined; reden: string; soort?: TermijnSoort | undefined }, vandaag: string,
 ): Promise<string> {
-  await vergrendel(tx, meldingId);
-  return schortTermijnOp(tx, actor, await kiesTermijn(tx, meldingId, inv.soort), inv, vandaag);
+  const m = await vergrendel(tx, meldingId);
+  const id = await schortTermijnOp(tx, actor, await kiesTermijn(tx, meldingId, inv.soort), inv, vandaag);
+  await auditWijziging(tx, actor, meldingId, m.persoonId, 'termijn opschorten');
+  return id;
 }
 
 /** Suspends one term (of a melding or an aanvraag), checked by the terms rules. */
@@ -175,8 +226,8 @@ export async function schortTermijnOp(tx: Tx, actor: Actor, t: TermijnRij, inv: 
   return id;
 }
 
-export async function beeindigOpschortingVanMelding(tx: Tx, meldingId: string, opschortingId: string, tot: string, vandaag: string): Promise<void> {
-  await vergrendel(tx, meldingId);
+export async function beeindigOpschortingVanMelding(tx: Tx, actor: Actor, meldingId: string, opschortingId: string, tot: string, vandaag: string): Promise<void> {
+  const m = await vergrendel(tx, meldingId);
   const termijn = (await termijnenVanMeldingen(tx, [meldingId])).find((t) => t.opschortingen.some((o) => o.id === opschortingId));
   const o = termijn?.opschortingen.find((x) => x.id === opschortingId);
   if (!termijn || !o) throw new Problem('niet-gevonden', 'Deze opschorting bestaat niet bij deze melding.');
@@ -184,13 +235,15 @@ export async function beeindigOpschortingVanMelding(tx: Tx, meldingId: string, o
   if (tot < o.van) throw termijnProbleem('opschorting-einde-voor-begin', 'tot');
   await beeindigOpschorting(tx, opschortingId, tot);
   await slaStandOp(tx, [(await termijnVoorWijziging(tx, termijn.id))!], vandaag);
+  await auditWijziging(tx, actor, meldingId, m.persoonId, 'opschorting beëindigen');
 }
 
 export async function verdaag(
   tx: Tx, actor: Actor, meldingId: string, inv: { nieuweDatum: string; reden: string; soort?: TermijnSoort | undefined }, vandaag: string,
 ): Promise<void> {
-  await vergrendel(tx, meldingId);
+  const m = await vergrendel(tx, meldingId);
   await verdaagTermijn(tx, actor, await kiesTermijn(tx, meldingId, inv.soort), inv, vandaag);
+  await auditWijziging(tx, actor, meldingId, m.persoonId, 'termijn verdagen');
 }
 
 /** Extends one term once (of a melding or an aanvraag), checked by the terms rules. */
@@ -201,12 +254,13 @@ export async function verdaagTermijn(tx: Tx, actor: Actor, t: TermijnRij, inv: {
   await slaStandOp(tx, [(await termijnVoorWijziging(tx, t.id))!], vandaag);
 }
 
-export async function rondTermijnAf(tx: Tx, meldingId: string, soort: TermijnSoort, op: string, vandaag: string): Promise<void> {
-  await vergrendel(tx, meldingId);
+export async function rondTermijnAf(tx: Tx, actor: Actor, meldingId: string, soort: TermijnSoort, op: string, vandaag: string): Promise<void> {
+  const m = await vergrendel(tx, meldingId);
   const t = await kiesTermijn(tx, meldingId, soort);
   if (t.afgerondOp) throw termijnProbleem('termijn-afgerond');
   await rondTermijnenAf(tx, meldingId, op, soort);
   await slaStandOp(tx, [(await termijnVoorWijziging(tx, t.id))!], vandaag);
+  await auditWijziging(tx, actor, meldingId, m.persoonId, 'termijn afronden');
 }
 
 /** Closes a melding: withdrawn before triage, or its onderzoek finished. Its open terms finish today. */
@@ -216,6 +270,7 @@ export async function sluitAf(tx: Tx, actor: Actor, meldingId: string, reden: st
   await zetStatus(tx, { gemeenteId: actor.gemeenteId, meldingId, van: m.status, naar: 'afgesloten', door: actor.gebruikerId, reden, afgerondOp: vandaag });
   await rondTermijnenAf(tx, meldingId, vandaag);
   await slaStandOp(tx, await termijnenVanMeldingen(tx, [meldingId]), vandaag);
+  await auditWijziging(tx, actor, meldingId, m.persoonId, 'melding afsluiten');
 }
 
 /**

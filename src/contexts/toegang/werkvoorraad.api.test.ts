@@ -10,7 +10,7 @@ let teamleider: Client;
 
 interface Termijn { soort: string; uitersteDatum: string; afgerondOp: string | null }
 interface Melding { id: string; nummer: string; status: string; ontvangenOp: string; regisseur: { id: string } | null; termijnen: Termijn[] }
-interface Lijst { resultaten: Melding[]; totaal: number; pagina: number; aantal: number }
+interface Lijst { resultaten: Melding[]; totaal: number; totaalIsSchatting: boolean; volgende: string | null; aantal: number }
 interface Tellingen { totaal: number; perTermijnstatus: Record<string, number> }
 
 const OPEN = ['gemeld', 'inOnderzoek'];
@@ -27,15 +27,18 @@ const registreer = async (ontvangenOp: string, c: Client = regisseur) => {
   return r.body;
 };
 
-/** The whole list, page by page, in the order the API gives it. */
-async function heleLijst(c: Client, query = ''): Promise<{ rijen: Melding[]; totaal: number }> {
+/** The whole list, page by page with the cursor, in the order the API gives it. */
+async function heleLijst(c: Client, query = '', aantal = 200): Promise<{ rijen: Melding[]; totaal: number }> {
   const rijen: Melding[] = [];
-  for (let pagina = 1; ; pagina++) {
-    const r = await c.get<Lijst>(`/api/v1/meldingen?aantal=200&pagina=${pagina}${query ? `&${query}` : ''}`);
+  let totaal = 0;
+  for (let na: string | null | undefined; na !== null;) {
+    const r = await c.get<Lijst>(`/api/v1/meldingen?aantal=${aantal}${na ? `&na=${na}` : ''}${query ? `&${query}` : ''}`);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     rijen.push(...r.body.resultaten);
-    if (rijen.length >= r.body.totaal || r.body.resultaten.length === 0) return { rijen, totaal: r.body.totaal };
+    totaal = r.body.totaal;
+    na = r.body.volgende;
   }
+  return { rijen, totaal };
 }
 
 /** The urgency key: the earliest end date of a running term ('~' sorts after every date: no running term comes last). */

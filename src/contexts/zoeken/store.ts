@@ -7,7 +7,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 
 /**
- * Which households' hits the searcher may get: the one access rule (privacy's zichtbareHuishoudens)
+ * Which households' hits the searcher may get: the one access rule (privacy's zichtbaarPerRij)
  * on the named huishouden_id column, or null for the KCC's status view of a melding.
  */
 export type Zichtbaar = ((kolom: string) => Expression<SqlBool>) | null;

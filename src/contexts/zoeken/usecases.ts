@@ -6,7 +6,7 @@ import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { eisDossierToegang, voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
+import { eisDossierToegang, voorLijstMetToegang, zichtbaarPerRij } from '../privacy/index.ts';
 import {
   aanvraagResultaat, beschikkingResultaat, casusResultaat, gezochtOp, leesZoekvraag, meldingResultaat, nietVoorUwRol, OnbruikbareZoekvraag,
   persoonResultaat, zoekToegang, type Resultaat, type Soort, type Zoekvraag,
@@ -47,7 +47,10 @@ export async function zoek(tx: Tx, actor: Actor, vraag: Zoekvraag): Promise<Zoek
   const lees = (soort: Soort, id: string, persoonId: string | null) =>
     gelezen.push({ actie: 'lezen', resourceType: soort, resourceId: id, persoonId, doel: 'zoeken' });
   await voorLijstMetToegang(tx);
-  const zicht = (soort: Soort): Zichtbaar => (toegang[soort]?.weergave === 'dossier' ? (kolom) => zichtbareHuishoudens(actor, kolom) : null);
+  // The rule per hit (a search has a handful of candidates from its own index): the set form computed
+  // every household a teamleider's team touched in all history first — 10–85 ms and ~1,000 buffers at
+  // 100,000 residents, against < 0.5 ms and < 30 buffers per row (issue 12).
+  const zicht = (soort: Soort): Zichtbaar => (toegang[soort]?.weergave === 'dossier' ? (kolom) => zichtbaarPerRij(actor, kolom) : null);
 
   if (vraag.soort === 'bsn' || vraag.soort === 'naam') {
     const personen = vraag.soort === 'bsn' ? await personenOpBsn(tx, vraag.bsn, zicht('persoon')) : await personenOpNaam(tx, vraag.naam, vraag.geboortedatum, zicht('persoon'));

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { inGemeente, type Actor, type Tx } from '../tenancy/tx.ts';
 import {
@@ -26,6 +26,19 @@ export async function appendAudit(tx: Tx, actor: Actor, records: readonly AuditR
     gemeente_id: actor.gemeenteId, moment, gebruiker_id: actor.gebruikerId, gebruikersnaam: actor.gebruikersnaam, rol: actor.rol,
     actie: r.actie, resource_type: r.resourceType, resource_id: r.resourceId, persoon_id: r.persoonId, doel: r.doel,
   }))).execute();
+}
+
+/**
+ * The same entries as appendAudit, one per person, written by the query that reads those persons
+ * (a data-modifying CTE, ADR 28): `personen` is a select whose rows carry `persoon_id`, in the order
+ * the entries get their ids. Put it in a `with` of the read; PostgreSQL runs it once and to completion
+ * whether or not the read uses its output. Saves the separate insert's round trip on audited reads.
+ */
+export function auditPerPersoon(actor: Actor, r: Omit<AuditRecord, 'persoonId'>, personen: RawBuilder<unknown>, moment = new Date().toISOString()): RawBuilder<unknown> {
+  return sql`insert into auditlog (gemeente_id, moment, gebruiker_id, gebruikersnaam, rol, actie, resource_type, resource_id, persoon_id, doel)
+    select ${actor.gemeenteId}::uuid, ${moment}::timestamptz, ${actor.gebruikerId}::uuid, ${actor.gebruikersnaam}::text, ${actor.rol}::text,
+      ${r.actie}::text, ${r.resourceType}::text, ${r.resourceId}::text, a.persoon_id, ${r.doel}::text
+    from (${personen}) a returning id`;
 }
 
 /** An entry as stored; `volgnummer`, `vorigeHash` and `hash` are null while it waits for the sequencer. */

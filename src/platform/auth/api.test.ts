@@ -125,6 +125,21 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     return id;
   };
   const GEEN_LIJST = '00000000-0000-4000-8000-000000000000';
+  // Inkoop (issue 13): one aanbieder with a contract and product, made once by the inkoper; writes count up so each call succeeds.
+  let ik: Client | undefined;
+  let inkoopFix: { aanbiederId: string; contractId: string; productId: string } | undefined;
+  let inkoopTeller = 0;
+  const inkoop = async () => {
+    ik ??= await t.login('inkoper');
+    if (inkoopFix) return inkoopFix;
+    const a = (await ik.post<{ id: string }>('/api/v1/aanbieders', { naam: 'Rollentabel Zorg', agbCode: '61000000', wetten: ['wmo'] })).body;
+    const c = (await ik.post<{ id: string; producten: { id: string }[] }>('/api/v1/contracten', {
+      aanbiederId: a.id, van: '2026-01-01', producten: [{ wet: 'wmo', productcategorie: '01', productcode: 'RT001', naam: 'Rollentabel HbH', eenheid: '04', frequentie: '2', tariefCents: 3645, bekostiging: 'inspanningsgericht' }],
+    })).body;
+    inkoopFix = { aanbiederId: a.id, contractId: c.id, productId: c.producten[0]!.id };
+    return inkoopFix;
+  };
+  const inkoopDatum = () => new Date(Date.UTC(2030, 0, 1 + ++inkoopTeller)).toISOString().slice(0, 10);
   let rg: Client;
   let teller = 0;
   const ruudCasus = async () => {
@@ -150,7 +165,8 @@ describe('rollentabel: elk endpoint × elke rol', () => {
   /** A casus of Ruud with a rung-4 item that needs a decision. */
   const ruudMaatwerk = async () => {
     const p = await planMetDoel();
-    const wmo = (await rg.get<{ id: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body[0]!;
+    // Hulp bij het huishouden: a contracted product counted in hours per week (the budget is computed from the contract).
+    const wmo = (await rg.get<{ id: string; naam: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body.find((i) => /huishouden/i.test(i.naam))!;
     const item = (await rg.post<{ id: string }>(`/api/v1/casussen/${p.casusId}/plan/arrangement`, { doelId: p.doelId, trede: 4, catalogusItemId: wmo.id, motivering: 'Nodig.' })).body;
     return { casusId: p.casusId, itemId: item.id };
   };
@@ -161,6 +177,29 @@ describe('rollentabel: elk endpoint × elke rol', () => {
   const besluitBody = (itemId: string) => ({
     producten: [{ arrangementItemId: itemId, uitkomst: 'toegekend', omvang: 2, eenheid: 'uur', ingangsdatum: vandaagNL, leveringsvorm: 'zin' }], motivering: 'Passend.',
   });
+  const VZ_LEZERS: readonly Rol[] = ['regisseur', 'teamleider', 'beslisser'];
+  /**
+   * A voorziening of a sent decision in a casus of Ruud, taken to `stap`; with `bijBeslisser` a second
+   * aanvraag of the household waits with the beslissers, so the beslisser is in the circle.
+   */
+  const voorziening = async (stap: 'toegekend' | 'toegewezen' | 'gestart' = 'toegekend', bijBeslisser = false) => {
+    const { aanvraagId } = await besloten(true);
+    const casusId = (await rg.get<{ casus: { id: string } }>(`/api/v1/aanvragen/${aanvraagId}`)).body.casus.id;
+    const id = (await rg.get<{ items: { id: string }[] }>(`/api/v1/voorzieningen?casusId=${casusId}`)).body.items[0]!.id;
+    if (stap !== 'toegekend') {
+      const k = (await rg.get<{ items: { aanbiederId: string; vrij: number | null }[] }>(`/api/v1/voorzieningen/${id}/kandidaten`)).body.items.find((x) => x.vrij !== 0)!;
+      await rg.post(`/api/v1/voorzieningen/${id}/aanbieder`, { aanbiederId: k.aanbiederId });
+    }
+    if (stap === 'gestart') await rg.post(`/api/v1/voorzieningen/${id}/start`, { datum: vandaagNL });
+    if (bijBeslisser) {
+      const doelId = (await rg.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, doelBody)).body.id;
+      const wmo = (await rg.get<{ id: string; naam: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body.find((i) => /huishouden/i.test(i.naam))!;
+      const item = (await rg.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/arrangement`, { doelId, trede: 4, catalogusItemId: wmo.id, motivering: 'Nodig.' })).body;
+      await rg.post('/api/v1/aanvragen', { casusId, arrangementItemIds: [item.id], ontvangenOp: vandaagNL });
+    }
+    return { id, casusId };
+  };
+  const GEEN_VOORZIENING = '00000000-0000-4000-8000-000000000001';
   /** Prepared by Ruud, checked by the teamleider, assessed by beslisser2, decided by beslisser (optionally sent). */
   const besloten = async (verzenden = false) => {
     const m = await ruudMaatwerk();
@@ -378,6 +417,40 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'POST /aanvragen/{id}/verdaging': async () => ({ method: 'POST', path: `/api/v1/aanvragen/${await aanvraag()}/verdaging`, body: { nieuweDatum: '2099-01-05', reden: 'Advies nodig' } }),
     'GET /beschikkingen/{id}': async () => ({ method: 'GET', path: `/api/v1/beschikkingen/${(await besloten()).beschikkingId}` }),
     'GET /beschikkingen/{id}/brief.pdf': async () => ({ method: 'GET', path: `/api/v1/beschikkingen/${(await besloten()).beschikkingId}/brief.pdf` }),
+    // Voorzieningen: read by the household's circle; the beslisser while an aanvraag of the household is with the beslissers.
+    'GET /voorzieningen': async (rol) => ({
+      method: 'GET', path: `/api/v1/voorzieningen?casusId=${VZ_LEZERS.includes(rol) ? (await voorziening('toegekend', rol === 'beslisser')).casusId : GEEN_VOORZIENING}`,
+    }),
+    'GET /voorzieningen/{id}': async (rol) => ({
+      method: 'GET', path: `/api/v1/voorzieningen/${VZ_LEZERS.includes(rol) ? (await voorziening('toegekend', rol === 'beslisser')).id : GEEN_VOORZIENING}`,
+    }),
+    'GET /voorzieningen/{id}/kandidaten': async (rol) => ({
+      method: 'GET', path: `/api/v1/voorzieningen/${['regisseur', 'teamleider'].includes(rol) ? (await voorziening()).id : GEEN_VOORZIENING}/kandidaten`,
+    }),
+    'POST /voorzieningen/{id}/aanbieder': async (rol) => {
+      if (!['regisseur', 'teamleider'].includes(rol)) return { method: 'POST', path: `/api/v1/voorzieningen/${GEEN_VOORZIENING}/aanbieder`, body: { svb: true } };
+      const { id } = await voorziening();
+      const k = (await rg.get<{ items: { aanbiederId: string; vrij: number | null }[] }>(`/api/v1/voorzieningen/${id}/kandidaten`)).body.items.find((x) => x.vrij !== 0)!;
+      return { method: 'POST', path: `/api/v1/voorzieningen/${id}/aanbieder`, body: { aanbiederId: k.aanbiederId } };
+    },
+    'POST /voorzieningen/{id}/start': async (rol) => ({
+      method: 'POST', path: `/api/v1/voorzieningen/${['regisseur', 'teamleider'].includes(rol) ? (await voorziening('toegewezen')).id : GEEN_VOORZIENING}/start`, body: { datum: vandaagNL },
+    }),
+    'POST /voorzieningen/{id}/beeindig': async (rol) => ({
+      method: 'POST', path: `/api/v1/voorzieningen/${['regisseur', 'teamleider'].includes(rol) ? (await voorziening('gestart')).id : GEEN_VOORZIENING}/beeindig`,
+      body: { datum: vandaagNL, reden: '19' },
+    }),
+    'POST /voorzieningen/{id}/intrekken': async (rol) => ({
+      method: 'POST', path: `/api/v1/voorzieningen/${rol === 'beslisser' ? (await voorziening('toegekend', true)).id : GEEN_VOORZIENING}/intrekken`,
+      body: { datum: vandaagNL, reden: 'Niet meer nodig.' },
+    }),
+    'GET /voorzieningen/{id}/brieven/{briefId}.pdf': async (rol) => {
+      if (!VZ_LEZERS.includes(rol)) return { method: 'GET', path: `/api/v1/voorzieningen/${GEEN_VOORZIENING}/brieven/${GEEN_VOORZIENING}.pdf` };
+      const { id } = await voorziening('toegewezen', rol === 'beslisser');
+      await t.app.opdrachten.verwerk();
+      const brief = (await rg.get<{ brieven: { id: string }[] }>(`/api/v1/voorzieningen/${id}`)).body.brieven[0]!;
+      return { method: 'GET', path: `/api/v1/voorzieningen/${id}/brieven/${brief.id}.pdf` };
+    },
     // A beslisser reviews a sent decision while a bezwaar against it is open (inside the circle).
     'POST /beschikkingen/{id}/herziening': async (rol) => {
       const { beschikkingId } = await besloten(true);
@@ -440,6 +513,14 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'PUT /instellingen/besluit': async () => ({ method: 'PUT', path: '/api/v1/instellingen/besluit', body: (await tl.get('/api/v1/instellingen/besluit')).body }),
     'GET /instellingen/huisstijl': async () => ({ method: 'GET', path: '/api/v1/instellingen/huisstijl' }),
     'PUT /instellingen/huisstijl': async () => ({ method: 'PUT', path: '/api/v1/instellingen/huisstijl', body: { naam: 'Gemeente Demodorp', kleuren: null } }),
+    'GET /beheer/opdrachten': async () => ({ method: 'GET', path: '/api/v1/beheer/opdrachten?status=alle' }),
+    // A failed background task of Demodorp, made through the owner connection (the outbox's worker is not needed for the role check).
+    'POST /beheer/opdrachten/{id}/opnieuw': async () => {
+      const g = await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow();
+      const o = await t.database.db.insertInto('opdrachten').values({ gemeente_id: g.id, soort: 'test.rollentabel', gegevens: '{}', status: 'mislukt', pogingen: 8, klaar_op: new Date(), laatste_fout: 'Testfout' })
+        .returning('id').executeTakeFirstOrThrow();
+      return { method: 'POST', path: `/api/v1/beheer/opdrachten/${o.id}/opnieuw` };
+    },
     'GET /kpis': async () => ({ method: 'GET', path: '/api/v1/kpis' }),
     'GET /kpis/{id}': async () => ({ method: 'GET', path: '/api/v1/kpis/aandeel-meldingen-naar-maatwerk' }),
     'GET /kpis/{id}/verdeling': async () => ({ method: 'GET', path: '/api/v1/kpis/aandeel-meldingen-naar-maatwerk/verdeling?per=kern' }),
@@ -502,6 +583,33 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'POST /vernietigingslijsten/{id}/goedkeuring': async (rol) => ({ method: 'POST', path: `/api/v1/vernietigingslijsten/${rol === 'archivaris' ? await vernietigingslijst(true) : GEEN_LIJST}/goedkeuring` }),
     'POST /vernietigingslijsten/{id}/afwijzing': async (rol) => ({
       method: 'POST', path: `/api/v1/vernietigingslijsten/${rol === 'archivaris' ? await vernietigingslijst(true) : GEEN_LIJST}/afwijzing`, body: { reden: 'Nog niet.' },
+    }),
+    'GET /aanbieders': async () => ({ method: 'GET', path: '/api/v1/aanbieders?wet=wmo' }),
+    'POST /aanbieders': async () => ({ method: 'POST', path: '/api/v1/aanbieders', body: { naam: 'Nieuwe Zorg', agbCode: String(62_000_000 + ++inkoopTeller), wetten: ['wmo'] } }),
+    'GET /aanbieders/{id}': async () => ({ method: 'GET', path: `/api/v1/aanbieders/${(await inkoop()).aanbiederId}` }),
+    'GET /aanbieders/{id}/voorzieningen': async () => ({ method: 'GET', path: `/api/v1/aanbieders/${(await inkoop()).aanbiederId}/voorzieningen` }),
+    'PATCH /aanbieders/{id}': async () => ({ method: 'PATCH', path: `/api/v1/aanbieders/${(await inkoop()).aanbiederId}`, body: { plaats: 'Beekveld' } }),
+    'POST /contracten': async () => ({ method: 'POST', path: '/api/v1/contracten', body: { aanbiederId: (await inkoop()).aanbiederId, van: '2026-01-01', producten: [] } }),
+    'GET /contracten': async () => ({ method: 'GET', path: `/api/v1/contracten?aanbiederId=${(await inkoop()).aanbiederId}` }),
+    'GET /contracten/{id}': async () => ({ method: 'GET', path: `/api/v1/contracten/${(await inkoop()).contractId}` }),
+    'POST /contracten/{id}/producten': async () => ({
+      method: 'POST', path: `/api/v1/contracten/${(await inkoop()).contractId}/producten`,
+      body: { wet: 'wmo', productcategorie: '02', productcode: `RP${String(++inkoopTeller).padStart(3, '0')}`, naam: 'Begeleiding', eenheid: '04', frequentie: '2', tariefCents: 6850, bekostiging: 'inspanningsgericht' },
+    }),
+    'POST /contractproducten/{id}/tarieven': async () => ({ method: 'POST', path: `/api/v1/contractproducten/${(await inkoop()).productId}/tarieven`, body: { van: inkoopDatum(), tariefCents: 3700 } }),
+    'GET /contractproducten/{id}': async () => ({ method: 'GET', path: `/api/v1/contractproducten/${(await inkoop()).productId}` }),
+    'GET /resultaattarieven': async () => ({ method: 'GET', path: '/api/v1/resultaattarieven?wet=jeugdwet' }),
+    'PUT /resultaattarieven': async () => ({
+      method: 'PUT', path: '/api/v1/resultaattarieven', body: { wet: 'jeugdwet', productcode: 'RT045', van: inkoopDatum(), regels: [{ profiel: 'P1', intensiteit: 'laag', bedragCents: 280_000 }] },
+    }),
+    'GET /pgbtarieven': async () => ({ method: 'GET', path: '/api/v1/pgbtarieven' }),
+    'PUT /pgbtarieven': async () => ({ method: 'PUT', path: '/api/v1/pgbtarieven', body: { wet: 'wmo', productcode: 'RT001', eenheid: '04', frequentie: '2', tariefCents: 2600, van: inkoopDatum() } }),
+    'GET /gecontracteerd': async () => ({ method: 'GET', path: '/api/v1/gecontracteerd?wet=wmo&productcode=RT001&datum=2026-06-01' }),
+    'GET /contracten/{id}/producten.csv': async () => ({ method: 'GET', path: `/api/v1/contracten/${(await inkoop()).contractId}/producten.csv` }),
+    'GET /contracten/{id}/producten.xlsx': async () => ({ method: 'GET', path: `/api/v1/contracten/${(await inkoop()).contractId}/producten.xlsx` }),
+    'POST /contracten/{id}/producten/import': async () => ({
+      method: 'POST', path: `/api/v1/contracten/${(await inkoop()).contractId}/producten/import`,
+      body: { formaat: 'csv', bestand: Buffer.from(`Wet;Productcategorie;Productcode;Naam;Eenheid;Frequentie;Bekostiging;Tarief (euro)\nwmo;07;RI${String(++inkoopTeller).padStart(3, '0')};Dagbesteding;16;2;inspanningsgericht;42,80\n`).toString('base64') },
     }),
     'GET /zoeken': async () => ({ method: 'GET', path: '/api/v1/zoeken?q=M-2026-000001' }),
     'GET /zoeken/meldingen/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/zoeken/meldingen/${(rol === 'beslisser' ? (await bijBeslisser()).melding : await nieuweMelding()).id}` }),

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { VENSTER_MINUTEN, type Teller, type Telling } from './remming.ts';
+import { sessieCacheVan } from './sessie-cache.ts';
 
 /**
  * Accounts and sessions. These queries run as the database owner because a login happens
@@ -52,7 +53,13 @@ export async function createSession(db: Kysely<DB>, account: Account, ttlMinutes
   return { token, info: { account, csrfToken, verlooptOp } };
 }
 
+/** The session of a token: from the session cache while it runs (ADR 28), else from the database. */
 export async function findSession(db: Kysely<DB>, token: string): Promise<SessionInfo | undefined> {
+  const hash = sha256(token);
+  const cache = sessieCacheVan(db);
+  const bekend = cache?.lees(hash);
+  if (bekend) return bekend;
+  const generatie = cache?.generatie ?? 0;
   const row = await db
     .selectFrom('sessies as s')
     .innerJoin('gebruikers as g', 'g.id', 's.gebruiker_id')
@@ -61,23 +68,30 @@ export async function findSession(db: Kysely<DB>, token: string): Promise<Sessio
       'g.id', 'g.gemeente_id', 'm.naam as gemeente_naam', 'm.code as gemeente_code', 'g.gebruikersnaam', 'g.naam', 'g.rollen', 'g.actief',
       's.csrf_token', 's.verloopt_op',
     ])
-    .where('s.token_hash', '=', sha256(token))
+    .where('s.token_hash', '=', hash)
     .where('s.verloopt_op', '>', sql<Date>`now()`)
     .where('g.actief', '=', true)
     .executeTakeFirst();
   if (!row) return undefined;
-  return {
-    account: {
+  // Frozen: one cached object serves many requests, none may change it.
+  const info: SessionInfo = Object.freeze({
+    account: Object.freeze({
       id: row.id, gemeenteId: row.gemeente_id, gemeenteNaam: row.gemeente_naam, gemeenteCode: row.gemeente_code, gebruikersnaam: row.gebruikersnaam,
-      naam: row.naam, rollen: row.rollen, wachtwoordHash: null, actief: row.actief,
-    },
+      naam: row.naam, rollen: Object.freeze([...row.rollen]) as string[], wachtwoordHash: null, actief: row.actief,
+    }),
     csrfToken: row.csrf_token,
-    verlooptOp: row.verloopt_op,
-  };
+    verlooptOp: new Date(row.verloopt_op),
+  });
+  cache?.bewaar(hash, info, generatie);
+  return info;
 }
 
+/** Logout: the session is gone from this process's cache at once, from the others' by NOTIFY (migration 0023). */
 export async function deleteSession(db: Kysely<DB>, token: string): Promise<void> {
-  await db.deleteFrom('sessies').where('token_hash', '=', sha256(token)).execute();
+  const hash = sha256(token);
+  sessieCacheVan(db)?.vergeetSessie(hash);
+  await db.deleteFrom('sessies').where('token_hash', '=', hash).execute();
+  sessieCacheVan(db)?.vergeetSessie(hash);
 }
 
 export async function deleteExpiredSessions(db: Kysely<DB>): Promise<void> {

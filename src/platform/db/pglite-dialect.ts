@@ -10,6 +10,7 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
+import { neemBegin } from './begin.ts';
 
 /**
  * Kysely dialect for embedded PostgreSQL (PGlite). PGlite is one connection, so the driver hands
@@ -46,7 +47,8 @@ class PGliteDriver implements Driver {
   }
 
   async beginTransaction(conn: DatabaseConnection): Promise<void> {
-    await conn.executeQuery(CompiledQuery.raw('begin'));
+    // inGemeente's role and gemeente ride along with BEGIN in one exec (ADR 28).
+    await conn.executeQuery(CompiledQuery.raw(neemBegin() ?? 'begin'));
   }
   async commitTransaction(conn: DatabaseConnection): Promise<void> {
     await conn.executeQuery(CompiledQuery.raw('commit'));

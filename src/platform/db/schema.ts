@@ -39,6 +39,13 @@ export interface TakenTable {
   naam: string; volgende_run: ColumnType<Date, Date | string, Date | string>; laatst_gestart: Date | null; laatst_klaar: Date | null;
   laatste_resultaat: ColumnType<unknown, string | null, string | null>; laatste_fout: string | null;
 }
+/** Outbox (migration 0026, ADR 33): side effects queued in a use case's transaction. */
+export interface OpdrachtenTable {
+  id: Generated<string>; gemeente_id: Generated<string>; soort: string; sleutel: string | null;
+  gegevens: ColumnType<Record<string, unknown>, string, string>; status: Generated<'wachtend' | 'gelukt' | 'mislukt'>;
+  pogingen: Generated<number>; max_pogingen: Generated<number>; volgende_poging: ColumnType<Date, Date | string | undefined, Date | string>;
+  laatste_fout: string | null; aangemaakt_op: Generated<Date>; gestart_op: Date | null; klaar_op: Date | null;
+}
 export interface SessiesTable {
   token_hash: string; gebruiker_id: string; gemeente_id: string; csrf_token: string; aangemaakt_op: Moment; verloopt_op: Moment;
 }
@@ -92,6 +99,12 @@ export interface MeldingenTable {
   /** Migration 0017: the random reference the resident got from the public form (EV-7K3Q-9XWD). */
   publieke_referentie: Generated<string | null>;
 }
+/** Migration 0019: the open meldingen as the werkvoorraad sorts and filters them, kept by triggers (ADR 27). Read only. */
+export interface WerkvoorraadTable {
+  melding_id: string; gemeente_id: string; huishouden_id: string; persoon_id: string; status: string; wet: string; kanaal: string;
+  ontvangen_op: string; nummer: string; geregistreerd_door: string | null; regisseur_id: string | null; team_id: string | null;
+  casus_van_huishouden: boolean; urgentie: string; termijnstatussen: string[];
+}
 export interface MeldingStatushistorieTable {
   id: Generated<number>; gemeente_id: string; melding_id: string; van: string | null; naar: string; door: string | null; moment: Moment; reden: string | null;
 }
@@ -121,6 +134,26 @@ export interface BeschikkingProductenTable {
   omvang: ColumnType<string | null, number | string | null, number | string | null>; eenheid: string | null; periode: string | null;
   ingangsdatum: string | null; einddatum: string | null; leveringsvorm: string | null; eigen_bijdrage: string | null;
   jaarbedrag_cents: ColumnType<number, number | undefined, number>;
+  budget_cents: ColumnType<number | null, number | null | undefined, number | null>; productcode: ColumnType<string | null, string | null | undefined, string | null>;
+  resultaat: ColumnType<unknown, string | null | undefined, string | null>;
+}
+export interface VoorzieningenTable {
+  id: Generated<string>; gemeente_id: string; nummer: string; beschikking_id: string; beschikking_product_id: string; casus_id: string;
+  huishouden_id: string; persoon_id: string; wet: string; productcategorie: string | null; productcode: string | null; product_naam: string;
+  catalogus_item_id: string | null; volume: ColumnType<string, number | string, number | string>; eenheid: string | null; frequentie: string | null;
+  begin: string; eind: string | null; leveringsvorm: string; bekostiging: string | null; resultaat: JsonNull;
+  aanbieder_id: string | null; contract_product_id: string | null;
+  budget_cents: ColumnType<number, number, number>; budget_tot: string; jaarbedrag_cents: ColumnType<number, number, number>;
+  status: Generated<string>; svb: Generated<boolean>; gestart_op: string | null; beeindigd_op: string | null; reden_beeindiging: string | null;
+  vervangen_door: string | null; vervangt: string | null; aangemaakt_op: Moment; gewijzigd_op: Moment;
+}
+export interface VoorzieningHistorieTable {
+  id: Generated<number>; gemeente_id: string; voorziening_id: string; van: string | null; naar: string; door: string | null; moment: Moment;
+  toelichting: string | null; gegevens: JsonNull;
+}
+export interface VoorzieningBrievenTable {
+  id: Generated<string>; gemeente_id: string; voorziening_id: string; persoon_id: string; gebeurtenis: string; kenmerk: string; onderwerp: string;
+  pdf: Buffer | Uint8Array; pdf_hash: string; aangemaakt_op: Moment;
 }
 export interface BezwarenTable {
   id: Generated<string>; gemeente_id: string; beschikking_id: string; ontvangen_op: string; omschrijving: string; tijdig: boolean;
@@ -143,7 +176,10 @@ export interface SteekproefItemsTable {
 export interface CatalogusItemsTable {
   id: Generated<string>; gemeente_id: string; naam: string; omschrijving: string; domein: string; trede: number; leefgebieden: string[];
   kern_ids: string[]; aanbieder: string; beschikking_nodig: boolean; limiet_eenheid: string | null; limiet_waarde: number | null;
+  /** 0029: a limit in euros, in cents (limiet_eenheid 'euro'); hours stay in limiet_waarde. */
+  limiet_cents: ColumnType<number | null, number | null | undefined, number | null>;
   zoekwoorden: string[]; actief: Generated<boolean>; gewijzigd_op: Moment;
+  productcategorie: Generated<string | null>; productcode: Generated<string | null>;
 }
 export interface InstrumentenTable {
   id: Generated<string>; gemeente_id: string; code: string; naam: string; schaal: Json; domeinen: Json; standaard: Generated<boolean>;
@@ -168,6 +204,8 @@ export interface DoelenTable {
 export interface ArrangementItemsTable {
   id: Generated<string>; gemeente_id: string; plan_id: string; doel_id: string; trede: number; catalogus_item_id: string | null;
   omschrijving: string | null; motivering: string | null; verantwoordelijke: string; omvang: number | null; omvang_eenheid: string | null;
+  /** 0029: an amount in euros, in cents (omvang_eenheid 'euro'); hours stay in omvang. */
+  omvang_cents: ColumnType<number | null, number | null | undefined, number | null>;
   startdatum: string; einddatum: string | null; status: string; toegevoegd_door: string | null; aangemaakt_op: Moment;
 }
 export interface EvaluatiesTable {
@@ -187,6 +225,13 @@ export interface DossierDoorbrakenTable {
   beoordeling: Generated<string | null>; beoordeling_toelichting: Generated<string | null>;
 }
 export interface CasusMaatwerkTable { casus_id: string; gemeente_id: string; eerste_toekenning: string }
+/** Migration 0021 (sturing, ADR 29): kept by the database, read-only for the app. */
+export interface SturingVersieTable { gemeente_id: string; versie: string }
+export interface CasusGesprekFeitenTable { casus_id: string; gemeente_id: string; eerste_gesprek: string }
+export interface ZrmFeitenTable { gesprek_id: string; gemeente_id: string; casus_id: string; datum: string; verschil: number; aantal: number }
+export interface BesluitFeitenTable {
+  beschikking_product_id: string; gemeente_id: string; aanvraag_id: string; casus_id: string; wijk_id: string | null; wet: string; product_id: string | null; besloten: string; ref: string;
+}
 export interface BewaartermijnenTable {
   gemeente_id: string; soort: string; jaren: number; grondslag: string; gewijzigd_door: string | null; gewijzigd_op: Moment;
 }
@@ -199,6 +244,33 @@ export interface VernietigingslijstItemsTable {
   id: Generated<string>; gemeente_id: string; lijst_id: string; huishouden_id: string; soort: string; ref: string; nummers: string[];
   einde: string; vernietigbaar_per: string; grondslag: string; uitgezonderd_reden: string | null; uitgezonderd_door: string | null;
   uitgezonderd_op: Date | null; uitgevoerd_op: Date | null; overgeslagen_reden: string | null;
+}
+/** Inkoop (migration 0024, ADR 31): providers, contracts, products, tariffs in cents; no personal data. */
+type Cents = ColumnType<number, number, number>;
+export interface AanbiedersTable {
+  id: Generated<string>; gemeente_id: string; naam: string; agb_code: string; kvk_nummer: string | null; straat: string | null;
+  huisnummer: string | null; postcode: string | null; plaats: string | null; contact_naam: string | null; contact_email: string | null;
+  contact_telefoon: string | null; wetten: Generated<string[]>; actief: Generated<boolean>; aangemaakt_op: Moment;
+}
+export interface ContractenTable {
+  id: Generated<string>; gemeente_id: string; aanbieder_id: string; nummer: string; perceel: string | null; van: string; tot: string | null;
+  aangemaakt_op: Moment;
+}
+export interface ContractOnderaannemersTable { gemeente_id: string; contract_id: string; aanbieder_id: string }
+export interface ContractProductenTable {
+  id: Generated<string>; gemeente_id: string; contract_id: string; wet: string; productcategorie: string | null; productcode: string;
+  naam: string; eenheid: string; frequentie: string; bekostiging: string; resultaatgericht: Generated<boolean>; capaciteit: number | null;
+}
+export interface ContractTarievenTable {
+  id: Generated<string>; gemeente_id: string; contract_product_id: string; van: string; tot: string | null; tarief_cents: Cents;
+}
+export interface ResultaatTarievenTable {
+  id: Generated<string>; gemeente_id: string; wet: string; productcode: string; soort: string; profiel: string; intensiteit: string;
+  duur_maanden: number | null; bedrag_cents: Cents; van: string; tot: string | null;
+}
+export interface PgbTarievenTable {
+  id: Generated<string>; gemeente_id: string; wet: string; productcode: string; eenheid: string; frequentie: string; tarief_cents: Cents;
+  van: string; tot: string | null;
 }
 export interface GrondslagenTable {
   id: Generated<string>; gemeente_id: string; persoon_id: string; huishouden_id: string; casus_id: string | null; soort: string;
@@ -214,6 +286,10 @@ export interface VerstrekkingenTable {
 }
 export interface DB {
   casus_maatwerk: CasusMaatwerkTable;
+  sturing_versie: SturingVersieTable;
+  casus_gesprek_feiten: CasusGesprekFeitenTable;
+  zrm_feiten: ZrmFeitenTable;
+  besluit_feiten: BesluitFeitenTable;
   gemeenten: GemeentenTable;
   gebruikers: GebruikersTable;
   sessies: SessiesTable;
@@ -230,6 +306,7 @@ export interface DB {
   relaties: RelatiesTable;
   postcodegebieden: PostcodegebiedenTable;
   meldingen: MeldingenTable;
+  werkvoorraad: WerkvoorraadTable;
   melding_statushistorie: MeldingStatushistorieTable;
   teams: TeamsTable;
   casussen: CasussenTable;
@@ -240,6 +317,7 @@ export interface DB {
   gemeente_instellingen: GemeenteInstellingenTable;
   publieke_verzoeken: PubliekeVerzoekenTable;
   taken: TakenTable;
+  opdrachten: OpdrachtenTable;
   catalogus_items: CatalogusItemsTable;
   instrumenten: InstrumentenTable;
   gesprekken: GesprekkenTable;
@@ -254,6 +332,9 @@ export interface DB {
   aanvraag_statushistorie: AanvraagStatushistorieTable;
   beschikkingen: BeschikkingenTable;
   beschikking_producten: BeschikkingProductenTable;
+  voorzieningen: VoorzieningenTable;
+  voorziening_historie: VoorzieningHistorieTable;
+  voorziening_brieven: VoorzieningBrievenTable;
   bezwaren: BezwarenTable;
   bezwaar_statushistorie: BezwaarStatushistorieTable;
   steekproeven: SteekproevenTable;
@@ -265,4 +346,11 @@ export interface DB {
   bewaartermijnen: BewaartermijnenTable;
   vernietigingslijsten: VernietigingslijstenTable;
   vernietigingslijst_items: VernietigingslijstItemsTable;
+  aanbieders: AanbiedersTable;
+  contracten: ContractenTable;
+  contract_onderaannemers: ContractOnderaannemersTable;
+  contract_producten: ContractProductenTable;
+  contract_tarieven: ContractTarievenTable;
+  resultaat_tarieven: ResultaatTarievenTable;
+  pgb_tarieven: PgbTarievenTable;
 }

@@ -53,6 +53,11 @@ export const problemCodes = {
   'online-melding-al-behandeld': { status: 409, title: 'Deze online melding is al behandeld' },
   'persoon-bestaat-al': { status: 409, title: 'Bij dit BSN is al een inwoner bekend' },
   'koppeling-ander-bsn': { status: 422, title: 'Deze inwoner heeft een ander BSN dan is ingevuld' },
+  'geen-gecontracteerd-product': { status: 422, title: 'Dit product is niet gecontracteerd' },
+  'tariefperiode-overlapt': { status: 409, title: 'De tariefperiode overlapt een bestaande periode' },
+  'product-past-niet': { status: 422, title: 'Dit past niet bij het gecontracteerde product' },
+  'aanbieder-niet-gecontracteerd': { status: 422, title: 'Deze aanbieder is niet gecontracteerd voor dit product' },
+  'aanbieder-vol': { status: 409, title: 'Deze aanbieder heeft geen plaats meer' },
   'interne-fout': { status: 500, title: 'Er ging iets mis aan onze kant' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

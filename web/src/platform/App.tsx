@@ -3,14 +3,15 @@ import { Suspense, lazy, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiProblem } from './api.ts';
 import {
-  AANVRAGEN_ROLLEN, AUDIT_ROLLEN, DOORBRAAK_OPENEN_ROLLEN, DOORBRAKEN_ROLLEN, VERNIETIGING_ROLLEN, BEWAARTERMIJNEN_ROLLEN, BESCHIKKING_ROLLEN, BEZWAAR_LEZEN_ROLLEN, BEZWAREN_ROLLEN, CORRESPONDENTIE_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
-  REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
+  AANVRAGEN_ROLLEN, AUDIT_ROLLEN, DOORBRAAK_OPENEN_ROLLEN, DOORBRAKEN_ROLLEN, VERNIETIGING_ROLLEN, BEWAARTERMIJNEN_ROLLEN, BESCHIKKING_ROLLEN, BEZWAAR_LEZEN_ROLLEN, BEZWAREN_ROLLEN, CORRESPONDENTIE_ROLLEN, OPDRACHTEN_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
+  INKOOP_ROLLEN, REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
 } from './functies.ts';
 import { Laden, RequireRol, RequireSession } from './guards.tsx';
 import { AppShell } from './layout.tsx';
 import { LoginPage, NotFoundPage, StartPage } from './pages.tsx';
 import { SessionProvider } from './session.tsx';
 import { PERSOON_ROLLEN, ZOEK_ROLLEN } from '../contexts/zoeken/api.ts';
+import { VOORZIENING_ROLLEN } from '../contexts/voorziening/api.ts';
 
 /**
  * A page loaded on first visit, so the login page and the public pages do not carry the JavaScript
@@ -31,6 +32,7 @@ const BeschikkingPage = pagina(() => import('../contexts/besluit/BeschikkingPage
 const BezwaarPage = pagina(() => import('../contexts/besluit/BezwaarPage.tsx'), 'BezwaarPage');
 const BezwarenPage = pagina(() => import('../contexts/besluit/BezwarenPage.tsx'), 'BezwarenPage');
 const CorrespondentiePage = pagina(() => import('../contexts/beheer/CorrespondentiePage.tsx'), 'CorrespondentiePage');
+const OpdrachtenPage = pagina(() => import('../contexts/beheer/OpdrachtenPage.tsx'), 'OpdrachtenPage');
 const ProcescoordinatiePage = pagina(() => import('../contexts/besluit/ProcescoordinatiePage.tsx'), 'ProcescoordinatiePage');
 const SteekproefPage = pagina(() => import('../contexts/besluit/SteekproevenPage.tsx'), 'SteekproefPage');
 const SteekproevenPage = pagina(() => import('../contexts/besluit/SteekproevenPage.tsx'), 'SteekproevenPage');
@@ -57,6 +59,14 @@ const HuisstijlPage = pagina(() => import('../contexts/beheer/HuisstijlPage.tsx'
 const ZoekenPage = pagina(() => import('../contexts/zoeken/ZoekenPage.tsx'), 'ZoekenPage');
 const MeldingStandPage = pagina(() => import('../contexts/zoeken/MeldingStandPage.tsx'), 'MeldingStandPage');
 const PersoonPage = pagina(() => import('../contexts/zoeken/PersoonPage.tsx'), 'PersoonPage');
+const AanbiedersPage = pagina(() => import('../contexts/inkoop/AanbiedersPage.tsx'), 'AanbiedersPage');
+const AanbiederFormPage = pagina(() => import('../contexts/inkoop/AanbiederFormPage.tsx'), 'AanbiederFormPage');
+const AanbiederPage = pagina(() => import('../contexts/inkoop/AanbiederPage.tsx'), 'AanbiederPage');
+const ContractPage = pagina(() => import('../contexts/inkoop/ContractPage.tsx'), 'ContractPage');
+const NieuwContractPage = pagina(() => import('../contexts/inkoop/NieuwContractPage.tsx'), 'NieuwContractPage');
+const ResultaatTarievenPage = pagina(() => import('../contexts/inkoop/ResultaatTarievenPage.tsx'), 'ResultaatTarievenPage');
+const PgbTarievenPage = pagina(() => import('../contexts/inkoop/PgbTarievenPage.tsx'), 'PgbTarievenPage');
+const VoorzieningPage = pagina(() => import('../contexts/voorziening/VoorzieningPage.tsx'), 'VoorzieningPage');
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -100,6 +110,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="aanvragen" element={<RequireRol rollen={AANVRAGEN_ROLLEN}><AanvragenPage /></RequireRol>} />
               <Route path="aanvragen/:id" element={<RequireRol rollen={AANVRAGEN_ROLLEN}><AanvraagPage /></RequireRol>} />
               <Route path="beschikkingen/:id" element={<RequireRol rollen={BESCHIKKING_ROLLEN}><BeschikkingPage /></RequireRol>} />
+              <Route path="voorzieningen/:id" element={<RequireRol rollen={VOORZIENING_ROLLEN}><VoorzieningPage /></RequireRol>} />
               <Route path="bezwaren" element={<RequireRol rollen={BEZWAREN_ROLLEN}><BezwarenPage /></RequireRol>} />
               <Route path="bezwaren/:id" element={<RequireRol rollen={BEZWAAR_LEZEN_ROLLEN}><BezwaarPage /></RequireRol>} />
               <Route path="procescoordinatie" element={<RequireRol rollen={PROCESCOORDINATIE_ROLLEN}><ProcescoordinatiePage /></RequireRol>} />
@@ -110,7 +121,16 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="sturing/kpi/:id" element={<RequireRol rollen={STURING_ROLLEN}><KpiPage /></RequireRol>} />
               <Route path="sturing/kpi/:id/onderliggend" element={<RequireRol rollen={STURING_ROLLEN}><OnderliggendPage /></RequireRol>} />
               <Route path="instellingen/huisstijl" element={<RequireRol rollen={HUISSTIJL_ROLLEN}><HuisstijlPage /></RequireRol>} />
+              <Route path="inkoop/aanbieders" element={<RequireRol rollen={INKOOP_ROLLEN}><AanbiedersPage /></RequireRol>} />
+              <Route path="inkoop/aanbieders/nieuw" element={<RequireRol rollen={INKOOP_ROLLEN}><AanbiederFormPage /></RequireRol>} />
+              <Route path="inkoop/aanbieders/:id" element={<RequireRol rollen={INKOOP_ROLLEN}><AanbiederPage /></RequireRol>} />
+              <Route path="inkoop/aanbieders/:id/wijzigen" element={<RequireRol rollen={INKOOP_ROLLEN}><AanbiederFormPage /></RequireRol>} />
+              <Route path="inkoop/contracten/nieuw" element={<RequireRol rollen={INKOOP_ROLLEN}><NieuwContractPage /></RequireRol>} />
+              <Route path="inkoop/contracten/:id" element={<RequireRol rollen={INKOOP_ROLLEN}><ContractPage /></RequireRol>} />
+              <Route path="inkoop/resultaattarieven" element={<RequireRol rollen={INKOOP_ROLLEN}><ResultaatTarievenPage /></RequireRol>} />
+              <Route path="inkoop/pgb-tarieven" element={<RequireRol rollen={INKOOP_ROLLEN}><PgbTarievenPage /></RequireRol>} />
               <Route path="instellingen/correspondentie" element={<RequireRol rollen={CORRESPONDENTIE_ROLLEN}><CorrespondentiePage /></RequireRol>} />
+              <Route path="beheer/opdrachten" element={<RequireRol rollen={OPDRACHTEN_ROLLEN}><OpdrachtenPage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="privacy/doorbraken" element={<RequireRol rollen={DOORBRAKEN_ROLLEN}><DoorbrakenPage /></RequireRol>} />
               <Route path="doorbraak" element={<RequireRol rollen={DOORBRAAK_OPENEN_ROLLEN}><DoorbraakPage /></RequireRol>} />

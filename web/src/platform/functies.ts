@@ -58,6 +58,10 @@ export const BEZWAREN_ROLLEN: readonly Rol[] = ['beslisser', 'teamleider'];
 export const BEZWAAR_LEZEN_ROLLEN: readonly Rol[] = ['beslisser', 'teamleider', 'regisseur'];
 /** The sender, bezwaar address and rechtbank in letters. */
 export const CORRESPONDENTIE_ROLLEN: readonly Rol[] = ['beheer'];
+/** Background tasks (outbox, ADR 33): failed ones and retrying them. */
+export const OPDRACHTEN_ROLLEN: readonly Rol[] = ['beheer'];
+/** Inkoop: aanbieders, contracts with their tariffs, the result-based tables and the pgb tariffs. */
+export const INKOOP_ROLLEN: readonly Rol[] = ['inkoper'];
 
 const definities: FunctieDefinitie[] = [
   {
@@ -133,6 +137,25 @@ const definities: FunctieDefinitie[] = [
       : 'Zoek producten en diensten, van eigen kracht tot maatwerkvoorziening, op leefgebied, kern en trede.'),
   },
   {
+    pad: '/inkoop/aanbieders',
+    rollen: INKOOP_ROLLEN,
+    titel: () => 'Aanbieders',
+    startTitel: () => 'Aanbieders en contracten',
+    omschrijving: () => 'Leg aanbieders vast met hun contracten, producten en tarieven. Zet een nieuw tarief vanaf een datum en wissel de producttabel uit als CSV of Excel.',
+  },
+  {
+    pad: '/inkoop/resultaattarieven',
+    rollen: INKOOP_ROLLEN,
+    titel: () => 'Resultaatgerichte tarieven',
+    omschrijving: () => 'Beheer de tabellen voor resultaatgerichte bekostiging: Jeugd per profiel en intensiteit, Wmo begeleiding per complexiteit, intensiteit en duur.',
+  },
+  {
+    pad: '/inkoop/pgb-tarieven',
+    rollen: INKOOP_ROLLEN,
+    titel: () => 'Pgb-tarieven',
+    omschrijving: () => 'Stel per product het tarief voor een persoonsgebonden budget in, vanaf een datum.',
+  },
+  {
     pad: '/instellingen/huisstijl',
     rollen: HUISSTIJL_ROLLEN,
     titel: () => 'Huisstijl',
@@ -143,6 +166,12 @@ const definities: FunctieDefinitie[] = [
     rollen: CORRESPONDENTIE_ROLLEN,
     titel: () => 'Gegevens in brieven',
     omschrijving: () => 'Stel de afzender, het adres voor bezwaar en de rechtbank voor beroep in, zoals ze in de brieven aan inwoners staan.',
+  },
+  {
+    pad: '/beheer/opdrachten',
+    rollen: OPDRACHTEN_ROLLEN,
+    titel: () => 'Achtergrondtaken',
+    omschrijving: () => 'Zie welke taken op de achtergrond mislukt zijn, zoals het maken van een brief, met de fout, en laat ze opnieuw proberen.',
   },
   {
     pad: '/audit',

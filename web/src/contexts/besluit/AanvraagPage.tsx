@@ -26,18 +26,20 @@ import { AanvraagStatusBadge, useWetNaam } from './onderdelen.tsx';
 import { STAP_NAAM, STAP_ROLLEN, huidigeStap, vierOgenReden } from './regels.ts';
 import { instemmingWijzeNaam, planStatusNaam } from '../plan/api.ts';
 import { isGeenToegangDossier } from '../privacy/GeenToegang.tsx';
+import { BudgetNaBesluit, ProductcodeVeld, ResultaatVelden, eenheidWoord, periodeVan, useBesluitProducten } from '../voorziening/BesluitProduct.tsx';
 
 // The API gives the plan status as a code; the page shows the word (a code it does not know stays as it is).
 const planStatusTekst = (code: string): string => (planStatusNaam as Record<string, string>)[code]?.toLowerCase() ?? code;
 
-type Gelukt = (tekst: string, link?: { naar: string; tekst: string }) => void;
+/** A success message, with a link and (after deciding) the beschikking whose computed budget to show. */
+type Gelukt = (tekst: string, link?: { naar: string; tekst: string }, budgetVan?: string) => void;
 
 const BRON_NAAM = { plan: 'Uit het plan (casusregisseur)', inwoner: 'Door de inwoner zelf', herziening: 'Herziening van een besluit' } as const;
 
 export function AanvraagPage() {
   const { id = '' } = useParams();
   const aanvraag = useAanvraag(id);
-  const [bericht, setBericht] = useState<{ tekst: string; link?: { naar: string; tekst: string } | undefined } | null>(null);
+  const [bericht, setBericht] = useState<{ tekst: string; link?: { naar: string; tekst: string } | undefined; budgetVan?: string | undefined } | null>(null);
   usePageTitle(aanvraag.data ? `Aanvraag ${aanvraag.data.nummer}` : 'Aanvraag');
   const terug = <Paragraph><RouterLink to="/aanvragen">Terug naar de aanvragen</RouterLink></Paragraph>;
 
@@ -57,7 +59,7 @@ export function AanvraagPage() {
     return <>{terug}<Heading1>{nietGevonden ? 'Aanvraag niet gevonden' : 'Aanvraag'}</Heading1><Foutmelding fout={aanvraag.error} /></>;
   }
   const a = aanvraag.data;
-  const gelukt: Gelukt = (tekst, link) => setBericht({ tekst, link });
+  const gelukt: Gelukt = (tekst, link, budgetVan) => setBericht({ tekst, link, budgetVan });
 
   return (
     <>
@@ -73,6 +75,7 @@ export function AanvraagPage() {
         </ul>
       </nav>
       <Bericht tekst={bericht?.tekst ?? null}>
+        {bericht?.budgetVan ? <BudgetNaBesluit beschikkingId={bericht.budgetVan} /> : null}
         {bericht?.link ? <Paragraph><RouterLink to={bericht.link.naar}>{bericht.link.tekst}</RouterLink></Paragraph> : null}
       </Bericht>
 
@@ -274,21 +277,27 @@ function BeoordelingFormulier({ aanvraag: a, onGelukt }: { aanvraag: AanvraagDet
 const UITKOMSTEN: { code: Uitkomst; naam: string }[] = [
   { code: 'toegekend', naam: 'Toegekend' }, { code: 'deelsToegekend', naam: 'Deels toegekend' }, { code: 'afgewezen', naam: 'Afgewezen' },
 ];
-const EENHEDEN = ['uur', 'dagdeel', 'etmaal', 'stuk', 'euro'];
+// The decision's words for the WJ756 units; the contract product's unit is filled in (the API checks they match).
+const EENHEDEN = ['uur', 'minuut', 'dagdeel', 'etmaal', 'stuks', 'euro'];
 const PERIODES: { code: Periode; naam: string }[] = [
-  { code: 'week', naam: 'Per week' }, { code: 'maand', naam: 'Per maand' }, { code: 'jaar', naam: 'Per jaar' }, { code: 'totaal', naam: 'In totaal' },
+  { code: 'dag', naam: 'Per dag' }, { code: 'week', naam: 'Per week' }, { code: 'maand', naam: 'Per maand' }, { code: 'totaal', naam: 'In totaal' },
 ];
 const LEVERINGSVORMEN = [{ code: 'zin', naam: 'Zorg in natura' }, { code: 'pgb', naam: 'Persoonsgebonden budget (pgb)' }];
 
 interface ProductKeuze {
   uitkomst: Uitkomst | '';
   omvang: string;
+  /** Empty: the contract product's unit and period apply. */
   eenheid: string;
-  periode: Periode;
+  periode: Periode | '';
   ingangsdatum: string;
   einddatum: string;
   leveringsvorm: 'zin' | 'pgb' | '';
-  jaarbedrag: string;
+  /** Chosen here when the catalogue item names no contracted product. */
+  productcode: string;
+  /** Result-based products only: profile (Jeugd) or complexity (Wmo), and intensity. */
+  profiel: string;
+  intensiteit: string;
 }
 
 const getal = (v: string): number | undefined => {
@@ -300,15 +309,20 @@ function BesluitFormulier({ aanvraag: a, onGelukt }: { aanvraag: AanvraagDetail;
   const { probleem, setProbleem, fouten, doe, bezig } = useStap(a);
   const wetNaam = useWetNaam();
   const [keuzes, setKeuzes] = useState<ProductKeuze[]>(() => a.producten.map(() => ({
-    uitkomst: '', omvang: '', eenheid: 'uur', periode: 'week', ingangsdatum: vandaag(), einddatum: '', leveringsvorm: '', jaarbedrag: '',
+    uitkomst: '', omvang: '', eenheid: '', periode: '', ingangsdatum: vandaag(), einddatum: '', leveringsvorm: '', productcode: '', profiel: '', intensiteit: '',
   })));
+  const contract = useBesluitProducten(a.producten, keuzes.map((k) => k.productcode));
+  // The contracted product of each line (fixed by the catalogue or chosen): its unit and period fill the fields.
+  const contractProduct = (i: number) => contract[i]!.product ?? undefined;
+  const eenheidVan = (i: number) => keuzes[i]!.eenheid || (contractProduct(i) ? eenheidWoord(contractProduct(i)!.eenheid) : 'uur');
+  const periodeVanRegel = (i: number): Periode => keuzes[i]!.periode || ((contractProduct(i) ? periodeVan(contractProduct(i)!.frequentie) : undefined) ?? 'week') as Periode;
   const [motivering, setMotivering] = useState('');
   const zet = (i: number, veld: keyof ProductKeuze, waarde: string) => setKeuzes((oud) => oud.map((k, j) => (j === i ? { ...k, [veld]: waarde } : k)));
 
   const velden: Record<string, string> = {};
   a.producten.forEach((p, i) => {
     for (const [v, n] of [['uitkomst', 'uitkomst'], ['omvang', 'omvang'], ['eenheid', 'eenheid'], ['periode', 'periode'], ['ingangsdatum', 'ingangsdatum'],
-      ['einddatum', 'einddatum'], ['leveringsvorm', 'leveringsvorm'], ['jaarbedrag', 'jaarbedrag']] as const) {
+      ['einddatum', 'einddatum'], ['leveringsvorm', 'leveringsvorm'], ['productcode', 'product uit het contract']] as const) {
       velden[`producten.${i}.${v}`] = `${p.omschrijving}: ${n}`;
     }
   });
@@ -321,12 +335,13 @@ function BesluitFormulier({ aanvraag: a, onGelukt }: { aanvraag: AanvraagDetail;
       const k = keuzes[i]!;
       if (k.uitkomst === 'afgewezen') return { aanvraagProductId: p.id, uitkomst: 'afgewezen' };
       const omvang = getal(k.omvang);
-      const jaarbedrag = getal(k.jaarbedrag);
+      const productcode = contract[i]!.vast ? undefined : k.productcode;
+      const resultaat = contractProduct(i)?.resultaatgericht ? { profiel: k.profiel, intensiteit: k.intensiteit } : undefined;
       return {
-        aanvraagProductId: p.id, uitkomst: (k.uitkomst || '') as Uitkomst, periode: k.periode,
-        ...(omvang !== undefined ? { omvang } : {}), ...(k.eenheid.trim() ? { eenheid: k.eenheid.trim() } : {}),
+        aanvraagProductId: p.id, uitkomst: (k.uitkomst || '') as Uitkomst, periode: periodeVanRegel(i), eenheid: eenheidVan(i),
+        ...(omvang !== undefined ? { omvang } : {}), ...(productcode ? { productcode } : {}), ...(resultaat ? { resultaat } : {}),
         ...(k.ingangsdatum ? { ingangsdatum: k.ingangsdatum } : {}), ...(k.einddatum ? { einddatum: k.einddatum } : {}),
-        ...(k.leveringsvorm ? { leveringsvorm: k.leveringsvorm } : {}), ...(jaarbedrag !== undefined ? { jaarbedrag } : {}),
+        ...(k.leveringsvorm ? { leveringsvorm: k.leveringsvorm } : {}),
       };
     });
     const leeg = a.producten.findIndex((_, i) => !keuzes[i]!.uitkomst);
@@ -339,9 +354,10 @@ function BesluitFormulier({ aanvraag: a, onGelukt }: { aanvraag: AanvraagDetail;
     }
     doe({ soort: 'besluit', body: { producten, motivering } }, (r) => {
       if (r.wachtOpTweedeBeslisser) {
-        onGelukt('Uw besluit is vastgelegd. Het jaarbedrag ligt boven de drempel: een tweede beslisser besluit mee voordat de beschikking er is.');
+        onGelukt('Uw besluit is vastgelegd. Het budget uit het contract ligt boven de drempel: een tweede beslisser besluit mee voordat de beschikking er is.');
       } else {
-        onGelukt('Het besluit is genomen. De beschikking is klaar om te verzenden.', r.beschikkingId ? { naar: `/beschikkingen/${r.beschikkingId}`, tekst: 'Beschikking bekijken' } : undefined);
+        onGelukt('Het besluit is genomen. De beschikking is klaar om te verzenden.', r.beschikkingId ? { naar: `/beschikkingen/${r.beschikkingId}`, tekst: 'Beschikking bekijken' } : undefined,
+          r.beschikkingId ?? undefined);
       }
     });
   };
@@ -350,10 +366,15 @@ function BesluitFormulier({ aanvraag: a, onGelukt }: { aanvraag: AanvraagDetail;
     <form onSubmit={onSubmit} noValidate className="eenvoud-form eenvoud-form--breed eenvoud-actie" aria-label="Besluiten">
       {a.wachtOpTweedeBeslisser ? (
         <Paragraph>
-          {a.eersteBeslisser?.naam ?? 'Een collega'} besloot al. Het jaarbedrag ligt boven de drempel, dus u beslist mee als tweede beslisser:
+          {a.eersteBeslisser?.naam ?? 'Een collega'} besloot al. Het budget uit het contract ligt boven de drempel, dus u beslist mee als tweede beslisser:
           vul het besluit in zoals u het neemt.
         </Paragraph>
-      ) : <Paragraph className="eenvoud-uitleg">Besluit per product. Bij een (deels) toekenning zijn omvang, eenheid, ingangsdatum en leveringsvorm verplicht.</Paragraph>}
+      ) : (
+        <Paragraph className="eenvoud-uitleg">
+          Besluit per product. Bij een (deels) toekenning zijn het product uit het contract, omvang, ingangsdatum en leveringsvorm verplicht. Het budget
+          berekent Eenvoud uit het tarief van het contract; boven de drempel beslist een tweede beslisser mee.
+        </Paragraph>
+      )}
       {regels.length > 0 ? <FoutSamenvatting fouten={regels} inleiding={probleem?.detail} /> : <Probleem probleem={probleem} />}
       {a.producten.map((p, i) => {
         const k = keuzes[i]!;
@@ -365,13 +386,20 @@ function BesluitFormulier({ aanvraag: a, onGelukt }: { aanvraag: AanvraagDetail;
               onChange={(v) => zet(i, 'uitkomst', v)} fout={fouten[`${pre}.uitkomst`]} />
             {k.uitkomst === 'toegekend' || k.uitkomst === 'deelsToegekend' ? (
               <>
+                <ProductcodeVeld naam={`${pre}.productcode`} {...contract[i]!} waarde={k.productcode}
+                  onChange={(code) => setKeuzes((oud) => oud.map((x, j) => (j === i ? { ...x, productcode: code, eenheid: '', periode: '' } : x)))}
+                  veldFout={fouten[`${pre}.productcode`]} />
+                {contractProduct(i)?.resultaatgericht ? (
+                  <ResultaatVelden pre={pre} wet={p.wet} productcode={contractProduct(i)!.productcode} profiel={k.profiel} intensiteit={k.intensiteit}
+                    onChange={(veld, waarde) => zet(i, veld, waarde)} fouten={fouten} />
+                ) : null}
                 <div className="eenvoud-rij">
                   <TekstVeld naam={`${pre}.omvang`} label="Omvang" verplicht inputMode="decimal" className="eenvoud-breedte-6"
                     value={k.omvang} onChange={(e) => zet(i, 'omvang', e.target.value)} fout={fouten[`${pre}.omvang`]} />
-                  <KeuzeVeld naam={`${pre}.eenheid`} label="Eenheid" verplicht value={k.eenheid} onChange={(e) => zet(i, 'eenheid', e.target.value)} fout={fouten[`${pre}.eenheid`]}>
+                  <KeuzeVeld naam={`${pre}.eenheid`} label="Eenheid" verplicht value={eenheidVan(i)} onChange={(e) => zet(i, 'eenheid', e.target.value)} fout={fouten[`${pre}.eenheid`]}>
                     {EENHEDEN.map((x) => <SelectOption key={x} value={x}>{x}</SelectOption>)}
                   </KeuzeVeld>
-                  <KeuzeVeld naam={`${pre}.periode`} label="Periode" value={k.periode} onChange={(e) => zet(i, 'periode', e.target.value)} fout={fouten[`${pre}.periode`]}>
+                  <KeuzeVeld naam={`${pre}.periode`} label="Periode" value={periodeVanRegel(i)} onChange={(e) => zet(i, 'periode', e.target.value)} fout={fouten[`${pre}.periode`]}>
                     {PERIODES.map((x) => <SelectOption key={x.code} value={x.code}>{x.naam}</SelectOption>)}
                   </KeuzeVeld>
                 </div>
@@ -383,9 +411,6 @@ function BesluitFormulier({ aanvraag: a, onGelukt }: { aanvraag: AanvraagDetail;
                 </div>
                 <RondjesVeld naam={`${pre}.leveringsvorm`} label="Leveringsvorm" verplicht opties={LEVERINGSVORMEN} waarde={k.leveringsvorm}
                   onChange={(v) => zet(i, 'leveringsvorm', v)} fout={fouten[`${pre}.leveringsvorm`]} />
-                <TekstVeld naam={`${pre}.jaarbedrag`} label="Geschatte kosten per jaar (euro)" inputMode="decimal" className="eenvoud-breedte-10"
-                  beschrijving="Boven € 25.000 per jaar beslist een tweede beslisser mee."
-                  value={k.jaarbedrag} onChange={(e) => zet(i, 'jaarbedrag', e.target.value)} fout={fouten[`${pre}.jaarbedrag`]} />
               </>
             ) : null}
           </fieldset>

@@ -7,9 +7,9 @@ import { useSearchParams } from 'react-router';
 import { formatDatum } from '../../platform/format.ts';
 import { KeuzeVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
-import { Paginering, RouterLink } from '../../platform/links.tsx';
+import { KeysetPaginering, RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
-import { AANVRAAG_STATUSSEN, useAanvragen, useOpenAanvragen, type Aanvraag, type AanvraagStatus } from './api.ts';
+import { AANVRAAG_STATUSSEN, OPEN_STATUSSEN, useAanvragen, type Aanvraag, type AanvraagStatus } from './api.ts';
 import { AanvraagStatusBadge, BeslistermijnKort, useWetNaam, wettenVan } from './onderdelen.tsx';
 
 type Keuze = AanvraagStatus | 'open' | 'alle';
@@ -24,25 +24,25 @@ export function AanvragenPage() {
   usePageTitle('Aanvragen');
   const [params, setParams] = useSearchParams();
   const keuze: Keuze = isKeuze(params.get('status')) ? (params.get('status') as Keuze) : 'open';
-  const pagina = Math.max(1, Number(params.get('pagina') ?? '1') || 1);
+  const na = params.get('na') ?? undefined;
   const [invoer, setInvoer] = useState<Keuze>(keuze);
   useEffect(() => setInvoer(keuze), [keuze]);
 
-  const open = useOpenAanvragen({ enabled: keuze === 'open' });
-  const lijst = useAanvragen({ ...(keuze !== 'alle' && keuze !== 'open' ? { status: keuze } : {}), pagina, aantal: 50 }, { enabled: keuze !== 'open' });
+  // 'Nog niet verzonden' is one list of every open step, read from the open-work index (ADR 27).
+  const status = keuze === 'open' ? OPEN_STATUSSEN.join(',') : keuze === 'alle' ? undefined : keuze;
+  const lijst = useAanvragen({ status, na, aantal: 50 });
 
-  const rijen = keuze === 'open' ? open.data : lijst.data?.resultaten;
-  const totaal = keuze === 'open' ? open.totaal : lijst.data?.totaal ?? 0;
-  const laden = keuze === 'open' ? open.isPending : lijst.isPending;
-  const fout = keuze === 'open' ? open.error : lijst.error;
-  const paginas = keuze !== 'open' && lijst.data ? Math.max(1, Math.ceil(lijst.data.totaal / lijst.data.aantal)) : 1;
+  const rijen = lijst.data?.resultaten;
+  const totaal = lijst.data?.totaal ?? 0;
+  const laden = lijst.isPending;
+  const fout = lijst.error;
   const keuzeNaam = KEUZES.find((k) => k.code === keuze)?.naam ?? '';
 
   const onFilteren = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setParams(invoer === 'open' ? new URLSearchParams() : new URLSearchParams({ status: invoer }));
   };
-  const naarPagina = (p: number) => `?${new URLSearchParams({ status: keuze, ...(p > 1 ? { pagina: String(p) } : {}) }).toString()}`;
+  const naarPagina = (cursor: string | undefined) => `?${new URLSearchParams({ status: keuze, ...(cursor ? { na: cursor } : {}) }).toString()}`;
 
   return (
     <>
@@ -67,11 +67,10 @@ export function AanvragenPage() {
       {rijen && rijen.length > 0 ? (
         <>
           <AanvragenTabel
-            aanvragen={rijen} bezig={keuze === 'open' ? open.isFetching : lijst.isFetching}
-            bijschrift={`Aanvragen (${keuzeNaam.toLowerCase()}): ${totaal} ${totaal === 1 ? 'aanvraag' : 'aanvragen'}${paginas > 1 ? `, pagina ${pagina} van ${paginas}` : ''}`}
+            aanvragen={rijen} bezig={lijst.isFetching}
+            bijschrift={`Aanvragen (${keuzeNaam.toLowerCase()}): ${lijst.data?.totaalIsSchatting ? 'ongeveer ' : ''}${totaal} ${totaal === 1 ? 'aanvraag' : 'aanvragen'}`}
           />
-          {keuze === 'open' && open.afgekapt ? <Paragraph>Er zijn meer aanvragen dan deze lijst toont. Filter op één status om ze allemaal te zien.</Paragraph> : null}
-          <Paginering pagina={pagina} paginas={paginas} naar={naarPagina} />
+          <KeysetPaginering na={na} volgende={lijst.data?.volgende ?? null} naar={naarPagina} />
         </>
       ) : null}
     </>

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api.ts';
 import type { NaamRef, Termijn } from '../toegang/api.ts';
-import type { Lijst } from './api.ts';
+import type { KeysetLijst } from './api.ts';
 
 export type BezwaarStatus = 'ontvangen' | 'hoorzittingGepland' | 'gehoord' | 'horenAfgezien' | 'advies' | 'beslist' | 'ingetrokken';
 export type BezwaarUitkomst = 'gegrond' | 'deelsGegrond' | 'ongegrond' | 'nietOntvankelijk';
@@ -57,10 +57,10 @@ export interface BezwaarDetail extends BezwaarSamenvatting {
 
 export const bezwaarBriefUrl = (id: string) => `/api/v1/bezwaren/${encodeURIComponent(id)}/brief`;
 
-export function useBezwaren(filter: { status: 'open' | 'afgehandeld' | 'alle'; pagina?: number; aantal?: number }) {
+export function useBezwaren(filter: { status: 'open' | 'afgehandeld' | 'alle'; na?: string | undefined; aantal?: number }) {
   return useQuery({
     queryKey: ['bezwaren', 'lijst', filter],
-    queryFn: ({ signal }) => api<Lijst<BezwaarSamenvatting>>('/bezwaren', { signal, query: { ...filter } }),
+    queryFn: ({ signal }) => api<KeysetLijst<BezwaarSamenvatting>>('/bezwaren', { signal, query: { ...filter } }),
   });
 }
 

@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { formatDatum } from '../../platform/format.ts';
 import { KeuzeVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
-import { Paginering, RouterLink } from '../../platform/links.tsx';
+import { KeysetPaginering, RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { TermijnBadge } from '../toegang/termijn.tsx';
 import { bezwaarBadge, useBezwaren } from './BezwaarApi.ts';
@@ -25,12 +25,11 @@ export function BezwarenPage() {
   usePageTitle('Bezwaren');
   const [params, setParams] = useSearchParams();
   const keuze: Keuze = isKeuze(params.get('status')) ? (params.get('status') as Keuze) : 'alle';
-  const pagina = Math.max(1, Number(params.get('pagina') ?? '1') || 1);
+  const na = params.get('na') ?? undefined;
   const [invoer, setInvoer] = useState<Keuze>(keuze);
   useEffect(() => setInvoer(keuze), [keuze]);
-  const lijst = useBezwaren({ status: keuze, pagina, aantal: AANTAL });
-  const paginas = lijst.data ? Math.max(1, Math.ceil(lijst.data.totaal / AANTAL)) : 1;
-  const naarPagina = (p: number) => `?${new URLSearchParams({ status: keuze, ...(p > 1 ? { pagina: String(p) } : {}) }).toString()}`;
+  const lijst = useBezwaren({ status: keuze, na, aantal: AANTAL });
+  const naarPagina = (cursor: string | undefined) => `?${new URLSearchParams({ status: keuze, ...(cursor ? { na: cursor } : {}) }).toString()}`;
 
   const onFilteren = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -56,7 +55,7 @@ export function BezwarenPage() {
         <>
           <div className="eenvoud-tabel">
             <Table busy={lijst.isFetching}>
-              <TableCaption>{lijst.data.totaal} {lijst.data.totaal === 1 ? 'bezwaar' : 'bezwaren'}{paginas > 1 ? `, pagina ${pagina} van ${paginas}` : ''}</TableCaption>
+              <TableCaption>{lijst.data.totaalIsSchatting ? 'Ongeveer ' : ''}{lijst.data.totaal} {lijst.data.totaal === 1 ? 'bezwaar' : 'bezwaren'}</TableCaption>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">Bezwaar</TableHeaderCell>
@@ -88,7 +87,7 @@ export function BezwarenPage() {
               </TableBody>
             </Table>
           </div>
-          <Paginering pagina={pagina} paginas={paginas} naar={naarPagina} />
+          <KeysetPaginering na={na} volgende={lijst.data.volgende} naar={naarPagina} />
         </>
       ) : null}
     </>

@@ -84,13 +84,22 @@ export interface Lijst<T> {
   aantal: number;
 }
 
+/** A keyset list (ADR 27): a page and the cursor of the next one; totaalIsSchatting for lists over history. */
+export interface KeysetLijst<T> {
+  resultaten: T[];
+  totaal: number;
+  totaalIsSchatting: boolean;
+  volgende: string | null;
+  aantal: number;
+}
+
 const aanvragenSleutel = ['aanvragen'] as const;
 
 /** One page of aanvragen with one status (or all). */
-export function useAanvragen(filter: { status?: AanvraagStatus | undefined; casusId?: string | undefined; pagina?: number; aantal?: number }, opties: { enabled?: boolean } = {}) {
+export function useAanvragen(filter: { status?: string | undefined; casusId?: string | undefined; na?: string | undefined; aantal?: number }, opties: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: [...aanvragenSleutel, 'lijst', filter],
-    queryFn: ({ signal }) => api<Lijst<Aanvraag>>('/aanvragen', { signal, query: { ...filter } }),
+    queryFn: ({ signal }) => api<KeysetLijst<Aanvraag>>('/aanvragen', { signal, query: { ...filter } }),
     enabled: opties.enabled ?? true,
   });
 }
@@ -157,7 +166,7 @@ export function useDienAanvraagIn() {
   });
 }
 
-export type Periode = 'week' | 'maand' | 'jaar' | 'totaal';
+export type Periode = 'dag' | 'week' | 'maand' | 'jaar' | 'totaal';
 export type Uitkomst = 'toegekend' | 'deelsToegekend' | 'afgewezen';
 
 export interface BesluitProduct {
@@ -169,7 +178,10 @@ export interface BesluitProduct {
   ingangsdatum?: string;
   einddatum?: string;
   leveringsvorm?: 'zin' | 'pgb';
-  jaarbedrag?: number;
+  /** The contracted product (iStandaard code); required when the catalogue item names none. The budget follows from it. */
+  productcode?: string;
+  /** Result-based products: profile (Jeugd) or complexity (Wmo) and intensity. */
+  resultaat?: { profiel: string; intensiteit: string };
 }
 
 export type Stap =

@@ -33,7 +33,7 @@ export function BeslistermijnKort({ aanvraag }: { aanvraag: Pick<Aanvraag, 'term
   );
 }
 
-export const PERIODE_NAAM: Record<string, string> = { week: 'per week', maand: 'per maand', jaar: 'per jaar', totaal: 'in totaal' };
+export const PERIODE_NAAM: Record<string, string> = { dag: 'per dag', week: 'per week', maand: 'per maand', jaar: 'per jaar', totaal: 'in totaal' };
 
 export function omvangTekst(p: { uitkomst: string; omvang: number | null; eenheid: string | null; periode: string | null }): string {
   if (p.uitkomst === 'afgewezen' || p.omvang === null) return '—';

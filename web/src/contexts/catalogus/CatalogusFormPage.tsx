@@ -5,34 +5,38 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiProblem } from '../../platform/api.ts';
+import { centenUitEuro, euroInvoer } from '../../platform/geld.ts';
 import { alsProbleem, useProbleem } from '../../platform/acties.tsx';
 import { AankruisVeld, FoutSamenvatting, KeuzeVeld, RondjesVeld, TekstVeld, TekstvakVeld, foutregels, type Foutregel } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { useGebieden } from '../toegang/api.ts';
-import { DOMEINEN, LEEFGEBIEDEN, TREDEN, useBewaarCatalogusItem, useCatalogusItem, type CatalogusInvoer, type CatalogusItem } from './api.ts';
+import { DOMEINEN, LEEFGEBIEDEN, PRODUCTCATEGORIEEN, TREDEN, useBewaarCatalogusItem, useCatalogusItem, type CatalogusInvoer, type CatalogusItem, type Domein } from './api.ts';
 
 const VELDEN: Record<string, string> = {
   naam: 'Naam', omschrijving: 'Omschrijving', domein: 'Domein', trede: 'Trede', leefgebieden: 'Leefgebieden', kernIds: 'Kernen',
   aanbieder: 'Aanbieder', beschikkingNodig: 'Beschikking nodig', limiet: 'Grens zonder beschikking', zoekwoorden: 'Zoekwoorden', actief: 'Actief',
+  productcategorie: 'Productcategorie', productcode: 'Productcode',
 };
 
 interface Invoer {
   naam: string; omschrijving: string; domein: string; trede: string; leefgebieden: string[]; kernIds: string[]; aanbieder: string;
   beschikkingNodig: string; limietEenheid: string; limietWaarde: string; zoekwoorden: string; actief: boolean;
+  productcategorie: string; productcode: string;
 }
 
 const leeg: Invoer = {
   naam: '', omschrijving: '', domein: '', trede: '', leefgebieden: [], kernIds: [], aanbieder: '', beschikkingNodig: '',
-  limietEenheid: '', limietWaarde: '', zoekwoorden: '', actief: true,
+  limietEenheid: '', limietWaarde: '', zoekwoorden: '', actief: true, productcategorie: '', productcode: '',
 };
 
 function vanItem(i: CatalogusItem): Invoer {
   return {
     naam: i.naam, omschrijving: i.omschrijving, domein: i.domein, trede: String(i.trede), leefgebieden: i.leefgebieden.map((l) => l.code),
     kernIds: i.kernen.map((k) => k.id), aanbieder: i.aanbieder, beschikkingNodig: i.beschikkingNodig ? 'ja' : 'nee',
-    limietEenheid: i.limiet?.eenheid ?? '', limietWaarde: i.limiet ? String(i.limiet.waarde) : '', zoekwoorden: i.zoekwoorden.join(', '), actief: i.actief,
+    limietEenheid: i.limiet?.eenheid ?? '', limietWaarde: !i.limiet ? '' : i.limiet.eenheid === 'uur' ? String(i.limiet.waarde) : euroInvoer(i.limiet.waardeCents), zoekwoorden: i.zoekwoorden.join(', '), actief: i.actief,
+    productcategorie: i.productcategorie ?? '', productcode: i.productcode ?? '',
   };
 }
 
@@ -41,11 +45,33 @@ function naarVerzoek(i: Invoer): CatalogusInvoer {
     naam: i.naam, omschrijving: i.omschrijving, domein: i.domein, trede: i.trede ? Number(i.trede) : null,
     leefgebieden: i.leefgebieden, kernIds: i.kernIds, aanbieder: i.aanbieder,
     beschikkingNodig: i.beschikkingNodig === 'ja',
-    limiet: i.beschikkingNodig === 'nee' && i.limietEenheid && i.limietWaarde ? { eenheid: i.limietEenheid as 'uur' | 'euro', waarde: Number(i.limietWaarde) } : null,
+    limiet: limietVanInvoer(i),
     zoekwoorden: i.zoekwoorden.split(',').map((w) => w.trim()).filter(Boolean),
     actief: i.actief,
+    // Only an item granted by a beschikking points to a contracted product; a law without iStandaard has no category.
+    productcode: metProduct(i) && i.productcode.trim() ? i.productcode.trim().toUpperCase() : null,
+    productcategorie: metProduct(i) && PRODUCTCATEGORIEEN[i.domein as Domein] && i.productcategorie ? i.productcategorie : null,
   };
 }
+
+/** Hours as a whole number; euros typed with cents ("250,00") become exact cents (string maths, ADR 34). */
+function limietVanInvoer(i: Invoer): CatalogusInvoer['limiet'] {
+  if (i.beschikkingNodig !== 'nee' || !i.limietEenheid || !i.limietWaarde.trim()) return null;
+  if (i.limietEenheid === 'uur') return { eenheid: 'uur', waarde: Number(i.limietWaarde) };
+  // An amount that is no amount is stopped before sending (onSubmit); 0 here never reaches the API.
+  return { eenheid: 'euro', waardeCents: centenUitEuro(i.limietWaarde) ?? 0 };
+}
+
+/** The form's own check: a euro limit must be an amount with at most two decimals. */
+const euroFout = (i: Invoer): ApiProblem | null =>
+  i.beschikkingNodig === 'nee' && i.limietEenheid === 'euro' && i.limietWaarde.trim() && !centenUitEuro(i.limietWaarde)
+    ? new ApiProblem({
+      type: 'about:blank', status: 400, code: 'ongeldige-invoer', title: 'Ongeldige invoer', detail: 'Controleer de grens zonder beschikking.',
+      invalidParams: [{ name: 'limiet.waardeCents', code: 'ongeldig', reason: 'Geef een bedrag in euro’s, bijvoorbeeld 250,00' }],
+    })
+    : null;
+
+const metProduct = (i: Invoer) => i.beschikkingNodig === 'ja' && i.domein !== '' && i.domein !== 'voorliggend';
 
 export function CatalogusFormPage() {
   const { id } = useParams();
@@ -81,6 +107,12 @@ function Formulier({ item }: { item: CatalogusItem | null }) {
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setProbleem(null);
+    const fout = euroFout(invoer);
+    if (fout) {
+      setProbleem(fout);
+      setSamenvatting(foutregels(fout, VELDEN));
+      return;
+    }
     bewaar.mutate(naarVerzoek(invoer), {
       onSuccess: (i) => navigate(`/catalogus?zoek=${encodeURIComponent(i.naam)}`),
       onError: (err) => {
@@ -139,10 +171,30 @@ function Formulier({ item }: { item: CatalogusItem | null }) {
                 <SelectOption value="uur">Uren per week</SelectOption>
                 <SelectOption value="euro">Euro per jaar</SelectOption>
               </KeuzeVeld>
-              {invoer.limietEenheid ? (
-                <TekstVeld naam="limiet.waarde" label="Hoogstens" type="number" inputMode="numeric" min={1} className="eenvoud-breedte-6"
+              {invoer.limietEenheid === 'uur' ? (
+                <TekstVeld naam="limiet.waarde" label="Hoogstens (uren)" type="number" inputMode="numeric" min={1} className="eenvoud-breedte-6"
                   value={invoer.limietWaarde} onChange={zet('limietWaarde')} fout={fouten['limiet.waarde']} />
+              ) : invoer.limietEenheid === 'euro' ? (
+                <TekstVeld naam="limiet.waardeCents" label="Hoogstens (euro)" inputMode="decimal" className="eenvoud-breedte-6"
+                  beschrijving="In euro’s met centen, bijvoorbeeld 1500,00"
+                  value={invoer.limietWaarde} onChange={zet('limietWaarde')} fout={fouten['limiet.waardeCents']} />
               ) : null}
+            </div>
+          </Fieldset>
+        ) : null}
+        {metProduct(invoer) ? (
+          <Fieldset className="eenvoud-subfieldset">
+            <FieldsetLegend>Gecontracteerd product</FieldsetLegend>
+            <Paragraph className="eenvoud-uitleg">Het product uit de inkoopcontracten dat een beschikking voor dit item toekent. Laat leeg als de beschikking het product zelf noemt.</Paragraph>
+            <div className="eenvoud-rij">
+              {PRODUCTCATEGORIEEN[invoer.domein as Domein] ? (
+                <KeuzeVeld naam="productcategorie" label="Productcategorie" value={invoer.productcategorie} onChange={zet('productcategorie')} fout={fouten.productcategorie}>
+                  <SelectOption value="">Geen</SelectOption>
+                  {Object.entries(PRODUCTCATEGORIEEN[invoer.domein as Domein]!).map(([code, naam]) => <SelectOption key={code} value={code}>{code} – {naam}</SelectOption>)}
+                </KeuzeVeld>
+              ) : null}
+              <TekstVeld naam="productcode" label="Productcode" beschrijving="5 tekens, bijvoorbeeld 01A01." maxLength={5} className="eenvoud-breedte-6"
+                value={invoer.productcode} onChange={zet('productcode')} fout={fouten.productcode} />
             </div>
           </Fieldset>
         ) : null}

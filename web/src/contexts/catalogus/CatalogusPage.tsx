@@ -125,7 +125,10 @@ export function CatalogusPage() {
                   <TableCell>{i.domeinNaam}</TableCell>
                   <TableCell>{i.aanbieder}</TableCell>
                   <TableCell>{i.kernen.length === 0 ? 'Hele gemeente' : i.kernen.map((k) => k.naam).join(', ')}</TableCell>
-                  <TableCell>{i.beschikkingNodig ? 'Nodig' : i.limiet ? `Niet nodig tot ${limietTekst(i.limiet)}` : 'Niet nodig'}</TableCell>
+                  <TableCell>
+                    {i.beschikkingNodig ? 'Nodig' : i.limiet ? `Niet nodig tot ${limietTekst(i.limiet)}` : 'Niet nodig'}
+                    {i.productcode ? <span className="eenvoud-gedimd"> · product {i.productcode}{i.productcategorieNaam ? ` (${i.productcategorieNaam})` : ''}</span> : null}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -5,6 +5,7 @@
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api.ts';
+import { formatEuro } from '../../platform/geld.ts';
 
 export const LEEFGEBIEDEN = [
   { code: 'huisvesting', naam: 'Huisvesting' },
@@ -51,17 +52,13 @@ export type Trede = 1 | 2 | 3 | 4;
 export const leefgebiedNaam = (code: string): string => LEEFGEBIEDEN.find((l) => l.code === code)?.naam ?? code;
 export const tredeNaam = (t: number): string => TREDEN.find((x) => x.trede === t)?.naam ?? `Trede ${t}`;
 
-export interface Limiet {
-  eenheid: 'uur' | 'euro';
-  waarde: number;
-}
+/** Hours per week, or euros per year in integer cents (the API's `waardeCents`, ADR 34). */
+export type Limiet = { eenheid: 'uur'; waarde: number } | { eenheid: 'euro'; waardeCents: number };
 
-/** "2 uur per week" or "€ 1.500 per jaar": the limit as the catalogue means it. */
+/** "2 uur per week" or "€ 1.500,00 per jaar": the limit (or an arrangement's amount) as the catalogue means it. */
 export function limietTekst(l: Limiet | null): string {
   if (!l) return 'Geen grens';
-  return l.eenheid === 'uur'
-    ? `${l.waarde} uur per week`
-    : `€ ${new Intl.NumberFormat('nl-NL').format(l.waarde)} per jaar`;
+  return l.eenheid === 'uur' ? `${l.waarde} uur per week` : `${formatEuro(l.waardeCents)} per jaar`;
 }
 
 export interface CatalogusItem {
@@ -79,7 +76,31 @@ export interface CatalogusItem {
   limiet: Limiet | null;
   zoekwoorden: string[];
   actief: boolean;
+  /** The contracted product a decision on this item grants (iStandaard category; none for laws without one). */
+  productcategorie: string | null;
+  productcategorieNaam: string | null;
+  productcode: string | null;
 }
+
+/** iWmo WMO020 and iJw JZ020: the product categories a maatwerk item of that law may name (as in the API). */
+export const PRODUCTCATEGORIEEN: Partial<Record<Domein, Record<string, string>>> = {
+  wmo: {
+    '01': 'Hulp bij het huishouden', '02': 'Begeleiding', '03': 'Persoonlijke verzorging', '04': 'Kortdurend verblijf', '05': 'Woondiensten',
+    '06': 'Overige ondersteuning gericht op het individu of huishouden/gezin', '07': 'Dagbesteding', '08': 'Vervoerdiensten',
+    '09': 'Overige groepsgerichte ondersteuning', '10': 'Overige maatwerk arrangementen', '11': 'Rolstoelen', '12': 'Vervoervoorzieningen',
+    '13': 'Woonvoorzieningen', '14': 'Overige hulpmiddelen', '15': 'Beschermd wonen', '16': 'Opvang', '17': 'Spoedopvang',
+    '18': 'Overige beschermd wonen en opvang',
+  },
+  jeugdwet: {
+    '31': 'Zonder verblijf: uitgevoerd door wijk- of buurtteam', '32': 'Zonder verblijf: ambulante jeugdhulp op locatie van de aanbieder',
+    '33': 'Zonder verblijf: daghulp op locatie van de aanbieder', '34': 'Zonder verblijf: jeugdhulp in het netwerk van de jeugdige',
+    '35': 'Met verblijf: pleegzorg', '36': 'Met verblijf: gezinsgericht', '37': 'Met verblijf: gesloten plaatsing', '38': 'Met verblijf: overig residentieel',
+    '40': 'Persoonlijke verzorging', '41': 'Dagbehandeling', '42': 'Vervoerdiensten', '43': 'Jeugdhulp verblijf (incl. behandeling)',
+    '44': 'Jeugdhulp verblijf (excl. behandeling)', '45': 'Jeugdhulp ambulant', '46': 'Jeugdhulp crisis', '47': 'Jeugdreclassering',
+    '48': 'Jeugdbescherming', '49': 'Activiteiten in het preventief justitieel kader', '50': 'Maatwerkarrangementen jeugd',
+    '51': 'Generalistische basis-ggz', '52': 'Specialistische ggz', '53': 'Kindergeneeskunde', '54': 'Jeugd-ggz', '55': 'Landelijk ingekochte zorg',
+  },
+};
 
 export interface CatalogusFilter {
   zoek?: string | undefined;
@@ -119,6 +140,8 @@ export interface CatalogusInvoer {
   limiet: Limiet | null;
   zoekwoorden: string[];
   actief: boolean;
+  productcategorie: string | null;
+  productcode: string | null;
 }
 
 export function useBewaarCatalogusItem(id: string | null) {

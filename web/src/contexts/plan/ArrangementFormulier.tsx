@@ -5,11 +5,13 @@
  */
 import { ButtonGroup, Fieldset, FieldsetLegend, Paragraph, PrimaryActionButton, SelectOption } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
+import { ApiProblem } from '../../platform/api.ts';
 import { Probleem, alsProbleem, useProbleem } from '../../platform/acties.tsx';
+import { centenUitEuro } from '../../platform/geld.ts';
 import { vandaag } from '../../platform/format.ts';
 import { KeuzeVeld, RondjesVeld, TekstVeld, TekstvakVeld } from '../../platform/form.tsx';
 import { Laden } from '../../platform/guards.tsx';
-import { TREDEN, limietTekst, tredeNaam, useCatalogus, type CatalogusItem } from '../catalogus/api.ts';
+import { TREDEN, limietTekst, tredeNaam, useCatalogus, type CatalogusItem, type Limiet } from '../catalogus/api.ts';
 import { usePlanActie, type NieuwArrangementItem, type Plan } from './api.ts';
 
 const GEEN_PRODUCT = 'geen';
@@ -62,13 +64,29 @@ export function ArrangementFormulier({ casusId, plan, onGelukt }: {
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setProbleem(null);
+    // Euros are typed with cents ("250,00") and sent as exact cents (ADR 34); hours as a whole number.
+    let omvangWaarde: Limiet | undefined;
+    if (product?.limiet && omvang.trim()) {
+      if (product.limiet.eenheid === 'uur') omvangWaarde = { eenheid: 'uur', waarde: Number(omvang) };
+      else {
+        const cents = centenUitEuro(omvang);
+        if (!cents) {
+          setProbleem(new ApiProblem({
+            type: 'about:blank', status: 400, code: 'ongeldige-invoer', title: 'Ongeldige invoer', detail: 'Controleer de omvang.',
+            invalidParams: [{ name: 'omvang', code: 'ongeldig', reason: 'Geef een bedrag in euro’s, bijvoorbeeld 250,00' }],
+          }));
+          return;
+        }
+        omvangWaarde = { eenheid: 'euro', waardeCents: cents };
+      }
+    }
     const body: NieuwArrangementItem = {
       doelId, trede: tredeNr,
       ...(product ? { catalogusItemId: product.id } : {}),
       ...(omschrijving.trim() ? { omschrijving } : {}),
       ...(motivering.trim() ? { motivering } : {}),
       ...(verantwoordelijke.trim() ? { verantwoordelijke } : {}),
-      ...(product?.limiet && omvang ? { omvang: { waarde: Number(omvang), eenheid: product.limiet.eenheid } } : {}),
+      ...(omvangWaarde ? { omvang: omvangWaarde } : {}),
       ...(startdatum ? { startdatum } : {}),
       ...(einddatum ? { einddatum } : {}),
     };
@@ -143,10 +161,16 @@ export function ArrangementFormulier({ casusId, plan, onGelukt }: {
               : 'Alleen nodig als er geen passend product in de catalogus staat.'}
             value={omschrijving} onChange={(e) => setOmschrijving(e.target.value)} fout={fouten.omschrijving} />
           {product?.limiet ? (
-            <TekstVeld naam="omvang" label={`Omvang (${product.limiet.eenheid === 'uur' ? 'uren per week' : 'euro per jaar'})`}
-              type="number" inputMode="numeric" min={1} className="eenvoud-breedte-6"
-              beschrijving={`Zonder beschikking mag dit tot ${limietTekst(product.limiet)}. Meer, of geen omvang, wordt een aanvraag.`}
-              value={omvang} onChange={(e) => setOmvang(e.target.value)} fout={fouten.omvang ?? fouten['omvang.waarde']} />
+            product.limiet.eenheid === 'uur' ? (
+              <TekstVeld naam="omvang" label="Omvang (uren per week)"
+                type="number" inputMode="numeric" min={1} className="eenvoud-breedte-6"
+                beschrijving={`Zonder beschikking mag dit tot ${limietTekst(product.limiet)}. Meer, of geen omvang, wordt een aanvraag.`}
+                value={omvang} onChange={(e) => setOmvang(e.target.value)} fout={fouten.omvang ?? fouten['omvang.waarde']} />
+            ) : (
+              <TekstVeld naam="omvang" label="Omvang (euro per jaar)" inputMode="decimal" className="eenvoud-breedte-6"
+                beschrijving={`In euro’s met centen, bijvoorbeeld 250,00. Zonder beschikking mag dit tot ${limietTekst(product.limiet)}. Meer, of geen omvang, wordt een aanvraag.`}
+                value={omvang} onChange={(e) => setOmvang(e.target.value)} fout={fouten.omvang ?? fouten['omvang.waardeCents']} />
+            )
           ) : null}
         </Fieldset>
       ) : null}

@@ -4,7 +4,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiProblem, api } from '../../platform/api.ts';
-import type { Trede } from '../catalogus/api.ts';
+import type { Limiet, Trede } from '../catalogus/api.ts';
 
 export const DOEL_STATUSSEN = [
   { code: 'lopend', naam: 'Lopend' },
@@ -41,7 +41,8 @@ export interface ArrangementItem {
   omschrijving: string | null;
   motivering: string | null;
   verantwoordelijke: string;
-  omvang: { waarde: number; eenheid: 'uur' | 'euro' } | null;
+  /** Hours per week, or euros per year in cents (ADR 34). */
+  omvang: Limiet | null;
   startdatum: string;
   einddatum: string | null;
   status: 'ingezet' | 'aanvraagNodig' | 'beeindigd';
@@ -113,7 +114,7 @@ export interface NieuwArrangementItem {
   omschrijving?: string;
   motivering?: string;
   verantwoordelijke?: string;
-  omvang?: { waarde: number; eenheid: 'uur' | 'euro' };
+  omvang?: Limiet;
   startdatum?: string;
   einddatum?: string;
 }

@@ -1,6 +1,6 @@
 /**
  * One KPI: its figure against the norm, compared per kern, wijk, team, casusregisseur, product,
- * aanbieder, stap or wet (bars, table, CSV), the trend per month, and for beleid the norm. Every
+ * aanbieder, bekostiging, stap or wet (bars, table, CSV), the trend per month, and for beleid the norm. Every
  * figure, month and bar leads to what lies behind it. Filters and the comparison live in the URL.
  */
 import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';

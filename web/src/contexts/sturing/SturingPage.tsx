@@ -60,6 +60,7 @@ export function SturingPage() {
       <Heading2 className="eenvoud-niveaukop">{niveau.naam}</Heading2>
       <Paragraph>{niveau.omschrijving}</Paragraph>
       <Paragraph className="eenvoud-gedimd" role="status">Periode en filters: {filterTekst}.</Paragraph>
+      <Paragraph className="eenvoud-gedimd">Altijd actueel: een vastgelegde melding of beslissing telt meteen mee.</Paragraph>
 
       {vanNaTot ? (
         <Alert type="error"><Paragraph>De begindatum ligt na de einddatum. Kies een andere periode.</Paragraph></Alert>

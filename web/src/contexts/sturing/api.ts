@@ -14,10 +14,10 @@ export type Niveau = 'strategisch' | 'tactisch' | 'operationeel';
 export type Eenheid = 'aandeel' | 'aantal' | 'verandering' | 'gemiddelde' | 'bedrag';
 export type Richting = 'hogerIsBeter' | 'lagerIsBeter';
 export type Signaal = 'groen' | 'oranje' | 'rood';
-export type Dimensie = 'periode' | 'wet' | 'kern' | 'wijk' | 'team' | 'regisseur' | 'product' | 'aanbieder' | 'stap';
+export type Dimensie = 'periode' | 'wet' | 'kern' | 'wijk' | 'team' | 'regisseur' | 'product' | 'aanbieder' | 'bekostiging' | 'stap';
 /** The dimensions a KPI can be compared by (every dimension except the month). */
 export type Snede = Exclude<Dimensie, 'periode'>;
-export const SNEDEN: readonly Snede[] = ['kern', 'wijk', 'wet', 'team', 'regisseur', 'product', 'aanbieder', 'stap'];
+export const SNEDEN: readonly Snede[] = ['kern', 'wijk', 'wet', 'team', 'regisseur', 'product', 'aanbieder', 'bekostiging', 'stap'];
 export const isSnede = (v: string | null): v is Snede => SNEDEN.includes(v as Snede);
 
 export const NIVEAUS: { code: Niveau; naam: string; omschrijving: string }[] = [
@@ -125,7 +125,7 @@ export interface Pilotmonitor {
   indicatoren: PilotIndicator[];
 }
 
-/** The period and every cut a figure can be filtered on; ids for kern, wijk, team, regisseur and product. */
+/** The period and every cut a figure can be filtered on; ids for kern, wijk, team, regisseur, product and aanbieder (who delivers the voorziening). */
 export interface KpiFilter {
   van: string;
   tot: string;
@@ -136,6 +136,8 @@ export interface KpiFilter {
   regisseur?: string | undefined;
   product?: string | undefined;
   aanbieder?: string | undefined;
+  /** The contract's bekostiging of the voorziening: inspanningsgericht, outputgericht or taakgericht. */
+  bekostiging?: string | undefined;
   stap?: string | undefined;
 }
 

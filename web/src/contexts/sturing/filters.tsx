@@ -13,6 +13,7 @@ import { NIVEAUS, SNEDEN, type KpiFilter, type Niveau, type Snede } from './api.
 const isDatum = (v: string | null): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const isUuid = (v: string | null): v is string => !!v && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 const STAPPEN = ['onderzoek', 'eersteGesprek', 'beschikking'] as const;
+const BEKOSTIGINGEN = ['inspanningsgericht', 'outputgericht', 'taakgericht'] as const;
 
 /** 1 January of this year up to today. */
 export function ditJaar(): { van: string; tot: string } {
@@ -34,6 +35,7 @@ export function leesFilter(params: URLSearchParams, standaard: { van: string; to
   const tekst = (naam: string) => params.get(naam)?.trim() || undefined;
   const id = (naam: string) => (isUuid(params.get(naam)) ? params.get(naam)! : undefined);
   const stap = params.get('stap');
+  const bekostiging = params.get('bekostiging');
   return {
     van: isDatum(params.get('van')) ? params.get('van')! : standaard.van,
     tot: isDatum(params.get('tot')) ? params.get('tot')! : standaard.tot,
@@ -43,7 +45,8 @@ export function leesFilter(params: URLSearchParams, standaard: { van: string; to
     team: id('team'),
     regisseur: id('regisseur'),
     product: id('product'),
-    aanbieder: tekst('aanbieder')?.slice(0, 200),
+    aanbieder: id('aanbieder'),
+    bekostiging: BEKOSTIGINGEN.includes(bekostiging as (typeof BEKOSTIGINGEN)[number]) ? bekostiging! : undefined,
     stap: STAPPEN.includes(stap as (typeof STAPPEN)[number]) ? stap! : undefined,
   };
 }
@@ -70,10 +73,12 @@ export const SNEDE_NAAM: Record<Snede, { enkel: string; meervoud: string; keuze:
   regisseur: { enkel: 'casusregisseur', meervoud: 'casusregisseurs', keuze: 'Casusregisseur' },
   product: { enkel: 'product', meervoud: 'producten', keuze: 'Product' },
   aanbieder: { enkel: 'aanbieder', meervoud: 'aanbieders', keuze: 'Aanbieder' },
+  bekostiging: { enkel: 'bekostiging', meervoud: 'bekostigingsvormen', keuze: 'Bekostiging' },
   stap: { enkel: 'stap', meervoud: 'stappen', keuze: 'Stap in het proces' },
 };
 
 export const STAP_NAAM: Record<string, string> = { onderzoek: 'Onderzoek', eersteGesprek: 'Eerste gesprek', beschikking: 'Beschikking' };
+export const BEKOSTIGING_NAAM: Record<string, string> = { inspanningsgericht: 'Inspanningsgericht', outputgericht: 'Outputgericht', taakgericht: 'Taakgericht' };
 
 /** "wet en wijk", "kern, wijk en wet". */
 export function opsomming(delen: string[]): string {
@@ -95,20 +100,22 @@ export function useFilterNamen() {
     kern: (id: string) => gebieden.data?.find((k) => k.id === id)?.naam ?? 'de gekozen kern',
     wijk: (id: string) => gebieden.data?.flatMap((k) => k.wijken).find((w) => w.id === id)?.naam ?? 'de gekozen wijk',
     stap: (code: string) => STAP_NAAM[code] ?? code,
+    bekostiging: (code: string) => BEKOSTIGING_NAAM[code] ?? code,
   };
 }
 
 /** "1 januari 2026 tot en met 24 november 2026, wet: Wmo 2015, wijk: Noord". `deel` names a cut without a list (team, product…). */
 export function useFilterTekst(f: KpiFilter, deel?: string | null): string {
   const namen = useFilterNamen();
-  const andere = SNEDEN.filter((s) => !['wet', 'kern', 'wijk', 'stap'].includes(s) && f[s]);
+  const andere = SNEDEN.filter((s) => !['wet', 'kern', 'wijk', 'stap', 'bekostiging'].includes(s) && f[s]);
   return [
     `${formatDatum(f.van)} tot en met ${formatDatum(f.tot)}`,
     f.wet ? `wet: ${namen.wet(f.wet)}` : null,
     f.kern ? `kern: ${namen.kern(f.kern)}` : null,
     f.wijk ? `wijk: ${namen.wijk(f.wijk)}` : null,
     f.stap ? `stap: ${namen.stap(f.stap)}` : null,
-    ...andere.map((s) => `${SNEDE_NAAM[s].enkel}: ${deel || (s === 'aanbieder' ? f.aanbieder : 'de gekozen')}`),
+    f.bekostiging ? `bekostiging: ${namen.bekostiging(f.bekostiging)}` : null,
+    ...andere.map((s) => `${SNEDE_NAAM[s].enkel}: ${deel || 'de gekozen'}`),
   ].filter(Boolean).join(', ');
 }
 

@@ -35,7 +35,7 @@ export function naarOnderliggend(kpi: Pick<KpiDefinitie, 'id'>, filter: KpiFilte
   const f = extra.snede ? { ...filter, [extra.snede.per]: extra.snede.sleutel } : filter;
   const p = filterParams(f);
   if (extra.periode) p.set('periode', extra.periode);
-  if (extra.snede && !['wet', 'kern', 'wijk', 'stap'].includes(extra.snede.per)) p.set('naam', extra.snede.naam);
+  if (extra.snede && !['wet', 'kern', 'wijk', 'stap', 'bekostiging'].includes(extra.snede.per)) p.set('naam', extra.snede.naam);
   const qs = p.toString();
   return `/sturing/kpi/${encodeURIComponent(kpi.id)}/onderliggend${qs ? `?${qs}` : ''}`;
 }
@@ -102,6 +102,7 @@ const rijNaam = (per: Snede, r: VerdelingRij, namen: ReturnType<typeof useFilter
   if (r.sleutel === null) return 'Onbekend';
   if (per === 'wet') return namen.wet(r.sleutel);
   if (per === 'stap') return namen.stap(r.sleutel);
+  if (per === 'bekostiging') return namen.bekostiging(r.sleutel);
   return r.naam;
 };
 

@@ -15,6 +15,7 @@ import { useSessie, useSession } from '../../platform/session.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { GesprekkenSectie, ScoresSectie } from '../gesprek/CasusGesprekken.tsx';
 import { AanvragenSectie, ProcescoordinatieSectie } from '../besluit/CasusAanvragen.tsx';
+import { VoorzieningenSectie } from '../voorziening/VoorzieningenSectie.tsx';
 import { EvaluatiesSectie, PlanSectie, VersiesSectie } from '../plan/PlanSecties.tsx';
 import { statusBadge, useCasus, useRegisseurs, useWijsCasusToe, type Casus } from './api.ts';
 import { TermijnKort } from './termijn.tsx';
@@ -34,6 +35,7 @@ const DELEN = [
   { deel: 'gesprekken', tekst: 'Gesprekken', anker: 'gesprekken' },
   { deel: 'plan', tekst: 'Plan', anker: 'plan' },
   { deel: 'aanvragen', tekst: 'Aanvragen', anker: 'aanvragen' },
+  { deel: 'voorzieningen', tekst: 'Voorzieningen', anker: 'voorzieningen' },
   { deel: 'scores', tekst: 'Scores over tijd', anker: 'scores' },
   { deel: 'evaluaties', tekst: 'Evaluaties', anker: 'evaluaties' },
   { deel: 'versies', tekst: 'Versies', anker: 'versies' },
@@ -125,6 +127,7 @@ export function CasusPage() {
       <CasusDeel deel="gesprekken" titel="Gesprekken" stand={stand}><GesprekkenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="plan" titel="Plan" stand={stand}><PlanSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
       <CasusDeel deel="aanvragen" titel="Aanvragen en besluiten" stand={stand}><AanvragenSectie casusId={c.id} magSchrijven={magSchrijven} /></CasusDeel>
+      <CasusDeel deel="voorzieningen" titel="Voorzieningen" stand={stand}><VoorzieningenSectie casusId={c.id} huishoudenId={c.huishoudenId} /></CasusDeel>
       <CasusDeel deel="betrokkenen" titel="Betrokken collega's" stand={stand} standaardOpen={false}><BetrokkenenSectie casus={c} /></CasusDeel>
       {c.status === 'open' && heeftRol('teamleider') ? (
         <CasusDeel deel="procescoordinatie" titel="Procescoördinatie" stand={stand}><ProcescoordinatieSectie casusId={c.id} /></CasusDeel>

@@ -8,7 +8,7 @@ import { HERBEREKENEN_ROLLEN } from '../../platform/functies.ts';
 import { formatDatum } from '../../platform/format.ts';
 import { KeuzeVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
-import { Paginering, RouterLink } from '../../platform/links.tsx';
+import { KeysetPaginering, RouterLink } from '../../platform/links.tsx';
 import { useSession } from '../../platform/session.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { naamVan, useHerbereken, useTermijnen, useWaardelijsten, type TermijnFilter } from './api.ts';
@@ -24,22 +24,21 @@ interface Velden {
   wet: string;
 }
 
-function uitUrl(p: URLSearchParams): Velden & { pagina: number } {
-  const pagina = Number(p.get('pagina') ?? '1');
+function uitUrl(p: URLSearchParams): Velden & { na: string | undefined } {
   return {
     status: p.get('status') ?? STANDAARD_STATUS,
     soort: p.get('soort') ?? '',
     wet: p.get('wet') ?? '',
-    pagina: Number.isInteger(pagina) && pagina >= 1 ? pagina : 1,
+    na: p.get('na') ?? undefined,
   };
 }
 
-function naarUrl(v: Velden & { pagina?: number }): string {
+function naarUrl(v: Velden & { na?: string | undefined }): string {
   const p = new URLSearchParams();
   if (v.status !== STANDAARD_STATUS) p.set('status', v.status);
   if (v.soort) p.set('soort', v.soort);
   if (v.wet) p.set('wet', v.wet);
-  if (v.pagina && v.pagina > 1) p.set('pagina', String(v.pagina));
+  if (v.na) p.set('na', v.na);
   const qs = p.toString();
   return qs ? `?${qs}` : '';
 }
@@ -56,7 +55,7 @@ export function TermijnenPage() {
     status: geldig(lijsten?.termijnStatussen, gekozen.status),
     soort: geldig(lijsten?.termijnSoorten, gekozen.soort),
     wet: geldig(lijsten?.wetten, gekozen.wet),
-    pagina: gekozen.pagina,
+    na: gekozen.na,
     aantal: AANTAL_PER_PAGINA,
   };
   const termijnen = useTermijnen(filter, { enabled: !waardelijsten.isPending });
@@ -69,11 +68,10 @@ export function TermijnenPage() {
 
   const onFilteren = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setSearchParams(new URLSearchParams(naarUrl(invoer).slice(1)));
+    setSearchParams(new URLSearchParams(naarUrl({ ...invoer, na: undefined }).slice(1)));
   };
 
   const data = termijnen.data;
-  const paginas = data ? Math.max(1, Math.ceil(data.totaal / data.aantal)) : 1;
   const statusTekst = filter.status ? naamVan(lijsten?.termijnStatussen, filter.status).toLowerCase() : null;
 
   return (
@@ -132,8 +130,7 @@ export function TermijnenPage() {
           <div className="eenvoud-tabel">
             <Table busy={termijnen.isFetching}>
               <TableCaption>
-                {data.totaal} {data.totaal === 1 ? 'termijn' : 'termijnen'}{statusTekst ? ` met de status ${statusTekst}` : ''}
-                {paginas > 1 ? `, pagina ${data.pagina} van ${paginas}` : ''}
+                {data.totaalIsSchatting ? 'Ongeveer ' : ''}{data.totaal} {data.totaal === 1 ? 'termijn' : 'termijnen'}{statusTekst ? ` met de status ${statusTekst}` : ''}
               </TableCaption>
               <TableHeader>
                 <TableRow>
@@ -162,7 +159,7 @@ export function TermijnenPage() {
               </TableBody>
             </Table>
           </div>
-          <Paginering pagina={data.pagina} paginas={paginas} naar={(n) => naarUrl({ ...gekozen, pagina: n })} />
+          <KeysetPaginering na={gekozen.na} volgende={data.volgende} naar={(na) => naarUrl({ ...gekozen, na })} />
         </>
       ) : null}
     </>

@@ -8,7 +8,7 @@ import { alleenEigenRegistraties, rollenVan } from '../../platform/functies.ts';
 import { formatDatum } from '../../platform/format.ts';
 import { KeuzeVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
-import { Paginering, RouterLink } from '../../platform/links.tsx';
+import { KeysetPaginering, RouterLink } from '../../platform/links.tsx';
 import { useSessie, type Rol } from '../../platform/session.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import {
@@ -46,7 +46,7 @@ function standaardToegewezen(rollen: readonly Rol[]): Toegewezen | undefined {
   return undefined;
 }
 
-type FilterVelden = Omit<MeldingFilter, 'pagina' | 'aantal'>;
+type FilterVelden = Omit<MeldingFilter, 'na' | 'aantal'>;
 const FILTER_SLEUTELS = ['status', 'wet', 'kanaal', 'kernId', 'termijnstatus', 'toegewezen'] as const;
 
 function filterUitUrl(params: URLSearchParams, lijsten: Waardelijsten | undefined, kernIds: string[] | undefined, standaard: Toegewezen | undefined): MeldingFilter {
@@ -55,7 +55,6 @@ function filterUitUrl(params: URLSearchParams, lijsten: Waardelijsten | undefine
     const v = params.get(k);
     return v && (!lijst || inLijst(lijst, v)) ? v : undefined;
   };
-  const pagina = Number(params.get('pagina') ?? '1');
   const kernId = params.get('kernId');
   const toegewezen = params.get('toegewezen');
   return {
@@ -65,12 +64,13 @@ function filterUitUrl(params: URLSearchParams, lijsten: Waardelijsten | undefine
     kernId: kernId && (!kernIds || kernIds.includes(kernId)) ? kernId : undefined,
     termijnstatus: uit(lijsten?.termijnStatussen, 'termijnstatus'),
     toegewezen: standaard === undefined ? undefined : isToegewezen(toegewezen) ? toegewezen : standaard,
-    pagina: Number.isInteger(pagina) && pagina >= 1 ? pagina : 1,
+    na: params.get('na') || undefined,
     aantal: AANTAL_PER_PAGINA,
   };
 }
 
-function naarUrl(f: FilterVelden & { pagina?: number }, standaard: Toegewezen | undefined): string {
+/** The address of a filter and page; `na` is the page's cursor (ADR 27), left out on the first page. */
+function naarUrl(f: FilterVelden & { na?: string | undefined }, standaard: Toegewezen | undefined): string {
   const p = new URLSearchParams();
   for (const k of FILTER_SLEUTELS) {
     const v = f[k];
@@ -78,7 +78,7 @@ function naarUrl(f: FilterVelden & { pagina?: number }, standaard: Toegewezen | 
     if (k === 'toegewezen' && v === standaard) continue;
     p.set(k, v);
   }
-  if (f.pagina && f.pagina > 1) p.set('pagina', String(f.pagina));
+  if (f.na) p.set('na', f.na);
   const qs = p.toString();
   return qs ? `?${qs}` : '';
 }
@@ -97,7 +97,7 @@ export function WerkvoorraadPage() {
   const filter = filterUitUrl(searchParams, waardelijsten.data, gebieden.data?.map((k) => k.id), standaard);
   const [invoer, setInvoer] = useState<FilterVelden>(() => ({ ...filter }));
   // The address bar is the truth: after back/forward or once the lists are loaded, the form follows it.
-  const filterSleutel = naarUrl(filter, undefined);
+  const filterSleutel = naarUrl({ ...filter, na: undefined }, undefined);
   useEffect(() => {
     setInvoer(filterUitUrl(new URLSearchParams(filterSleutel.slice(1)), undefined, undefined, standaard));
   }, [filterSleutel, standaard]);
@@ -111,12 +111,11 @@ export function WerkvoorraadPage() {
 
   const onFilteren = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setSearchParams(new URLSearchParams(naarUrl(invoer, standaard).slice(1)));
+    setSearchParams(new URLSearchParams(naarUrl({ ...invoer, na: undefined }, standaard).slice(1)));
   };
 
   const gefilterd = FILTER_SLEUTELS.some((k) => k !== 'toegewezen' && filter[k]) || filter.toegewezen !== standaard;
   const data = meldingen.data;
-  const paginas = data ? Math.max(1, Math.ceil(data.totaal / data.aantal)) : 1;
   const lijsten = waardelijsten.data;
   const welke = filter.toegewezen ? TOEGEWEZEN.find((t) => t.code === filter.toegewezen)?.naam : undefined;
 
@@ -163,8 +162,8 @@ export function WerkvoorraadPage() {
       {!eigen && tellingen.data ? (
         <Paragraph className="eenvoud-samenvatting">
           {welke ? `${welke}: ` : ''}
-          <strong>{totaal}</strong> {filter.status ? '' : 'open '}{totaal === 1 ? 'melding' : 'meldingen'}
-          {totaal > 0 ? <>, waarvan <strong>{verlopen}</strong> met een verlopen termijn en <strong>{bijna}</strong> met een termijn die binnen 5 werkdagen verloopt.</> : '.'}
+          {tellingen.data.totaalIsSchatting ? 'meer dan ' : ''}<strong>{totaal}</strong> {filter.status ? '' : 'open '}{totaal === 1 ? 'melding' : 'meldingen'}
+          {totaal > 0 && !tellingen.data.totaalIsSchatting ? <>, waarvan <strong>{verlopen}</strong> met een verlopen termijn en <strong>{bijna}</strong> met een termijn die binnen 5 werkdagen verloopt.</> : '.'}
         </Paragraph>
       ) : null}
 
@@ -185,8 +184,8 @@ export function WerkvoorraadPage() {
           <div className="eenvoud-tabel eenvoud-tabel--kaarten">
             <Table busy={meldingen.isFetching}>
               <TableCaption>
-                {titel}{welke ? ` (${welke.toLowerCase()})` : ''}: {data.totaal} {data.totaal === 1 ? 'melding' : 'meldingen'}{gefilterd ? ', gefilterd' : ''}
-                {paginas > 1 ? `, pagina ${data.pagina} van ${paginas}` : ''}
+                {titel}{welke ? ` (${welke.toLowerCase()})` : ''}: {data.totaalIsSchatting ? 'meer dan ' : ''}{data.totaal} {data.totaal === 1 ? 'melding' : 'meldingen'}{gefilterd ? ', gefilterd' : ''}
+                {filter.na ? ', vervolgpagina' : ''}
               </TableCaption>
               <TableHeader>
                 <TableRow>
@@ -213,7 +212,7 @@ export function WerkvoorraadPage() {
               </TableBody>
             </Table>
           </div>
-          <Paginering pagina={data.pagina} paginas={paginas} naar={(n) => naarUrl({ ...filter, pagina: n }, standaard)} />
+          <KeysetPaginering na={filter.na} volgende={data.volgende} naar={(na) => `/meldingen${naarUrl({ ...filter, na }, standaard)}`} />
         </>
       ) : null}
     </>

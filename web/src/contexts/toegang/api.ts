@@ -149,7 +149,16 @@ export interface Lijst<T> {
   aantal: number;
 }
 
-export type MeldingLijst = Lijst<Melding>;
+/** A keyset list (ADR 27): a page and the cursor of the next one; totaal may be a bound ("meer dan 1000"). */
+export interface KeysetLijst<T> {
+  resultaten: T[];
+  totaal: number;
+  totaalIsSchatting: boolean;
+  volgende: string | null;
+  aantal: number;
+}
+
+export type MeldingLijst = KeysetLijst<Melding>;
 
 export interface NieuweMelding {
   persoon: {
@@ -183,7 +192,8 @@ export interface MeldingFilter {
   kernId?: string | undefined;
   termijnstatus?: string | undefined;
   toegewezen?: Toegewezen | undefined;
-  pagina: number;
+  /** The cursor of the page (ADR 27); without it, the first page. */
+  na?: string | undefined;
   aantal: number;
 }
 
@@ -200,12 +210,12 @@ export function useMeldingen(filter: MeldingFilter, opties: { enabled?: boolean 
   });
 }
 
-export interface MeldingTellingen { totaal: number; perTermijnstatus: Partial<Record<string, number>> }
+export interface MeldingTellingen { totaal: number; totaalIsSchatting: boolean; perTermijnstatus: Partial<Record<string, number>> }
 
 /** Counts for the queue's summary line (aggregates only: no audit entries per row). */
 export function useMeldingTellingen(filter: MeldingFilter, opties: { enabled?: boolean } = {}) {
   // The same filter as the list (without the page), so the count line and the table count the same meldingen.
-  const { pagina: _p, aantal: _a, ...rest } = filter;
+  const { na: _n, aantal: _a, ...rest } = filter;
   return useQuery({
     queryKey: ['meldingen', 'tellingen', rest],
     queryFn: ({ signal }) => api<MeldingTellingen>('/meldingen/tellingen', { signal, query: { ...rest } }),
@@ -348,7 +358,8 @@ export interface TermijnFilter {
   status?: string | undefined;
   soort?: string | undefined;
   wet?: string | undefined;
-  pagina: number;
+  /** The cursor of the page (the `volgende` of the one before); none for the first page. */
+  na?: string | undefined;
   aantal: number;
 }
 
@@ -356,7 +367,7 @@ export function useTermijnen(filter: TermijnFilter, opties: { enabled?: boolean 
   return useQuery({
     enabled: opties.enabled ?? true,
     queryKey: ['termijnen', filter],
-    queryFn: ({ signal }) => api<Lijst<TermijnRegel>>('/termijnen', { signal, query: { ...filter } }),
+    queryFn: ({ signal }) => api<KeysetLijst<TermijnRegel>>('/termijnen', { signal, query: { ...filter } }),
     placeholderData: keepPreviousData,
   });
 }

@@ -5,6 +5,7 @@ import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { useGevondenInwoner } from './api.ts';
+import { PersoonVoorzieningen } from '../voorziening/VoorzieningenSectie.tsx';
 
 /** Where a search hit leads for a resident without a casus or melding: who it is, and that there is no file yet. */
 export function PersoonPage() {
@@ -59,6 +60,7 @@ export function PersoonPage() {
         )}
         <Paragraph><RouterLink to="/meldingen/nieuw">Een melding registreren</RouterLink></Paragraph>
       </section>
+      <PersoonVoorzieningen persoonId={p.id} naam={p.naam} kopNiveau={2} />
     </>
   );
 }

@@ -1,0 +1,12 @@
+// What other contexts may use of Inkoop: who is contracted, what a product is, the budget of a
+// provision (ADR 31), the providers, and the use cases the demo seed uses.
+export {
+  WETTEN, WMO020, JZ020, WJ756, WMO757, WMO588, JZ588, BEKOSTIGINGEN, bekostigingNaam, productcategorieenVan, redenenBeeindigingVan,
+  type Bekostiging, type Eenheid, type Frequentie, type InkoopWet, type BudgetRegel,
+} from './rules.ts';
+export {
+  gecontracteerd, productInfo, berekenBudget, maakAanbieder, wijzigAanbieder, maakContract, voegProductToe, zetTarief, zetResultaatTarieven, zetPgbTarief,
+  aanbiederVan, contractVan,
+  type Aanbieder, type AanbiederRef, type AanbiederInvoer, type BudgetAntwoord, type BudgetVraag, type Contract, type ContractInvoer, type ContractProduct,
+  type ContractProductInvoer, type Gecontracteerd, type PgbTariefInvoer, type ProductInfo, type ResultaatTabelInvoer,
+} from './usecases.ts';

@@ -1,0 +1,198 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zaaiDemoHistorie } from '../../demo/historie.ts';
+import { addDays, formatISO, parseISO } from 'date-fns';
+import { vandaag } from '../../platform/time.ts';
+import { inGemeente } from '../../platform/tenancy/tx.ts';
+import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { referentieBronnen } from './referentie.ts';
+import { DIMENSIES, KPIS, nietTeSnijden, type KpiDefinitie } from './rules.ts';
+import { aantalBerekend, normen, vergeetBerekend, type KpiFilter } from './store.ts';
+import { berekenKpi, metNorm, verdeelKpi } from './usecases.ts';
+
+/**
+ * ADR 0029: the dashboards read derived facts (first conversation per casus, ZRM change per
+ * evaluation) and serve figures from memory per facts version. Every figure must equal the old
+ * per-row computation (referentie.ts) on a gemeente with five years of history, again after
+ * decisions through the API without any rebuild, and sturing_opbouwen must rebuild the same rows.
+ */
+let t: TestApp;
+let gemeenteId: string;
+let regisseur: Client;
+let teamleider: Client;
+let beslisser: Client;
+let beslisser2: Client;
+let beleid: Client;
+const vandaagNL = vandaag();
+const plusDagen = (d: string, n: number) => formatISO(addDays(parseISO(d), n), { representation: 'date' });
+
+interface Keuzes { kern: string; wijk: string; team: string; regisseur: string; product: string | undefined; aanbieder: string | undefined; bekostiging: string | undefined }
+let keuzes: Keuzes;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  [regisseur, teamleider, beslisser, beslisser2, beleid] = (await Promise.all(['regisseur', 'teamleider', 'beslisser', 'beslisser2', 'beleid'].map((u) => t.login(u)))) as [Client, Client, Client, Client, Client];
+  const r = await zaaiDemoHistorie(t.database.db, vandaagNL, 1200);
+  gemeenteId = r!.gemeenteId;
+  const een = async <T>(q: ReturnType<typeof sql<T>>) => (await q.execute(t.database.db)).rows[0]!;
+  const enige = async <T>(q: ReturnType<typeof sql<T>>) => (await q.execute(t.database.db)).rows[0] as T | undefined;
+  // The busiest of each, so every cut has rows.
+  keuzes = {
+    kern: (await een<{ id: string }>(sql`select w.kern_id as id from meldingen m join wijken w on w.id = m.wijk_id where m.gemeente_id = ${gemeenteId} group by 1 order by count(*) desc limit 1`)).id,
+    wijk: (await een<{ id: string }>(sql`select wijk_id as id from meldingen where gemeente_id = ${gemeenteId} and wijk_id is not null group by 1 order by count(*) desc limit 1`)).id,
+    team: (await een<{ id: string }>(sql`select g.team_id as id from casussen c join gebruikers g on g.id = c.regisseur_id where c.gemeente_id = ${gemeenteId} and g.team_id is not null group by 1 order by count(*) desc limit 1`)).id,
+    regisseur: (await een<{ id: string }>(sql`select regisseur_id as id from casussen where gemeente_id = ${gemeenteId} and regisseur_id is not null group by 1 order by count(*) desc limit 1`)).id,
+    // The provisions' cuts: from the voorzieningen (their facts), if the history has any with that cut.
+    product: (await enige<{ id: string }>(sql`select product_id as id from voorziening_feiten where gemeente_id = ${gemeenteId} and product_id is not null group by 1 order by count(*) desc limit 1`))?.id,
+    aanbieder: (await enige<{ id: string }>(sql`select aanbieder_id as id from voorziening_feiten where gemeente_id = ${gemeenteId} and aanbieder_id is not null group by 1 order by count(*) desc limit 1`))?.id,
+    bekostiging: (await enige<{ id: string }>(sql`select bekostiging as id from voorziening_feiten where gemeente_id = ${gemeenteId} and bekostiging is not null group by 1 order by count(*) desc limit 1`))?.id,
+  };
+}, 600_000);
+afterAll(async () => t?.close());
+
+const jaarTerug = plusDagen(vandaagNL, -364);
+/** The periods and cuts asked of every KPI that can be cut that way. */
+const vragen = (): Record<string, string>[] => ([
+  { van: jaarTerug, tot: vandaagNL },
+  { van: plusDagen(vandaagNL, -5 * 365), tot: plusDagen(vandaagNL, -400) },
+  { van: jaarTerug, tot: vandaagNL, wet: 'wmo', kern: keuzes.kern },
+  { van: jaarTerug, tot: vandaagNL, wet: 'jeugdwet' },
+  { van: jaarTerug, tot: vandaagNL, wijk: keuzes.wijk },
+  { van: jaarTerug, tot: vandaagNL, team: keuzes.team },
+  { van: jaarTerug, tot: vandaagNL, regisseur: keuzes.regisseur },
+  { van: jaarTerug, tot: vandaagNL, product: keuzes.product },
+  { van: jaarTerug, tot: vandaagNL, aanbieder: keuzes.aanbieder },
+  { van: jaarTerug, tot: vandaagNL, bekostiging: keuzes.bekostiging },
+  { van: jaarTerug, tot: vandaagNL, stap: 'beschikking' },
+] as Record<string, string | undefined>[]).filter((q): q is Record<string, string> => Object.values(q).every((v) => v !== undefined));
+
+const alsFilter = (q: Record<string, string>): KpiFilter => ({
+  van: q.van!, tot: q.tot!, wet: q.wet, kernId: q.kern, wijkId: q.wijk, teamId: q.team, regisseurId: q.regisseur, productId: q.product, aanbieder: q.aanbieder,
+  bekostiging: q.bekostiging, stap: q.stap,
+});
+
+/** Figure, teller/noemer, series and every breakdown through the API (from memory or fresh) against the reference computation. */
+async function vergelijkAlles(): Promise<number> {
+  let vergeleken = 0;
+  for (const def of KPIS) {
+    for (const q of vragen()) {
+      if (nietTeSnijden(def, { kern: q.kern, wijk: q.wijk, team: q.team, regisseur: q.regisseur, product: q.product, aanbieder: q.aanbieder, bekostiging: q.bekostiging, stap: q.stap, wet: q.wet })) continue;
+      const zoek = new URLSearchParams(q).toString();
+      const verwacht = await referentie(def, q);
+      const api = await beleid.get(`/api/v1/kpis/${def.id}?${zoek}`);
+      expect(api.status).toBe(200);
+      expect(api.body, `${def.id} ${zoek}`).toEqual(verwacht);
+      vergeleken++;
+    }
+    const q = vragen()[0]!;
+    for (const per of DIMENSIES.filter((d) => def.dimensies.includes(d))) {
+      const verwacht = await inGemeente(t.database.db, gemeenteId, async (tx) => verdeelKpi(tx, metNorm(def, await normen(tx)), alsFilter(q), per, referentieBronnen));
+      const api = await beleid.get<{ rijen: unknown[] }>(`/api/v1/kpis/${def.id}/verdeling?${new URLSearchParams({ ...q, per }).toString()}`);
+      expect(api.status).toBe(200);
+      expect(api.body.rijen, `${def.id} per ${per}`).toEqual(verwacht);
+      vergeleken++;
+    }
+  }
+  return vergeleken;
+}
+
+const referentie = (def: KpiDefinitie, q: Record<string, string>) =>
+  inGemeente(t.database.db, gemeenteId, async (tx) => berekenKpi(tx, metNorm(def, await normen(tx)), alsFilter(q), referentieBronnen));
+
+/** What sturing derives (migrations 0021, 0022 and 0028), in a fixed order. */
+const afgeleid = async () => ({
+  gesprekken: (await sql`select casus_id, eerste_gesprek::text from casus_gesprek_feiten where gemeente_id = ${gemeenteId} order by casus_id`.execute(t.database.db)).rows,
+  zrm: (await sql`select gesprek_id, casus_id, datum::text, verschil, aantal from zrm_feiten where gemeente_id = ${gemeenteId} order by gesprek_id`.execute(t.database.db)).rows,
+  besluiten: (await sql`select beschikking_product_id, aanvraag_id, casus_id, wijk_id, wet, product_id, besloten::text, ref from besluit_feiten
+    where gemeente_id = ${gemeenteId} order by beschikking_product_id`.execute(t.database.db)).rows,
+  voorzieningen: (await sql`select voorziening_id, beschikking_product_id, casus_id, persoon_id, wijk_id, wet, product_id, productcode, aanbieder_id, aanbieder,
+      bekostiging, begin::text, eind::text, jaarbedrag_cents::text, ref
+    from voorziening_feiten where gemeente_id = ${gemeenteId} order by voorziening_id`.execute(t.database.db)).rows,
+});
+
+describe('dashboards uit afgeleide feiten en geheugen: dezelfde cijfers als per rij berekend', () => {
+  it('elke KPI, elk filter, elke reeks en elke verdeling is gelijk aan de oude berekening, koud en uit het geheugen', async () => {
+    expect((await afgeleid()).zrm.length).toBeGreaterThan(10);
+    expect((await afgeleid()).besluiten.length).toBeGreaterThan(10);
+    // The history's voorzieningen (H7's generator) with their aanbieders and bekostiging: every cut has rows.
+    expect((await afgeleid()).voorzieningen.length).toBeGreaterThan(10);
+    expect([keuzes.product, keuzes.aanbieder, keuzes.bekostiging].every(Boolean)).toBe(true);
+    vergeetBerekend();
+    // A request through the API (session, row-level security) keeps what it computed.
+    expect((await beleid.get(`/api/v1/kpis/nieuwe-meldingen?van=${jaarTerug}&tot=${vandaagNL}`)).status).toBe(200);
+    expect(aantalBerekend()).toBeGreaterThan(0);
+    vergeetBerekend();
+    const koud = await vergelijkAlles();
+    expect(koud).toBeGreaterThan(100);
+    // Again: now from memory (same facts version), still the same figures.
+    expect(await vergelijkAlles()).toBe(koud);
+  }, 600_000);
+
+  it('na een melding, een besluit, een herziening, een bezwaar en een evaluatie met ZRM-scores zonder herberekening meteen gelijk', async () => {
+    const kpi = async (id: string) => (await beleid.get<{ teller: number; noemer: number }>(`/api/v1/kpis/${id}?van=${jaarTerug}&tot=${vandaagNL}`)).body;
+    const voor = { meldingen: await kpi('nieuwe-meldingen'), gesprek: await kpi('aandeel-maatwerk-met-gesprek'), zrm: await kpi('zrm-verandering') };
+
+    // A melding, taken into onderzoek, with an intake conversation scoring two domains.
+    const m = await regisseur.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaagNL }));
+    expect(m.status).toBe(201);
+    expect((await kpi('nieuwe-meldingen')).noemer).toBe(voor.meldingen.noemer + 1);
+    const casusId = (await regisseur.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.body.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
+    // The intake the day before: on one day the order of two conversations is their (random) id.
+    const gesprek = (soort: string, scores: { domein: string; score: number }[]) => regisseur.post(`/api/v1/casussen/${casusId}/gesprekken`, {
+      datum: soort === 'intake' ? plusDagen(vandaagNL, -1) : vandaagNL, plek: 'thuis', soort, deelnemers: [{ rol: 'inwoner', naam: 'J. van Dijk' }], scores,
+    });
+    expect((await gesprek('intake', [{ domein: 'financien', score: 2 }, { domein: 'huisvesting', score: 3 }])).status).toBe(201);
+
+    // A granted decision, sent; a bezwaar against it and a herziening.
+    const doel = await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, { leefgebied: 'praktischFunctioneren', omschrijving: 'Schoon huis', meetbaarResultaat: 'Wekelijks', streefdatum: '2027-06-01' });
+    const product = (await regisseur.get<{ id: string; naam: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body.find((i) => i.naam === 'Hulp bij het huishouden (maatwerk)')!;
+    const item = (await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/arrangement`, { doelId: doel.body.id, trede: 4, catalogusItemId: product.id, motivering: 'Nodig.' })).body.id;
+    const a = (await regisseur.post<{ id: string }>('/api/v1/aanvragen', { casusId, arrangementItemIds: [item], ontvangenOp: vandaagNL })).body.id;
+    expect((await teamleider.post(`/api/v1/aanvragen/${a}/toets`, {})).status).toBe(200);
+    expect((await beslisser2.post(`/api/v1/aanvragen/${a}/beoordeling`, {})).status).toBe(200);
+    const besluit = await beslisser.post<{ beschikkingId: string }>(`/api/v1/aanvragen/${a}/besluit`, {
+      producten: [{ arrangementItemId: item, uitkomst: 'toegekend', omvang: 2, eenheid: 'uur', periode: 'week', ingangsdatum: vandaagNL, leveringsvorm: 'zin' }], motivering: 'Passend.',
+    });
+    expect(besluit.status).toBe(200);
+    const na = await kpi('aandeel-maatwerk-met-gesprek');
+    expect([na.teller, na.noemer]).toEqual([voor.gesprek.teller + 1, voor.gesprek.noemer + 1]);
+    expect((await beslisser.post(`/api/v1/aanvragen/${a}/verzending`, {})).status).toBe(200);
+    expect((await teamleider.post(`/api/v1/beschikkingen/${besluit.body.beschikkingId}/bezwaren`, { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren.' })).status).toBe(201);
+    expect((await beslisser.post(`/api/v1/beschikkingen/${besluit.body.beschikkingId}/herziening`, { reden: 'Na bezwaar: meer uren nodig' })).status).toBe(201);
+
+    // An evaluation: financien 2 → 4 and huisvesting 3 → 2 is +1 over two domains.
+    expect((await gesprek('evaluatie', [{ domein: 'financien', score: 4 }, { domein: 'huisvesting', score: 2 }])).status).toBe(201);
+    const zrm = await kpi('zrm-verandering');
+    expect([zrm.teller, zrm.noemer]).toEqual([voor.zrm.teller + 1, voor.zrm.noemer + 2]);
+
+    // No rebuild, no emptied memory: everything equals the reference.
+    expect(await vergelijkAlles()).toBeGreaterThan(100);
+  }, 600_000);
+
+  it('sturing_opbouwen en voorziening_feiten_opbouwen geven dezelfde afgeleide rijen als de triggers', async () => {
+    const doorTriggers = await afgeleid();
+    const opbouwen = async () => {
+      await sql`select sturing_opbouwen(${gemeenteId}::uuid)`.execute(t.database.db);
+      await sql`select voorziening_feiten_opbouwen(${gemeenteId}::uuid)`.execute(t.database.db);
+    };
+    await opbouwen();
+    expect(await afgeleid()).toEqual(doorTriggers);
+    // Emptied first, then rebuilt: the same again.
+    await sql`delete from zrm_feiten where gemeente_id = ${gemeenteId}`.execute(t.database.db);
+    await sql`delete from casus_gesprek_feiten where gemeente_id = ${gemeenteId}`.execute(t.database.db);
+    await sql`delete from besluit_feiten where gemeente_id = ${gemeenteId}`.execute(t.database.db);
+    await sql`delete from voorziening_feiten where gemeente_id = ${gemeenteId}`.execute(t.database.db);
+    await opbouwen();
+    expect(await afgeleid()).toEqual(doorTriggers);
+  }, 120_000);
+
+  it('een besluit in een transactie die zelf feiten schreef, verhoogt de versie pas bij de commit, één keer', async () => {
+    const versie = async () => Number((await sql<{ v: string }>`select versie as v from sturing_versie where gemeente_id = ${gemeenteId}`.execute(t.database.db)).rows[0]!.v);
+    const voor = await versie();
+    await regisseur.post('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaagNL }));
+    expect(await versie()).toBe(voor + 1);
+    // A transaction that wrote nothing leaves it alone.
+    await beleid.get(`/api/v1/kpis/nieuwe-meldingen?van=${jaarTerug}&tot=${vandaagNL}`);
+    expect(await versie()).toBe(voor + 1);
+  });
+});
