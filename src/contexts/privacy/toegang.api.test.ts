@@ -18,6 +18,7 @@ interface ProblemBody { code: string; detail: string }
 interface Dossier {
   persoonId: string; bsn: string; huishoudenId: string; meldingId: string; meldingNummer: string; casusId: string; casusNummer: string;
   gesprekId: string; aanvraagId: string; aanvraagNummer: string; beschikkingId: string; beschikkingNummer: string; bezwaarId: string; tweedeItemId: string;
+  voorzieningId: string; briefId: string;
 }
 let d: Dossier;
 const c: Record<string, Client> = {};
@@ -46,7 +47,9 @@ beforeAll(async () => {
   const doel = await ok(rg!.post<{ id: string }>(`/api/v1/casussen/${casus.id}/plan/doelen`, {
     leefgebied: 'praktischFunctioneren', omschrijving: 'Schoon huis', meetbaarResultaat: 'Wekelijks schoon', streefdatum: '2027-06-01',
   }), 201);
-  const wmo = await ok(rg!.get<{ id: string }[]>('/api/v1/catalogus?domein=wmo&trede=4'));
+  // Hulp bij het huishouden first: contracted per hour, so the decision below needs no resultaat profile.
+  const wmo = (await ok(rg!.get<{ id: string; naam: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')))
+    .sort((a, b) => Number(/huishouden/i.test(b.naam)) - Number(/huishouden/i.test(a.naam)));
   const item = async (i: number) => (await ok(rg!.post<{ id: string }>(`/api/v1/casussen/${casus.id}/plan/arrangement`, {
     doelId: doel.id, trede: 4, catalogusItemId: wmo[i]!.id, motivering: 'Nodig.',
   }), 201)).id;
@@ -57,10 +60,17 @@ beforeAll(async () => {
   await ok(b2!.post(`/api/v1/aanvragen/${a.id}/toets`, {}));
   await ok(b2!.post(`/api/v1/aanvragen/${a.id}/beoordeling`, {}));
   const besluit = await ok(b1!.post<{ beschikkingId: string }>(`/api/v1/aanvragen/${a.id}/besluit`, {
-    producten: [{ arrangementItemId: item1, uitkomst: 'toegekend', omvang: 2, eenheid: 'uur', ingangsdatum: vandaagNL, leveringsvorm: 'zin' }], motivering: 'Passend.',
+    producten: [{ arrangementItemId: item1, uitkomst: 'toegekend', omvang: 2, ingangsdatum: vandaagNL, leveringsvorm: 'zin' }], motivering: 'Passend.',
   }));
   await ok(b1!.post(`/api/v1/aanvragen/${a.id}/verzending`, {}));
   const beschikking = await ok(rg!.get<{ nummer: string }>(`/api/v1/beschikkingen/${besluit.beschikkingId}`));
+  // The sent decision became a voorziening; Ruud assigns a contracted provider and the letter follows through the outbox.
+  const voorziening = (await ok(rg!.get<{ items: { id: string }[] }>(`/api/v1/voorzieningen?casusId=${casus.id}`))).items[0]!;
+  const kandidaat = (await ok(rg!.get<{ items: { aanbiederId: string; vrij: number | null }[] }>(`/api/v1/voorzieningen/${voorziening.id}/kandidaten`)))
+    .items.find((k) => k.vrij === null || k.vrij > 0)!;
+  await ok(rg!.post(`/api/v1/voorzieningen/${voorziening.id}/aanbieder`, { aanbiederId: kandidaat.aanbiederId }));
+  await t.app.opdrachten.verwerk();
+  const brief = (await ok(rg!.get<{ brieven: { id: string }[] }>(`/api/v1/voorzieningen/${voorziening.id}`))).brieven[0]!;
   // A bezwaar, decided by the jurist (who took no part in the decision): its letter exists, it is closed.
   const z = await tl!.post(`/api/v1/beschikkingen/${besluit.beschikkingId}/bezwaren`, { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren' });
   expect(z.status).toBe(201);
@@ -70,7 +80,7 @@ beforeAll(async () => {
   d = {
     persoonId: m.persoon.id, bsn: m.persoon.bsn, huishoudenId: m.huishoudenId, meldingId: m.id, meldingNummer: m.nummer, casusId: casus.id, casusNummer: casus.nummer,
     gesprekId: gesprek.id, aanvraagId: a.id, aanvraagNummer: a.nummer, beschikkingId: besluit.beschikkingId, beschikkingNummer: beschikking.nummer, bezwaarId,
-    tweedeItemId: item2,
+    tweedeItemId: item2, voorzieningId: voorziening.id, briefId: brief.id,
   };
 }, 300_000);
 afterAll(async () => t?.close());
@@ -102,6 +112,10 @@ const leesRoutes: Record<string, Lees> = {
   'GET /zoeken/personen/{id}': { soort: 'dossier', pad: () => `/api/v1/zoeken/personen/${d.persoonId}` },
   'GET /zoeken/meldingen/{id}': { soort: 'dossier', pad: () => `/api/v1/zoeken/meldingen/${d.meldingId}` },
   'GET /personen/{id}/delingen': { soort: 'dossier', pad: () => `/api/v1/personen/${d.persoonId}/delingen` },
+  'GET /voorzieningen': { soort: 'dossier', pad: () => `/api/v1/voorzieningen?casusId=${d.casusId}` },
+  'GET /voorzieningen/{id}': { soort: 'dossier', pad: () => `/api/v1/voorzieningen/${d.voorzieningId}` },
+  'GET /voorzieningen/{id}/kandidaten': { soort: 'dossier', pad: () => `/api/v1/voorzieningen/${d.voorzieningId}/kandidaten` },
+  'GET /voorzieningen/{id}/brieven/{briefId}.pdf': { soort: 'dossier', pad: () => `/api/v1/voorzieningen/${d.voorzieningId}/brieven/${d.briefId}.pdf` },
   'GET /meldingen': {
     soort: 'lijst', pad: () => '/api/v1/meldingen?toegewezen=iedereen&aantal=200', bevat: (b) => resultaten(b).some((x) => x.id === d.meldingId),
   },
@@ -155,6 +169,14 @@ const geenDossier: Record<string, string> = {
   'GET /vernietigingslijsten/{id}': 'archivaris: een vernietigingslijst (nummers, geen namen)',
   'GET /vernietigingslijsten/{id}/lijst.csv': 'archivaris: een vernietigingslijst als CSV',
   'GET /vernietigingslijsten/{id}/lijst.pdf': 'archivaris: een vernietigingslijst als PDF',
+  'GET /beheer/opdrachten': 'beheer: achtergrondtaken (soort, status, pogingen, fout), geen dossiergegevens',
+  'GET /aanbieders': 'inkoop: aanbieders', 'GET /aanbieders/{id}': 'inkoop: een aanbieder',
+  'GET /aanbieders/{id}/voorzieningen': 'inkoop: lopende voorzieningen van een aanbieder zonder persoonsgegevens (nummer, product, periode, budget)',
+  'GET /contracten': 'inkoop: contracten', 'GET /contracten/{id}': 'inkoop: een contract met producten en tarieven',
+  'GET /contractproducten/{id}': 'inkoop: een contractproduct en zijn tarieven',
+  'GET /contracten/{id}/producten.csv': 'inkoop: de producttabel als CSV', 'GET /contracten/{id}/producten.xlsx': 'inkoop: de producttabel als Excel',
+  'GET /resultaattarieven': 'inkoop: tarieven per profiel en intensiteit', 'GET /pgbtarieven': 'inkoop: pgb-tarieven',
+  'GET /gecontracteerd': 'inkoop: aanbieders met een contract voor een product op een datum',
 };
 
 /** Who asks, and how they stand to the household: the circle says yes or no. */

@@ -70,7 +70,12 @@ describe('snel laden en niets bewaren wat persoonlijk is', () => {
       const r = await regisseur.get(pad);
       expect(r.headers.get('cache-control'), pad).toBe('no-store');
     }
-    const b = await t.database.db.selectFrom('beschikkingen').select('id').limit(1).executeTakeFirst();
+    // One of Ruud's own files: a beschikking of another regisseur's household is 403 under need-to-know.
+    const b = await t.database.db.selectFrom('beschikkingen').innerJoin('aanvragen', 'aanvragen.id', 'beschikkingen.aanvraag_id')
+      .innerJoin('casussen', 'casussen.id', 'aanvragen.casus_id')
+      .innerJoin('gebruikers', 'gebruikers.id', 'casussen.regisseur_id').where('gebruikers.gebruikersnaam', '=', 'regisseur')
+      .select('beschikkingen.id').limit(1).executeTakeFirst();
+    expect(b, 'de demo heeft een beschikking in een casus van Ruud').toBeDefined();
     if (b) {
       const pdf = await regisseur.get(`/api/v1/beschikkingen/${b.id}/brief.pdf`);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
