@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { buildApp, WEB_ROOT } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openTestDatabase } from '../src/testing/harness.ts';
@@ -141,4 +141,33 @@ export function overDagen(n: number): string {
   const d = new Date();
   d.setDate(d.getDate() + n);
   return d.toISOString().slice(0, 10);
+}
+
+/** The API as a demo user, straight on the app (no browser): for making test data before the journey. */
+export async function apiAls(h: Harness, gebruikersnaam: string) {
+  const login = await h.app.inject({ method: 'POST', url: '/api/v1/sessies', payload: { gebruikersnaam, wachtwoord: 'demo' } });
+  expect(login.statusCode, login.body).toBe(200);
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrf = (login.json() as { csrfToken: string }).csrfToken;
+  const ruw = (method: 'GET' | 'POST', url: string, payload?: object) =>
+    h.app.inject({ method, url, headers: { cookie, 'x-csrf-token': csrf }, ...(payload ? { payload } : {}) });
+  const api = async <T>(method: 'GET' | 'POST', url: string, payload?: object): Promise<T> => {
+    const r = await ruw(method, url, payload);
+    expect(r.statusCode, `${method} ${url}: ${r.body}`).toBeLessThan(300);
+    return r.json() as T;
+  };
+  return Object.assign(api, { ruw });
+}
+
+/**
+ * Waits for what the user should see; when it does not come, the failure says what the page showed
+ * instead (the main text), so a run elsewhere can be read without a screenshot.
+ */
+export async function zichtbaarOfUitleg(page: Page, wat: Locator): Promise<void> {
+  try {
+    await wat.waitFor();
+  } catch (e) {
+    const tekst = await page.locator('main').innerText({ timeout: 5_000 }).catch(() => '(geen main)');
+    throw new Error(`${(e as Error).message}\nDe pagina (${page.url()}) toonde:\n${tekst.slice(0, 3_000)}`, { cause: e });
+  }
 }

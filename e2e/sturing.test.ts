@@ -12,7 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, overDagen, screenshot, startHarness } from './harness.ts';
+import { expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, overDagen, screenshot, startHarness, apiAls as apiAlsOpApp, zichtbaarOfUitleg } from './harness.ts';
 
 let h: Harness;
 
@@ -25,21 +25,7 @@ type Kern = { id: string; naam: string; wijken: { id: string; naam: string }[] }
 let kernen: Kern[] = [];
 let pilotwijk: { id: string; naam: string; kern: string };
 
-/** The API as a demo user, straight on the app (no browser): for making test data. */
-async function apiAls(gebruikersnaam: string) {
-  const login = await h.app.inject({ method: 'POST', url: '/api/v1/sessies', payload: { gebruikersnaam, wachtwoord: 'demo' } });
-  expect(login.statusCode, login.body).toBe(200);
-  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const csrf = (login.json() as { csrfToken: string }).csrfToken;
-  const ruw = (method: 'GET' | 'POST', url: string, payload?: object) =>
-    h.app.inject({ method, url, headers: { cookie, 'x-csrf-token': csrf }, ...(payload ? { payload } : {}) });
-  const api = async <T>(method: 'GET' | 'POST', url: string, payload?: object): Promise<T> => {
-    const r = await ruw(method, url, payload);
-    expect(r.statusCode, `${method} ${url}: ${r.body}`).toBeLessThan(300);
-    return r.json() as T;
-  };
-  return Object.assign(api, { ruw });
-}
+const apiAls = (gebruikersnaam: string) => apiAlsOpApp(h, gebruikersnaam);
 
 let bsnTeller = Date.now();
 
@@ -345,7 +331,7 @@ describe('sturing', () => {
       await perKern.getByRole('link', { name: /^Beekveld/ }).click();
       await page.waitForURL(/onderliggend\?.*kern=/);
       await page.getByText(/^Periode en filters: .*kern: Beekveld\.$/).waitFor();
-      await page.getByText('Alle 2 getoond.').waitFor();
+      await zichtbaarOfUitleg(page, page.getByText('Alle 2 getoond.'));
       const meldingen = page.getByRole('table', { name: /^Casussen achter aandeel nieuwe meldingen/ });
       expect(await meldingen.locator('tbody tr').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Nee, alleen in de noemer$/)]));
       await expectToegankelijk(page, 'Achter het cijfer, per kern');
@@ -401,7 +387,7 @@ describe('sturing', () => {
 
       // 2 meldingen in the pilot wijk, 1 elsewhere, 1 in the pilot wijk a year earlier; none led to maatwerk.
       const samenvatting = page.getByRole('table', { name: /^Samenvatting: pilotwijk/ });
-      await samenvatting.getByRole('row', { name: new RegExp(`^${MAATWERK} 0,0% 0,0% ±0 procentpunt =? ?Gelijk$`) }).waitFor();
+      await zichtbaarOfUitleg(page, samenvatting.getByRole('row', { name: new RegExp(`^${MAATWERK} 0,0% 0,0% ±0 procentpunt =? ?Gelijk$`) }));
       const maatwerk = page.getByRole('article', { name: MAATWERK });
       await maatwerk.getByText('In Beekveld-Dorp: 0 van 2').waitFor();
       await maatwerk.getByText('Lager is beter.', { exact: false }).waitFor();

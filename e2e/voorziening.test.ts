@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, overDagen, screenshot, startHarness, wisselNaar } from './harness.ts';
+import { expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, overDagen, screenshot, startHarness, wisselNaar, apiAls as apiAlsOpApp } from './harness.ts';
 
 let h: Harness;
 
@@ -25,21 +25,7 @@ const vandaagNL = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Ams
 // Intl writes a no-break space between € and the amount.
 const euro = (t: string | null) => (t ?? '').replace(/\u00a0/g, ' ');
 
-/** The API as a demo user, straight on the app (no browser): for the steps before the decision. */
-async function apiAls(gebruikersnaam: string) {
-  const login = await h.app.inject({ method: 'POST', url: '/api/v1/sessies', payload: { gebruikersnaam, wachtwoord: 'demo' } });
-  expect(login.statusCode, login.body).toBe(200);
-  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const csrf = (login.json() as { csrfToken: string }).csrfToken;
-  const ruw = (method: 'GET' | 'POST', url: string, payload?: object) =>
-    h.app.inject({ method, url, headers: { cookie, 'x-csrf-token': csrf }, ...(payload ? { payload } : {}) });
-  const api = async <T>(method: 'GET' | 'POST', url: string, payload?: object): Promise<T> => {
-    const r = await ruw(method, url, payload);
-    expect(r.statusCode, `${method} ${url}: ${r.body}`).toBeLessThan(300);
-    return r.json() as T;
-  };
-  return Object.assign(api, { ruw });
-}
+const apiAls = (gebruikersnaam: string) => apiAlsOpApp(h, gebruikersnaam);
 
 /**
  * A new resident with a melding (Wmo), the casus from triage, a plan with two maatwerk items — household

@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../app.ts';
@@ -128,3 +132,21 @@ export const voorbeeldMelding = (overrides: Record<string, unknown> = {}) => ({
   omschrijving: 'Mevrouw valt vaker en vraagt om hulp bij het douchen.',
   ...overrides,
 });
+
+const MIGRATIES = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
+
+/**
+ * A test database migrated up to, not including, migration `tot` (e.g. '0025'): the state of a
+ * gemeente's database before that migration, to test what the migration does to existing rows.
+ * `migrate(database.db)` then applies the rest; `drop` removes the database and the copied files.
+ */
+export async function databaseVoorMigratie(tot: string): Promise<{ database: Database; drop: () => Promise<void> }> {
+  const { database, drop } = await openTestDatabase();
+  const oud = mkdtempSync(join(tmpdir(), `eenvoud-voor-${tot}-`));
+  for (const f of readdirSync(MIGRATIES).filter((f) => f < tot)) copyFileSync(join(MIGRATIES, f), join(oud, f));
+  await migrate(database.db, oud);
+  return {
+    database,
+    drop: async () => { rmSync(oud, { recursive: true, force: true }); await drop(); },
+  };
+}

@@ -1,30 +1,20 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/database.ts';
 import { migrate } from '../../platform/db/migrate.ts';
-import { openTestDatabase } from '../../testing/harness.ts';
+import { databaseVoorMigratie } from '../../testing/harness.ts';
 
 /**
  * Migration 0029 on a database from before it (ADR 34): catalogue limits and arrangement amounts in
  * whole euros become integer cents (×100) in their own column; hours stay hours.
  */
-const MIGRATIES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations');
 let database: Database;
 let drop: () => Promise<void>;
-let oud: string;
 
 beforeAll(async () => {
-  ({ database, drop } = await openTestDatabase());
-  oud = mkdtempSync(join(tmpdir(), 'eenvoud-0028-'));
-  for (const f of readdirSync(MIGRATIES).filter((f) => f < '0029')) copyFileSync(join(MIGRATIES, f), join(oud, f));
-  await migrate(database.db, oud);
+  ({ database, drop } = await databaseVoorMigratie('0029'));
 });
 afterAll(async () => {
-  rmSync(oud, { recursive: true, force: true });
   await drop?.();
 });
 
