@@ -3,9 +3,10 @@
  * amount is converted with string maths, so "36,45" is exactly 3645 cents (never 36.45 × 100 = 3644.999…).
  */
 
-/** Cents as "€ 1.250,00" (thousands with a point, always two decimals). Exact for every safe integer. */
-export function formatEuro(cents: number): string {
-  if (!Number.isSafeInteger(cents)) return String(cents);
+/** Cents as the API gives them (a number, or a string for a bigint column) as "€ 1.250,00" (thousands with a point, always two decimals). Exact for every safe integer. */
+export function formatEuro(centsOfTekst: number | string): string {
+  const cents = typeof centsOfTekst === 'string' && /^-?\d+$/.test(centsOfTekst) ? Number(centsOfTekst) : centsOfTekst;
+  if (typeof cents !== 'number' || !Number.isSafeInteger(cents)) return String(cents);
   const negatief = cents < 0;
   const s = String(Math.abs(cents)).padStart(3, '0');
   const euros = s.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -13,8 +14,9 @@ export function formatEuro(cents: number): string {
 }
 
 /** Cents as the text in an amount field: 150000 → "1500,00", 5 → "0,05"; empty for nothing. */
-export function euroInvoer(cents: number | null | undefined): string {
-  if (cents === null || cents === undefined || !Number.isSafeInteger(cents) || cents < 0) return '';
+export function euroInvoer(centsOfTekst: number | string | null | undefined): string {
+  const cents = typeof centsOfTekst === 'string' && /^\d+$/.test(centsOfTekst) ? Number(centsOfTekst) : centsOfTekst;
+  if (typeof cents !== 'number' || !Number.isSafeInteger(cents) || cents < 0) return '';
   const s = String(cents).padStart(3, '0');
   return `${s.slice(0, -2)},${s.slice(-2)}`;
 }

@@ -14,7 +14,7 @@ import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { useAanbieder, useContractenVan, useLopendeVoorzieningen, wetNaam, type Aanbieder } from './api.ts';
-import { formatEuro } from './geld.ts';
+import { formatEuro } from '../../platform/geld.ts';
 
 const STATUS_NAAM: Record<string, string> = {
   toegekend: 'Toegekend', toegewezen: 'Toegewezen', gestart: 'Gestart', beeindigd: 'Beëindigd', ingetrokken: 'Ingetrokken', vervangen: 'Vervangen',
@@ -109,6 +109,12 @@ function Voorzieningen({ aanbiederId }: { aanbiederId: string }) {
       {voorzieningen.isPending ? <Laden tekst="De voorzieningen worden geladen…" /> : null}
       {voorzieningen.isError ? <Foutmelding fout={voorzieningen.error} /> : null}
       {voorzieningen.data && voorzieningen.data.length === 0 ? <Paragraph className="eenvoud-leeg">Deze aanbieder levert nu geen voorzieningen.</Paragraph> : null}
+      {voorzieningen.data && voorzieningen.data.length > 0 ? (
+        <Paragraph>
+          {voorzieningen.data.length === 1 ? '1 lopende voorziening' : `${voorzieningen.data.length} lopende voorzieningen`}, samen{' '}
+          {formatEuro(voorzieningen.data.reduce((som, v) => som + v.jaarbedragCents, 0))} per jaar.
+        </Paragraph>
+      ) : null}
       {voorzieningen.data && voorzieningen.data.length > 0 ? (
         <div className="eenvoud-tabel">
           <Table>

@@ -22,7 +22,7 @@ import {
   type Contract, type ContractProduct, type ImportVerslag,
 } from './api.ts';
 import { periode } from './AanbiederPage.tsx';
-import { centenUitEuro, formatEuro } from './geld.ts';
+import { centenUitEuro, formatEuro } from '../../platform/geld.ts';
 import { ProductVelden, legeProductRij, naarProductInvoer, type ProductRij } from './ProductVelden.tsx';
 
 export function ContractPage() {

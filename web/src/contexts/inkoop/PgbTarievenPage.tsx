@@ -10,7 +10,7 @@ import { KeuzeVeld, TekstVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { EENHEDEN, FREQUENTIES, WETTEN, eenheidNaam, frequentieNaam, usePgbTarieven, useZetPgbTarief, wetNaam } from './api.ts';
-import { centenUitEuro, formatEuro } from './geld.ts';
+import { centenUitEuro, formatEuro } from '../../platform/geld.ts';
 
 export function PgbTarievenPage() {
   usePageTitle('Pgb-tarieven');

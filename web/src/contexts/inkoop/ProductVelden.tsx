@@ -7,7 +7,7 @@ import { Fieldset, FieldsetLegend, SelectOption } from '@utrecht/component-libra
 import type { ReactNode } from 'react';
 import { AankruisVeld, KeuzeVeld, TekstVeld } from '../../platform/form.tsx';
 import { BEKOSTIGINGEN, EENHEDEN, FREQUENTIES, PRODUCTCATEGORIEEN, WETTEN, type ProductInvoer } from './api.ts';
-import { centenUitEuro } from './geld.ts';
+import { centenUitEuro } from '../../platform/geld.ts';
 
 export interface ProductRij {
   wet: string; productcategorie: string; productcode: string; naam: string; eenheid: string; frequentie: string;

@@ -16,7 +16,7 @@ import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { useResultaatTarieven, useZetResultaatTarieven, type ResultaatTarief } from './api.ts';
 import { SOORTEN, assen, kolomNaam, sleutel, versies, type Soort, type Versie } from './resultaattabel.ts';
-import { centenUitEuro, euroInvoer, formatEuro } from './geld.ts';
+import { centenUitEuro, euroInvoer, formatEuro } from '../../platform/geld.ts';
 
 export function ResultaatTarievenPage() {
   usePageTitle('Resultaatgerichte tarieven');

@@ -140,6 +140,8 @@ export interface LopendeVoorziening {
   eind: string | null;
   status: string;
   budgetCents: number;
+  /** The budget spread over a year: what the voorziening costs per year. */
+  jaarbedragCents: number;
 }
 
 /** One refused line of an import: the line number in the file, the column and why. */
