@@ -112,7 +112,7 @@ function Voorzieningen({ aanbiederId }: { aanbiederId: string }) {
       {voorzieningen.data && voorzieningen.data.length > 0 ? (
         <Paragraph>
           {voorzieningen.data.length === 1 ? '1 lopende voorziening' : `${voorzieningen.data.length} lopende voorzieningen`}, samen{' '}
-          {formatEuro(voorzieningen.data.reduce((som, v) => som + v.jaarbedragCents, 0))} per jaar.
+          {formatEuro(voorzieningen.data.reduce((som, v) => som + Number(v.jaarbedragCents), 0))} per jaar.
         </Paragraph>
       ) : null}
       {voorzieningen.data && voorzieningen.data.length > 0 ? (
