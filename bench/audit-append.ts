@@ -55,7 +55,7 @@ const db = database.db;
 const gemeenteId = (await db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow()).id;
 const casussen = (await db.selectFrom('casussen').select(['id', 'huishouden_id']).where('gemeente_id', '=', gemeenteId).execute());
 if (casussen.length === 0) throw new Error('de demo heeft geen casussen');
-const actor: Actor = { gebruikerId: null, gebruikersnaam: 'bench', gemeenteId, rollen: ['regisseur'], rol: 'regisseur' };
+const actor: Actor = { gebruikerId: null, gebruikersnaam: 'bench', gemeenteId, rollen: ['regisseur'], rol: 'regisseur', aanbiederId: null };
 
 type Soort = 'audit' | 'zonder' | 'slot';
 

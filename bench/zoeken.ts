@@ -81,7 +81,7 @@ const cookie = inloggen.headers.get('set-cookie')!.split(';')[0]!;
 // Deterministic samples from the gemeente (as owner: the bench picks, the API searches under RLS).
 const gemeente = (await database.db.selectFrom('gemeenten').select('id').where('code', '=', CODE).executeTakeFirstOrThrow()).id;
 const teamleider = await database.db.selectFrom('gebruikers').select(['id', 'gebruikersnaam', 'rollen']).where('gebruikersnaam', '=', `${CODE}-teamleider`).executeTakeFirstOrThrow();
-const actor: Actor = { gebruikerId: teamleider.id, gebruikersnaam: teamleider.gebruikersnaam, gemeenteId: gemeente, rollen: teamleider.rollen, rol: 'teamleider' };
+const actor: Actor = { gebruikerId: teamleider.id, gebruikersnaam: teamleider.gebruikersnaam, gemeenteId: gemeente, rollen: teamleider.rollen, rol: 'teamleider', aanbiederId: null };
 await sql`select setseed(0.42)`.execute(database.db);
 const personen = (await sql<{ bsn: string; achternaam: string; geboortedatum: string }>`
   select bsn, achternaam, geboortedatum from personen where gemeente_id = ${gemeente} order by random() limit ${herhalingen}`.execute(database.db)).rows;

@@ -9,7 +9,7 @@ import {
 } from './inkoop.ts';
 
 type Gebruiker = { id: string; gebruikersnaam: string; rollen: string[] };
-const als = (g: Gebruiker, gemeenteId: string, rol: string): Actor => ({ gebruikerId: g.id, gebruikersnaam: g.gebruikersnaam, gemeenteId, rollen: g.rollen, rol });
+const als = (g: Gebruiker, gemeenteId: string, rol: string): Actor => ({ gebruikerId: g.id, gebruikersnaam: g.gebruikersnaam, gemeenteId, rollen: g.rollen, rol, aanbiederId: null });
 
 /** How far each demo aanvraag gets (0 ingediend … 4 verzonden): every step has examples, half are sent. */
 const STAPPEN = [4, 0, 4, 1, 4, 2, 3, 4] as const;

@@ -289,7 +289,7 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
   const hash = o.wachtwoord ? await hashPassword(o.wachtwoord) : null;
   const bestaand = o.bestaandeGemeenteId;
   const basis = await db.transaction().execute(async (tx) => {
-    const gemeenteId = bestaand ?? (await tx.insertInto('gemeenten').values({ id: nieuwId(), code: o.code, naam: o.naam }).returning('id').executeTakeFirstOrThrow()).id;
+    const gemeenteId = bestaand ?? (await tx.insertInto('gemeenten').values({ id: nieuwId(), code: o.code, naam: o.naam, cbs_code: '9100' }).returning('id').executeTakeFirstOrThrow()).id;
     const teams = bestaand
       ? await tx.selectFrom('teams').select('id').where('gemeente_id', '=', bestaand).orderBy('naam').execute()
       : await tx.insertInto('teams').values(Array.from({ length: Math.max(1, Math.ceil(aantalKernen / 3)) }, (_, i) => ({ id: nieuwId(), gemeente_id: gemeenteId, naam: `Wijkteam ${i + 1}` })))

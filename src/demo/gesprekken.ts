@@ -25,7 +25,7 @@ export async function zaaiGesprekkenEnPlannen(tx: Tx, f: Factories, gemeenteId: 
     const casus = (await getCasus(tx, melding.casus_id))!;
     if (!casus.regisseur) continue;
     const r = await tx.selectFrom('gebruikers').select(['id', 'gebruikersnaam', 'rollen']).where('id', '=', casus.regisseur.id).executeTakeFirstOrThrow();
-    const actor: Actor = { gebruikerId: r.id, gebruikersnaam: r.gebruikersnaam, gemeenteId, rollen: r.rollen, rol: 'regisseur' };
+    const actor: Actor = { gebruikerId: r.id, gebruikersnaam: r.gebruikersnaam, gemeenteId, rollen: r.rollen, rol: 'regisseur', aanbiederId: null };
     const persoon = (await meldingenVanCasus(tx, casus.id))[0]!;
     const intakeDatum = plus(o.ontvangenOp, f.faker.number.int({ min: 2, max: 10 }));
     if (intakeDatum > vandaag) continue;

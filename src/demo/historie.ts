@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import { plusDagen } from '../contexts/toegang/termijnen.ts';
+import { zaaiBerichtenHistorie } from '../contexts/berichten/index.ts';
+import { inGemeente } from '../platform/tenancy/tx.ts';
 import { genereerGemeente, type GeneratorResultaat, type Voortgang } from './generator.ts';
 
 /** Whether the history still has to be made (so the caller can say so before it starts). */
@@ -22,7 +24,13 @@ export async function zaaiDemoHistorie(db: Kysely<DB>, vandaag: string, inwoners
   if (!demodorp) return null;
   const gedaan = await db.selectFrom('gebruikers').select('id').where('gemeente_id', '=', demodorp.id).where('gebruikersnaam', '=', 'demodorp-regisseur1').executeTakeFirst();
   if (gedaan) return null;
-  return genereerGemeente(db, {
+  const resultaat = await genereerGemeente(db, {
     code: 'demodorp', naam: 'Demodorp', inwoners, jaren: 5, seed: 2026, tot: plusDagen(vandaag, -1), wachtwoord: null, bestaandeGemeenteId: demodorp.id,
   }, voortgang);
+  // The providers' message traffic of the last year, so the traffic pages show a real picture.
+  const actor = { gebruikerId: null, gebruikersnaam: 'systeem (demohistorie)', gemeenteId: demodorp.id, rollen: [], rol: 'systeem', aanbiederId: null };
+  await inGemeente(db, demodorp.id, (tx) => zaaiBerichtenHistorie(tx, { gemeenteId: demodorp.id, opdrachtId: 'demohistorie', poging: 1, actor }, {
+    vanaf: plusDagen(vandaag, -270), tot: plusDagen(vandaag, -1), max: 500,
+  }));
+  return resultaat;
 }

@@ -12,7 +12,7 @@ import { zaaiGesprekkenEnPlannen } from './gesprekken.ts';
 import { zaaiInkoop } from './inkoop.ts';
 import type { Kanaal, Wet } from '../contexts/toegang/index.ts';
 import { hashPassword } from '../platform/auth/password.ts';
-import type { Rol } from '../platform/auth/roles.ts';
+import type { GemeenteRol } from '../platform/auth/roles.ts';
 import type { DB } from '../platform/db/schema.ts';
 import { inGemeente } from '../platform/tenancy/tx.ts';
 import { vandaag } from '../platform/time.ts';
@@ -26,13 +26,17 @@ export class DemoInProductionError extends Error {
 }
 
 interface DemoGemeente {
+  /** A CBS-like gemeentecode for the iWmo/iJw messages; 9xxx is no real gemeente. */
+  cbsCode: string;
   code: string;
   naam: string;
   kernen: { naam: string; wijken: string[] }[];
   huishoudens: number;
   meldingen: number;
-  gebruikers: { gebruikersnaam: string; naam: string; rollen: Rol[]; team?: string }[];
+  gebruikers: { gebruikersnaam: string; naam: string; rollen: GemeenteRol[]; team?: string }[];
   teams: string[];
+  /** Provider staff (role aanbieder, ADR 38), each of the demo provider with this AGB code (src/demo/inkoop.ts). */
+  aanbiederGebruikers?: { gebruikersnaam: string; naam: string; agbCode: string }[];
 }
 
 export const DEMO_WACHTWOORD = 'demo';
@@ -61,6 +65,7 @@ const DEMO_CORRESPONDENTIE: Record<string, Correspondentie> = {
 
 export const DEMODORP: DemoGemeente = {
   code: 'demodorp',
+  cbsCode: '9001',
   naam: 'Demodorp',
   kernen: [
     { naam: 'Demodorp', wijken: ['Centrum', 'Noord', 'Oost', 'De Hoven'] },
@@ -90,10 +95,16 @@ export const DEMODORP: DemoGemeente = {
     { gebruikersnaam: 'regisseur3', naam: 'Ravi Regisseur', rollen: ['regisseur'], team: 'Wijkteam Beekveld' },
     { gebruikersnaam: 'teamleider2', naam: 'Tamara Teamleider', rollen: ['teamleider'], team: 'Wijkteam Beekveld' },
   ],
+  // Two providers of hulp bij het huishouden, each with other clients: the portal shows each only its own.
+  aanbiederGebruikers: [
+    { gebruikersnaam: 'aanbieder', naam: 'Anna Aanbieder', agbCode: '98012345' }, // Thuiszorg De Heide (also individuele begeleiding)
+    { gebruikersnaam: 'aanbieder2', naam: 'Arjen Aanbieder', agbCode: '98034522' }, // Zorgkracht Thuis (also individuele begeleiding)
+  ],
 };
 
 export const TWEESTAD: DemoGemeente = {
   code: 'tweestad',
+  cbsCode: '9002',
   naam: 'Tweestad',
   kernen: [{ naam: 'Tweestad', wijken: ['Tweestad-West', 'Tweestad-Oost'] }],
   huishoudens: 8,
@@ -126,14 +137,18 @@ const DEMO_HUISSTIJL: Record<string, { naam: string; kleuren: HuisstijlKleuren; 
 export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: number }): Promise<boolean> {
   if (opts.nodeEnv === 'production') throw new DemoInProductionError();
   const bestaat = await db.selectFrom('gemeenten').select('id').where('code', '=', DEMODORP.code).executeTakeFirst();
-  if (bestaat) return false;
+  if (bestaat) {
+    // A demo database from before provider staff existed gets them now.
+    for (const g of [DEMODORP, TWEESTAD]) await zaaiAanbiederGebruikers(db, g, () => hashPassword(DEMO_WACHTWOORD));
+    return false;
+  }
   const f = new Factories(opts.seed ?? 42);
   const hash = await hashPassword(DEMO_WACHTWOORD);
   for (const g of [DEMODORP, TWEESTAD]) {
     // The gemeente, its people and its areas are set up by the owner; everything about residents
     // then goes through the same row-level-security path as the app itself.
     const { gemeenteId, gebruikers, wijken } = await db.transaction().execute(async (tx) => {
-      const { id: gemeenteId } = await tx.insertInto('gemeenten').values({ code: g.code, naam: g.naam }).returning('id').executeTakeFirstOrThrow();
+      const { id: gemeenteId } = await tx.insertInto('gemeenten').values({ code: g.code, naam: g.naam, cbs_code: g.cbsCode }).returning('id').executeTakeFirstOrThrow();
       const teams = await tx.insertInto('teams').values(g.teams.map((naam) => ({ gemeente_id: gemeenteId, naam }))).returning(['id', 'naam']).execute();
       const gebruikers = await tx
         .insertInto('gebruikers')
@@ -237,7 +252,7 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
         }, eind);
         const kans = f.faker.number.float();
         const regisseur = f.faker.helpers.arrayElement(regisseurs);
-        const actor = { gebruikerId: regisseur.id, gebruikersnaam: regisseur.gebruikersnaam, gemeenteId, rollen: regisseur.rollen, rol: 'regisseur' };
+        const actor = { gebruikerId: regisseur.id, gebruikersnaam: regisseur.gebruikersnaam, gemeenteId, rollen: regisseur.rollen, rol: 'regisseur', aanbiederId: null };
         if (ontvangenOp < addDays(eind, -7) && kans < 0.25) {
           await triageer(tx, actor, r.meldingId, { uitkomst: 'enkelvoudig', advies: 'Informatie gegeven over de algemene voorzieningen in de kern.' }, eind);
         } else if (ontvangenOp < addDays(eind, -3) && kans < 0.8) {
@@ -248,11 +263,33 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
       await zaaiGesprekkenEnPlannen(tx, f, gemeenteId, onderzoek, eind);
       // Aanbieders and contracts before any decision: a decision's budget comes from the contract.
       const inkoper = gebruikers.find((u) => u.rollen.includes('inkoper')) ?? registrant;
-      await zaaiInkoop(tx, { gebruikerId: inkoper.id, gebruikersnaam: inkoper.gebruikersnaam, gemeenteId, rollen: inkoper.rollen, rol: inkoper.rollen.includes('inkoper') ? 'inkoper' : inkoper.rollen[0]! }, g.code);
+      await zaaiInkoop(tx, { gebruikerId: inkoper.id, gebruikersnaam: inkoper.gebruikersnaam, gemeenteId, rollen: inkoper.rollen, rol: inkoper.rollen.includes('inkoper') ? 'inkoper' : inkoper.rollen[0]!, aanbiederId: null }, g.code);
       await zaaiAanvragen(tx, f, gemeenteId, g.naam, gebruikers, eind);
     });
+    // After inkoop: provider staff belong to a provider.
+    await zaaiAanbiederGebruikers(db, g, async () => hash);
   }
   return true;
+}
+
+/** The demo's provider staff, tied to their provider by AGB code; existing ones are left as they are. Owner rights, like the other demo accounts. */
+async function zaaiAanbiederGebruikers(db: Kysely<DB>, g: DemoGemeente, hash: () => Promise<string>): Promise<void> {
+  const gewenst = g.aanbiederGebruikers ?? [];
+  if (gewenst.length === 0) return;
+  const gemeente = await db.selectFrom('gemeenten').select('id').where('code', '=', g.code).executeTakeFirst();
+  if (!gemeente) return;
+  const bestaand = new Set((await db.selectFrom('gebruikers').select('gebruikersnaam')
+    .where('gebruikersnaam', 'in', gewenst.map((u) => u.gebruikersnaam)).execute()).map((r) => r.gebruikersnaam));
+  const nodig = gewenst.filter((u) => !bestaand.has(u.gebruikersnaam));
+  if (nodig.length === 0) return;
+  const aanbieders = await db.selectFrom('aanbieders').select(['id', 'agb_code']).where('gemeente_id', '=', gemeente.id)
+    .where('agb_code', 'in', nodig.map((u) => u.agbCode)).execute();
+  const wachtwoordHash = await hash();
+  const rijen = nodig.flatMap((u) => {
+    const a = aanbieders.find((x) => x.agb_code === u.agbCode);
+    return a ? [{ gemeente_id: gemeente.id, gebruikersnaam: u.gebruikersnaam, naam: u.naam, rollen: ['aanbieder'], aanbieder_id: a.id, wachtwoord_hash: wachtwoordHash }] : [];
+  });
+  if (rijen.length > 0) await db.insertInto('gebruikers').values(rijen).onConflict((oc) => oc.column('gebruikersnaam').doNothing()).execute();
 }
 
 function addDays(d: string, n: number): string {

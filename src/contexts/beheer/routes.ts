@@ -7,6 +7,7 @@ import { HEX_KLEUR, KLEUR_VELDEN, LOGO_MAX_BYTES, LOGO_TYPES, type HuisstijlKleu
 import { gemeenteVanCode, huisstijl, type HuisstijlOpslag } from './store.ts';
 import { wijzigHuisstijl } from './usecases.ts';
 import { opdrachtenRoutes } from './opdrachten.ts';
+import { gebruikersRoutes } from './gebruikers-routes.ts';
 
 const kleur = z.string().regex(HEX_KLEUR, 'Geef een kleur als #rrggbb, bijvoorbeeld #1f5c3f');
 const kleurenSchema = z.object(Object.fromEntries(KLEUR_VELDEN.map((k) => [k, kleur])) as Record<keyof HuisstijlKleuren, typeof kleur>)
@@ -92,4 +93,4 @@ const logo = defineRoute({
   },
 });
 
-export const beheerRoutes: AnyRoute[] = [lezen, schrijven, publiek, logo, ...opdrachtenRoutes];
+export const beheerRoutes: AnyRoute[] = [lezen, schrijven, publiek, logo, ...opdrachtenRoutes, ...gebruikersRoutes];

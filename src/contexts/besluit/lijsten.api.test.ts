@@ -179,7 +179,7 @@ beforeAll(async () => {
   for (const g of rijen) {
     gebruikers[g.gebruikersnaam] = {
       client: await t.login(g.gebruikersnaam),
-      actor: { gebruikerId: g.id, gebruikersnaam: g.gebruikersnaam, gemeenteId: g.gemeente_id, rollen: g.rollen, rol: g.rollen[0]! },
+      actor: { gebruikerId: g.id, gebruikersnaam: g.gebruikersnaam, gemeenteId: g.gemeente_id, rollen: g.rollen, rol: g.rollen[0]!, aanbiederId: null },
     };
   }
   expect(Object.keys(gebruikers)).toHaveLength(4);

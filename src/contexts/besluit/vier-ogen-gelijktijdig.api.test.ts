@@ -33,7 +33,7 @@ describe.skipIf(!opServer)('vier ogen onder echt gelijktijdige transacties (alle
     gemeenteId = (await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow()).id;
     const actor = async (naam: string): Promise<Actor> => {
       const g = await t.database.db.selectFrom('gebruikers').select(['id', 'rollen']).where('gebruikersnaam', '=', naam).executeTakeFirstOrThrow();
-      return { gebruikerId: g.id, gebruikersnaam: naam, gemeenteId, rollen: g.rollen, rol: 'beslisser' };
+      return { gebruikerId: g.id, gebruikersnaam: naam, gemeenteId, rollen: g.rollen, rol: 'beslisser', aanbiederId: null };
     };
     [beslisser1, beslisser2] = await Promise.all([actor('beslisser'), actor('beslisser2')]);
     // regisseur2 assesses (beoordeelt) in these tests, so neither decider took part before.

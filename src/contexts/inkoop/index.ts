@@ -6,7 +6,7 @@ export {
 } from './rules.ts';
 export {
   gecontracteerd, productInfo, berekenBudget, maakAanbieder, wijzigAanbieder, maakContract, voegProductToe, zetTarief, zetResultaatTarieven, zetPgbTarief,
-  aanbiederVan, contractVan,
+  aanbiederVan, aanbiederKeuzes, aanbiedersMetId, contractVan,
   type Aanbieder, type AanbiederRef, type AanbiederInvoer, type BudgetAntwoord, type BudgetVraag, type Contract, type ContractInvoer, type ContractProduct,
   type ContractProductInvoer, type Gecontracteerd, type PgbTariefInvoer, type ProductInfo, type ResultaatTabelInvoer,
 } from './usecases.ts';

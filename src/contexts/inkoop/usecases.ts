@@ -15,7 +15,7 @@ import {
   aanbiederRefs, agbBestaat, contractenLijst, getAanbieder, getContract, getProduct, insertAanbieder, insertContract, insertOnderaannemers, insertPgbTarief,
   insertProduct, insertResultaatTarieven, insertTarief, lopendPerAanbieder, nummerBestaat, onderaannemersVan, pgbTarieven, productenMetCode,
   productenVanContract, resultaatTarieven, sluitResultaatTarieven, tarievenVan, updateAanbieder, updatePgbTarief, updateProduct, updateTarief,
-  verwijderResultaatVersie, volgendContractnummer,
+  verwijderResultaatVersie, volgendContractnummer, zoekAanbieders,
   type Aanbieder, type AanbiederOpslag, type AanbiederRef, type PgbRij, type ProductRij, type ResultaatRij, type TariefRij,
 } from './store.ts';
 import { leesKop, leesRegel, type RuweTabel, type TabelRij } from './tabel.ts';
@@ -71,6 +71,16 @@ export async function wijzigAanbieder(tx: Tx, _actor: Actor, id: string, wijzigi
 /** Who an aanbieder is (for other contexts: the voorziening shows its provider), or null. */
 export async function aanbiederVan(tx: Tx, id: string): Promise<Aanbieder | null> {
   return (await getAanbieder(tx, id)) ?? null;
+}
+
+/** The providers to choose from elsewhere (beheer ties provider staff to one), by name, with whether they are active. */
+export async function aanbiederKeuzes(tx: Tx): Promise<(AanbiederRef & { actief: boolean })[]> {
+  return (await zoekAanbieders(tx, {})).map((x) => ({ id: x.id, naam: x.naam, agbCode: x.agbCode, actief: x.actief }));
+}
+
+/** Names and AGB codes of these providers (those of the gemeente; others are absent). */
+export async function aanbiedersMetId(tx: Tx, ids: readonly string[]): Promise<Map<string, AanbiederRef>> {
+  return aanbiederRefs(tx, ids);
 }
 
 // ————— Contracten —————

@@ -126,7 +126,7 @@ describe('toestemming vastleggen, delen, intrekken', () => {
     const { persoon } = await inwonerMetCasus();
     await regisseur.post(`/api/v1/personen/${persoon.id}/grondslagen`, toestemming());
     const gemeente = await t.database.db.selectFrom('personen').select('gemeente_id').where('id', '=', persoon.id).executeTakeFirstOrThrow();
-    const actor = { gebruikerId: null, gebruikersnaam: 'keten', gemeenteId: gemeente.gemeente_id, rollen: [], rol: 'systeem' };
+    const actor = { gebruikerId: null, gebruikersnaam: 'keten', gemeenteId: gemeente.gemeente_id, rollen: [], rol: 'systeem', aanbiederId: null };
     const g = await inGemeente(t.database.db, actor.gemeenteId, (tx) =>
       eisGrondslagVoorVerstrekking(tx, actor, { persoonId: persoon.id, partner: { soort: 'aanbieder', naam: 'Zorg Thuis Demodorp' }, doel: 'uitvoeringVoorziening' }));
     expect(g.soort).toBe('toestemming');

@@ -18,7 +18,7 @@ interface ProblemBody { code: string; detail: string }
 interface Dossier {
   persoonId: string; bsn: string; huishoudenId: string; meldingId: string; meldingNummer: string; casusId: string; casusNummer: string;
   gesprekId: string; aanvraagId: string; aanvraagNummer: string; beschikkingId: string; beschikkingNummer: string; bezwaarId: string; tweedeItemId: string;
-  voorzieningId: string; briefId: string;
+  voorzieningId: string; briefId: string; berichtId: string;
 }
 let d: Dossier;
 const c: Record<string, Client> = {};
@@ -32,7 +32,7 @@ async function ok<T>(r: Promise<Response<T>>, status = 200): Promise<T> {
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const u of ['frontoffice', 'regisseur', 'regisseur2', 'regisseur3', 'teamleider', 'teamleider2', 'beslisser', 'beslisser2', 'jurist', 'beleid', 'privacy', 'archivaris']) {
+  for (const u of ['frontoffice', 'regisseur', 'regisseur2', 'regisseur3', 'teamleider', 'teamleider2', 'beslisser', 'beslisser2', 'jurist', 'beleid', 'privacy', 'archivaris', 'aanbieder']) {
     c[u] = await t.login(u);
   }
   for (const g of await t.database.db.selectFrom('gebruikers').select(['id', 'gebruikersnaam']).execute()) ids[g.gebruikersnaam] = g.id;
@@ -66,10 +66,17 @@ beforeAll(async () => {
   const beschikking = await ok(rg!.get<{ nummer: string }>(`/api/v1/beschikkingen/${besluit.beschikkingId}`));
   // The sent decision became a voorziening; Ruud assigns a contracted provider and the letter follows through the outbox.
   const voorziening = (await ok(rg!.get<{ items: { id: string }[] }>(`/api/v1/voorzieningen?casusId=${casus.id}`))).items[0]!;
-  const kandidaat = (await ok(rg!.get<{ items: { aanbiederId: string; vrij: number | null }[] }>(`/api/v1/voorzieningen/${voorziening.id}/kandidaten`)))
-    .items.find((k) => k.vrij === null || k.vrij > 0)!;
+  // The provider of the demo user 'aanbieder' (Thuiszorg De Heide, no capacity limit): its staff are refused all the same (ADR 38).
+  const eigenAanbieder = (await t.database.db.selectFrom('gebruikers').select('aanbieder_id').where('gebruikersnaam', '=', 'aanbieder').executeTakeFirstOrThrow()).aanbieder_id;
+  const kandidaten = (await ok(rg!.get<{ items: { aanbiederId: string; vrij: number | null }[] }>(`/api/v1/voorzieningen/${voorziening.id}/kandidaten`)))
+    .items.filter((k) => k.vrij === null || k.vrij > 0);
+  const kandidaat = kandidaten.find((k) => k.aanbiederId === eigenAanbieder)!;
+  expect(kandidaat, 'Thuiszorg De Heide is gecontracteerd voor hulp bij het huishouden').toBeDefined();
   await ok(rg!.post(`/api/v1/voorzieningen/${voorziening.id}/aanbieder`, { aanbiederId: kandidaat.aanbiederId }));
   await t.app.opdrachten.verwerk();
+  // The outbox also sent the toewijzing (301) to that provider.
+  const bericht = (await ok(rg!.get<{ items: { id: string; soort: string }[] }>(`/api/v1/voorzieningen/${voorziening.id}/berichten`))).items.find((b) => b.soort === '301')!;
+  expect(bericht, 'de toewijzing (301) is verstuurd').toBeDefined();
   const brief = (await ok(rg!.get<{ brieven: { id: string }[] }>(`/api/v1/voorzieningen/${voorziening.id}`))).brieven[0]!;
   // A bezwaar, decided by the jurist (who took no part in the decision): its letter exists, it is closed.
   const z = await tl!.post(`/api/v1/beschikkingen/${besluit.beschikkingId}/bezwaren`, { ontvangenOp: vandaagNL, omschrijving: 'Te weinig uren' });
@@ -80,7 +87,7 @@ beforeAll(async () => {
   d = {
     persoonId: m.persoon.id, bsn: m.persoon.bsn, huishoudenId: m.huishoudenId, meldingId: m.id, meldingNummer: m.nummer, casusId: casus.id, casusNummer: casus.nummer,
     gesprekId: gesprek.id, aanvraagId: a.id, aanvraagNummer: a.nummer, beschikkingId: besluit.beschikkingId, beschikkingNummer: beschikking.nummer, bezwaarId,
-    tweedeItemId: item2, voorzieningId: voorziening.id, briefId: brief.id,
+    tweedeItemId: item2, voorzieningId: voorziening.id, briefId: brief.id, berichtId: bericht.id,
   };
 }, 300_000);
 afterAll(async () => t?.close());
@@ -116,6 +123,8 @@ const leesRoutes: Record<string, Lees> = {
   'GET /voorzieningen/{id}': { soort: 'dossier', pad: () => `/api/v1/voorzieningen/${d.voorzieningId}` },
   'GET /voorzieningen/{id}/kandidaten': { soort: 'dossier', pad: () => `/api/v1/voorzieningen/${d.voorzieningId}/kandidaten` },
   'GET /voorzieningen/{id}/brieven/{briefId}.pdf': { soort: 'dossier', pad: () => `/api/v1/voorzieningen/${d.voorzieningId}/brieven/${d.briefId}.pdf` },
+  'GET /voorzieningen/{id}/berichten': { soort: 'dossier', pad: () => `/api/v1/voorzieningen/${d.voorzieningId}/berichten` },
+  'GET /berichten/{id}/xml': { soort: 'dossier', pad: () => `/api/v1/berichten/${d.berichtId}/xml` },
   'GET /meldingen': {
     soort: 'lijst', pad: () => '/api/v1/meldingen?toegewezen=iedereen&aantal=200', bevat: (b) => resultaten(b).some((x) => x.id === d.meldingId),
   },
@@ -170,6 +179,11 @@ const geenDossier: Record<string, string> = {
   'GET /vernietigingslijsten/{id}/lijst.csv': 'archivaris: een vernietigingslijst als CSV',
   'GET /vernietigingslijsten/{id}/lijst.pdf': 'archivaris: een vernietigingslijst als PDF',
   'GET /beheer/opdrachten': 'beheer: achtergrondtaken (soort, status, pogingen, fout), geen dossiergegevens',
+  'GET /gebruikers': 'beheer: de accounts van de gemeente (medewerkers, geen inwoners)', 'GET /gebruikers/{id}': 'beheer: één account',
+  'GET /gebruikers/keuzes': 'beheer: rollen, teams en zorgaanbieders voor het formulier',
+  'GET /berichten': 'berichtenverkeer: soort, status en retourcodes per aanbieder, zonder cliëntgegevens (de XML is een dossierlezing)',
+  'GET /berichten/{id}': 'berichtenverkeer: één bericht zonder cliëntgegevens',
+  'GET /aanbieders/{id}/berichtenverkeer': 'inkoop: aantallen, retourcodes, doorlooptijden en voorzieningnummers, zonder persoonsgegevens',
   'GET /aanbieders': 'inkoop: aanbieders', 'GET /aanbieders/{id}': 'inkoop: een aanbieder',
   'GET /aanbieders/{id}/voorzieningen': 'inkoop: lopende voorzieningen van een aanbieder zonder persoonsgegevens (nummer, product, periode, budget)',
   'GET /contracten': 'inkoop: contracten', 'GET /contracten/{id}': 'inkoop: een contract met producten en tarieven',
@@ -204,6 +218,8 @@ const relaties: Relatie[] = [
   { naam: 'beleidsmedewerker', gebruiker: 'beleid', inKring: false },
   { naam: 'privacy officer', gebruiker: 'privacy', inKring: false },
   { naam: 'archivaris', gebruiker: 'archivaris', inKring: false },
+  // Provider staff (ADR 38) hold no gemeente role: every read route refuses them on the role (403 geen-toegang).
+  { naam: 'medewerker van de zorgaanbieder van de voorziening', gebruiker: 'aanbieder', inKring: false },
   {
     naam: 'regisseur van een ander team met een geldige doorbraak', gebruiker: 'regisseur3', inKring: true,
     voor: async () => {
@@ -240,6 +256,8 @@ let tweedeBezwaar = '';
  */
 const uitzondering: Record<string, Partial<Record<string, number>>> = {
   'GET /zoeken/meldingen/{id}': { frontoffice: 200 },
+  // The provider's staff read the messages to their own organisation: the assignment is their ground (ADR 37), not the circle.
+  'GET /berichten/{id}/xml': { aanbieder: 200 },
 };
 
 const gelezenRoutes = allRoutes.filter((r) => r.method === 'GET' && r.access.kind === 'roles');

@@ -101,7 +101,7 @@ export async function stelLijstOp(tx: Tx, actor: Actor | null, gemeenteId: strin
   return id;
 }
 
-export const systeem = (gemeenteId: string): Actor => ({ gebruikerId: null, gebruikersnaam: 'systeem', gemeenteId, rollen: [], rol: 'systeem' });
+export const systeem = (gemeenteId: string): Actor => ({ gebruikerId: null, gebruikersnaam: 'systeem', gemeenteId, rollen: [], rol: 'systeem', aanbiederId: null });
 
 export async function lijstMetItems(tx: Tx, id: string, opts: { voorUpdate?: boolean } = {}): Promise<{ kop: LijstKop; items: LijstItem[] }> {
   const kop = await lijstKop(tx, id, opts);

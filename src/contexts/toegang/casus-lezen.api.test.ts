@@ -88,7 +88,7 @@ describe('de audit van een casus lezen in dezelfde query', () => {
     const gemeenten = await t.database.db.selectFrom('gemeenten').select('id').execute();
     let vergeleken = 0;
     for (const { id: gemeenteId } of gemeenten) {
-      const actor: Actor = { gebruikerId: null, gebruikersnaam: 'test', gemeenteId, rollen: ['teamleider'], rol: 'teamleider' };
+      const actor: Actor = { gebruikerId: null, gebruikersnaam: 'test', gemeenteId, rollen: ['teamleider'], rol: 'teamleider', aanbiederId: null };
       await inGemeente(t.database.db, gemeenteId, async (tx) => {
         const nieuwste = async () => Number((await tx.selectFrom('auditlog').select((e) => e.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0);
         const sinds = (id: number) => tx.selectFrom('auditlog').select(velden).where('id', '>', id).orderBy('id').execute();

@@ -98,7 +98,7 @@ const melden = defineRoute({
     // Every answer takes at least as long as the slowest usual path, so timing does not tell a known BSN either.
     const gelijkOpTijd = async () => { await sleep(Math.max(0, PUBLIEK_MIN_ANTWOORD_MS - (performance.now() - begin))); return ontvangen; };
     if (body.website) return gelijkOpTijd(); // A robot filled the hidden field: store nothing.
-    const actor: Actor = { gebruikerId: null, gebruikersnaam: 'inwoner (online formulier)', gemeenteId: g.id, rollen: ['inwoner'], rol: 'inwoner' };
+    const actor: Actor = { gebruikerId: null, gebruikersnaam: 'inwoner (online formulier)', gemeenteId: g.id, rollen: ['inwoner'], rol: 'inwoner', aanbiederId: null };
     const brp = await brpHuishouden(deps.config.brp, body.persoon.bsn, dag);
     const ingediend: Ingediend = {
       persoon: body.persoon,

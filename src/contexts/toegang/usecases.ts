@@ -40,7 +40,7 @@ export interface Registratie {
 }
 
 /** Who acts when a caller names nobody (the demo seed, an import): recognisable as 'systeem' in the trail. */
-export const systeemActor = (gemeenteId: string): Actor => ({ gebruikerId: null, gebruikersnaam: 'systeem', gemeenteId, rollen: ['systeem'], rol: 'systeem' });
+export const systeemActor = (gemeenteId: string): Actor => ({ gebruikerId: null, gebruikersnaam: 'systeem', gemeenteId, rollen: ['systeem'], rol: 'systeem', aanbiederId: null });
 
 /**
  * Registers a melding: finds or creates the person, links the melding to the household's open

@@ -190,7 +190,7 @@ beforeAll(async () => {
     clients.set(naam, await t.login(naam));
     const u = await sql<{ id: string; rollen: string[] }>`select id, rollen from gebruikers where gebruikersnaam = ${naam}`.execute(t.database.db);
     const rij = u.rows[0]!;
-    actoren.set(naam, { gebruikerId: rij.id, gebruikersnaam: naam, gemeenteId, rollen: rij.rollen, rol: rij.rollen[0]! });
+    actoren.set(naam, { gebruikerId: rij.id, gebruikersnaam: naam, gemeenteId, rollen: rij.rollen, rol: rij.rollen[0]!, aanbiederId: null });
   }
 }, 600_000);
 afterAll(async () => t?.close());

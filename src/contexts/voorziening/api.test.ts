@@ -25,7 +25,7 @@ interface Voorziening {
 }
 interface Kandidaat { aanbiederId: string; aanbiederNaam: string; tariefCents: number; budgetCents: number; capaciteit: number | null; vrij: number | null }
 
-const inkoper = (): Actor => ({ gebruikerId: null, gebruikersnaam: 'test-inkoop', gemeenteId, rollen: ['inkoper'], rol: 'inkoper' });
+const inkoper = (): Actor => ({ gebruikerId: null, gebruikersnaam: 'test-inkoop', gemeenteId, rollen: ['inkoper'], rol: 'inkoper', aanbiederId: null });
 let agb = 87000000;
 
 /** A provider with a contract for one test product: 2026 tariff from 1 January 2026, the 2027 tariff from 1 January 2027. */

@@ -1,7 +1,8 @@
 /** What other contexts may use of voorziening (ADR 32). */
 export {
   kenVoorzieningenToe, vervangVoorzieningen, voorzieningenVanCasus, voorzieningenVan, leesVoorziening, lopendeVoorzieningenVanAanbieder, budgetVoorBesluit,
-  wijsAanbiederToe, start, beeindig, trekIn, kandidaten, BRIEF_SOORT,
+  wijsAanbiederToe, start, beeindig, trekIn, kandidaten, BRIEF_SOORT, TOEWIJZING_GEWIJZIGD,
+  startDoorAanbieder, beeindigDoorAanbieder, voorzieningVoorBericht, voorzieningenVoorBericht, inNaturaVoorBerichten,
   type BesluitProduct, type BesluitBudget, type Kandidaat, type BriefGebeurtenis,
 } from './usecases.ts';
 export type { Voorziening } from './store.ts';

@@ -148,3 +148,10 @@ export async function getBrief(tx: Tx, voorzieningId: string, briefId: string) {
   return tx.selectFrom('voorziening_brieven').select(['id', 'kenmerk', 'pdf', 'persoon_id'])
     .where('voorziening_id', '=', voorzieningId).where('id', '=', briefId).executeTakeFirst();
 }
+
+/** Provisions in natura with a provider under a messaging law, beginning from `vanaf` (berichten's demo history and bench), oldest first. */
+export async function inNaturaMetAanbieder(tx: Tx, w: { vanaf: string; max: number }): Promise<Voorziening[]> {
+  const rijen = await basis(tx).where('v.leveringsvorm', '=', 'zin').where('v.aanbieder_id', 'is not', null).where('v.wet', 'in', ['wmo', 'jeugdwet'])
+    .where('v.productcategorie', 'is not', null).where('v.begin', '>=', w.vanaf).orderBy('v.begin').orderBy('v.nummer').limit(w.max).execute();
+  return rijen.map(naarVoorziening);
+}

@@ -16,11 +16,13 @@ import {
   overgangToegestaan, redenLijst, voorzieningNummer, zoekOpvolger, EENHEDEN, type Overgang, type Status,
 } from './rules.ts';
 import {
-  aantalLopend, getVoorziening, insertHistorie, insertVoorziening, lopendVanAanbieder, toegekendeProducten, voorzieningenWaar, wijzigVoorziening,
+  aantalLopend, getVoorziening, inNaturaMetAanbieder, insertHistorie, insertVoorziening, lopendVanAanbieder, toegekendeProducten, voorzieningenWaar, wijzigVoorziening,
   type Voorziening, type Wijziging,
 } from './store.ts';
 
 export const BRIEF_SOORT = 'voorziening.brief';
+/** A toewijzing in natura changed: berichten composes the 301 for its provider (ADR 37) after commit. */
+export const TOEWIJZING_GEWIJZIGD = 'berichten.toewijzing';
 export type BriefGebeurtenis = 'toegewezen' | 'beeindigd' | 'ingetrokken' | 'vervangen';
 
 async function audit(tx: Tx, actor: Actor, v: { id: string; persoonId: string }, actie: 'lezen' | 'aanmaken' | 'wijzigen', doel: string) {
@@ -29,6 +31,11 @@ async function audit(tx: Tx, actor: Actor, v: { id: string; persoonId: string },
 
 async function briefInWachtrij(tx: Tx, voorzieningId: string, gebeurtenis: BriefGebeurtenis) {
   await zetInWachtrij(tx, { soort: BRIEF_SOORT, gegevens: { voorzieningId, gebeurtenis }, sleutel: `${voorzieningId}:${gebeurtenis}` });
+}
+
+async function toewijzingInWachtrij(tx: Tx, v: { id: string; leveringsvorm: string }) {
+  if (v.leveringsvorm !== 'zin') return;
+  await zetInWachtrij(tx, { soort: TOEWIJZING_GEWIJZIGD, gegevens: { voorzieningId: v.id } });
 }
 
 function eenheidCode(tekst: string | null): string | null {
@@ -101,6 +108,7 @@ export async function vervangVoorzieningen(tx: Tx, actor: Actor, oudeBeschikking
     }, opvolger ? `Vervangen door ${opvolger.nummer} (herziening); laatste dag ${beeindigdOp}` : `Beëindigd door de herziening; laatste dag ${beeindigdOp}`);
     if (opvolger) await wijzigVoorziening(tx, opvolger.id, { vervangt: v.id });
     await briefInWachtrij(tx, v.id, 'vervangen');
+    if (v.aanbieder) await toewijzingInWachtrij(tx, v);
   }
 }
 
@@ -218,6 +226,7 @@ export async function wijsAanbiederToe(tx: Tx, actor: Actor, id: string, inv: { 
     budget_cents: budget.budgetCents, budget_tot: budget.budgetTot, jaarbedrag_cents: budget.jaarbedragCents,
   }, `Toegewezen aan ${gevonden.aanbiederNaam} (contract ${gevonden.contractId})`);
   await briefInWachtrij(tx, v.id, 'toegewezen');
+  await toewijzingInWachtrij(tx, v);
 }
 
 function ongeldigeDatum(reden: string): Problem {
@@ -226,7 +235,39 @@ function ongeldigeDatum(reden: string): Problem {
 
 /** The provider started delivering (on a day within the granted period). */
 export async function start(tx: Tx, actor: Actor, id: string, inv: { datum: string }): Promise<void> {
-  const v = await voorWerk(tx, actor, id);
+  await startVan(tx, actor, await voorWerk(tx, actor, id), inv);
+}
+
+/**
+ * Loads a provision for its provider's message (305/307): only the provider it is assigned to; the
+ * provider's staff are not in the household's circle, the assignment is their ground. Locked.
+ */
+async function voorAanbieder(tx: Tx, actor: Actor, id: string): Promise<Voorziening> {
+  const v = await getVoorziening(tx, id, true);
+  if (!v || !actor.aanbiederId || v.aanbieder?.id !== actor.aanbiederId) throw notFound('Deze voorziening');
+  return v;
+}
+
+/** A start message (305) of the provider. After a pause (stop with reason 20) care was still running in our books. */
+export async function startDoorAanbieder(tx: Tx, actor: Actor, id: string, inv: { datum: string; herstart: boolean }): Promise<void> {
+  const v = await voorAanbieder(tx, actor, id);
+  if (inv.herstart && v.status === 'gestart') return;
+  await startVan(tx, actor, v, inv);
+}
+
+/** A stop message (307) of the provider, with its WMO588/JZ588 reason. */
+export async function beeindigDoorAanbieder(tx: Tx, actor: Actor, id: string, inv: { datum: string; reden: string }): Promise<void> {
+  await beeindigVan(tx, actor, await voorAanbieder(tx, actor, id), inv);
+}
+
+/** For composing messages (berichten, run by the outbox as the system): no audit here, the message is audited. */
+export const voorzieningVoorBericht = (tx: Tx, id: string): Promise<Voorziening | undefined> => getVoorziening(tx, id);
+export const inNaturaVoorBerichten = (tx: Tx, w: { vanaf: string; max: number }): Promise<Voorziening[]> => inNaturaMetAanbieder(tx, w);
+export async function voorzieningenVoorBericht(tx: Tx, ids: readonly string[]): Promise<Voorziening[]> {
+  return (await Promise.all(ids.map((id) => getVoorziening(tx, id)))).filter((v): v is Voorziening => v !== undefined);
+}
+
+async function startVan(tx: Tx, actor: Actor, v: Voorziening, inv: { datum: string }): Promise<void> {
   const fout = overgangToegestaan('starten', v.status);
   if (fout) throw new Problem('ongeldige-statusovergang', fout);
   if (inv.datum < v.begin) throw ongeldigeDatum(`De levering kan niet starten vóór de ingangsdatum (${v.begin}).`);
@@ -240,7 +281,10 @@ export async function start(tx: Tx, actor: Actor, id: string, inv: { datum: stri
  * shortened period; the history keeps the old figure.
  */
 export async function beeindig(tx: Tx, actor: Actor, id: string, inv: { datum: string; reden: string }): Promise<void> {
-  const v = await voorWerk(tx, actor, id);
+  await beeindigVan(tx, actor, await voorWerk(tx, actor, id), inv);
+}
+
+async function beeindigVan(tx: Tx, actor: Actor, v: Voorziening, inv: { datum: string; reden: string }): Promise<void> {
   const fout = overgangToegestaan('beeindigen', v.status);
   if (fout) throw new Problem('ongeldige-statusovergang', fout);
   const lijst = redenLijst(v.wet);
@@ -260,6 +304,7 @@ export async function beeindig(tx: Tx, actor: Actor, id: string, inv: { datum: s
   await overgang(tx, actor, v, 'beeindigen', { beeindigd_op: inv.datum, reden_beeindiging: inv.reden, ...budget },
     `Beëindigd per ${inv.datum}: ${REDENEN_BEEINDIGING[lijst][inv.reden]}`);
   await briefInWachtrij(tx, v.id, 'beeindigd');
+  if (v.aanbieder) await toewijzingInWachtrij(tx, v);
 }
 
 /**
@@ -274,6 +319,7 @@ export async function trekIn(tx: Tx, actor: Actor, id: string, inv: { datum: str
   await overgang(tx, actor, v, 'intrekken', { beeindigd_op: laatsteDag, reden_beeindiging: '36', budget_cents: 0, budget_tot: laatsteDag },
     `Ingetrokken op ${inv.datum}: ${inv.reden}`);
   await briefInWachtrij(tx, v.id, 'ingetrokken');
+  if (v.aanbieder) await toewijzingInWachtrij(tx, v);
 }
 
 /** Running provisions of a provider, for inkoop's provider page: no names or BSN. */

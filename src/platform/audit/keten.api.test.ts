@@ -36,7 +36,7 @@ beforeAll(async () => {
   privacy = await t.login('privacy');
   regisseur = await t.login('regisseur');
   gemeenteId = (await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow()).id;
-  actor = { gebruikerId: null, gebruikersnaam: 'test', gemeenteId, rollen: ['regisseur'], rol: 'regisseur' };
+  actor = { gebruikerId: null, gebruikersnaam: 'test', gemeenteId, rollen: ['regisseur'], rol: 'regisseur', aanbiederId: null };
   for (let i = 0; i < 3; i++) {
     const m = await regisseur.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding());
     await regisseur.get(`/api/v1/meldingen/${m.body.id}`);

@@ -72,7 +72,7 @@ export async function listForPerson(tx: Tx, persoonId: string, limit: number, vo
 
 /** Who writes a checkpoint's own entry in the trail. */
 export const SEQUENCER_ACTOR = (gemeenteId: string): Actor => ({
-  gebruikerId: null, gebruikersnaam: 'systeem (audit-sequencer)', gemeenteId, rollen: ['systeem'], rol: 'systeem',
+  gebruikerId: null, gebruikersnaam: 'systeem (audit-sequencer)', gemeenteId, rollen: ['systeem'], rol: 'systeem', aanbiederId: null,
 });
 
 export interface AuditLogger { info(obj: object, msg: string): void }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRoutes } from '../../app.ts';
 import { nieuwBsn, startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
 import { publiekeReferentie } from '../../contexts/toegang/online.ts';
-import { ROLLEN, type Rol } from './roles.ts';
+import { ALLE_ROLLEN, type Rol } from './roles.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -99,9 +99,12 @@ describe('rollentabel: elk endpoint × elke rol', () => {
   const gebruikerVoorRol: Record<Rol, string> = {
     frontoffice: 'frontoffice', regisseur: 'regisseur', teamleider: 'teamleider', beslisser: 'beslisser', inkoper: 'inkoper',
     subsidie: 'subsidie', beleid: 'beleid', beheer: 'beheer', privacy: 'privacy', archivaris: 'archivaris',
+    // Provider staff (ADR 38): only the endpoints that name the role aanbieder; every gemeente endpoint is a 403.
+    aanbieder: 'aanbieder',
   };
 
-  type Call = { method: string; path: string; body?: unknown };
+  /** `xml`: the body is an iWmo/iJw message (application/xml), not JSON. */
+  type Call = { method: string; path: string; body?: unknown; xml?: string };
   let fo: Client;
   let tl: Client;
   const vandaagNL = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -140,6 +143,39 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     return inkoopFix;
   };
   const inkoopDatum = () => new Date(Date.UTC(2030, 0, 1 + ++inkoopTeller)).toISOString().slice(0, 10);
+  // Gebruikersbeheer (issue 14): a fresh Demodorp account per call, made through the owner connection.
+  let gebruikerTeller = 0;
+  const nieuweGebruiker = async () => {
+    const g = await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow();
+    return (await t.database.db.insertInto('gebruikers').values({ gemeente_id: g.id, gebruikersnaam: `rollentabel-${++gebruikerTeller}`, naam: 'Rollentabel Collega', rollen: ['frontoffice'] })
+      .returning('id').executeTakeFirstOrThrow()).id;
+  };
+  // Berichten (issue 14): a start message of the demo provider 'aanbieder' (Thuiszorg De Heide) about a BSN the gemeente
+  // does not know: refused with 9019 but kept, with its retour — a message every allowed role may read.
+  let berichtTeller = 0;
+  const startbericht = () => `<?xml version="1.0" encoding="UTF-8"?>
+<wmo305:Bericht xmlns:iwmo="http://www.istandaarden.nl/iwmo/3_2/basisschema/schema" xmlns:wmo305="http://www.istandaarden.nl/iwmo/3_2/wmo305/schema">
+  <wmo305:Header><wmo305:BerichtCode>418</wmo305:BerichtCode><wmo305:BerichtVersie>3</wmo305:BerichtVersie><wmo305:BerichtSubversie>2</wmo305:BerichtSubversie>
+    <wmo305:Afzender>98012345</wmo305:Afzender><wmo305:Ontvanger>9001</wmo305:Ontvanger>
+    <wmo305:BerichtIdentificatie><iwmo:Identificatie>ROL${String(++berichtTeller).padStart(6, '0')}${String(Date.now()).slice(-3)}</iwmo:Identificatie><iwmo:Dagtekening>2026-01-05</iwmo:Dagtekening></wmo305:BerichtIdentificatie>
+    <wmo305:XsdVersie><iwmo:BasisschemaXsdVersie>1.0.0</iwmo:BasisschemaXsdVersie><iwmo:BerichtXsdVersie>1.0.0</iwmo:BerichtXsdVersie></wmo305:XsdVersie></wmo305:Header>
+  <wmo305:Client><wmo305:Bsn>999900006</wmo305:Bsn><wmo305:Geboortedatum><iwmo:Datum>1950-01-01</iwmo:Datum></wmo305:Geboortedatum><wmo305:Geslacht>0</wmo305:Geslacht>
+    <wmo305:Naam><iwmo:Geslachtsnaam><iwmo:Achternaam>Onbekend</iwmo:Achternaam></iwmo:Geslachtsnaam></wmo305:Naam>
+    <wmo305:StartProducten><wmo305:StartProduct><wmo305:ToewijzingNummer>999999</wmo305:ToewijzingNummer><wmo305:Product><iwmo:Categorie>01</iwmo:Categorie><iwmo:Code>01A01</iwmo:Code></wmo305:Product>
+      <wmo305:ToewijzingIngangsdatum>2026-01-01</wmo305:ToewijzingIngangsdatum><wmo305:Begindatum>2026-01-02</wmo305:Begindatum><wmo305:StatusAanlevering>1</wmo305:StatusAanlevering></wmo305:StartProduct></wmo305:StartProducten>
+  </wmo305:Client>
+</wmo305:Bericht>`;
+  let berichtFix: Promise<string> | null = null;
+  const bericht = () => {
+    berichtFix ??= (async () => {
+      const aanbieder = await t.login('aanbieder');
+      const r = await aanbieder.post<{ id: string }>('/api/v1/berichten', undefined, { raw: startbericht(), headers: { 'content-type': 'application/xml' } });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      return r.body.id;
+    })();
+    return berichtFix;
+  };
+  const demoAanbieder = async () => (await t.database.db.selectFrom('aanbieders').select('id').where('agb_code', '=', '98012345').executeTakeFirstOrThrow()).id;
   let rg: Client;
   let teller = 0;
   const ruudCasus = async () => {
@@ -514,6 +550,22 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'GET /instellingen/huisstijl': async () => ({ method: 'GET', path: '/api/v1/instellingen/huisstijl' }),
     'PUT /instellingen/huisstijl': async () => ({ method: 'PUT', path: '/api/v1/instellingen/huisstijl', body: { naam: 'Gemeente Demodorp', kleuren: null } }),
     'GET /beheer/opdrachten': async () => ({ method: 'GET', path: '/api/v1/beheer/opdrachten?status=alle' }),
+    'GET /berichten': async () => ({ method: 'GET', path: '/api/v1/berichten?soort=305' }),
+    'GET /berichten/{id}': async () => ({ method: 'GET', path: `/api/v1/berichten/${await bericht()}` }),
+    'GET /berichten/{id}/xml': async () => ({ method: 'GET', path: `/api/v1/berichten/${await bericht()}/xml` }),
+    'POST /berichten': async () => ({ method: 'POST', path: '/api/v1/berichten', xml: startbericht() }),
+    'GET /aanbieders/{id}/berichtenverkeer': async () => ({ method: 'GET', path: `/api/v1/aanbieders/${await demoAanbieder()}/berichtenverkeer` }),
+    'GET /voorzieningen/{id}/berichten': async (rol) => ({
+      method: 'GET', path: `/api/v1/voorzieningen/${VZ_LEZERS.includes(rol) ? (await voorziening('toegekend', rol === 'beslisser')).id : GEEN_VOORZIENING}/berichten`,
+    }),
+    'GET /gebruikers': async () => ({ method: 'GET', path: '/api/v1/gebruikers?actief=true' }),
+    'GET /gebruikers/keuzes': async () => ({ method: 'GET', path: '/api/v1/gebruikers/keuzes' }),
+    'GET /gebruikers/{id}': async () => ({ method: 'GET', path: `/api/v1/gebruikers/${await nieuweGebruiker()}` }),
+    'POST /gebruikers': async () => ({ method: 'POST', path: '/api/v1/gebruikers', body: { gebruikersnaam: `rollentabel-nieuw-${++gebruikerTeller}`, naam: 'Nieuwe Collega', rollen: ['frontoffice'] } }),
+    'PATCH /gebruikers/{id}': async () => ({ method: 'PATCH', path: `/api/v1/gebruikers/${await nieuweGebruiker()}`, body: { rollen: ['frontoffice', 'beleid'] } }),
+    'POST /gebruikers/{id}/deactiveren': async () => ({ method: 'POST', path: `/api/v1/gebruikers/${await nieuweGebruiker()}/deactiveren` }),
+    'POST /gebruikers/{id}/activeren': async () => ({ method: 'POST', path: `/api/v1/gebruikers/${await nieuweGebruiker()}/activeren` }),
+    'POST /gebruikers/{id}/uitnodiging': async () => ({ method: 'POST', path: `/api/v1/gebruikers/${await nieuweGebruiker()}/uitnodiging` }),
     // A failed background task of Demodorp, made through the owner connection (the outbox's worker is not needed for the role check).
     'POST /beheer/opdrachten/{id}/opnieuw': async () => {
       const g = await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow();
@@ -636,19 +688,20 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     r2 = await t.login('regisseur2');
     void r2;
     const clients = new Map<Rol, Client>();
-    for (const rol of ROLLEN) clients.set(rol, await t.login(gebruikerVoorRol[rol]));
+    for (const rol of ALLE_ROLLEN) clients.set(rol, await t.login(gebruikerVoorRol[rol]));
     const uitkomsten: string[] = [];
     for (const route of beveiligd) {
       if (route.access.kind !== 'roles') continue;
       const key = `${route.method} ${route.path}`;
       const anon = await voorbeeld[key]!('frontoffice');
-      const geenSessie = await t.anonymous().request(anon.method, anon.path, anon.body);
+      const alsXml = (c: Call) => (c.xml !== undefined ? { raw: c.xml, headers: { 'content-type': 'application/xml' } } : {});
+      const geenSessie = await t.anonymous().request(anon.method, anon.path, anon.body, alsXml(anon));
       if (geenSessie.status !== 401) uitkomsten.push(`${key} zonder sessie: ${geenSessie.status}`);
-      for (const rol of ROLLEN) {
+      for (const rol of ALLE_ROLLEN) {
         // Logging out would end the shared session: use a session of its own.
         const client = route.method === 'DELETE' && route.path === '/sessies/huidig' ? await t.login(gebruikerVoorRol[rol]) : clients.get(rol)!;
         const call = await voorbeeld[key]!(rol);
-        const r = await client.request(call.method, call.path, call.body);
+        const r = await client.request(call.method, call.path, call.body, alsXml(call));
         const toegestaan = route.access.roles.includes(rol);
         const ok = toegestaan ? r.status >= 200 && r.status < 300 : r.status === 403;
         if (!ok) uitkomsten.push(`${key} als ${rol}: ${r.status} (verwacht ${toegestaan ? '2xx' : '403'}) ${toegestaan ? JSON.stringify(r.body).slice(0, 200) : ''}`);

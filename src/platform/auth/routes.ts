@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Problem } from '../http/problem.ts';
 import { defineRoute, publicAccess, roles, type AnyRoute } from '../http/route.ts';
 import { tekst } from '../http/schemas.ts';
-import { ROLLEN, isRol, rolOmschrijving } from './roles.ts';
+import { ALLE_ROLLEN, isRol, rolOmschrijving } from './roles.ts';
 import { nogWachten } from './remming.ts';
 import { APPARAAT_COOKIE, SESSION_COOKIE, apparaatCookieOptions, sessionCookieOptions } from './session-cookie.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
@@ -13,9 +13,11 @@ import {
 const sessieUitvoer = z.object({
   gebruiker: z.object({
     id: z.uuid(), gebruikersnaam: z.string(), naam: z.string(),
-    rollen: z.array(z.object({ code: z.enum(ROLLEN), naam: z.string() })),
+    rollen: z.array(z.object({ code: z.enum(ALLE_ROLLEN), naam: z.string() })),
+    aanbiederId: z.uuid().nullable().describe('Medewerker van een zorgaanbieder (rol aanbieder): de aanbieder; null voor medewerkers van de gemeente'),
   }),
   gemeente: z.object({ id: z.uuid(), naam: z.string(), code: z.string() }),
+  aanbieder: z.object({ id: z.uuid(), naam: z.string() }).nullable().describe('De zorgaanbieder van een medewerker met de rol aanbieder'),
   csrfToken: z.string(),
   verlooptOp: z.string(),
 }).meta({ id: 'Sessie' });
@@ -24,8 +26,10 @@ const sessieResource = (s: SessionInfo): z.infer<typeof sessieUitvoer> => ({
   gebruiker: {
     id: s.account.id, gebruikersnaam: s.account.gebruikersnaam, naam: s.account.naam,
     rollen: s.account.rollen.filter(isRol).map((code) => ({ code, naam: rolOmschrijving[code] })),
+    aanbiederId: s.account.aanbiederId,
   },
   gemeente: { id: s.account.gemeenteId, naam: s.account.gemeenteNaam, code: s.account.gemeenteCode },
+  aanbieder: s.account.aanbiederId ? { id: s.account.aanbiederId, naam: s.account.aanbiederNaam ?? '' } : null,
   csrfToken: s.csrfToken,
   verlooptOp: s.verlooptOp.toISOString(),
 });
@@ -65,18 +69,19 @@ const inloggen = defineRoute({
   },
 });
 
-const wachtTekst = (s: number) => (s < 60 ? `${s} ${s === 1 ? 'seconde' : 'seconden'}` : `${Math.ceil(s / 60)} ${Math.ceil(s / 60) === 1 ? 'minuut' : 'minuten'}`);
+/** A wait in words: '30 seconden', '2 minuten' (also for other throttled public forms). */
+export const wachtTekst = (s: number) => (s < 60 ? `${s} ${s === 1 ? 'seconde' : 'seconden'}` : `${Math.ceil(s / 60)} ${Math.ceil(s / 60) === 1 ? 'minuut' : 'minuten'}`);
 
 const huidig = defineRoute({
   method: 'GET', path: '/sessies/huidig', tag: 'Sessies', summary: 'De huidige sessie: gebruiker, rollen, gemeente en CSRF-token',
-  access: roles(...ROLLEN),
+  access: roles(...ALLE_ROLLEN),
   responses: { 200: { description: 'De sessie', schema: sessieUitvoer } },
   handler: async ({ request }) => ({ body: sessieResource(request.session!) }),
 });
 
 const uitloggen = defineRoute({
   method: 'DELETE', path: '/sessies/huidig', tag: 'Sessies', summary: 'Uitloggen',
-  access: roles(...ROLLEN),
+  access: roles(...ALLE_ROLLEN),
   responses: { 204: { description: 'Uitgelogd' } },
   handler: async ({ deps, request, reply }) => {
     const token = request.cookies[SESSION_COOKIE];

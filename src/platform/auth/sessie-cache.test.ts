@@ -3,7 +3,8 @@ import { SessieCache } from './sessie-cache.ts';
 import type { SessionInfo } from './store.ts';
 
 const sessie = (gebruikerId: string, verlooptOp = new Date(Date.now() + 60_000)): SessionInfo => ({
-  account: { id: gebruikerId, gemeenteId: 'g', gemeenteNaam: 'G', gemeenteCode: 'g', gebruikersnaam: gebruikerId, naam: gebruikerId, rollen: ['regisseur'], wachtwoordHash: null, actief: true },
+  account: { id: gebruikerId, gemeenteId: 'g', gemeenteNaam: 'G', gemeenteCode: 'g', gebruikersnaam: gebruikerId, naam: gebruikerId, rollen: ['regisseur'], wachtwoordHash: null, actief: true,
+    aanbiederId: null, aanbiederNaam: null },
   csrfToken: 'c', verlooptOp,
 });
 

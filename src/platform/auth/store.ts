@@ -19,6 +19,9 @@ export interface Account {
   rollen: string[];
   wachtwoordHash: string | null;
   actief: boolean;
+  /** Provider staff (role aanbieder, ADR 38): the provider this account works for; null for gemeente staff. */
+  aanbiederId: string | null;
+  aanbiederNaam: string | null;
 }
 
 export const sha256 = (v: string) => createHash('sha256').update(v).digest('hex');
@@ -27,12 +30,17 @@ export async function findAccount(db: Kysely<DB>, gebruikersnaam: string): Promi
   const row = await db
     .selectFrom('gebruikers as g')
     .innerJoin('gemeenten as m', 'm.id', 'g.gemeente_id')
-    .select(['g.id', 'g.gemeente_id', 'm.naam as gemeente_naam', 'm.code as gemeente_code', 'g.gebruikersnaam', 'g.naam', 'g.rollen', 'g.wachtwoord_hash', 'g.actief'])
+    .leftJoin('aanbieders as a', 'a.id', 'g.aanbieder_id')
+    .select([
+      'g.id', 'g.gemeente_id', 'm.naam as gemeente_naam', 'm.code as gemeente_code', 'g.gebruikersnaam', 'g.naam', 'g.rollen', 'g.wachtwoord_hash', 'g.actief',
+      'g.aanbieder_id', 'a.naam as aanbieder_naam',
+    ])
     .where('g.gebruikersnaam', '=', gebruikersnaam)
     .executeTakeFirst();
   return row && {
     id: row.id, gemeenteId: row.gemeente_id, gemeenteNaam: row.gemeente_naam, gemeenteCode: row.gemeente_code, gebruikersnaam: row.gebruikersnaam,
     naam: row.naam, rollen: row.rollen, wachtwoordHash: row.wachtwoord_hash, actief: row.actief,
+    aanbiederId: row.aanbieder_id, aanbiederNaam: row.aanbieder_naam,
   };
 }
 
@@ -64,9 +72,10 @@ export async function findSession(db: Kysely<DB>, token: string): Promise<Sessio
     .selectFrom('sessies as s')
     .innerJoin('gebruikers as g', 'g.id', 's.gebruiker_id')
     .innerJoin('gemeenten as m', 'm.id', 'g.gemeente_id')
+    .leftJoin('aanbieders as a', 'a.id', 'g.aanbieder_id')
     .select([
       'g.id', 'g.gemeente_id', 'm.naam as gemeente_naam', 'm.code as gemeente_code', 'g.gebruikersnaam', 'g.naam', 'g.rollen', 'g.actief',
-      's.csrf_token', 's.verloopt_op',
+      'g.aanbieder_id', 'a.naam as aanbieder_naam', 's.csrf_token', 's.verloopt_op',
     ])
     .where('s.token_hash', '=', hash)
     .where('s.verloopt_op', '>', sql<Date>`now()`)
@@ -78,6 +87,7 @@ export async function findSession(db: Kysely<DB>, token: string): Promise<Sessio
     account: Object.freeze({
       id: row.id, gemeenteId: row.gemeente_id, gemeenteNaam: row.gemeente_naam, gemeenteCode: row.gemeente_code, gebruikersnaam: row.gebruikersnaam,
       naam: row.naam, rollen: Object.freeze([...row.rollen]) as string[], wachtwoordHash: null, actief: row.actief,
+      aanbiederId: row.aanbieder_id, aanbiederNaam: row.aanbieder_naam,
     }),
     csrfToken: row.csrf_token,
     verlooptOp: new Date(row.verloopt_op),
@@ -92,6 +102,15 @@ export async function deleteSession(db: Kysely<DB>, token: string): Promise<void
   sessieCacheVan(db)?.vergeetSessie(hash);
   await db.deleteFrom('sessies').where('token_hash', '=', hash).execute();
   sessieCacheVan(db)?.vergeetSessie(hash);
+}
+
+/**
+ * After a committed change to an account (deactivated, other roles, another provider, a new
+ * password): this process's cache forgets its sessions at once, before the NOTIFY of migration
+ * 0023 arrives, so the caller's next request already counts. The other processes hear the NOTIFY.
+ */
+export function vergeetSessiesVan(db: Kysely<DB>, gebruikerId: string): void {
+  sessieCacheVan(db)?.vergeetGebruiker(gebruikerId);
 }
 
 export async function deleteExpiredSessions(db: Kysely<DB>): Promise<void> {

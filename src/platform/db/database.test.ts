@@ -38,8 +38,8 @@ describe('embedded database in een datamap', () => {
     expect(kernen.length).toBeGreaterThanOrEqual(3);
     const gebruikers = await db.db.selectFrom('gebruikers').select('gebruikersnaam').execute();
     expect(gebruikers.map((g) => g.gebruikersnaam).sort()).toEqual([
-      'archivaris', 'beheer', 'beleid', 'beslisser', 'beslisser2', 'frontoffice', 'inkoper', 'jurist', 'privacy', 'regisseur', 'regisseur-tweestad', 'regisseur2',
-      'regisseur3', 'subsidie', 'teamleider', 'teamleider2',
+      'aanbieder', 'aanbieder2', 'archivaris', 'beheer', 'beleid', 'beslisser', 'beslisser2', 'frontoffice', 'inkoper', 'jurist', 'privacy', 'regisseur',
+      'regisseur-tweestad', 'regisseur2', 'regisseur3', 'subsidie', 'teamleider', 'teamleider2',
     ]);
     await db.close();
   }, 60_000);

@@ -58,6 +58,10 @@ export const problemCodes = {
   'product-past-niet': { status: 422, title: 'Dit past niet bij het gecontracteerde product' },
   'aanbieder-niet-gecontracteerd': { status: 422, title: 'Deze aanbieder is niet gecontracteerd voor dit product' },
   'aanbieder-vol': { status: 409, title: 'Deze aanbieder heeft geen plaats meer' },
+  'geen-bericht': { status: 400, title: 'Dit is geen iWmo- of iJw-bericht' },
+  'onveilige-xml': { status: 400, title: 'Dit XML-bestand wordt niet verwerkt' },
+  'bericht-niet-van-u': { status: 403, title: 'Dit bericht komt niet van uw organisatie' },
+  'alleen-xml': { status: 415, title: 'Stuur het bericht als application/xml' },
   'interne-fout': { status: 500, title: 'Er ging iets mis aan onze kant' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -133,6 +133,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(cookie);
   // The API speaks JSON only; anything else is a clear 415.
   app.removeContentTypeParser('text/plain');
+  // Except the iWmo/iJw messages (POST /berichten): kept as bytes, read as hostile XML by the context.
+  app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => { done(null, body); });
   app.decorateRequest('session', null);
   // Sessions from memory while this app runs, dropped at once on logout or an account change (ADR 28).
   const stopSessieCache = await startSessieCache(deps.db, app.log);
@@ -185,7 +187,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
           }
           actor = {
             gebruikerId: session.account.id, gebruikersnaam: session.account.gebruikersnaam, gemeenteId: session.account.gemeenteId,
-            rollen: session.account.rollen, rol,
+            rollen: session.account.rollen, rol, aanbiederId: session.account.aanbiederId,
           };
         }
         let params: unknown = request.params;

@@ -16,7 +16,7 @@ describe('wachttijd tussen pogingen van een opdracht', () => {
 describe('verwerkers en de systeemactor', () => {
   it('de systeemactor is in de audittrail herkenbaar als systeem, met de soort', () => {
     expect(systeemActor('g1', 'voorziening.brief')).toEqual({
-      gebruikerId: null, gebruikersnaam: 'systeem (opdracht voorziening.brief)', gemeenteId: 'g1', rollen: ['systeem'], rol: 'systeem',
+      gebruikerId: null, gebruikersnaam: 'systeem (opdracht voorziening.brief)', gemeenteId: 'g1', rollen: ['systeem'], rol: 'systeem', aanbiederId: null,
     });
   });
 

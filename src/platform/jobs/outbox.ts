@@ -89,7 +89,7 @@ export function verwerkerVan(soort: string): Verwerker | undefined {
 
 /** The actor of an opdracht: no user; the soort says which background task acted. */
 export function systeemActor(gemeenteId: string, soort: string): Actor {
-  return { gebruikerId: null, gebruikersnaam: `systeem (opdracht ${soort})`, gemeenteId, rollen: ['systeem'], rol: 'systeem' };
+  return { gebruikerId: null, gebruikersnaam: `systeem (opdracht ${soort})`, gemeenteId, rollen: ['systeem'], rol: 'systeem', aanbiederId: null };
 }
 
 /** Wait before attempt `poging + 1` after attempt `poging` failed: 30 s × 2^(poging−1), at most an hour. */

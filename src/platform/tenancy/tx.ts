@@ -12,6 +12,12 @@ export interface Actor {
   rollen: readonly string[];
   /** The role under which this request is allowed; recorded in the audit trail. */
   rol: string;
+  /**
+   * Provider staff (role aanbieder, ADR 38): the provider they work for, from their account. A use
+   * case serving providers shows only what belongs to this provider. Null for gemeente staff and
+   * for the system.
+   */
+  aanbiederId: string | null;
 }
 
 /**

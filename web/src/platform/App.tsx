@@ -4,7 +4,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiProblem } from './api.ts';
 import {
   AANVRAGEN_ROLLEN, AUDIT_ROLLEN, DOORBRAAK_OPENEN_ROLLEN, DOORBRAKEN_ROLLEN, VERNIETIGING_ROLLEN, BEWAARTERMIJNEN_ROLLEN, BESCHIKKING_ROLLEN, BEZWAAR_LEZEN_ROLLEN, BEZWAREN_ROLLEN, CORRESPONDENTIE_ROLLEN, OPDRACHTEN_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
-  INKOOP_ROLLEN, REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
+  GEBRUIKERS_ROLLEN, INKOOP_ROLLEN, PORTAAL_ROLLEN, REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
 } from './functies.ts';
 import { Laden, RequireRol, RequireSession } from './guards.tsx';
 import { AppShell } from './layout.tsx';
@@ -33,6 +33,11 @@ const BezwaarPage = pagina(() => import('../contexts/besluit/BezwaarPage.tsx'), 
 const BezwarenPage = pagina(() => import('../contexts/besluit/BezwarenPage.tsx'), 'BezwarenPage');
 const CorrespondentiePage = pagina(() => import('../contexts/beheer/CorrespondentiePage.tsx'), 'CorrespondentiePage');
 const OpdrachtenPage = pagina(() => import('../contexts/beheer/OpdrachtenPage.tsx'), 'OpdrachtenPage');
+const GebruikersPage = pagina(() => import('../contexts/beheer/GebruikersPage.tsx'), 'GebruikersPage');
+const NieuweGebruikerPage = pagina(() => import('../contexts/beheer/NieuweGebruikerPage.tsx'), 'NieuweGebruikerPage');
+const GebruikerPage = pagina(() => import('../contexts/beheer/GebruikerPage.tsx'), 'GebruikerPage');
+const WachtwoordInstellenPage = pagina(() => import('../contexts/beheer/WachtwoordInstellenPage.tsx'), 'WachtwoordInstellenPage');
+const PortaalPage = pagina(() => import('../pages/PortaalPage.tsx'), 'PortaalPage');
 const ProcescoordinatiePage = pagina(() => import('../contexts/besluit/ProcescoordinatiePage.tsx'), 'ProcescoordinatiePage');
 const SteekproefPage = pagina(() => import('../contexts/besluit/SteekproevenPage.tsx'), 'SteekproefPage');
 const SteekproevenPage = pagina(() => import('../contexts/besluit/SteekproevenPage.tsx'), 'SteekproevenPage');
@@ -91,6 +96,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
           <Suspense fallback={<Laden tekst="Laden…" />}>
           <Routes>
             <Route path="/inloggen" element={<LoginPage />} />
+            {/* A one-time link (ADR 38): no session yet. */}
+            <Route path="/wachtwoord-instellen" element={<WachtwoordInstellenPage />} />
             {/* For residents: no login, no staff menu. */}
             <Route path="/melden/:gemeenteCode" element={<PubliekMeldenPage />} />
             <Route path="/sociale-kaart/:gemeenteCode" element={<SocialeKaartPage />} />
@@ -131,6 +138,10 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="inkoop/pgb-tarieven" element={<RequireRol rollen={INKOOP_ROLLEN}><PgbTarievenPage /></RequireRol>} />
               <Route path="instellingen/correspondentie" element={<RequireRol rollen={CORRESPONDENTIE_ROLLEN}><CorrespondentiePage /></RequireRol>} />
               <Route path="beheer/opdrachten" element={<RequireRol rollen={OPDRACHTEN_ROLLEN}><OpdrachtenPage /></RequireRol>} />
+              <Route path="beheer/gebruikers" element={<RequireRol rollen={GEBRUIKERS_ROLLEN}><GebruikersPage /></RequireRol>} />
+              <Route path="beheer/gebruikers/nieuw" element={<RequireRol rollen={GEBRUIKERS_ROLLEN}><NieuweGebruikerPage /></RequireRol>} />
+              <Route path="beheer/gebruikers/:id" element={<RequireRol rollen={GEBRUIKERS_ROLLEN}><GebruikerPage /></RequireRol>} />
+              <Route path="portaal" element={<RequireRol rollen={PORTAAL_ROLLEN}><PortaalPage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="privacy/doorbraken" element={<RequireRol rollen={DOORBRAKEN_ROLLEN}><DoorbrakenPage /></RequireRol>} />
               <Route path="doorbraak" element={<RequireRol rollen={DOORBRAAK_OPENEN_ROLLEN}><DoorbraakPage /></RequireRol>} />

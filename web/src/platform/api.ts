@@ -78,6 +78,8 @@ async function toProblem(response: Response): Promise<ApiProblem> {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A raw XML body (an iWmo/iJw message to deliver) instead of JSON. */
+  xml?: string;
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
 }
@@ -86,6 +88,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.xml !== undefined) headers['content-type'] = 'application/xml';
   if (WRITES.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   const params = new URLSearchParams();
@@ -100,7 +103,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
       method,
       headers,
       credentials: 'same-origin',
-      ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+      ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : opts.xml !== undefined ? { body: opts.xml } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
   } catch (e) {

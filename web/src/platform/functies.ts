@@ -62,8 +62,20 @@ export const CORRESPONDENTIE_ROLLEN: readonly Rol[] = ['beheer'];
 export const OPDRACHTEN_ROLLEN: readonly Rol[] = ['beheer'];
 /** Inkoop: aanbieders, contracts with their tariffs, the result-based tables and the pgb tariffs. */
 export const INKOOP_ROLLEN: readonly Rol[] = ['inkoper'];
+/** The accounts of the gemeente and of its providers' staff (ADR 38). */
+export const GEBRUIKERS_ROLLEN: readonly Rol[] = ['beheer'];
+/** Provider staff: their portal, and nothing of the gemeente's own pages. */
+export const PORTAAL_ROLLEN: readonly Rol[] = ['aanbieder'];
+/** Provider staff see only the portal: no start page, no gemeente functions. */
+export const isAanbieder = (rollen: readonly Rol[]): boolean => rollen.includes('aanbieder');
 
 const definities: FunctieDefinitie[] = [
+  {
+    pad: '/portaal',
+    rollen: PORTAAL_ROLLEN,
+    titel: () => 'Portaal',
+    omschrijving: () => 'De toewijzingen en berichten van de cliënten van uw organisatie.',
+  },
   {
     pad: '/meldingen',
     rollen: WERKVOORRAAD_ROLLEN,
@@ -166,6 +178,13 @@ const definities: FunctieDefinitie[] = [
     rollen: CORRESPONDENTIE_ROLLEN,
     titel: () => 'Gegevens in brieven',
     omschrijving: () => 'Stel de afzender, het adres voor bezwaar en de rechtbank voor beroep in, zoals ze in de brieven aan inwoners staan.',
+  },
+  {
+    pad: '/beheer/gebruikers',
+    rollen: GEBRUIKERS_ROLLEN,
+    titel: () => 'Gebruikers',
+    startTitel: () => 'Gebruikers beheren',
+    omschrijving: () => 'Voeg medewerkers van de gemeente en van zorgaanbieders toe, geef ze rollen, stuur een link om een wachtwoord in te stellen en zet een account uit.',
   },
   {
     pad: '/beheer/opdrachten',

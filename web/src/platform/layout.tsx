@@ -5,7 +5,7 @@ import { useHuisstijl, usePasHuisstijlToe } from '../contexts/beheer/huisstijl.t
 import { ZoekVeld } from '../contexts/zoeken/ZoekVeld.tsx';
 import { ApiProblem } from './api.ts';
 import { Laden } from './guards.tsx';
-import { functiesVoor } from './functies.ts';
+import { functiesVoor, isAanbieder, rollenVan } from './functies.ts';
 import { NavItem } from './links.tsx';
 import { useScrollbareTabellen } from './scrollbareTabellen.ts';
 import { useSessie, useSession } from './session.tsx';
@@ -101,6 +101,8 @@ export function AppShell() {
   const [fout, setFout] = useState<string | null>(null);
   const functies = functiesVoor(sessie);
   const rollen = sessie.gebruiker.rollen.map((r) => r.naam).join(', ');
+  // Provider staff have the portal only: no start page with gemeente functions in the menu.
+  const aanbieder = isAanbieder(rollenVan(sessie));
   const huisstijl = useHuisstijl(sessie.gemeente.code).data;
   usePasHuisstijlToe(huisstijl?.kleuren);
 
@@ -138,7 +140,7 @@ export function AppShell() {
       navigatie={
         <NavBar aria-label="Hoofdmenu" className="eenvoud-nav">
           <NavList>
-            <NavItem to="/" end>Start</NavItem>
+            {aanbieder ? null : <NavItem to="/" end>Start</NavItem>}
             {functies.map((f) => (
               <NavItem key={f.pad} to={f.pad} end>{f.titel}</NavItem>
             ))}

@@ -4,7 +4,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiProblem } from './api.ts';
-import { functiesVoor, rollenVan } from './functies.ts';
+import { functiesVoor, isAanbieder, rollenVan } from './functies.ts';
 import { FoutSamenvatting, TekstVeld, foutregels, veldFouten } from './form.tsx';
 import { Laden } from './guards.tsx';
 import { PaginaKader } from './layout.tsx';
@@ -19,8 +19,9 @@ export function LoginPage() {
   const { sessie, laden, uitgelogd, inloggen } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const state = location.state as { van?: string } | null;
-  const [gebruikersnaam, setGebruikersnaam] = useState('');
+  // After a one-time link (ADR 38) the page says so and fills in the username.
+  const state = location.state as { van?: string; wachtwoordIngesteld?: string } | null;
+  const [gebruikersnaam, setGebruikersnaam] = useState(state?.wachtwoordIngesteld ?? '');
   const [wachtwoord, setWachtwoord] = useState('');
   const [bezig, setBezig] = useState(false);
   const [probleem, setProbleem] = useState<ApiProblem | null>(null);
@@ -52,8 +53,13 @@ export function LoginPage() {
       <div className="eenvoud-smal">
         <Heading1>Inloggen</Heading1>
         <Paragraph appearance="lead">Log in met uw gebruikersnaam en wachtwoord van de gemeente.</Paragraph>
-        {uitgelogd && !probleem ? (
+        {uitgelogd && !probleem && !state?.wachtwoordIngesteld ? (
           <Alert type="ok"><Paragraph>U bent uitgelogd.</Paragraph></Alert>
+        ) : null}
+        {state?.wachtwoordIngesteld && !probleem ? (
+          <Alert type="ok" className="eenvoud-wachtwoord-ingesteld">
+            <Paragraph>Uw wachtwoord is ingesteld. Log in met uw gebruikersnaam <strong>{state.wachtwoordIngesteld}</strong> en uw nieuwe wachtwoord.</Paragraph>
+          </Alert>
         ) : null}
         {probleem && regels.length > 0 ? <FoutSamenvatting fouten={regels} /> : null}
         {probleem && regels.length === 0 ? (
@@ -99,6 +105,8 @@ export function StartPage() {
   const rollen = rollenVan(sessie);
   const rollenZonderFuncties = sessie.gebruiker.rollen.filter((r) => ZONDER_FUNCTIES.includes(r.code));
   const voornaam = sessie.gebruiker.naam.split(' ')[0] ?? sessie.gebruiker.naam;
+  // Provider staff work in their portal (ADR 38); the start page is the gemeente's.
+  if (isAanbieder(rollen)) return <Navigate to="/portaal" replace />;
 
   return (
     <>

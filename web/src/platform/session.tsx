@@ -2,7 +2,9 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiProblem, api, setCsrfToken, setNotLoggedInHandler } from './api.ts';
 
-export type Rol = 'frontoffice' | 'regisseur' | 'teamleider' | 'beslisser' | 'inkoper' | 'subsidie' | 'beleid' | 'beheer' | 'privacy' | 'archivaris';
+export type GemeenteRol = 'frontoffice' | 'regisseur' | 'teamleider' | 'beslisser' | 'inkoper' | 'subsidie' | 'beleid' | 'beheer' | 'privacy' | 'archivaris';
+/** The gemeente's staff roles, and provider staff (aanbieder, ADR 38), who see none of the gemeente's pages. */
+export type Rol = GemeenteRol | 'aanbieder';
 
 /** The Dutch names of the roles, as the API gives them in the session. */
 export const rolNaam: Record<Rol, string> = {
@@ -16,11 +18,14 @@ export const rolNaam: Record<Rol, string> = {
   beheer: 'Functioneel beheerder',
   privacy: 'Privacy officer',
   archivaris: 'Archivaris / informatiebeheerder',
+  aanbieder: 'Medewerker zorgaanbieder',
 };
 
 export interface Sessie {
-  gebruiker: { id: string; gebruikersnaam: string; naam: string; rollen: { code: Rol; naam: string }[] };
+  gebruiker: { id: string; gebruikersnaam: string; naam: string; rollen: { code: Rol; naam: string }[]; aanbiederId: string | null };
   gemeente: { id: string; naam: string; code: string };
+  /** The provider of provider staff; null for the gemeente's own staff. */
+  aanbieder: { id: string; naam: string } | null;
   csrfToken: string;
   verlooptOp: string;
 }

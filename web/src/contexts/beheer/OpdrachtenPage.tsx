@@ -34,6 +34,7 @@ interface Lijst { opdrachten: Opdracht[]; aantallen: Record<Status, number> }
 /** What a soort means to beheer; an unknown soort shows its code. */
 const SOORT_NAAM: Record<string, string> = {
   'voorziening.brief': 'Brief over een voorziening',
+  'berichten.toewijzing': 'Toewijzing (301) naar een aanbieder',
 };
 const soortNaam = (s: string) => SOORT_NAAM[s] ?? s;
 

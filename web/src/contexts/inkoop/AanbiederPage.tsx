@@ -15,6 +15,7 @@ import { RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { useAanbieder, useContractenVan, useLopendeVoorzieningen, wetNaam, type Aanbieder } from './api.ts';
 import { formatEuro } from '../../platform/geld.ts';
+import { BerichtenverkeerSectie } from '../berichten/BerichtenverkeerSectie.tsx';
 
 const STATUS_NAAM: Record<string, string> = {
   toegekend: 'Toegekend', toegewezen: 'Toegewezen', gestart: 'Gestart', beeindigd: 'Beëindigd', ingetrokken: 'Ingetrokken', vervangen: 'Vervangen',
@@ -42,6 +43,7 @@ export function AanbiederPage() {
       <Paragraph><KnopLink secundair to={`/inkoop/aanbieders/${a.id}/wijzigen`}>Gegevens wijzigen</KnopLink></Paragraph>
       <Contracten aanbiederId={a.id} />
       <Voorzieningen aanbiederId={a.id} />
+      <BerichtenverkeerSectie aanbiederId={a.id} />
     </>
   );
 }

@@ -25,6 +25,7 @@ import {
   BEKOSTIGING_NAAM, LEVERINGSVORM_NAAM, formatEuro, leesbareToelichting, redenNaam, redenenVoor, statusNaam, toegestaneActies, volumeTekst,
 } from './regels.ts';
 import { VoorzieningStatusBadge, aanbiederTekst, periodeTekst } from './VoorzieningenSectie.tsx';
+import { BerichtenKeten } from '../berichten/BerichtenKeten.tsx';
 
 type Gelukt = (tekst: string) => void;
 
@@ -92,6 +93,8 @@ export function VoorzieningPage() {
       {acties.includes('beeindig') ? <DatumEnReden v={v} soort="beeindig" onGelukt={setBericht} /> : null}
       {acties.includes('intrekken') ? <DatumEnReden v={v} soort="intrekken" onGelukt={setBericht} /> : null}
       {acties.length === 0 ? <GeenActie v={v} rollen={rollenVan(sessie)} /> : null}
+
+      {v.leveringsvorm === 'zin' && (v.wet === 'wmo' || v.wet === 'jeugdwet') ? <BerichtenKeten voorzieningId={v.id} aanbieder={v.aanbieder !== null} /> : null}
 
       <section aria-labelledby="kop-brieven" className="eenvoud-sectie">
         <Heading2 id="kop-brieven">Brieven</Heading2>

@@ -1,0 +1,288 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../platform/auth/password.ts';
+import { inGemeente, type Actor } from '../../platform/tenancy/tx.ts';
+import { addDays, format, parseISO } from 'date-fns';
+import { vandaag } from '../../platform/time.ts';
+import { valideerBerichten } from '../../platform/xml/scheidsrechter.ts';
+import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { maakAanbieder, maakContract } from '../inkoop/index.ts';
+
+let t: TestApp;
+let regisseur: Client;
+let beslisser: Client;
+let beslisser2: Client;
+let teamleider: Client;
+let inkoper: Client;
+let zorg: Client;        // staff of the provider the voorzieningen go to
+let andereZorg: Client;  // staff of another provider
+let gemeenteId: string;
+const GEMEENTE = '9001';
+const dag = (n: number) => format(addDays(parseISO(vandaag()), n), 'yyyy-MM-dd');
+/** The decision took effect three weeks ago; a start or stop may not lie after the message's own date (TR134). */
+const BEGIN = dag(-21);
+let agbZorg = '';
+let agbAnder = '';
+
+interface Bericht { id: string; soort: string; richting: string; status: string; retourcodes: string[]; retourId: string | null; aanbiederId: string; identificatie: string }
+interface Voorziening { id: string; status: string; gestartOp: string | null; beeindigdOp: string | null; redenBeeindiging: string | null; persoonId: string; aanbieder: { id: string } | null }
+
+const actorInkoop = (): Actor => ({ gebruikerId: null, gebruikersnaam: 'test-inkoop', gemeenteId, rollen: ['inkoper'], rol: 'inkoper', aanbiederId: null });
+
+async function aanbiederMetContract(naam: string, agb: string, code: string) {
+  return inGemeente(t.database.db, gemeenteId, async (tx) => {
+    const a = await maakAanbieder(tx, actorInkoop(), { naam, agbCode: agb, wetten: ['wmo'] });
+    await maakContract(tx, actorInkoop(), {
+      aanbiederId: a.id, van: '2026-01-01', producten: [{
+        wet: 'wmo', productcategorie: '01', productcode: code, naam: `Huishoudelijke hulp ${code}`, eenheid: '04', frequentie: '2', tariefCents: 3645, bekostiging: 'inspanningsgericht', capaciteit: null,
+      }],
+    });
+    return a.id;
+  });
+}
+
+async function medewerker(gebruikersnaam: string, aanbiederId: string): Promise<Client> {
+  await t.database.db.insertInto('gebruikers').values({
+    gemeente_id: gemeenteId, gebruikersnaam, naam: `Medewerker ${gebruikersnaam}`, rollen: ['aanbieder'], aanbieder_id: aanbiederId, wachtwoord_hash: await hashPassword('demo-wachtwoord'),
+  }).execute();
+  return t.login(gebruikersnaam, 'demo-wachtwoord');
+}
+
+/** A resident decided (four eyes) for hulp bij het huishouden, 3 hours a week from BEGIN, assigned to `aanbiederId`. */
+async function toegewezen(aanbiederId: string, code: string): Promise<Voorziening> {
+  const m = await regisseur.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaag() }));
+  const casusId = (await regisseur.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.body.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
+  const doel = await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, {
+    leefgebied: 'praktischFunctioneren', omschrijving: 'Schoon huis', meetbaarResultaat: 'Huis wekelijks schoon', streefdatum: dag(180),
+  });
+  const wmo = (await regisseur.get<{ id: string; naam: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body.find((i) => /huishouden/i.test(i.naam))!;
+  const itemId = (await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/arrangement`, {
+    doelId: doel.body.id, trede: 4, catalogusItemId: wmo.id, motivering: 'Mevrouw kan door haar heup niet meer zwaar schoonmaken.',
+  })).body.id;
+  const aanvraagId = (await regisseur.post<{ id: string }>('/api/v1/aanvragen', { casusId, arrangementItemIds: [itemId], ontvangenOp: vandaag() })).body.id;
+  await teamleider.post(`/api/v1/aanvragen/${aanvraagId}/toets`, {});
+  await beslisser2.post(`/api/v1/aanvragen/${aanvraagId}/beoordeling`, {});
+  const b = await beslisser.post(`/api/v1/aanvragen/${aanvraagId}/besluit`, {
+    producten: [{ arrangementItemId: itemId, uitkomst: 'toegekend', omvang: 3, ingangsdatum: BEGIN, einddatum: dag(160), leveringsvorm: 'zin', productcode: code, eenheid: 'uur', periode: 'week' }],
+    motivering: 'Mevrouw kan het huishouden niet zelf of met haar netwerk doen.',
+  });
+  expect(b.status, JSON.stringify(b.body)).toBe(200);
+  await beslisser.post(`/api/v1/aanvragen/${aanvraagId}/verzending`, {});
+  const v = (await regisseur.get<{ items: Voorziening[] }>(`/api/v1/voorzieningen?casusId=${casusId}`)).body.items[0]!;
+  const r = await regisseur.post(`/api/v1/voorzieningen/${v.id}/aanbieder`, { aanbiederId });
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  await t.app.opdrachten.verwerk();
+  const mislukt = await t.database.db.selectFrom('opdrachten').select(['laatste_fout', 'status']).where('soort', '=', 'berichten.toewijzing').where('laatste_fout', 'is not', null).execute();
+  expect(mislukt).toEqual([]);
+  return v;
+}
+
+const leesV = async (id: string) => (await regisseur.get<Voorziening>(`/api/v1/voorzieningen/${id}`)).body;
+
+/** The 301 the provider fetches: its number, BSN and dates are what a 305/307 must repeat. */
+async function laatste301(door: Client): Promise<{ bericht: Bericht; xml: string; nummer: number; bsn: string; geboortedatum: string; achternaam: string }> {
+  const lijst = (await door.get<{ items: Bericht[] }>('/api/v1/berichten?soort=301')).body.items;
+  const bericht = lijst[0]!;
+  const xml = (await door.get<string>(`/api/v1/berichten/${bericht.id}/xml`)).body;
+  const veld = (naam: string) => new RegExp(`<[a-z0-9]+:${naam}>([^<]*)</`).exec(xml)![1]!;
+  return { bericht, xml, nummer: Number(veld('ToewijzingNummer')), bsn: veld('Bsn'), geboortedatum: veld('Datum'), achternaam: veld('Achternaam') };
+}
+
+let volgnummer = 100_000;
+interface Product { nummer: number; begindatum: string; status?: string; einddatum?: string; reden?: string }
+function startStop(soort: '305' | '307', c: { bsn: string; geboortedatum: string; achternaam: string }, producten: Product[], opts: { agb?: string; identificatie?: string } = {}): string {
+  const p = `wmo${soort}`;
+  const stop = soort === '307';
+  const regels = producten.map((x) => `
+      <${p}:${stop ? 'StopProduct' : 'StartProduct'}>
+        <${p}:ToewijzingNummer>${x.nummer}</${p}:ToewijzingNummer>
+        <${p}:Product><iwmo:Categorie>01</iwmo:Categorie><iwmo:Code>HH${String(x.nummer % 1000).padStart(3, '0')}</iwmo:Code></${p}:Product>
+        <${p}:ToewijzingIngangsdatum>${BEGIN}</${p}:ToewijzingIngangsdatum>
+        <${p}:Begindatum>${x.begindatum}</${p}:Begindatum>${stop ? `
+        <${p}:RedenBeeindiging>${x.reden ?? '19'}</${p}:RedenBeeindiging>
+        <${p}:Einddatum>${x.einddatum}</${p}:Einddatum>` : ''}
+        <${p}:StatusAanlevering>${x.status ?? '1'}</${p}:StatusAanlevering>
+      </${p}:${stop ? 'StopProduct' : 'StartProduct'}>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<${p}:Bericht xmlns:iwmo="http://www.istandaarden.nl/iwmo/3_2/basisschema/schema" xmlns:${p}="http://www.istandaarden.nl/iwmo/3_2/${p}/schema">
+  <${p}:Header>
+    <${p}:BerichtCode>${stop ? 420 : 418}</${p}:BerichtCode><${p}:BerichtVersie>3</${p}:BerichtVersie><${p}:BerichtSubversie>2</${p}:BerichtSubversie>
+    <${p}:Afzender>${opts.agb ?? agbZorg}</${p}:Afzender><${p}:Ontvanger>${GEMEENTE}</${p}:Ontvanger>
+    <${p}:BerichtIdentificatie><iwmo:Identificatie>${opts.identificatie ?? `T${++volgnummer}`}</iwmo:Identificatie><iwmo:Dagtekening>${vandaag()}</iwmo:Dagtekening></${p}:BerichtIdentificatie>
+    <${p}:XsdVersie><iwmo:BasisschemaXsdVersie>1.0.0</iwmo:BasisschemaXsdVersie><iwmo:BerichtXsdVersie>1.0.0</iwmo:BerichtXsdVersie></${p}:XsdVersie>
+  </${p}:Header>
+  <${p}:Client>
+    <${p}:Bsn>${c.bsn}</${p}:Bsn>
+    <${p}:Geboortedatum><iwmo:Datum>${c.geboortedatum}</iwmo:Datum></${p}:Geboortedatum>
+    <${p}:Geslacht>0</${p}:Geslacht>
+    <${p}:Naam><iwmo:Geslachtsnaam><iwmo:Achternaam>${c.achternaam}</iwmo:Achternaam></iwmo:Geslachtsnaam></${p}:Naam>
+    <${p}:${stop ? 'StopProducten' : 'StartProducten'}>${regels}
+    </${p}:${stop ? 'StopProducten' : 'StartProducten'}>
+  </${p}:Client>
+</${p}:Bericht>`;
+}
+
+const lever = (door: Client, xml: string) =>
+  door.post<{ id: string; retourId: string | null; status: string; retourcodes: { code: string }[]; herhaald: boolean; bevindingen: string[]; code?: string; detail?: string }>(
+    '/api/v1/berichten', undefined, { raw: xml, headers: { 'content-type': 'application/xml' } });
+const codes = (r: { retourcodes: { code: string }[] }) => r.retourcodes.map((c) => c.code);
+
+async function scheidsrechters(xml: string, bericht: string) {
+  const [u] = await valideerBerichten([{ xml }], { standaard: 'iwmo', bericht: bericht as '301' });
+  return [...u!.xsdFouten, ...u!.regelFouten.map((f) => f.code)];
+}
+
+let aanbiederId: string;
+let anderId: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  [regisseur, beslisser, beslisser2, teamleider, inkoper] = (await Promise.all(['regisseur', 'beslisser', 'beslisser2', 'teamleider', 'inkoper'].map((u) => t.login(u)))) as [Client, Client, Client, Client, Client];
+  gemeenteId = (await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow()).id;
+  agbZorg = `8${String(Date.now()).slice(-7)}`;
+  agbAnder = `7${String(Date.now()).slice(-7)}`;
+  aanbiederId = await aanbiederMetContract('Thuiszorg Berichten', agbZorg, 'HH101');
+  anderId = await aanbiederMetContract('Andere Zorg Berichten', agbAnder, 'HH102');
+  zorg = await medewerker(`zorg-${agbZorg}`, aanbiederId);
+  andereZorg = await medewerker(`zorg-${agbAnder}`, anderId);
+});
+afterAll(async () => t?.close());
+
+describe('toewijzing (301): na de commit, geldig volgens beide scheidsrechters', () => {
+  it('een toegewezen voorziening in natura levert de aanbieder een WMO301 op die de XSD en het validatieschema zonder fout doorstaat', async () => {
+    await toegewezen(aanbiederId, 'HH101');
+    const { bericht, xml, nummer } = await laatste301(zorg);
+    expect(bericht).toMatchObject({ soort: '301', richting: 'uit', aanbiederId });
+    expect(nummer).toBeGreaterThan(0);
+    expect(await scheidsrechters(xml, '301')).toEqual([]);
+    expect(xml).toContain(`<wmo301:Afzender>${GEMEENTE}</wmo301:Afzender>`);
+    expect(xml).toContain(`<wmo301:Ontvanger>${agbZorg}</wmo301:Ontvanger>`);
+    // Fetched by the provider: no longer 'klaar'.
+    expect((await zorg.get<Bericht>(`/api/v1/berichten/${bericht.id}`)).body.status).toBe('opgehaald');
+  });
+
+  it('een medewerker van een andere aanbieder ziet 0 van deze berichten en krijgt hun XML niet', async () => {
+    const eigen = (await zorg.get<{ items: Bericht[]; totaal: number }>('/api/v1/berichten')).body;
+    expect(eigen.totaal).toBeGreaterThan(0);
+    const ander = (await andereZorg.get<{ items: Bericht[]; totaal: number }>(`/api/v1/berichten?aanbiederId=${aanbiederId}`)).body;
+    expect(ander.items.filter((b) => b.aanbiederId === aanbiederId)).toEqual([]);
+    expect((await andereZorg.get(`/api/v1/berichten/${eigen.items[0]!.id}/xml`)).status).toBe(404);
+    expect((await andereZorg.get(`/api/v1/berichten/${eigen.items[0]!.id}`)).status).toBe(404);
+  });
+
+  it('de aanbieder kan geen dossier lezen: zijn rol opent geen voorziening of casus', async () => {
+    const { bericht } = await laatste301(zorg);
+    expect(bericht).toBeTruthy();
+    expect((await zorg.get('/api/v1/voorzieningen?persoonId=00000000-0000-4000-8000-000000000000')).status).toBe(403);
+  });
+});
+
+describe('start (305) en stop (307), getoetst tegen de eigen gegevens', () => {
+  it('een geldige 305 zet de voorziening op gestart en krijgt een 306 met 0200; dezelfde 305 nogmaals geeft hetzelfde antwoord en verandert niets', async () => {
+    const v = await toegewezen(aanbiederId, 'HH101');
+    const c = await laatste301(zorg);
+    const xml = startStop('305', c, [{ nummer: c.nummer, begindatum: dag(-19) }]);
+    const r = await lever(zorg, xml);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body, JSON.stringify(r.body)).toMatchObject({ status: 'verwerkt', herhaald: false, bevindingen: [] });
+    expect(await leesV(v.id)).toMatchObject({ status: 'gestart', gestartOp: dag(-19) });
+    const retour = (await zorg.get<string>(`/api/v1/berichten/${r.body.retourId}/xml`)).body;
+    expect(await scheidsrechters(retour, '306')).toEqual([]);
+    expect(retour).toContain('<wmo306:RetourCode>0200</wmo306:RetourCode>');
+
+    const nogmaals = await lever(zorg, xml);
+    expect(nogmaals.status).toBe(201);
+    expect(nogmaals.body).toMatchObject({ id: r.body.id, retourId: r.body.retourId, herhaald: true });
+    const historie = (await regisseur.get<{ historie: { naar: string }[] }>(`/api/v1/voorzieningen/${v.id}`)).body.historie;
+    expect(historie.filter((h) => h.naar === 'gestart')).toHaveLength(1);
+  });
+
+  it('een tweede start zonder stop wordt afgewezen met 9326 (TR326) en verandert niets', async () => {
+    const v = await toegewezen(aanbiederId, 'HH101');
+    const c = await laatste301(zorg);
+    expect((await lever(zorg, startStop('305', c, [{ nummer: c.nummer, begindatum: dag(-20) }]))).body.status).toBe('verwerkt');
+    const tweede = await lever(zorg, startStop('305', c, [{ nummer: c.nummer, begindatum: dag(-17) }]));
+    expect(tweede.body).toMatchObject({ status: 'afgekeurd' });
+    expect(codes(tweede.body)).toEqual(['9326']);
+    expect(await leesV(v.id)).toMatchObject({ status: 'gestart', gestartOp: dag(-20) });
+  });
+
+  it('een start op een onbekend toewijzingnummer krijgt 9019 (TR019); een kapotte 305 krijgt 0001; beide veranderen niets', async () => {
+    const v = await toegewezen(aanbiederId, 'HH101');
+    const c = await laatste301(zorg);
+    const onbekend = await lever(zorg, startStop('305', c, [{ nummer: 999_999_999, begindatum: dag(-19) }]));
+    expect(onbekend.status).toBe(201);
+    expect(codes(onbekend.body)).toEqual(['9019']);
+    const kapot = startStop('305', c, [{ nummer: c.nummer, begindatum: dag(-19) }]).replace(/<wmo305:Geslacht>0<\/wmo305:Geslacht>/, '');
+    const r = await lever(zorg, kapot);
+    expect(r.status).toBe(201);
+    expect(r.body.status).toBe('afgekeurd');
+    expect(codes(r.body)).toContain('0001');
+    const retour = (await zorg.get<string>(`/api/v1/berichten/${r.body.retourId}/xml`)).body;
+    expect(await scheidsrechters(retour, '306')).toEqual([]);
+    expect((await leesV(v.id)).status).toBe('toegewezen');
+  });
+
+  it('een stop vóór een start krijgt 9069 (OP072); na de start beëindigt een 307 de voorziening met haar reden en volgt een nieuwe 301 met reden wijziging', async () => {
+    const v = await toegewezen(aanbiederId, 'HH101');
+    const c = await laatste301(zorg);
+    const teVroeg = await lever(zorg, startStop('307', c, [{ nummer: c.nummer, begindatum: dag(-19), einddatum: dag(-1), reden: '21' }]));
+    expect(codes(teVroeg.body)).toEqual(['9069']);
+    expect((await leesV(v.id)).status).toBe('toegewezen');
+
+    await lever(zorg, startStop('305', c, [{ nummer: c.nummer, begindatum: dag(-19) }]));
+    const stop = await lever(zorg, startStop('307', c, [{ nummer: c.nummer, begindatum: dag(-19), einddatum: dag(-1), reden: '21' }]));
+    expect(stop.body, JSON.stringify(stop.body)).toMatchObject({ status: 'verwerkt' });
+    expect(await leesV(v.id)).toMatchObject({ status: 'beeindigd', beeindigdOp: dag(-1), redenBeeindiging: '21' });
+    const retour = (await zorg.get<string>(`/api/v1/berichten/${stop.body.retourId}/xml`)).body;
+    expect(await scheidsrechters(retour, '308')).toEqual([]);
+
+    await t.app.opdrachten.verwerk();
+    const nieuw = await laatste301(zorg);
+    expect(nieuw.bericht.id).not.toBe(c.bericht.id);
+    expect(nieuw.xml).toContain(`<wmo301:Einddatum>${dag(-1)}</wmo301:Einddatum>`);
+    expect(nieuw.xml).toContain('<wmo301:RedenWijziging>12</wmo301:RedenWijziging>');
+    expect(await scheidsrechters(nieuw.xml, '301')).toEqual([]);
+  });
+
+  it('een 302 van de aanbieder markeert de 301 als geaccepteerd', async () => {
+    await toegewezen(aanbiederId, 'HH101');
+    const c = await laatste301(zorg);
+    const retour = c.xml
+      .replaceAll('wmo301', 'wmo302')
+      .replace('<wmo302:BerichtCode>414</wmo302:BerichtCode>', '<wmo302:BerichtCode>415</wmo302:BerichtCode>')
+      .replace('</wmo302:XsdVersie>', `</wmo302:XsdVersie><wmo302:IdentificatieRetour>R${++volgnummer}</wmo302:IdentificatieRetour><wmo302:DagtekeningRetour>${vandaag()}</wmo302:DagtekeningRetour><wmo302:XsdVersieRetour><iwmo:BasisschemaXsdVersie>1.0.0</iwmo:BasisschemaXsdVersie><iwmo:BerichtXsdVersie>1.0.0</iwmo:BerichtXsdVersie></wmo302:XsdVersieRetour>`)
+      .replace(/<\/wmo302:ToegewezenProduct>/g, '<wmo302:RetourCodes><wmo302:RetourCode>0200</wmo302:RetourCode></wmo302:RetourCodes></wmo302:ToegewezenProduct>')
+      .replace('</wmo302:Contact>', '<wmo302:RetourCodes><wmo302:RetourCode>0200</wmo302:RetourCode></wmo302:RetourCodes></wmo302:Contact>')
+      .replace('</wmo302:ToegewezenProducten>', '</wmo302:ToegewezenProducten><wmo302:RetourCodes><wmo302:RetourCode>0200</wmo302:RetourCode></wmo302:RetourCodes>');
+    // The header's Afzender and Ontvanger stay those of the 301 (gemeente → aanbieder); the deliverer is the provider.
+    const r = await lever(zorg, retour);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect((await zorg.get<Bericht>(`/api/v1/berichten/${c.bericht.id}`)).body.status).toBe('geaccepteerd');
+  });
+});
+
+describe('inkomende XML is vijandig tot het tegendeel bewezen is', () => {
+  const vijandig: [string, string][] = [
+    ['XXE (externe entiteit)', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'],
+    ['billion laughs', '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><l>&c;</l>'],
+    ['externe DTD', '<?xml version="1.0"?><!DOCTYPE x SYSTEM "http://127.0.0.1:9/x.dtd"><x/>'],
+    ['te diep', `<?xml version="1.0"?>${'<a>'.repeat(200)}${'</a>'.repeat(200)}`],
+  ];
+  for (const [naam, xml] of vijandig) {
+    it(`${naam}: 400 met een duidelijke uitleg, niets opgeslagen`, async () => {
+      const voor = (await zorg.get<{ totaal: number }>('/api/v1/berichten')).body.totaal;
+      const r = await lever(zorg, xml);
+      expect(r.status).toBe(400);
+      expect(r.body.code).toBe('onveilige-xml');
+      expect((await zorg.get<{ totaal: number }>('/api/v1/berichten')).body.totaal).toBe(voor);
+    });
+  }
+
+  it('geen bericht (JSON, onbekende XML, een bericht van een ander) krijgt een 4xx en schrijft niets', async () => {
+    expect((await zorg.post('/api/v1/berichten', { soort: '305' })).status).toBe(415);
+    expect((await lever(zorg, '<?xml version="1.0"?><factuur/>')).body.code).toBe('geen-bericht');
+    const c = { bsn: '999900006', geboortedatum: '1950-01-01', achternaam: 'Test' };
+    expect((await lever(zorg, startStop('305', c, [{ nummer: 1, begindatum: dag(-19) }], { agb: agbAnder }))).status).toBe(403);
+    expect((await inkoper.post('/api/v1/berichten', undefined, { raw: startStop('305', c, [{ nummer: 1, begindatum: dag(-19) }]), headers: { 'content-type': 'application/xml' } })).status).toBe(403);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The message history of a demo gemeente: for provisions in natura that already have their provider,
+ * start and end (the generator made them), the messages that would have gone over the line at the time —
+ * the 301 at assignment, the provider's 305 and 307 with their retours, a new 301 when the toewijzing
+ * ended — dated then, with a realistic share refused. Written with the same writers as the live traffic
+ * and refereed in one batch at the end: an invalid message rolls the whole history back.
+ */
+import { createHash } from 'node:crypto';
+import { addDays, format, parseISO } from 'date-fns';
+import { sql } from 'kysely';
+import { correspondentie } from '../../platform/pdf/correspondentie.ts';
+import type { OpdrachtContext } from '../../platform/jobs/outbox.ts';
+import type { Tx } from '../../platform/tenancy/tx.ts';
+import { getPersoon } from '../inwoners/index.ts';
+import { volgendNummer } from '../toegang/index.ts';
+import { REDENEN_BEEINDIGING, inNaturaVoorBerichten, type Voorziening } from '../voorziening/index.ts';
+import { identificatie, omvangVoorBericht, redenWijzigingBijEinde, splitsHuisnummer, standaardVanWet, voorletters, type Standaard, type ToewijzingInhoud } from './rules.ts';
+import { insertBericht, insertToewijzing, koppelToewijzingen, wijzigToewijzing } from './store.ts';
+import { eisGeldigAlles, type TeControleren } from './usecases.ts';
+import { schrijf301, schrijfRetourStartStop, schrijfStartStop, type ClientInhoud, type Kop } from './xml.ts';
+
+const dag = (d: string, n: number): string => format(addDays(parseISO(d), n), 'yyyy-MM-dd');
+const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+const min = (a: string, b: string): string => (a < b ? a : b);
+
+export interface HistorieOpties { vanaf: string; tot: string; max: number }
+
+export async function zaaiBerichtenHistorie(tx: Tx, ctx: OpdrachtContext, o: HistorieOpties): Promise<{ voorzieningen: number; berichten: number }> {
+  const g = await tx.selectFrom('gemeenten').select(['cbs_code', 'naam']).where('id', '=', sql<string>`app_gemeente()`).executeTakeFirstOrThrow();
+  if (!g.cbs_code) return { voorzieningen: 0, berichten: 0 };
+  const gemeente = g.cbs_code;
+  const post = await correspondentie(tx, g.naam);
+  const lijst = (await inNaturaVoorBerichten(tx, { vanaf: o.vanaf, max: o.max })).filter((v) => v.begin <= o.tot);
+  const later: TeControleren = [];
+  let berichten = 0;
+  const nieuweId = async () => identificatie(await volgendNummer(tx, ctx.gemeenteId, 'bericht', 0));
+
+  for (const [i, v] of lijst.entries()) {
+    const std = standaardVanWet(v.wet) as Standaard;
+    const p = await getPersoon(tx, v.persoonId);
+    if (!p || !v.aanbieder) continue;
+    const huis = p.huisnummer ? splitsHuisnummer(p.huisnummer) : null;
+    const client: ClientInhoud = {
+      bsn: p.bsn, geboortedatum: p.geboortedatum, geslacht: '0', achternaam: p.achternaam, voorvoegsel: p.tussenvoegsel, voornamen: p.voornaam,
+      voorletters: voorletters(p.voornaam),
+      contact: huis && p.postcode
+        ? { soort: '01', adres: { ...huis, postcode: p.postcode, straat: p.straat, plaats: p.woonplaats }, telefoon: null }
+        : { soort: '02', adres: { huisnummer: Number(/\d{1,5}/.exec(post.postbus)?.[0] ?? 0), huisletter: null, toevoeging: null, postcode: post.postcode, straat: 'Postbus', plaats: post.plaats }, telefoon: null },
+    };
+    const agb = v.aanbieder.agbCode;
+    // Assigned a few days to three weeks before care begins: the lead times on the traffic page vary as they do.
+    const toewijzingsdatum = min(dag(v.begin, -(2 + ((i * 7) % 19))), o.tot);
+    const nummer = await volgendNummer(tx, ctx.gemeenteId, `toewijzing-${std}`, 0);
+    const tId = await insertToewijzing(tx, { voorzieningId: v.id, standaard: std, nummer, aanbiederId: v.aanbieder.id, persoonId: v.persoonId, toewijzingsdatum, toewijzingstijd: '09:30:00' });
+    const inhoud: ToewijzingInhoud = {
+      nummer, categorie: v.productcategorie ?? '', code: v.productcode, toewijzingsdatum, toewijzingstijd: '09:30:00', ingangsdatum: v.begin,
+      einddatum: v.eind ?? (v.frequentie === '2' ? v.budgetTot : null), redenWijziging: null, omvang: omvangVoorBericht(v.volume, v.eenheid, v.frequentie), budgetCents: null,
+    };
+    const uit = async (soort: '301', dagtekening: string, regel: ToewijzingInhoud) => {
+      const kop: Kop = { afzender: gemeente, ontvanger: agb, identificatie: await nieuweId(), dagtekening };
+      const xml = schrijf301(std, kop, client, [regel]);
+      later.push({ xml, standaard: std, soort });
+      const id = await insertBericht(tx, {
+        standaard: std, soort, richting: 'uit', aanbiederId: v.aanbieder!.id, afzender: gemeente, ontvanger: agb, identificatie: kop.identificatie, dagtekening,
+        status: 'geaccepteerd', retourcodes: [], persoonId: v.persoonId, aantalProducten: 1, xml, sha256: sha(xml), aangemaaktOp: `${dagtekening}T08:30:00Z`,
+      });
+      await koppelToewijzingen(tx, id, [{ toewijzingId: tId, retourcodes: [] }]);
+      berichten++;
+    };
+    /** A message of the provider and the retour Eenvoud gave it, as the live traffic stores them. */
+    const inEnRetour = async (soort: '305' | '307', dagtekening: string, regel: Parameters<typeof schrijfStartStop>[4][number], codes: string[]) => {
+      const kop: Kop = { afzender: agb, ontvanger: gemeente, identificatie: `H${String(i).padStart(6, '0')}${soort}${codes.length ? 'F' : ''}`, dagtekening };
+      const xml = schrijfStartStop(std, soort, kop, client, [regel]);
+      later.push({ xml, standaard: std, soort });
+      const status = codes.length ? 'afgekeurd' : 'verwerkt';
+      const inId = await insertBericht(tx, {
+        standaard: std, soort, richting: 'in', aanbiederId: v.aanbieder!.id, afzender: agb, ontvanger: gemeente, identificatie: kop.identificatie, dagtekening,
+        status, retourcodes: codes, persoonId: v.persoonId, aantalProducten: 1, xml, sha256: sha(xml), aangemaaktOp: `${dagtekening}T10:00:00Z`,
+      });
+      const retourSoort = soort === '305' ? '306' : '308';
+      const retourKop = { origineel: kop, identificatie: await nieuweId(), dagtekening, retourcodes: ['0200'] };
+      const retourXml = schrijfRetourStartStop(std, retourSoort, retourKop, {
+        ...client, datumGebruik: null, retourcodes: [], producten: [{ ...regel, retourcodes: codes }],
+      });
+      later.push({ xml: retourXml, standaard: std, soort: retourSoort });
+      const retourId = await insertBericht(tx, {
+        standaard: std, soort: retourSoort, richting: 'uit', aanbiederId: v.aanbieder!.id, afzender: gemeente, ontvanger: agb, identificatie: retourKop.identificatie,
+        dagtekening, status: 'opgehaald', retourcodes: codes, antwoordOp: inId, persoonId: v.persoonId, aantalProducten: 1, xml: retourXml, sha256: sha(retourXml),
+        aangemaaktOp: `${dagtekening}T10:00:05Z`,
+      });
+      await tx.updateTable('berichten').set({ retour_id: retourId }).where('id', '=', inId).execute();
+      await koppelToewijzingen(tx, inId, [{ toewijzingId: tId, retourcodes: codes.length ? codes : ['0200'] }]);
+      await koppelToewijzingen(tx, retourId, [{ toewijzingId: tId, retourcodes: codes.length ? codes : ['0200'] }]);
+      berichten += 2;
+    };
+
+    await uit('301', toewijzingsdatum, inhoud);
+    let laatste = inhoud;
+    const product = { toewijzingNummer: nummer, categorie: inhoud.categorie, code: inhoud.code, ingangsdatum: v.begin };
+    if (v.gestartOp && v.gestartOp <= o.tot) {
+      const gemeld = min(dag(v.gestartOp, 2), o.tot);
+      // One in twenty providers first reports a start before the toewijzing's ingangsdatum: refused with 9019, then sent right.
+      if (i % 20 === 7) await inEnRetour('305', gemeld, { ...product, begindatum: min(dag(v.begin, -3), gemeld), statusAanlevering: '1' }, ['9019']);
+      await inEnRetour('305', gemeld, { ...product, begindatum: v.gestartOp, statusAanlevering: '1' }, []);
+      await wijzigToewijzing(tx, tId, { start_begindatum: v.gestartOp });
+      if (v.status === 'beeindigd' && v.beeindigdOp && v.beeindigdOp <= o.tot && v.beeindigdOp >= v.gestartOp) {
+        const reden = REDENEN_BEEINDIGING[v.wet === 'jeugdwet' ? 'jeugdwet' : 'wmo'][v.redenBeeindiging ?? ''] ? v.redenBeeindiging! : v.wet === 'jeugdwet' ? '31' : '19';
+        const gestopt = min(dag(v.beeindigdOp, 3), o.tot);
+        await inEnRetour('307', gestopt, { ...product, begindatum: v.gestartOp, einddatum: v.beeindigdOp, redenBeeindiging: reden, statusAanlevering: '1' }, []);
+        await wijzigToewijzing(tx, tId, { stop_einddatum: v.beeindigdOp, stop_reden: reden });
+      }
+    }
+    if (v.beeindigdOp && v.beeindigdOp <= o.tot && v.beeindigdOp !== laatste.einddatum) {
+      const einde = v.status === 'ingetrokken' || v.beeindigdOp < v.begin ? v.begin : v.beeindigdOp;
+      laatste = { ...inhoud, einddatum: einde, redenWijziging: redenWijzigingBijEinde(v.redenBeeindiging, v.status) };
+      await uit('301', min(dag(v.beeindigdOp, 4), o.tot), laatste);
+    }
+    await wijzigToewijzing(tx, tId, { verstuurd: laatste, reden_wijziging: laatste.redenWijziging });
+  }
+  await eisGeldigAlles(later);
+  return { voorzieningen: lijst.length, berichten };
+}
+
+export type { Voorziening };

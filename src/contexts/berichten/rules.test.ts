@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  controleerStart, controleerStop, isAfgekeurd, omvangVoorBericht, redenWijzigingBijEinde, regelsVoor301, splitsHuisnummer, voorletters,
+  type ToewijzingInhoud, type ToewijzingStand,
+} from './rules.ts';
+
+const stand = (s: Partial<ToewijzingStand> = {}): ToewijzingStand => ({
+  nummer: 7, ingangsdatum: '2026-11-01', einddatum: '2027-04-30', startBegindatum: null, stopEinddatum: null, stopReden: null, ...s,
+});
+const start = (p: Partial<Parameters<typeof controleerStart>[0]> = {}) => ({ toewijzingNummer: 7, ingangsdatum: '2026-11-01', begindatum: '2026-11-03', statusAanlevering: '1', ...p });
+const stop = (p: Partial<Parameters<typeof controleerStop>[0]> = {}) => ({ ...start(), einddatum: '2027-01-31', redenBeeindiging: '19', ...p });
+
+describe('start zorg (305) tegen de eigen toewijzing', () => {
+  it('een eerste start binnen de looptijd van een bekende toewijzing gaat door', () => {
+    expect(controleerStart(start(), stand())).toEqual([]);
+  });
+  it('zonder bekende toewijzing of toewijzingnummer: 9019 (TR019)', () => {
+    expect(controleerStart(start(), undefined)).toEqual(['9019']);
+    expect(controleerStart(start({ toewijzingNummer: null }), stand())).toEqual(['9019']);
+  });
+  it('een start vóór de ingangsdatum of na de einddatum hoort niet bij deze toewijzing: 9019', () => {
+    expect(controleerStart(start({ begindatum: '2026-10-31' }), stand())).toEqual(['9019']);
+    expect(controleerStart(start({ begindatum: '2027-05-01' }), stand())).toEqual(['9019']);
+  });
+  it('een tweede start zonder stop: 9326 (TR326); dezelfde start nogmaals: 9074 (TR074)', () => {
+    expect(controleerStart(start({ begindatum: '2026-11-10' }), stand({ startBegindatum: '2026-11-03' }))).toEqual(['9326']);
+    expect(controleerStart(start(), stand({ startBegindatum: '2026-11-03' }))).toEqual(['9074']);
+  });
+  it('na een stop mag een nieuwe start (na een tijdelijke onderbreking)', () => {
+    expect(controleerStart(start({ begindatum: '2027-02-10' }), stand({ startBegindatum: '2026-11-03', stopEinddatum: '2027-01-31', stopReden: '20' }))).toEqual([]);
+  });
+  it('een start verwijderen (status 3) kan alleen als die start er is (TR063) en nog niet gestopt is (TR071)', () => {
+    expect(controleerStart(start({ statusAanlevering: '3' }), stand())).toEqual(['9063']);
+    expect(controleerStart(start({ statusAanlevering: '3' }), stand({ startBegindatum: '2026-11-03', stopEinddatum: '2027-01-31' }))).toEqual(['9071']);
+    expect(controleerStart(start({ statusAanlevering: '3' }), stand({ startBegindatum: '2026-11-03' }))).toEqual([]);
+  });
+});
+
+describe('stop zorg (307) tegen de eigen toewijzing', () => {
+  const gestart = stand({ startBegindatum: '2026-11-03' });
+  it('een stop met de sleutel van de actuele start gaat door', () => {
+    expect(controleerStop(stop(), gestart)).toEqual([]);
+  });
+  it('geen stop vóór een start, en de begindatum moet die van de start zijn (OP072, TR382): 9069', () => {
+    expect(controleerStop(stop(), stand())).toEqual(['9069']);
+    expect(controleerStop(stop({ begindatum: '2026-11-04' }), gestart)).toEqual(['9069']);
+  });
+  it('na een tijdelijke stop (20) niet nogmaals 20 (TR413); een latere stop niet vóór de vorige einddatum (TR414)', () => {
+    const gepauzeerd = stand({ startBegindatum: '2026-11-03', stopEinddatum: '2027-01-31', stopReden: '20' });
+    expect(controleerStop(stop({ redenBeeindiging: '20', einddatum: '2027-02-28' }), gepauzeerd)).toEqual(['9413']);
+    expect(controleerStop(stop({ einddatum: '2027-01-15' }), gepauzeerd)).toEqual(['9414']);
+    expect(controleerStop(stop({ einddatum: '2027-02-28' }), gepauzeerd)).toEqual([]);
+  });
+  it('na een definitieve stop geen tweede stop (TR415)', () => {
+    expect(controleerStop(stop({ einddatum: '2027-02-28' }), stand({ startBegindatum: '2026-11-03', stopEinddatum: '2027-01-31', stopReden: '19' }))).toEqual(['9415']);
+  });
+});
+
+const inhoud = (nummer: number, w: Partial<ToewijzingInhoud> = {}): ToewijzingInhoud => ({
+  nummer, categorie: '01', code: '01A01', toewijzingsdatum: '2026-11-01', toewijzingstijd: '10:00:00', ingangsdatum: '2026-11-01', einddatum: '2027-04-30',
+  redenWijziging: null, omvang: { volume: 3, eenheid: '04', frequentie: '2' }, budgetCents: null, ...w,
+});
+
+describe('de inhoud van een toewijzingbericht (OP087)', () => {
+  it('niets gewijzigd sinds de vorige 301: geen bericht', () => {
+    expect(regelsVoor301([{ nu: inhoud(1), verstuurd: inhoud(1) }], '2026-12-01')).toBeNull();
+  });
+  it('alle toewijzingen die op of na de dagtekening gelden, plus de gewijzigde; een verlopen ongewijzigde niet', () => {
+    const regels = regelsVoor301([
+      { nu: inhoud(3, { einddatum: '2027-01-31', redenWijziging: '05' }), verstuurd: inhoud(3) },
+      { nu: inhoud(1), verstuurd: inhoud(1) },
+      { nu: inhoud(2, { einddatum: '2026-10-31' }), verstuurd: inhoud(2, { einddatum: '2026-10-31' }) },
+    ], '2026-12-01');
+    expect(regels!.map((r) => r.nu.nummer)).toEqual([1, 3]);
+  });
+  it('alleen een andere reden is geen wijziging', () => {
+    expect(regelsVoor301([{ nu: inhoud(1, { redenWijziging: '12' }), verstuurd: inhoud(1) }], '2026-12-01')).toBeNull();
+  });
+});
+
+describe('velden van het bericht', () => {
+  it('2,5 uur per week gaat als 150 minuten (het volume is een geheel getal)', () => {
+    expect(omvangVoorBericht(2.5, '04', '2')).toEqual({ volume: 150, eenheid: '01', frequentie: '2' });
+    expect(omvangVoorBericht(3, '04', '2')).toEqual({ volume: 3, eenheid: '04', frequentie: '2' });
+    expect(omvangVoorBericht(3, null, '2')).toBeNull();
+  });
+  it('de reden van een einde wordt de reden wijziging toewijzing (WMO002)', () => {
+    expect(redenWijzigingBijEinde('02', 'beeindigd')).toBe('02');
+    expect(redenWijzigingBijEinde('31', 'beeindigd')).toBe('07');
+    expect(redenWijzigingBijEinde('21', 'beeindigd')).toBe('12');
+    expect(redenWijzigingBijEinde('herziening', 'vervangen')).toBe('05');
+    expect(redenWijzigingBijEinde('36', 'ingetrokken')).toBe('13');
+  });
+  it('huisnummer, huisletter en toevoeging uit één veld', () => {
+    expect(splitsHuisnummer('12')).toEqual({ huisnummer: 12, huisletter: null, toevoeging: null });
+    expect(splitsHuisnummer('12a')).toEqual({ huisnummer: 12, huisletter: 'A', toevoeging: null });
+    expect(splitsHuisnummer('12-2')).toEqual({ huisnummer: 12, huisletter: null, toevoeging: '2' });
+    expect(splitsHuisnummer('12 bis')).toEqual({ huisnummer: 12, huisletter: null, toevoeging: 'bis' });
+    expect(splitsHuisnummer('geen')).toBeNull();
+  });
+  it('voorletters uit de voornamen', () => {
+    expect(voorletters('Anna Maria')).toBe('AM');
+    expect(voorletters('jan-peter')).toBe('JP');
+  });
+  it('alleen 0200 en 8001 zijn geen afkeuring', () => {
+    expect(isAfgekeurd(['0200'])).toBe(false);
+    expect(isAfgekeurd(['0200', '9019'])).toBe(true);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Berichten rules (pure): the iWmo/iJw 3.2 codes, which toewijzingen a 301 carries (OP087), the reason
+ * of a change (WMO002), and the rules across messages a start (305) or stop (307) is checked against
+ * (TR019, TR326, TR074, TR063, TR071, OP072/TR382, TR413–TR415). The XML itself is built in xml.ts.
+ */
+
+export const STANDAARDEN = ['iwmo', 'ijw'] as const;
+export type Standaard = (typeof STANDAARDEN)[number];
+export const SOORTEN = ['301', '302', '305', '306', '307', '308', '315', '316', '317', '318', '319', '320', '323', '325'] as const;
+export type Soort = (typeof SOORTEN)[number];
+export const isSoort = (v: string): v is Soort => (SOORTEN as readonly string[]).includes(v);
+
+/** Only Wmo and Jeugdwet provisions travel as messages. */
+export function standaardVanWet(wet: string): Standaard | null {
+  if (wet === 'wmo') return 'iwmo';
+  if (wet === 'jeugdwet') return 'ijw';
+  return null;
+}
+export const standaardNaam: Record<Standaard, string> = { iwmo: 'iWmo 3.2', ijw: 'iJw 3.2' };
+
+/** Vektis BerichtCode (COD002) per standard and message, as the XSDs fix them. */
+export const BERICHTCODE: Record<Standaard, Record<Soort, number>> = {
+  iwmo: { 301: 414, 302: 415, 305: 418, 306: 419, 307: 420, 308: 421, 315: 444, 316: 445, 317: 480, 318: 481, 319: 482, 320: 483, 323: 484, 325: 485 },
+  ijw: { 301: 436, 302: 437, 305: 438, 306: 439, 307: 440, 308: 441, 315: 446, 316: 447, 317: 486, 318: 487, 319: 488, 320: 489, 323: 490, 325: 491 },
+};
+
+/** The retour that answers each message a provider sends or receives. */
+export const RETOUR_VAN: Partial<Record<Soort, Soort>> = { 301: '302', 305: '306', 307: '308', 315: '316', 317: '318', 319: '320', 323: '325' };
+/** What a provider may deliver to the gemeente (the others the gemeente sends). */
+export const VAN_AANBIEDER: readonly Soort[] = ['302', '305', '307', '315', '317', '320'];
+
+export const soortNaam: Record<Soort, string> = {
+  301: 'Toewijzing', 302: 'Retour toewijzing', 305: 'Start zorg', 306: 'Retour start zorg', 307: 'Stop zorg', 308: 'Retour stop zorg',
+  315: 'Verzoek om toewijzing', 316: 'Retour verzoek om toewijzing', 317: 'Verzoek om wijziging', 318: 'Retour verzoek om wijziging',
+  319: 'Antwoord op verzoek', 320: 'Retour antwoord', 323: 'Declaratie', 325: 'Declaratie-antwoord',
+};
+
+export const berichtNamespace = (std: Standaard, soort: Soort): string => `http://www.istandaarden.nl/${std}/3_2/${std === 'iwmo' ? 'wmo' : 'jw'}${soort}/schema`;
+export const basisNamespace = (std: Standaard): string => `http://www.istandaarden.nl/${std}/3_2/basisschema/schema`;
+export const berichtPrefix = (std: Standaard, soort: Soort): string => `${std === 'iwmo' ? 'wmo' : 'jw'}${soort}`;
+
+/** WJ001 retourcodes Eenvoud gives, with their Dutch text (the code list's). */
+export const RETOURCODES: Readonly<Record<string, string>> = {
+  '0001': 'Bericht is afgekeurd om technische redenen.',
+  '0200': 'Geen opmerking over deze berichtklasse.',
+  '0233': 'Berichtklasse is niet beoordeeld.',
+  '8848': 'Dagtekening moet gelijk zijn aan of voor de systeemdatum liggen.',
+  '9056': 'Identificatie moet uniek zijn.',
+  '9019': 'Het regiebericht kan niet gekoppeld worden aan een toewijzing.',
+  '9063': 'Het bericht kan niet verwerkt worden omdat geen eerder bericht ontvangen is.',
+  '9069': 'Er is geen actueel startbericht met dezelfde sleutel.',
+  '9071': 'Het eerdere startbericht kan niet verwijderd worden omdat de zorg al beëindigd is.',
+  '9074': 'Er is al een eerder bericht ontvangen met dezelfde sleutel.',
+  '9326': 'De actuele levering is nog niet gestopt met een stopbericht.',
+  '9413': 'Er is al een tijdelijke stop (reden 20) voor deze levering.',
+  '9414': 'De einddatum ligt vóór de einddatum van de actuele stop.',
+  '9415': 'Er is al een stop voor deze levering.',
+  '9332': 'Toewijzing heeft geen uniek nummer binnen wettelijk domein.',
+};
+export const retourcodeTekst = (code: string): string => RETOURCODES[code] ?? `Retourcode ${code}`;
+/** Codes that say "no remark": a message or product with only these is accepted. */
+export const GOED: readonly string[] = ['0200', '8001'];
+export const isAfgekeurd = (codes: readonly string[]): boolean => codes.some((c) => !GOED.includes(c));
+
+// ————— Toewijzing (301) —————
+
+export interface Omvang { volume: number; eenheid: string; frequentie: string }
+/** What a 301 says about one assigned product; also the snapshot kept to see what changed. */
+export interface ToewijzingInhoud {
+  nummer: number;
+  categorie: string;
+  code: string | null;
+  toewijzingsdatum: string;
+  toewijzingstijd: string;
+  ingangsdatum: string;
+  einddatum: string | null;
+  redenWijziging: string | null;
+  omvang: Omvang | null;
+  budgetCents: number | null;
+}
+
+/**
+ * The message's volume is a whole number (LDT_Volume). A decision of 2.5 hours a week travels as
+ * 150 minutes (WJ756 01), as the code list's units allow; other fractions round to the nearest unit.
+ */
+export function omvangVoorBericht(volume: number, eenheid: string | null, frequentie: string | null): Omvang | null {
+  if (!eenheid || !frequentie) return null;
+  if (Number.isInteger(volume)) return { volume, eenheid, frequentie };
+  if (eenheid === '04') return { volume: Math.round(volume * 60), eenheid: '01', frequentie };
+  return { volume: Math.round(volume), eenheid, frequentie };
+}
+
+/** WMO588/JZ588 reason of an end onto WMO002 reden wijziging toewijzing. */
+export function redenWijzigingBijEinde(redenBeeindiging: string | null, status: string): string {
+  if (status === 'ingetrokken') return '13';
+  if (status === 'vervangen' || redenBeeindiging === 'herziening') return '05';
+  switch (redenBeeindiging) {
+    case '02': return '02';
+    case '31': return '07';
+    case '38': return '09';
+    case '39': return '06';
+    case '19': case '21': case '22': case '23': case '32': case '33': case '34': case '35': case '37': return '12';
+    default: return '05';
+  }
+}
+
+const zelfde = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Has this product changed since the last 301 (or was it never sent)? The reason itself does not count. */
+export function isGewijzigd(nu: ToewijzingInhoud, verstuurd: ToewijzingInhoud | null): boolean {
+  if (!verstuurd) return true;
+  const { redenWijziging: _a, ...x } = nu;
+  const { redenWijziging: _b, ...y } = verstuurd;
+  return !zelfde(x, y);
+}
+
+/**
+ * OP087: a 301 for one client and one provider carries every toewijzing valid on or after the day of
+ * the message, plus every toewijzing changed since the previous 301. Null when nothing changed: no message.
+ */
+export function regelsVoor301<T extends { nu: ToewijzingInhoud; verstuurd: ToewijzingInhoud | null }>(alle: readonly T[], dagtekening: string): T[] | null {
+  if (!alle.some((t) => isGewijzigd(t.nu, t.verstuurd))) return null;
+  return alle.filter((t) => isGewijzigd(t.nu, t.verstuurd) || t.nu.einddatum === null || t.nu.einddatum >= dagtekening)
+    .sort((a, b) => a.nu.nummer - b.nu.nummer);
+}
+
+/** Splits "12a", "12 A", "12-2", "12 bis" into the message's Huisnummer, Huisletter and toevoeging. */
+export function splitsHuisnummer(tekst: string): { huisnummer: number; huisletter: string | null; toevoeging: string | null } | null {
+  const m = /^\s*(\d{1,5})\s*([a-zA-Z](?![a-zA-Z]))?\s*[-/ ]?\s*(.{0,4})\s*$/.exec(tekst);
+  if (!m) return null;
+  const toevoeging = m[3]?.trim() || null;
+  return { huisnummer: Number(m[1]), huisletter: m[2] ? m[2].toUpperCase() : null, toevoeging };
+}
+
+/** Voorletters from the given names ("Anna Maria" → "AM"), at most 6 as LDT_Voorletters allows. */
+export const voorletters = (voornamen: string): string => voornamen.split(/[\s-]+/).filter(Boolean).map((n) => n[0]!.toUpperCase()).join('').slice(0, 6);
+
+/** A message identification: at most 12 characters, unique per sender and kind (TR056). */
+export const identificatie = (volgnummer: number): string => `EV${String(volgnummer).padStart(10, '0')}`;
+
+// ————— Start (305) and stop (307), checked against our own data —————
+
+/** What we know of one toewijzing when a start or stop about it arrives. */
+export interface ToewijzingStand {
+  nummer: number;
+  ingangsdatum: string;
+  einddatum: string | null;
+  /** The current start (305) and stop (307). */
+  startBegindatum: string | null;
+  stopEinddatum: string | null;
+  stopReden: string | null;
+}
+
+export interface StartProduct { toewijzingNummer: number | null; ingangsdatum: string | null; begindatum: string; statusAanlevering: string }
+export interface StopProduct extends StartProduct { einddatum: string; redenBeeindiging: string }
+
+/** The retourcodes of one StartProduct; empty when it may be applied. */
+export function controleerStart(p: StartProduct, t: ToewijzingStand | undefined): string[] {
+  if (!t || p.toewijzingNummer === null) return ['9019'];                               // TR019
+  if (p.statusAanlevering === '3') {
+    if (t.startBegindatum === null || t.startBegindatum !== p.begindatum) return ['9063']; // TR063
+    if (t.stopEinddatum !== null) return ['9071'];                                          // TR071
+    return [];
+  }
+  if (t.startBegindatum !== null) {
+    if (t.startBegindatum === p.begindatum) return ['9074'];                                // TR074
+    if (t.stopEinddatum === null) return ['9326'];                                          // TR326
+  }
+  if (p.begindatum < t.ingangsdatum || (t.einddatum !== null && p.begindatum > t.einddatum)) return ['9019'];
+  return [];
+}
+
+/** The retourcodes of one StopProduct; empty when it may be applied. */
+export function controleerStop(p: StopProduct, t: ToewijzingStand | undefined): string[] {
+  if (!t || p.toewijzingNummer === null) return ['9019'];                                // TR019
+  // OP072 / TR382: a stop needs the current start, with the same key (toewijzing and begindatum).
+  if (t.startBegindatum === null || t.startBegindatum !== p.begindatum) return ['9069'];
+  if (p.statusAanlevering === '3') return t.stopEinddatum === null ? ['9063'] : [];       // TR063
+  if (t.stopEinddatum !== null) {
+    if (t.stopReden === '20' && p.redenBeeindiging === '20') return ['9413'];               // TR413
+    if (p.einddatum < t.stopEinddatum) return ['9414'];                                      // TR414
+    if (t.stopReden !== '20') return ['9415'];                                               // TR415
+  }
+  if (p.einddatum < p.begindatum) return ['9069'];
+  return [];
+}

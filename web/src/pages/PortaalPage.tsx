@@ -1,0 +1,23 @@
+/**
+ * The portal of provider staff (role aanbieder, ADR 38): where they land after logging in. Their
+ * organisation's message traffic with the gemeente (ADR 37): fetch toewijzingen and retours, deliver
+ * start, stop and retour messages.
+ */
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useSessie } from '../platform/session.tsx';
+import { usePageTitle } from '../platform/usePageTitle.ts';
+import { BerichtenPortaal } from '../contexts/berichten/BerichtenPortaal.tsx';
+
+export function PortaalPage() {
+  usePageTitle('Portaal zorgaanbieder');
+  const sessie = useSessie();
+  return (
+    <>
+      <Heading1>Portaal zorgaanbieder</Heading1>
+      <Paragraph appearance="lead">
+        {sessie.aanbieder?.naam ?? 'Uw organisatie'}, voor gemeente {sessie.gemeente.naam}.
+      </Paragraph>
+      <BerichtenPortaal />
+    </>
+  );
+}
