@@ -48,7 +48,7 @@ async function medewerker(gebruikersnaam: string, aanbiederId: string): Promise<
 }
 
 /** A resident decided (four eyes) for hulp bij het huishouden, 3 hours a week from BEGIN, assigned to `aanbiederId`. */
-async function toegewezen(aanbiederId: string, code: string): Promise<Voorziening> {
+async function toegewezen(aanbiederId: string, code: string, opts: { verwerk?: boolean } = {}): Promise<Voorziening> {
   const m = await regisseur.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaag() }));
   const casusId = (await regisseur.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.body.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
   const doel = await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, {
@@ -70,6 +70,7 @@ async function toegewezen(aanbiederId: string, code: string): Promise<Voorzienin
   const v = (await regisseur.get<{ items: Voorziening[] }>(`/api/v1/voorzieningen?casusId=${casusId}`)).body.items[0]!;
   const r = await regisseur.post(`/api/v1/voorzieningen/${v.id}/aanbieder`, { aanbiederId });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
+  if (opts.verwerk === false) return v;
   await t.app.opdrachten.verwerk();
   const mislukt = await t.database.db.selectFrom('opdrachten').select(['laatste_fout', 'status']).where('soort', '=', 'berichten.toewijzing').where('laatste_fout', 'is not', null).execute();
   expect(mislukt).toEqual([]);
@@ -284,5 +285,24 @@ describe('inkomende XML is vijandig tot het tegendeel bewezen is', () => {
     const c = { bsn: '999900006', geboortedatum: '1950-01-01', achternaam: 'Test' };
     expect((await lever(zorg, startStop('305', c, [{ nummer: 1, begindatum: dag(-19) }], { agb: agbAnder }))).status).toBe(403);
     expect((await inkoper.post('/api/v1/berichten', undefined, { raw: startStop('305', c, [{ nummer: 1, begindatum: dag(-19) }]), headers: { 'content-type': 'application/xml' } })).status).toBe(403);
+  });
+});
+
+describe('de berichtengeschiedenis van de demo', () => {
+  it('toewijzingen, starts en stops van het afgelopen jaar, gedateerd toen, en elk bericht door beide scheidsrechters', async () => {
+    const { zaaiBerichtenHistorie } = await import('./historie.ts');
+    // A provision assigned three weeks ago and started, whose 301 the outbox has not sent yet: the history writes its messages.
+    const v = await toegewezen(aanbiederId, 'HH101', { verwerk: false });
+    await regisseur.post(`/api/v1/voorzieningen/${v.id}/start`, { datum: dag(-20) });
+    await t.database.db.deleteFrom('opdrachten').where('soort', '=', 'berichten.toewijzing').where('status', '=', 'wachtend').execute();
+    const actor: Actor = { gebruikerId: null, gebruikersnaam: 'test-historie', gemeenteId, rollen: [], rol: 'systeem', aanbiederId: null };
+    const r = await inGemeente(t.database.db, gemeenteId, (tx) => zaaiBerichtenHistorie(tx, { gemeenteId, opdrachtId: 'test', poging: 1, actor }, { vanaf: dag(-365), tot: dag(-1), max: 50 }));
+    expect(r.voorzieningen).toBeGreaterThan(0);
+    expect(r.berichten).toBeGreaterThanOrEqual(3);
+    const keten = (await regisseur.get<{ items: Bericht[] }>(`/api/v1/voorzieningen/${v.id}/berichten`)).body.items.map((b) => b.soort);
+    expect(keten).toEqual(expect.arrayContaining(['301', '305', '306']));
+    // A second run leaves what is there (the toewijzingen exist): nothing twice.
+    const nogmaals = await inGemeente(t.database.db, gemeenteId, (tx) => zaaiBerichtenHistorie(tx, { gemeenteId, opdrachtId: 'test', poging: 1, actor }, { vanaf: dag(-365), tot: dag(-1), max: 50 }));
+    expect(nogmaals.berichten).toBe(0);
   });
 });

@@ -8,15 +8,14 @@
 import { createHash } from 'node:crypto';
 import { addDays, format, parseISO } from 'date-fns';
 import { sql } from 'kysely';
-import { correspondentie } from '../../platform/pdf/correspondentie.ts';
 import type { OpdrachtContext } from '../../platform/jobs/outbox.ts';
 import type { Tx } from '../../platform/tenancy/tx.ts';
 import { getPersoon } from '../inwoners/index.ts';
 import { volgendNummer } from '../toegang/index.ts';
 import { REDENEN_BEEINDIGING, inNaturaVoorBerichten, type Voorziening } from '../voorziening/index.ts';
-import { identificatie, omvangVoorBericht, redenWijzigingBijEinde, splitsHuisnummer, standaardVanWet, voorletters, type Standaard, type ToewijzingInhoud } from './rules.ts';
-import { insertBericht, insertToewijzing, koppelToewijzingen, wijzigToewijzing } from './store.ts';
-import { eisGeldigAlles, type TeControleren } from './usecases.ts';
+import { identificatie, omvangVoorBericht, redenWijzigingBijEinde, standaardVanWet, voorletters, type Standaard, type ToewijzingInhoud } from './rules.ts';
+import { insertBericht, insertToewijzing, koppelToewijzingen, toewijzingVanVoorziening, wijzigToewijzing, zetRetour } from './store.ts';
+import { contactVan, eisGeldig, type TeControleren } from './usecases.ts';
 import { schrijf301, schrijfRetourStartStop, schrijfStartStop, type ClientInhoud, type Kop } from './xml.ts';
 
 const dag = (d: string, n: number): string => format(addDays(parseISO(d), n), 'yyyy-MM-dd');
@@ -26,10 +25,9 @@ const min = (a: string, b: string): string => (a < b ? a : b);
 export interface HistorieOpties { vanaf: string; tot: string; max: number }
 
 export async function zaaiBerichtenHistorie(tx: Tx, ctx: OpdrachtContext, o: HistorieOpties): Promise<{ voorzieningen: number; berichten: number }> {
-  const g = await tx.selectFrom('gemeenten').select(['cbs_code', 'naam']).where('id', '=', sql<string>`app_gemeente()`).executeTakeFirstOrThrow();
+  const g = await tx.selectFrom('gemeenten').select('cbs_code').where('id', '=', sql<string>`app_gemeente()`).executeTakeFirstOrThrow();
   if (!g.cbs_code) return { voorzieningen: 0, berichten: 0 };
   const gemeente = g.cbs_code;
-  const post = await correspondentie(tx, g.naam);
   const lijst = (await inNaturaVoorBerichten(tx, { vanaf: o.vanaf, max: o.max })).filter((v) => v.begin <= o.tot);
   const later: TeControleren = [];
   let berichten = 0;
@@ -38,14 +36,11 @@ export async function zaaiBerichtenHistorie(tx: Tx, ctx: OpdrachtContext, o: His
   for (const [i, v] of lijst.entries()) {
     const std = standaardVanWet(v.wet) as Standaard;
     const p = await getPersoon(tx, v.persoonId);
-    if (!p || !v.aanbieder) continue;
-    const huis = p.huisnummer ? splitsHuisnummer(p.huisnummer) : null;
+    // One that already has its toewijzing (the live outbox got there first) keeps it.
+    if (!p || !v.aanbieder || await toewijzingVanVoorziening(tx, v.id)) continue;
     const client: ClientInhoud = {
       bsn: p.bsn, geboortedatum: p.geboortedatum, geslacht: '0', achternaam: p.achternaam, voorvoegsel: p.tussenvoegsel, voornamen: p.voornaam,
-      voorletters: voorletters(p.voornaam),
-      contact: huis && p.postcode
-        ? { soort: '01', adres: { ...huis, postcode: p.postcode, straat: p.straat, plaats: p.woonplaats }, telefoon: null }
-        : { soort: '02', adres: { huisnummer: Number(/\d{1,5}/.exec(post.postbus)?.[0] ?? 0), huisletter: null, toevoeging: null, postcode: post.postcode, straat: 'Postbus', plaats: post.plaats }, telefoon: null },
+      voorletters: voorletters(p.voornaam), contact: await contactVan(tx, p),
     };
     const agb = v.aanbieder.agbCode;
     // Assigned a few days to three weeks before care begins: the lead times on the traffic page vary as they do.
@@ -88,7 +83,7 @@ export async function zaaiBerichtenHistorie(tx: Tx, ctx: OpdrachtContext, o: His
         dagtekening, status: 'opgehaald', retourcodes: codes, antwoordOp: inId, persoonId: v.persoonId, aantalProducten: 1, xml: retourXml, sha256: sha(retourXml),
         aangemaaktOp: `${dagtekening}T10:00:05Z`,
       });
-      await tx.updateTable('berichten').set({ retour_id: retourId }).where('id', '=', inId).execute();
+      await zetRetour(tx, inId, { status, retourcodes: codes, retourId });
       await koppelToewijzingen(tx, inId, [{ toewijzingId: tId, retourcodes: codes.length ? codes : ['0200'] }]);
       await koppelToewijzingen(tx, retourId, [{ toewijzingId: tId, retourcodes: codes.length ? codes : ['0200'] }]);
       berichten += 2;
@@ -117,7 +112,7 @@ export async function zaaiBerichtenHistorie(tx: Tx, ctx: OpdrachtContext, o: His
     }
     await wijzigToewijzing(tx, tId, { verstuurd: laatste, reden_wijziging: laatste.redenWijziging });
   }
-  await eisGeldigAlles(later);
+  await eisGeldig(later);
   return { voorzieningen: lijst.length, berichten };
 }
 

@@ -18,11 +18,8 @@ export function standaardVanWet(wet: string): Standaard | null {
 }
 export const standaardNaam: Record<Standaard, string> = { iwmo: 'iWmo 3.2', ijw: 'iJw 3.2' };
 
-/** Vektis BerichtCode (COD002) per standard and message, as the XSDs fix them. */
-export const BERICHTCODE: Record<Standaard, Record<Soort, number>> = {
-  iwmo: { 301: 414, 302: 415, 305: 418, 306: 419, 307: 420, 308: 421, 315: 444, 316: 445, 317: 480, 318: 481, 319: 482, 320: 483, 323: 484, 325: 485 },
-  ijw: { 301: 436, 302: 437, 305: 438, 306: 439, 307: 440, 308: 441, 315: 446, 316: 447, 317: 486, 318: 487, 319: 488, 320: 489, 323: 490, 325: 491 },
-};
+/** Vektis BerichtCode (COD002) per standard and message: the platform's table, as the XSDs fix them. */
+export { BERICHTCODE } from '../../platform/xml/scheidsrechter.ts';
 
 /** The retour that answers each message a provider sends or receives. */
 export const RETOUR_VAN: Partial<Record<Soort, Soort>> = { 301: '302', 305: '306', 307: '308', 315: '316', 317: '318', 319: '320', 323: '325' };
@@ -104,14 +101,18 @@ export function redenWijzigingBijEinde(redenBeeindiging: string | null, status: 
   }
 }
 
-const zelfde = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** The fields that make a toewijzing what it is; the reason and the moment of a change follow from a change. */
+const inhoud = (t: ToewijzingInhoud) => [t.nummer, t.categorie, t.code, t.ingangsdatum, t.einddatum, t.omvang?.volume ?? null, t.omvang?.eenheid ?? null, t.omvang?.frequentie ?? null, t.budgetCents];
 
-/** Has this product changed since the last 301 (or was it never sent)? The reason itself does not count. */
+/**
+ * Has this product changed since the last 301 (or was it never sent)? Compared field by field: the
+ * snapshot comes back from jsonb, whose key order is not ours.
+ */
 export function isGewijzigd(nu: ToewijzingInhoud, verstuurd: ToewijzingInhoud | null): boolean {
   if (!verstuurd) return true;
-  const { redenWijziging: _a, ...x } = nu;
-  const { redenWijziging: _b, ...y } = verstuurd;
-  return !zelfde(x, y);
+  const a = inhoud(nu);
+  const b = inhoud(verstuurd);
+  return a.some((x, i) => x !== b[i]);
 }
 
 /**
@@ -120,7 +121,8 @@ export function isGewijzigd(nu: ToewijzingInhoud, verstuurd: ToewijzingInhoud | 
  */
 export function regelsVoor301<T extends { nu: ToewijzingInhoud; verstuurd: ToewijzingInhoud | null }>(alle: readonly T[], dagtekening: string): T[] | null {
   if (!alle.some((t) => isGewijzigd(t.nu, t.verstuurd))) return null;
-  return alle.filter((t) => isGewijzigd(t.nu, t.verstuurd) || t.nu.einddatum === null || t.nu.einddatum >= dagtekening)
+  // A removed toewijzing (13: einddatum equal to ingangsdatum) is not current, whatever its dates say.
+  return alle.filter((t) => isGewijzigd(t.nu, t.verstuurd) || (t.nu.redenWijziging !== '13' && (t.nu.einddatum === null || t.nu.einddatum >= dagtekening)))
     .sort((a, b) => a.nu.nummer - b.nu.nummer);
 }
 
@@ -177,10 +179,11 @@ export function controleerStop(p: StopProduct, t: ToewijzingStand | undefined): 
   if (t.startBegindatum === null || t.startBegindatum !== p.begindatum) return ['9069'];
   if (p.statusAanlevering === '3') return t.stopEinddatum === null ? ['9063'] : [];       // TR063
   if (t.stopEinddatum !== null) {
-    if (t.stopReden === '20' && p.redenBeeindiging === '20') return ['9413'];               // TR413
-    if (p.einddatum < t.stopEinddatum) return ['9414'];                                      // TR414
     if (t.stopReden !== '20') return ['9415'];                                               // TR415
+    if (p.redenBeeindiging === '20') return ['9413'];                                        // TR413
+    if (p.einddatum < t.stopEinddatum) return ['9414'];                                      // TR414
   }
-  if (p.einddatum < p.begindatum) return ['9069'];
+  // An end before the begin cannot be (the XSD and stylesheet do not catch it across elements): technically refused.
+  if (p.einddatum < p.begindatum) return ['0001'];
   return [];
 }

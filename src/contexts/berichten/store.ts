@@ -58,7 +58,7 @@ export async function insertToewijzing(tx: Tx, t: { voorzieningId: string; stand
   return r.id;
 }
 
-export async function wijzigToewijzing(tx: Tx, id: string, w: Partial<{ verstuurd: ToewijzingInhoud; reden_wijziging: string | null; start_begindatum: string | null; stop_einddatum: string | null; stop_reden: string | null }>): Promise<void> {
+export async function wijzigToewijzing(tx: Tx, id: string, w: Partial<{ verstuurd: ToewijzingInhoud; reden_wijziging: string | null; start_begindatum: string | null; stop_einddatum: string | null; stop_reden: string | null; toewijzingsdatum: string; toewijzingstijd: string }>): Promise<void> {
   const { verstuurd, ...rest } = w;
   await tx.updateTable('toewijzingen').set({ ...rest, ...(verstuurd ? { verstuurd: JSON.stringify(verstuurd) } : {}), gewijzigd_op: sql<Date>`now()` }).where('id', '=', id).execute();
 }
@@ -102,9 +102,10 @@ export async function eerderOntvangen(tx: Tx, w: { afzender: string; soort: Soor
   return rijen.map((r) => ({ id: r.id, sha256: r.sha256, status: r.status, retourId: r.retour_id }));
 }
 
-export async function uitgaandOpIdentificatie(tx: Tx, w: { aanbiederId: string; soort: Soort; identificatie: string }): Promise<{ id: string; status: string } | undefined> {
-  return tx.selectFrom('berichten').select(['id', 'status']).where('aanbieder_id', '=', w.aanbiederId).where('soort', '=', w.soort)
+export async function uitgaandOpIdentificatie(tx: Tx, w: { aanbiederId: string; soort: Soort; identificatie: string }): Promise<{ id: string; status: string; persoonId: string | null; retourId: string | null } | undefined> {
+  const r = await tx.selectFrom('berichten').select(['id', 'status', 'persoon_id', 'retour_id']).where('aanbieder_id', '=', w.aanbiederId).where('soort', '=', w.soort)
     .where('identificatie', '=', w.identificatie).where('richting', '=', 'uit').forUpdate().executeTakeFirst();
+  return r && { id: r.id, status: r.status, persoonId: r.persoon_id, retourId: r.retour_id };
 }
 
 export interface BerichtRij {

@@ -17,7 +17,7 @@ import { OnveiligeXml, leesXml } from '../../platform/xml/veilig.ts';
 import { schemaVanNamespace, valideerBerichten, type BerichtOordeel, type BerichtSchema, type RegelFout } from '../../platform/xml/scheidsrechter.ts';
 import { findPersoonByBsn, getPersoon } from '../inwoners/index.ts';
 import { aanbiederVan } from '../inkoop/index.ts';
-import { eisDossierToegang } from '../privacy/index.ts';
+import { eisDossierToegang, geenToegangDossier } from '../privacy/index.ts';
 import { volgendNummer } from '../toegang/index.ts';
 import { beeindigDoorAanbieder, startDoorAanbieder, voorzieningVoorBericht, voorzieningenVoorBericht } from '../voorziening/index.ts';
 import { kanaal } from './kanaal.ts';
@@ -30,8 +30,6 @@ import {
   toewijzingenOpNummer, toewijzingenVanClient, uitgaandOpIdentificatie, verkeerVan, wijzigToewijzing, zetRetour, type BerichtFilter, type BerichtRij, type Toewijzing,
 } from './store.ts';
 import { leesKop, leesRetour, leesStartStop, schrijf301, schrijfRetourStartStop, type ClientInhoud, type Kop, type RetourClient } from './xml.ts';
-
-export const TOEWIJZING_SOORT = 'berichten.toewijzing';
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 const nuTijd = (): string => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date());
@@ -58,7 +56,7 @@ async function clientSlot(tx: Tx, persoonId: string, aanbiederId: string): Promi
 export type TeControleren = { xml: string; standaard: Standaard; soort: Soort }[];
 
 /** The referees must find nothing in a message we write; anything else is our bug and must not go out (the transaction rolls back). */
-async function eisGeldig(berichten: TeControleren): Promise<void> {
+export async function eisGeldig(berichten: TeControleren): Promise<void> {
   const groepen = new Map<string, TeControleren>();
   for (const b of berichten) groepen.set(`${b.standaard}/${b.soort}`, [...(groepen.get(`${b.standaard}/${b.soort}`) ?? []), b]);
   for (const groep of groepen.values()) {
@@ -70,7 +68,6 @@ async function eisGeldig(berichten: TeControleren): Promise<void> {
   }
 }
 /** Check now, or leave it to the bulk run that passed a list. */
-export const eisGeldigAlles = (berichten: TeControleren): Promise<void> => eisGeldig(berichten);
 const controleer = async (lijst: TeControleren | undefined, b: TeControleren[number]): Promise<void> => {
   if (lijst) lijst.push(b);
   else await eisGeldig([b]);
@@ -89,7 +86,7 @@ const telefoonVoorBericht = (t: string | null): string | null => {
  * one; else the phone as correspondence contact; a resident with neither (no fixed address) is reached
  * through the gemeente's own postbus, as its letters are.
  */
-async function contactVan(tx: Tx, p: { straat: string | null; huisnummer: string | null; postcode: string | null; woonplaats: string | null; telefoon: string | null }): Promise<ClientInhoud['contact']> {
+export async function contactVan(tx: Tx, p: { straat: string | null; huisnummer: string | null; postcode: string | null; woonplaats: string | null; telefoon: string | null }): Promise<ClientInhoud['contact']> {
   const telefoon = telefoonVoorBericht(p.telefoon);
   const huis = p.huisnummer ? splitsHuisnummer(p.huisnummer) : null;
   if (huis && p.postcode) return { soort: '01', adres: { ...huis, postcode: p.postcode, straat: p.straat, plaats: p.woonplaats }, telefoon };
@@ -139,6 +136,11 @@ export async function verstuurToewijzing(tx: Tx, gegevens: { voorzieningId: stri
   });
   const regels = regelsVoor301(alle, dagtekening);
   if (!regels) return null;
+  // IV013: a toewijzing that changes after it was sent carries the date and time of that change.
+  const tijd = nuTijd();
+  for (const r of regels) {
+    if (r.verstuurd && isGewijzigd(r.nu, r.verstuurd)) r.nu = { ...r.nu, toewijzingsdatum: dagtekening, toewijzingstijd: tijd };
+  }
 
   const persoon = await getPersoon(tx, v.persoonId);
   if (!persoon) throw new Error(`persoon ${v.persoonId} van voorziening ${v.id} bestaat niet meer`);
@@ -154,7 +156,11 @@ export async function verstuurToewijzing(tx: Tx, gegevens: { voorzieningId: stri
     dagtekening, status: 'klaar', retourcodes: [], persoonId: v.persoonId, aantalProducten: regels.length, xml, sha256: sha256(xml),
   });
   await koppelToewijzingen(tx, id, regels.map((r) => ({ toewijzingId: r.toewijzing.id, retourcodes: [] })));
-  for (const r of regels) if (isGewijzigd(r.nu, r.verstuurd)) await wijzigToewijzing(tx, r.toewijzing.id, { verstuurd: r.nu, reden_wijziging: r.nu.redenWijziging });
+  for (const r of regels) {
+    if (isGewijzigd(r.nu, r.verstuurd)) {
+      await wijzigToewijzing(tx, r.toewijzing.id, { verstuurd: r.nu, reden_wijziging: r.nu.redenWijziging, toewijzingsdatum: r.nu.toewijzingsdatum, toewijzingstijd: r.nu.toewijzingstijd });
+    }
+  }
   await appendAudit(tx, ctx.actor, [{ actie: 'aanmaken', resourceType: 'bericht', resourceId: id, persoonId: v.persoonId, doel: `${std === 'iwmo' ? 'WMO' : 'JW'}301 toewijzing naar aanbieder` }]);
   await kanaal().lever(tx, { id, aanbiederId: v.aanbieder.id, soort: '301', xml });
   return id;
@@ -222,12 +228,18 @@ export async function ontvangBericht(tx: Tx, actor: Actor, invoer: Buffer | stri
   if (!kop.afzender || !kop.ontvanger || !kop.identificatie || !kop.dagtekening) {
     throw new Problem('geen-bericht', 'Het bericht heeft geen volledige header (Afzender, Ontvanger en BerichtIdentificatie); er kan geen retour op worden gemaakt.');
   }
+  // Stored and copied into the retour: refuse what the standard's types do not allow (LDT_IdentificatieBericht, LDT_Datum).
+  if (kop.identificatie.length > 12 || !/\S/.test(kop.identificatie) || !/^\d{4}-\d{2}-\d{2}$/.test(kop.dagtekening) || Number.isNaN(Date.parse(kop.dagtekening))) {
+    throw new Problem('geen-bericht', 'De BerichtIdentificatie van het bericht is ongeldig (een identificatie van 1 tot 12 tekens en een dagtekening als JJJJ-MM-DD); er kan geen retour op worden gemaakt.');
+  }
   const agb = await aanbiederAgb(tx, aanbiederId);
   if (kop.afzender !== agb) throw new Problem('bericht-niet-van-u', `De afzender van dit bericht (${kop.afzender}) is niet de AGB-code van uw organisatie (${agb}).`);
   const gemeente = await gemeenteCode(tx);
   if (kop.ontvanger !== gemeente) throw new Problem('geen-bericht', `Dit bericht is voor gemeente ${kop.ontvanger}, niet voor deze gemeente (${gemeente}).`);
 
   const hash = sha256(xml);
+  // The same message delivered twice at the same moment: the second waits and then finds the first.
+  await sql`select pg_advisory_xact_lock(hashtext(${`bericht:${kop.afzender}:${soort}:${kop.identificatie}`}))`.execute(tx);
   const eerder = await eerderOntvangen(tx, { afzender: kop.afzender, soort, identificatie: kop.identificatie });
   const zelfde = eerder.find((e) => e.sha256 === hash);
   if (zelfde) {
@@ -301,11 +313,12 @@ async function ontvangRetour(tx: Tx, actor: Actor, b: Basis, boom: unknown, kopc
   const heen = origineel ? await uitgaandOpIdentificatie(tx, { aanbiederId: b.aanbiederId, soort: '301', identificatie: origineel }) : undefined;
   const status = kopcodes.length || !heen ? 'afgekeurd' : 'verwerkt';
   const codes = kopcodes.length ? [...kopcodes] : heen ? retourcodes : ['9019'];
-  const id = await insertBericht(tx, { ...b, status, retourcodes: codes, antwoordOp: heen?.id ?? null, aantalProducten: 0 });
-  if (heen && !kopcodes.length) {
+  const id = await insertBericht(tx, { ...b, status, retourcodes: codes, antwoordOp: heen?.id ?? null, persoonId: heen?.persoonId ?? null, aantalProducten: 0 });
+  // The first answer to a 301 counts; a later 302 is kept but changes its verdict no more.
+  if (heen && !kopcodes.length && heen.retourId === null) {
     await zetRetour(tx, heen.id, { status: isAfgekeurd(retourcodes) ? 'afgekeurd' : 'geaccepteerd', retourcodes: retourcodes.filter((c) => c !== '0200'), retourId: id });
   }
-  await appendAudit(tx, actor, [{ actie: 'aanmaken', resourceType: 'bericht', resourceId: id, persoonId: null, doel: 'retour toewijzing (302) ontvangen' }]);
+  await appendAudit(tx, actor, [{ actie: 'aanmaken', resourceType: 'bericht', resourceId: id, persoonId: heen?.persoonId ?? null, doel: 'retour toewijzing (302) ontvangen' }]);
   return { berichtId: id, retourId: null, soort: '302', status, retourcodes: codes, herhaald: false };
 }
 
@@ -371,10 +384,13 @@ async function ontvangStartStop(tx: Tx, actor: Actor, b: Basis, boom: unknown, k
     }
     toegepast.push({ toewijzingId: t.id, retourcodes: ['0200'] });
   }
+  // The client is named on the message only when one of this provider's own toewijzingen matched: a BSN alone
+  // must not tell a provider who lives in the gemeente (its list shows the client's name).
+  const clientVanAanbieder = perToewijzing.length > 0 ? persoon : undefined;
   const productCodes = retourClient?.producten.flatMap((p) => p.retourcodes) ?? [];
   const alleCodes = [...new Set([...kopcodes, ...productCodes])];
   const status = kopcodes.length || !retourClient || toegepast.length === 0 ? 'afgekeurd' : alleCodes.length ? 'deels' : 'verwerkt';
-  const id = await insertBericht(tx, { ...b, status, retourcodes: alleCodes.length ? alleCodes : [], persoonId: persoon?.id ?? null, aantalProducten: client?.producten.length ?? 0 });
+  const id = await insertBericht(tx, { ...b, status, retourcodes: alleCodes.length ? alleCodes : [], persoonId: clientVanAanbieder?.id ?? null, aantalProducten: client?.producten.length ?? 0 });
   await koppelToewijzingen(tx, id, perToewijzing);
 
   const retourKop = {
@@ -386,13 +402,13 @@ async function ontvangStartStop(tx: Tx, actor: Actor, b: Basis, boom: unknown, k
   const retourId = await insertBericht(tx, {
     standaard: b.standaard, soort: retourSoort, richting: 'uit', aanbiederId: b.aanbiederId, afzender: b.ontvanger, ontvanger: b.afzender,
     identificatie: retourKop.identificatie, dagtekening: retourKop.dagtekening, status: 'klaar', retourcodes: alleCodes, antwoordOp: id,
-    persoonId: persoon?.id ?? null, aantalProducten: client?.producten.length ?? 0, xml: retourXml, sha256: sha256(retourXml),
+    persoonId: clientVanAanbieder?.id ?? null, aantalProducten: client?.producten.length ?? 0, xml: retourXml, sha256: sha256(retourXml),
   });
   await koppelToewijzingen(tx, retourId, perToewijzing);
   await zetRetour(tx, id, { status, retourcodes: alleCodes, retourId });
   await appendAudit(tx, actor, [
-    { actie: 'aanmaken', resourceType: 'bericht', resourceId: id, persoonId: persoon?.id ?? null, doel: `${stop ? 'stop' : 'start'} zorg (${b.soort}) ontvangen` },
-    { actie: 'aanmaken', resourceType: 'bericht', resourceId: retourId, persoonId: persoon?.id ?? null, doel: `retour ${retourSoort} gemaakt` },
+    { actie: 'aanmaken', resourceType: 'bericht', resourceId: id, persoonId: clientVanAanbieder?.id ?? null, doel: `${stop ? 'stop' : 'start'} zorg (${b.soort}) ontvangen` },
+    { actie: 'aanmaken', resourceType: 'bericht', resourceId: retourId, persoonId: clientVanAanbieder?.id ?? null, doel: `retour ${retourSoort} gemaakt` },
   ]);
   await kanaal().lever(tx, { id: retourId, aanbiederId: b.aanbiederId, soort: retourSoort, xml: retourXml });
   return { berichtId: id, retourId, soort: b.soort, status, retourcodes: alleCodes, herhaald: false };
@@ -434,7 +450,11 @@ export async function leesBericht(tx: Tx, actor: Actor, id: string): Promise<Ber
 
 export async function leesBerichtXml(tx: Tx, actor: Actor, id: string): Promise<{ bericht: BerichtRij; xml: string }> {
   const b = await leesBericht(tx, actor, id);
-  if (!actor.aanbiederId && b.persoonId) await eisDossierToegang(tx, actor, { persoonId: b.persoonId });
+  if (!actor.aanbiederId) {
+    // Every message names a client in its XML; one we could not tie to a resident belongs to no file staff may open.
+    if (!b.persoonId) throw geenToegangDossier();
+    await eisDossierToegang(tx, actor, { persoonId: b.persoonId });
+  }
   const xml = (await berichtXml(tx, id))!;
   if (actor.aanbiederId && b.richting === 'uit') await markeerOpgehaald(tx, id);
   await appendAudit(tx, actor, [{ actie: 'lezen', resourceType: 'bericht', resourceId: id, persoonId: b.persoonId, doel: 'bericht (XML) inzien' }]);
@@ -446,6 +466,7 @@ export async function berichtKeten(tx: Tx, actor: Actor, voorzieningId: string) 
   const v = await voorzieningVoorBericht(tx, voorzieningId);
   if (!v) throw notFound('Deze voorziening');
   await eisDossierToegang(tx, actor, { huishoudenId: v.huishoudenId });
+  await appendAudit(tx, actor, [{ actie: 'lezen', resourceType: 'voorziening', resourceId: v.id, persoonId: v.persoonId, doel: 'berichtenketen inzien' }]);
   const t = await toewijzingVanVoorziening(tx, voorzieningId);
   return { toewijzingNummer: t?.nummer ?? null, standaard: t?.standaard ?? standaardVanWet(v.wet), berichten: await keten(tx, voorzieningId) };
 }

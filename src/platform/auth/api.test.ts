@@ -552,7 +552,15 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'GET /beheer/opdrachten': async () => ({ method: 'GET', path: '/api/v1/beheer/opdrachten?status=alle' }),
     'GET /berichten': async () => ({ method: 'GET', path: '/api/v1/berichten?soort=305' }),
     'GET /berichten/{id}': async () => ({ method: 'GET', path: `/api/v1/berichten/${await bericht()}` }),
-    'GET /berichten/{id}/xml': async () => ({ method: 'GET', path: `/api/v1/berichten/${await bericht()}/xml` }),
+    // The provider reads its own message; the regisseur, teamleider and beslisser the 301 of a voorziening in their circle.
+    'GET /berichten/{id}/xml': async (rol) => {
+      if (!VZ_LEZERS.includes(rol)) return { method: 'GET', path: `/api/v1/berichten/${await bericht()}/xml` };
+      const v = await voorziening('toegewezen', rol === 'beslisser');
+      await t.app.opdrachten.verwerk();
+      const b = await t.database.db.selectFrom('bericht_toewijzingen as bt').innerJoin('toewijzingen as tw', 'tw.id', 'bt.toewijzing_id')
+        .select('bt.bericht_id').where('tw.voorziening_id', '=', v.id).executeTakeFirstOrThrow();
+      return { method: 'GET', path: `/api/v1/berichten/${b.bericht_id}/xml` };
+    },
     'POST /berichten': async () => ({ method: 'POST', path: '/api/v1/berichten', xml: startbericht() }),
     'GET /aanbieders/{id}/berichtenverkeer': async () => ({ method: 'GET', path: `/api/v1/aanbieders/${await demoAanbieder()}/berichtenverkeer` }),
     'GET /voorzieningen/{id}/berichten': async (rol) => ({
