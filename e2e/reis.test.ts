@@ -227,7 +227,8 @@ describe.each(DATABASES)('de reis van een nieuwe inwoner (%s)', (soort) => {
     } finally {
       await context.close();
     }
-  });
+    // The whole journey through some forty screens: 70–170 s here depending on the load; a guard, not a speed check.
+  }, 360_000);
 });
 
 /**
