@@ -13,10 +13,10 @@ import type { Tx } from '../../platform/tenancy/tx.ts';
 import { getPersoon } from '../inwoners/index.ts';
 import { volgendNummer } from '../toegang/index.ts';
 import { REDENEN_BEEINDIGING, inNaturaVoorBerichten, type Voorziening } from '../voorziening/index.ts';
-import { identificatie, omvangVoorBericht, redenWijzigingBijEinde, standaardVanWet, voorletters, type Standaard, type ToewijzingInhoud } from './rules.ts';
+import { identificatie, omvangVoorBericht, redenWijzigingBijEinde, standaardVanWet, type Standaard, type ToewijzingInhoud } from './rules.ts';
 import { insertBericht, insertToewijzing, koppelToewijzingen, toewijzingVanVoorziening, wijzigToewijzing, zetRetour } from './store.ts';
-import { contactVan, eisGeldig, type TeControleren } from './usecases.ts';
-import { schrijf301, schrijfRetourStartStop, schrijfStartStop, type ClientInhoud, type Kop } from './xml.ts';
+import { clientVan, eisGeldig, type TeControleren } from './usecases.ts';
+import { schrijf301, schrijfRetourStartStop, schrijfStartStop, type Kop } from './xml.ts';
 
 const dag = (d: string, n: number): string => format(addDays(parseISO(d), n), 'yyyy-MM-dd');
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -38,10 +38,7 @@ export async function zaaiBerichtenHistorie(tx: Tx, ctx: OpdrachtContext, o: His
     const p = await getPersoon(tx, v.persoonId);
     // One that already has its toewijzing (the live outbox got there first) keeps it.
     if (!p || !v.aanbieder || await toewijzingVanVoorziening(tx, v.id)) continue;
-    const client: ClientInhoud = {
-      bsn: p.bsn, geboortedatum: p.geboortedatum, geslacht: '0', achternaam: p.achternaam, voorvoegsel: p.tussenvoegsel, voornamen: p.voornaam,
-      voorletters: voorletters(p.voornaam), contact: await contactVan(tx, p),
-    };
+    const client = await clientVan(tx, p);
     const agb = v.aanbieder.agbCode;
     // Assigned a few days to three weeks before care begins: the lead times on the traffic page vary as they do.
     const toewijzingsdatum = min(dag(v.begin, -(2 + ((i * 7) % 19))), o.tot);

@@ -75,6 +75,14 @@ const controleer = async (lijst: TeControleren | undefined, b: TeControleren[num
 
 // ————— Outgoing: the toewijzing (301) —————
 
+/** The client as a 301 names him: our own records (OP039); sex is not kept, so 0 (onbekend). */
+export async function clientVan(tx: Tx, p: Parameters<typeof contactVan>[1] & { bsn: string; geboortedatum: string; achternaam: string; tussenvoegsel: string | null; voornaam: string }): Promise<ClientInhoud> {
+  return {
+    bsn: p.bsn, geboortedatum: p.geboortedatum, geslacht: '0', achternaam: p.achternaam, voorvoegsel: p.tussenvoegsel,
+    voornamen: p.voornaam, voorletters: voorletters(p.voornaam), contact: await contactVan(tx, p),
+  };
+}
+
 /** Digits only, at most 15 (LDT_Telefoonnummer); a Dutch number keeps its leading 0. */
 const telefoonVoorBericht = (t: string | null): string | null => {
   const cijfers = (t ?? '').replace(/^\+31/, '0').replace(/\D/g, '');
@@ -144,10 +152,7 @@ export async function verstuurToewijzing(tx: Tx, gegevens: { voorzieningId: stri
 
   const persoon = await getPersoon(tx, v.persoonId);
   if (!persoon) throw new Error(`persoon ${v.persoonId} van voorziening ${v.id} bestaat niet meer`);
-  const client: ClientInhoud = {
-    bsn: persoon.bsn, geboortedatum: persoon.geboortedatum, geslacht: '0', achternaam: persoon.achternaam, voorvoegsel: persoon.tussenvoegsel,
-    voornamen: persoon.voornaam, voorletters: voorletters(persoon.voornaam), contact: await contactVan(tx, persoon),
-  };
+  const client = await clientVan(tx, persoon);
   const kop: Kop = { afzender: await gemeenteCode(tx), ontvanger: v.aanbieder.agbCode, identificatie: await nieuweIdentificatie(tx, ctx.gemeenteId), dagtekening };
   const xml = schrijf301(std, kop, client, regels.map((r) => r.nu));
   await controleer(later, { xml, standaard: std, soort: '301' });
