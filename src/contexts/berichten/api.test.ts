@@ -6,6 +6,9 @@ import { vandaag } from '../../platform/time.ts';
 import { valideerBerichten } from '../../platform/xml/scheidsrechter.ts';
 import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
 import { maakAanbieder, maakContract } from '../inkoop/index.ts';
+import { termijnen } from '../toegang/index.ts';
+import type { VerzoekWijziging } from './rules.ts';
+import { schrijfRetourAntwoord, schrijfVerzoekToewijzing, schrijfVerzoekWijziging } from './xml.ts';
 
 let t: TestApp;
 let regisseur: Client;
@@ -48,7 +51,7 @@ async function medewerker(gebruikersnaam: string, aanbiederId: string): Promise<
 }
 
 /** A resident decided (four eyes) for hulp bij het huishouden, 3 hours a week from BEGIN, assigned to `aanbiederId`. */
-async function toegewezen(aanbiederId: string, code: string, opts: { verwerk?: boolean } = {}): Promise<Voorziening> {
+async function toegewezen(aanbiederId: string, code: string, opts: { verwerk?: boolean; toewijzen?: boolean } = {}): Promise<Voorziening> {
   const m = await regisseur.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaag() }));
   const casusId = (await regisseur.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.body.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
   const doel = await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, {
@@ -68,6 +71,7 @@ async function toegewezen(aanbiederId: string, code: string, opts: { verwerk?: b
   expect(b.status, JSON.stringify(b.body)).toBe(200);
   await beslisser.post(`/api/v1/aanvragen/${aanvraagId}/verzending`, {});
   const v = (await regisseur.get<{ items: Voorziening[] }>(`/api/v1/voorzieningen?casusId=${casusId}`)).body.items[0]!;
+  if (opts.toewijzen === false) return v;
   const r = await regisseur.post(`/api/v1/voorzieningen/${v.id}/aanbieder`, { aanbiederId });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   if (opts.verwerk === false) return v;
@@ -259,6 +263,123 @@ describe('start (305) en stop (307), getoetst tegen de eigen gegevens', () => {
     const r = await lever(zorg, retour);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect((await zorg.get<Bericht>(`/api/v1/berichten/${c.bericht.id}`)).body.status).toBe('geaccepteerd');
+  });
+});
+
+describe('verzoeken van de aanbieder (315, 317): een taak voor de casusregisseur met de wettelijke termijn', () => {
+  interface VerzoekRij { id: string; soort: string; status: string; referentie: string; termijnEinde: string; clientNaam: string; bsn: string; verlopen: boolean }
+  interface VerzoekDetail extends VerzoekRij { kandidaten: { id: string }[]; voorzieningId: string | null; antwoordId: string | null }
+  let ref = 0;
+  const kop = (agb = agbZorg) => ({ afzender: agb, ontvanger: GEMEENTE, identificatie: `V${++volgnummer}`, dagtekening: vandaag() });
+  const vijfWerkdagen = () => termijnen.plusWerkdagen(vandaag(), 5);
+  const referentie = () => `REF-${Date.now().toString(36)}-${++ref}`;
+  const wijziging = (nummer: number, r: string, extra: Partial<VerzoekWijziging> = {}): VerzoekWijziging => ({
+    referentie: r, redenVerzoek: '1', ongewijzigd: [], teWijzigen: [{ toewijzingNummer: nummer, gewensteIngangsdatum: dag(7), einddatum: dag(160), omvang: { volume: 300, eenheid: '01', frequentie: '2' }, budget: null }], nieuw: [], ...extra,
+  });
+  const verzoekVan = async (berichtId: string) => (await t.database.db.selectFrom('verzoeken').select('id').where('bericht_id', '=', berichtId).executeTakeFirstOrThrow()).id;
+
+  it('een 317 op de actuele toewijzing wordt een open verzoek met 5 werkdagen termijn; de 318 doorstaat beide scheidsrechters', async () => {
+    await toegewezen(aanbiederId, 'HH101');
+    const c = await laatste301(zorg);
+    const r = await lever(zorg, schrijfVerzoekWijziging('iwmo', kop(), c.bsn, wijziging(c.nummer, referentie())));
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body, JSON.stringify(r.body)).toMatchObject({ status: 'verwerkt', bevindingen: [] });
+    const retour = (await zorg.get<string>(`/api/v1/berichten/${r.body.retourId}/xml`)).body;
+    expect(await scheidsrechters(retour, '318')).toEqual([]);
+    const id = await verzoekVan(r.body.id);
+    const lijst = (await regisseur.get<{ items: VerzoekRij[] }>('/api/v1/verzoeken')).body.items;
+    expect(lijst.find((v) => v.id === id)).toMatchObject({ soort: '317', status: 'open', termijnEinde: vijfWerkdagen(), bsn: c.bsn, verlopen: false });
+    // A regisseur of another team does not see the verzoek of a household outside his circle.
+    const ander = await t.login('regisseur3');
+    expect((await ander.get<{ items: VerzoekRij[] }>('/api/v1/verzoeken')).body.items.some((v) => v.id === id)).toBe(false);
+    expect((await ander.get(`/api/v1/verzoeken/${id}`)).status).toBe(403);
+    expect((await zorg.get(`/api/v1/verzoeken/${id}`)).status).toBe(403);
+  });
+
+  it('een 317 die een actuele toewijzing mist of een onbekende noemt krijgt 9349/9351 en wordt geen taak; een gebruikte referentie 9347; een tweede verzoek terwijl er een open staat 9374', async () => {
+    await toegewezen(aanbiederId, 'HH101');
+    const c = await laatste301(zorg);
+    const onbekend = await lever(zorg, schrijfVerzoekWijziging('iwmo', kop(), c.bsn, wijziging(999_999_998, referentie())));
+    expect(onbekend.body.status).toBe('afgekeurd');
+    expect(codes(onbekend.body).sort()).toEqual(['9349', '9351']);
+    expect(await t.database.db.selectFrom('verzoeken').select('id').where('bericht_id', '=', onbekend.body.id).execute()).toEqual([]);
+    const retour = (await zorg.get<string>(`/api/v1/berichten/${onbekend.body.retourId}/xml`)).body;
+    expect(await scheidsrechters(retour, '318')).toEqual([]);
+    expect(retour).toContain('<wmo318:RetourCode>9351</wmo318:RetourCode>');
+
+    const r1 = referentie();
+    expect((await lever(zorg, schrijfVerzoekWijziging('iwmo', kop(), c.bsn, wijziging(c.nummer, r1)))).body.status).toBe('verwerkt');
+    const tweede = await lever(zorg, schrijfVerzoekWijziging('iwmo', kop(), c.bsn, wijziging(c.nummer, referentie())));
+    expect(codes(tweede.body)).toEqual(['9374']);
+    const zelfdeReferentie = await lever(zorg, schrijfVerzoekWijziging('iwmo', kop(), c.bsn, wijziging(c.nummer, r1)));
+    expect(codes(zelfdeReferentie.body)).toContain('9347');
+  });
+
+  it('in onderzoek: een 319 met antwoord 2 en 8 weken; nogmaals kan niet; afwijzen stuurt een 319 met de reden; de 320 van de aanbieder markeert de 319', async () => {
+    await toegewezen(aanbiederId, 'HH101');
+    const c = await laatste301(zorg);
+    const r = await lever(zorg, schrijfVerzoekWijziging('iwmo', kop(), c.bsn, wijziging(c.nummer, referentie())));
+    const id = await verzoekVan(r.body.id);
+    const o = await regisseur.post<{ status: string }>(`/api/v1/verzoeken/${id}/onderzoek`, { toelichting: 'We vragen de wijkverpleging om advies.' });
+    expect(o.status, JSON.stringify(o.body)).toBe(200);
+    expect(o.body.status).toBe('in_onderzoek');
+    const detail = (await regisseur.get<VerzoekDetail>(`/api/v1/verzoeken/${id}`)).body;
+    expect(detail.termijnEinde).toBe(termijnen.plusWeken(vandaag(), 8));
+    const onderzoek = (await zorg.get<string>(`/api/v1/berichten/${detail.antwoordId}/xml`)).body;
+    expect(await scheidsrechters(onderzoek, '319')).toEqual([]);
+    expect(onderzoek).toContain('<wmo319:VerzoekAntwoord>2</wmo319:VerzoekAntwoord>');
+    expect((await regisseur.post(`/api/v1/verzoeken/${id}/onderzoek`, {})).status).toBe(409);
+
+    expect((await regisseur.post(`/api/v1/verzoeken/${id}/afwijzing`, { reden: '12' })).status).toBe(400);
+    const af = await regisseur.post<{ status: string }>(`/api/v1/verzoeken/${id}/afwijzing`, { reden: '4', toelichting: 'Meer uren past niet in het contract.' });
+    expect(af.status, JSON.stringify(af.body)).toBe(200);
+    const na = (await regisseur.get<VerzoekDetail>(`/api/v1/verzoeken/${id}`)).body;
+    expect(na.status).toBe('afgewezen');
+    const antwoord = (await zorg.get<{ id: string; xml?: string }>(`/api/v1/berichten/${na.antwoordId}`)).body;
+    const xml = (await zorg.get<string>(`/api/v1/berichten/${antwoord.id}/xml`)).body;
+    expect(xml).toContain('<wmo319:RedenAfwijzingVerzoek>4</wmo319:RedenAfwijzingVerzoek>');
+    expect(await scheidsrechters(xml, '319')).toEqual([]);
+    expect((await regisseur.post(`/api/v1/verzoeken/${id}/afwijzing`, { reden: '4' })).status).toBe(409);
+
+    const identificatie = /<iwmo:Identificatie>([^<]+)</.exec(xml)![1]!;
+    const retour = schrijfRetourAntwoord('iwmo', xml, { origineel: { afzender: GEMEENTE, ontvanger: agbZorg, identificatie, dagtekening: vandaag() }, identificatie: `R${++volgnummer}`, dagtekening: vandaag(), retourcodes: ['0200'] });
+    const ontvangen = await lever(zorg, retour);
+    expect(ontvangen.status, JSON.stringify(ontvangen.body)).toBe(201);
+    expect((await zorg.get<Bericht>(`/api/v1/berichten/${antwoord.id}`)).body.status).toBe('geaccepteerd');
+  });
+
+  it('een 315 voor een inwoner met een besloten voorziening: toewijzen wijst de aanbieder toe en de 301 draagt de ReferentieAanbieder', async () => {
+    const v = await toegewezen(aanbiederId, 'HH101', { toewijzen: false });
+    const p = (await regisseur.get<{ bsn: string; geboortedatum: string; achternaam: string; voornaam: string }>(`/api/v1/personen/${v.persoonId}`)).body;
+    const r1 = referentie();
+    const xml = schrijfVerzoekToewijzing('iwmo', kop(), { bsn: p.bsn, geboortedatum: p.geboortedatum, geslacht: '0', achternaam: p.achternaam, voorvoegsel: null, voornamen: p.voornaam, voorletters: null }, [{
+      referentie: r1, categorie: '01', code: 'HH101', toewijzingIngangsdatum: dag(3), toewijzingEinddatum: dag(160), omvang: { volume: 3, eenheid: '04', frequentie: '2' }, verwijzer: { type: '02', naam: 'Huisarts De Vries', zorgverlenerscode: null },
+    }]);
+    const r = await lever(zorg, xml);
+    expect(r.body, JSON.stringify(r.body)).toMatchObject({ status: 'verwerkt', bevindingen: [] });
+    expect(await scheidsrechters((await zorg.get<string>(`/api/v1/berichten/${r.body.retourId}/xml`)).body, '316')).toEqual([]);
+    const id = await verzoekVan(r.body.id);
+    const detail = (await regisseur.get<VerzoekDetail>(`/api/v1/verzoeken/${id}`)).body;
+    expect(detail.kandidaten.map((k) => k.id)).toContain(v.id);
+    // A voorziening of someone else cannot grant it.
+    const vreemd = await toegewezen(anderId, 'HH102', { toewijzen: false, verwerk: false });
+    expect((await regisseur.post(`/api/v1/verzoeken/${id}/toewijzing`, { voorzieningId: vreemd.id })).status).toBe(400);
+    const ok = await regisseur.post<{ status: string }>(`/api/v1/verzoeken/${id}/toewijzing`, { voorzieningId: v.id });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body.status).toBe('toegewezen');
+    expect((await leesV(v.id)).aanbieder?.id).toBe(aanbiederId);
+    await t.app.opdrachten.verwerk();
+    const c = await laatste301(zorg);
+    expect(c.xml).toContain(`<wmo301:ReferentieAanbieder>${r1}</wmo301:ReferentieAanbieder>`);
+    expect(await scheidsrechters(c.xml, '301')).toEqual([]);
+    expect((await regisseur.post(`/api/v1/verzoeken/${id}/afwijzing`, { reden: '7' })).status).toBe(409);
+  });
+
+  it('het berichtenverkeer toont open verzoeken met hun termijn en de doorlooptijd verzoek–antwoord', async () => {
+    const v = (await inkoper.get<{ verzoeken: { open: { termijnEinde: string; verlopen: boolean }[]; verzoekTotAntwoord: { aantal: number } } }>(`/api/v1/aanbieders/${aanbiederId}/berichtenverkeer`)).body;
+    expect(v.verzoeken.open.length).toBeGreaterThan(0);
+    expect(v.verzoeken.open.every((o) => o.termijnEinde >= vandaag() && !o.verlopen)).toBe(true);
+    expect(v.verzoeken.verzoekTotAntwoord.aantal).toBeGreaterThanOrEqual(2);
   });
 });
 

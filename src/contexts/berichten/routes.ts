@@ -5,8 +5,9 @@ import { paginering } from '../../platform/http/schemas.ts';
 import { registreerVerwerker } from '../../platform/jobs/outbox.ts';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { TOEWIJZING_GEWIJZIGD } from '../voorziening/index.ts';
-import { SOORTEN, retourcodeTekst, soortNaam, standaardNaam, type Soort } from './rules.ts';
+import { REDENEN_AFWIJZING, SOORTEN, VERZOEK_STATUSSEN, retourcodeTekst, soortNaam, standaardNaam, verzoekStatusNaam, type Soort, type VerzoekStatus } from './rules.ts';
 import type { BerichtRij } from './store.ts';
+import { leesVerzoek, leesVerzoekStatus, lijstVerzoeken, wijsVerzoekAf, wijsVerzoekToe, zetInOnderzoek } from './verzoeken.ts';
 import { berichtKeten, berichtenverkeer, leesBericht, leesBerichtXml, lijstBerichten, ontvangBericht, verstuurToewijzing } from './usecases.ts';
 
 // The 301 job is registered where the routes are, like the letters: every process serving the API composes them.
@@ -126,6 +127,10 @@ const verkeer = defineRoute({
     geenStart: z.array(signaalRij.extend({ toewijzingsdatum: z.string(), dagen: z.number().int() })),
     eindigtBinnenkort: z.array(signaalRij.extend({ einddatum: z.string() })),
     drempels: z.object({ geenStartDagen: z.number().int(), eindeDagen: z.number().int() }),
+    verzoeken: z.object({
+      open: z.array(z.object({ id: z.uuid(), soort: z.string(), referentie: z.string(), status: z.enum(VERZOEK_STATUSSEN), ontvangenOp: z.string(), termijnEinde: z.string(), verlopen: z.boolean() })),
+      verzoekTotAntwoord: z.object({ aantal: z.number().int(), gemiddeldDagen: z.number().nullable(), mediaanDagen: z.number().nullable(), naTermijn: z.number().int() }),
+    }),
   }) } },
   problems: ['niet-gevonden'],
   handler: async ({ deps, actor, params }) =>
@@ -135,4 +140,73 @@ const verkeer = defineRoute({
     }),
 });
 
-export const berichtenRoutes: AnyRoute[] = [lijst, een, xml, aanleveren, ketenRoute, verkeer];
+// ————— Verzoeken van aanbieders (315, 317): the regisseur's task list and answers —————
+
+const VERZOEK_TAG = 'Verzoeken van aanbieders';
+const BEHANDELAARS = roles('regisseur', 'teamleider');
+const verzoekSamenvatting = z.object({
+  id: z.uuid(), soort: z.enum(['315', '317']), soortNaam: z.string(), standaard: z.enum(['iwmo', 'ijw']), aanbiederId: z.uuid(), aanbiederNaam: z.string(),
+  referentie: z.string(), bsn: z.string(), clientNaam: z.string(), persoonId: z.uuid().nullable(), ontvangenOp: z.string(), dagtekening: z.string(),
+  status: z.enum(VERZOEK_STATUSSEN), statusNaam: z.string(), termijnEinde: z.string(), beantwoordOp: z.string().nullable(), verlopen: z.boolean(),
+}).meta({ id: 'VerzoekSamenvatting' });
+const metNamen = <T extends { soort: '315' | '317'; status: VerzoekStatus }>(v: T) => ({ ...v, soortNaam: soortNaam[v.soort], statusNaam: verzoekStatusNaam[v.status] });
+
+const verzoekenLijst = defineRoute({
+  method: 'GET', path: '/verzoeken', tag: VERZOEK_TAG,
+  summary: 'Verzoeken om toewijzing (315) en om wijziging (317) van aanbieders, open eerst op termijn: voor de casusregisseur die het huishouden heeft; de teamleider ziet ook die zonder casusregisseur',
+  access: BEHANDELAARS,
+  query: z.object({ open: z.enum(['ja', 'nee']).default('ja').describe('Alleen open en in onderzoek (standaard) of alle'), aanbiederId: z.uuid().optional(), ...paginering }),
+  responses: { 200: { description: 'De verzoeken', schema: z.object({ items: z.array(verzoekSamenvatting), totaal: z.number().int(), pagina: z.number().int(), aantal: z.number().int() }) } },
+  problems: ['ongeldige-invoer'],
+  handler: async ({ deps, actor, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const r = await lijstVerzoeken(tx, actor!, { open: query.open === 'ja', aanbiederId: query.aanbiederId }, { limit: query.aantal, offset: (query.pagina - 1) * query.aantal });
+      return { body: { items: r.items.map(metNamen), totaal: r.totaal, pagina: query.pagina, aantal: query.aantal } };
+    }),
+});
+
+const verzoekEen = defineRoute({
+  method: 'GET', path: '/verzoeken/{id}', tag: VERZOEK_TAG,
+  summary: 'Eén verzoek: wat de aanbieder vraagt, de termijn, de voorzieningen van de cliënt waarmee het kan worden toegewezen, en de berichten',
+  access: BEHANDELAARS, params: idParams,
+  responses: { 200: { description: 'Het verzoek', schema: verzoekSamenvatting.extend({
+    inhoud: z.unknown().describe('315: het aangevraagde product; 317: de reden met de ongewijzigde, te wijzigen en nieuwe producten'),
+    onderzoekOp: z.string().nullable(), redenAfwijzing: z.string().nullable(), redenAfwijzingNaam: z.string().nullable(), toelichting: z.string().nullable(),
+    voorzieningId: z.uuid().nullable(), berichtId: z.uuid(), antwoordId: z.uuid().nullable(), casusId: z.uuid().nullable(),
+    kandidaten: z.array(z.object({
+      id: z.uuid(), nummer: z.string(), productNaam: z.string(), productcode: z.string().nullable(), status: z.string(), begin: z.string(), eind: z.string().nullable(),
+      volume: z.number(), eenheid: z.string().nullable(), frequentie: z.string().nullable(), aanbiederNaam: z.string().nullable(),
+    })),
+  }) } },
+  problems: ['niet-gevonden', 'geen-toegang-dossier'],
+  handler: async ({ deps, actor, params }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const v = await leesVerzoek(tx, actor!, params.id);
+      return { body: { ...metNamen(v), redenAfwijzingNaam: v.redenAfwijzing ? REDENEN_AFWIJZING[v.redenAfwijzing] ?? null : null } };
+    }),
+});
+
+const toelichting = z.string().trim().max(2000).optional();
+const verzoekActie = <S extends z.ZodType>(pad: string, summary: string, body: S, doe: (tx: Parameters<Parameters<typeof inGemeente>[2]>[0], actor: NonNullable<Parameters<typeof zetInOnderzoek>[1]>, id: string, b: z.infer<S>) => Promise<void>) => defineRoute({
+  method: 'POST', path: `/verzoeken/{id}/${pad}`, tag: VERZOEK_TAG, summary, access: BEHANDELAARS, params: idParams, body,
+  responses: { 200: { description: 'Beantwoord', schema: z.object({ id: z.uuid(), status: z.enum(VERZOEK_STATUSSEN) }) } },
+  problems: ['niet-gevonden', 'geen-toegang-dossier', 'ongeldige-invoer', 'ongeldige-statusovergang', 'aanbieder-niet-gecontracteerd', 'aanbieder-vol'],
+  handler: async ({ deps, actor, params, body: invoer }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      await doe(tx, actor!, params.id, invoer as z.infer<S>);
+      const v = await leesVerzoekStatus(tx, params.id);
+      return { body: { id: params.id, status: v } };
+    }),
+});
+
+const onderzoek = verzoekActie('onderzoek', 'Het verzoek in onderzoek nemen: Eenvoud stuurt een 319 (aanvraag in onderzoek); het antwoord volgt binnen 8 weken na de dagtekening van het verzoek',
+  z.object({ toelichting }), (tx, a, id, b) => zetInOnderzoek(tx, a, id, b));
+const afwijzing = verzoekActie('afwijzing', 'Het verzoek afwijzen: Eenvoud stuurt een 319 met de reden (WJ759)',
+  z.object({
+    reden: z.string({ error: 'Kies een reden van afwijzing.' }).regex(/^[1-9]$/, 'Kies een reden van afwijzing uit de lijst.'),
+    woonplaatsGemeente: z.string().trim().optional().describe('Jeugdwet, reden 8 (woonplaatsbeginsel): de CBS-code van de verantwoordelijke gemeente'), toelichting,
+  }), (tx, a, id, b) => wijsVerzoekAf(tx, a, id, b));
+const toewijzing = verzoekActie('toewijzing', 'Het verzoek toewijzen met een voorziening van de cliënt (besloten met een beschikking): de aanbieder wordt eraan toegewezen en krijgt een 301 met zijn referentie',
+  z.object({ voorzieningId: z.uuid({ error: 'Kies de voorziening waarmee u het verzoek toewijst.' }), toelichting }), (tx, a, id, b) => wijsVerzoekToe(tx, a, id, b));
+
+export const berichtenRoutes: AnyRoute[] = [lijst, een, xml, aanleveren, ketenRoute, verkeer, verzoekenLijst, verzoekEen, onderzoek, afwijzing, toewijzing];

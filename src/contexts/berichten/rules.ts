@@ -53,6 +53,15 @@ export const RETOURCODES: Readonly<Record<string, string>> = {
   '9414': 'De einddatum ligt vóór de einddatum van de actuele stop.',
   '9415': 'Er is al een stop voor deze levering.',
   '9332': 'Toewijzing heeft geen uniek nummer binnen wettelijk domein.',
+  '9347': 'ReferentieAanbieder is niet uniek voor de aanbieder binnen het wettelijk domein.',
+  '9349': 'Het verzoek om wijziging bevat niet alle actuele toegewezen producten van de cliënt.',
+  '9350': 'OngewijzigdProduct is niet gerelateerd aan een actueel toegewezen product.',
+  '9351': 'TeWijzigenProduct is niet gerelateerd aan een actuele toewijzing.',
+  '9357': 'GewensteIngangsdatum ligt niet na de dagtekening en is niet gelijk aan de ingangsdatum van de toewijzing.',
+  '9373': 'Budget is gewijzigd, maar GewensteIngangsdatum is niet gelijk aan die in de actuele toewijzing.',
+  '9374': 'Er is al een verzoek onderhanden.',
+  '9411': 'Omvang is leeg, terwijl Code in Product bij de toewijzing gevuld is.',
+  '9412': 'Omvang is niet leeg, terwijl Code in Product bij de toewijzing leeg is.',
 };
 export const retourcodeTekst = (code: string): string => RETOURCODES[code] ?? `Retourcode ${code}`;
 /** Codes that say "no remark": a message or product with only these is accepted. */
@@ -74,6 +83,8 @@ export interface ToewijzingInhoud {
   redenWijziging: string | null;
   omvang: Omvang | null;
   budgetCents: number | null;
+  /** The provider's reference of the verzoek (315/317) this toewijzing answers (TR379); absent in snapshots from before. */
+  referentieAanbieder?: string | null;
 }
 
 /**
@@ -102,7 +113,7 @@ export function redenWijzigingBijEinde(redenBeeindiging: string | null, status: 
 }
 
 /** The fields that make a toewijzing what it is; the reason and the moment of a change follow from a change. */
-const inhoud = (t: ToewijzingInhoud) => [t.nummer, t.categorie, t.code, t.ingangsdatum, t.einddatum, t.omvang?.volume ?? null, t.omvang?.eenheid ?? null, t.omvang?.frequentie ?? null, t.budgetCents];
+const inhoud = (t: ToewijzingInhoud) => [t.nummer, t.categorie, t.code, t.ingangsdatum, t.einddatum, t.omvang?.volume ?? null, t.omvang?.eenheid ?? null, t.omvang?.frequentie ?? null, t.budgetCents, t.referentieAanbieder ?? null];
 
 /**
  * Has this product changed since the last 301 (or was it never sent)? Compared field by field: the
@@ -186,4 +197,69 @@ export function controleerStop(p: StopProduct, t: ToewijzingStand | undefined): 
   // An end before the begin cannot be (the XSD and stylesheet do not catch it across elements): technically refused.
   if (p.einddatum < p.begindatum) return ['0001'];
   return [];
+}
+
+// ————— Verzoeken van aanbieders (315, 317) and the antwoord (319) —————
+
+export const VERZOEK_STATUSSEN = ['open', 'in_onderzoek', 'toegewezen', 'afgewezen'] as const;
+export type VerzoekStatus = (typeof VERZOEK_STATUSSEN)[number];
+export const verzoekStatusNaam: Record<VerzoekStatus, string> = { open: 'Open', in_onderzoek: 'In onderzoek', toegewezen: 'Toegewezen', afgewezen: 'Afgewezen' };
+export const OPEN_VERZOEK: readonly VerzoekStatus[] = ['open', 'in_onderzoek'];
+/** WJ758. */
+export const REDENEN_VERZOEK: Readonly<Record<string, string>> = { 1: 'Verandering cliëntsituatie', 2: 'Wijziging zorgplan' };
+/** WJ759 (the same list in iWmo and iJw 3.2). */
+export const REDENEN_AFWIJZING: Readonly<Record<string, string>> = {
+  1: 'Geen wijziging, maar nieuwe aanvraag', 2: 'Past niet binnen budget', 3: 'Geen contract', 4: 'Past niet binnen contract', 5: 'Andere gemeente',
+  6: 'Stapeling', 7: 'Zorginhoudelijke afkeur', 8: 'Woonplaatsbeginsel', 9: 'Leeftijdsgrens is bereikt',
+};
+/** OP274/OP346: an answer (301 or 319) within 5 werkdagen; "in onderzoek" (319, WJ760 2) gives 8 weeks from the request's dagtekening. */
+export const ANTWOORD_WERKDAGEN = 5;
+export const ONDERZOEK_WEKEN = 8;
+
+/** Which answers a verzoek still allows: TR360 (one "in onderzoek"), TR359/TR365 (nothing after a final answer). */
+export function antwoordToegestaan(status: VerzoekStatus, antwoord: 'onderzoek' | 'afwijzen' | 'toewijzen'): string | null {
+  if (status === 'toegewezen' || status === 'afgewezen') return `Dit verzoek is al beantwoord (${verzoekStatusNaam[status].toLowerCase()}).`;
+  if (antwoord === 'onderzoek' && status === 'in_onderzoek') return 'Dit verzoek is al in onderzoek; een tweede bericht "in onderzoek" mag niet (TR360). Wijs het toe of wijs het af.';
+  return null;
+}
+
+export interface Omvang317 { volume: number; eenheid: string; frequentie: string }
+export interface TeWijzigen { toewijzingNummer: number; gewensteIngangsdatum: string; einddatum: string | null; omvang: Omvang317 | null; budget: number | null }
+export interface NieuwProduct { categorie: string | null; code: string | null; gewensteIngangsdatum: string; einddatum: string | null; omvang: Omvang317 | null; budget: number | null }
+export interface VerzoekWijziging { referentie: string; redenVerzoek: string; ongewijzigd: number[]; teWijzigen: TeWijzigen[]; nieuw: NieuwProduct[] }
+/** A toewijzing the provider holds now: sent, not removed, not ended before the request's day. */
+export interface ActueleToewijzing { nummer: number; ingangsdatum: string; einddatum: string | null; code: string | null; budget: boolean }
+
+export interface VerzoekCodes { verzoek: string[]; ongewijzigd: string[][]; teWijzigen: string[][]; nieuw: string[][] }
+export const verzoekAfgekeurd = (c: VerzoekCodes): boolean => [c.verzoek, ...c.ongewijzigd, ...c.teWijzigen, ...c.nieuw].some((x) => x.length > 0);
+
+/**
+ * The rules across messages for a verzoek om wijziging (317) against the toewijzingen the provider
+ * holds. TR347 (reference not unique) and TR374 (a verzoek still open) need our records and come in
+ * as flags. A VOW is answered as a whole (OP344): one code anywhere refuses all of it.
+ */
+export function controleerVerzoekWijziging(v: VerzoekWijziging, actueel: readonly ActueleToewijzing[], dagtekening: string, f: { referentieBekend: boolean; verzoekOnderhanden: boolean }): VerzoekCodes {
+  const opNummer = new Map(actueel.map((t) => [t.nummer, t]));
+  const verzoek: string[] = [];
+  if (f.referentieBekend) verzoek.push('9347');                                                   // TR347
+  if (f.verzoekOnderhanden) verzoek.push('9374');                                                 // TR374
+  const genoemd = new Set([...v.ongewijzigd, ...v.teWijzigen.map((t) => t.toewijzingNummer)]);
+  if (actueel.some((t) => !genoemd.has(t.nummer))) verzoek.push('9349');                         // TR349
+  const ongewijzigd = v.ongewijzigd.map((n) => (opNummer.has(n) ? [] : ['9350']));                 // TR350
+  const teWijzigen = v.teWijzigen.map((p) => {
+    const t = opNummer.get(p.toewijzingNummer);
+    if (!t) return ['9351'];                                                                        // TR351
+    const codes: string[] = [];
+    if (p.gewensteIngangsdatum <= dagtekening && p.gewensteIngangsdatum !== t.ingangsdatum) codes.push('9357'); // TR357
+    if (p.budget !== null && p.gewensteIngangsdatum !== t.ingangsdatum) codes.push('9373');         // TR373
+    if (t.code && !p.omvang && p.budget === null) codes.push('9411');                               // TR411
+    if (!t.code && p.omvang && (t.einddatum === null || t.einddatum > '2020-12-31')) codes.push('9412'); // TR412
+    return codes;
+  });
+  return { verzoek, ongewijzigd, teWijzigen, nieuw: v.nieuw.map(() => []) };
+}
+
+/** The rules across messages for one requested product of a verzoek om toewijzing (315). */
+export function controleerAangevraagd(f: { referentieBekend: boolean; verzoekOnderhanden: boolean }): string[] {
+  return [...(f.referentieBekend ? ['9347'] : []), ...(f.verzoekOnderhanden ? ['9374'] : [])];
 }

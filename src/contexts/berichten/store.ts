@@ -2,28 +2,30 @@
  * Berichten store: SQL via kysely on the context's own tables (toewijzingen, berichten,
  * bericht_toewijzingen). Row-level security keeps every query inside the caller's gemeente.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
-import type { Soort, Standaard, ToewijzingInhoud } from './rules.ts';
+import { OPEN_VERZOEK, type Soort, type Standaard, type ToewijzingInhoud, type VerzoekStatus } from './rules.ts';
 
 export interface Toewijzing {
   id: string; voorzieningId: string; standaard: Standaard; nummer: number; aanbiederId: string; persoonId: string;
   toewijzingsdatum: string; toewijzingstijd: string; verstuurd: ToewijzingInhoud | null; redenWijziging: string | null;
-  startBegindatum: string | null; stopEinddatum: string | null; stopReden: string | null;
+  startBegindatum: string | null; stopEinddatum: string | null; stopReden: string | null; referentieAanbieder: string | null;
 }
 
 const toewijzingKolommen = [
   'id', 'voorziening_id', 'standaard', 'nummer', 'aanbieder_id', 'persoon_id', 'toewijzingsdatum', 'toewijzingstijd', 'verstuurd', 'reden_wijziging',
-  'start_begindatum', 'stop_einddatum', 'stop_reden',
+  'start_begindatum', 'stop_einddatum', 'stop_reden', 'referentie_aanbieder',
 ] as const;
 type ToewijzingRij = {
   id: string; voorziening_id: string; standaard: string; nummer: string; aanbieder_id: string; persoon_id: string; toewijzingsdatum: string; toewijzingstijd: string;
   verstuurd: unknown; reden_wijziging: string | null; start_begindatum: string | null; stop_einddatum: string | null; stop_reden: string | null;
+  referentie_aanbieder: string | null;
 };
 const naarToewijzing = (r: ToewijzingRij): Toewijzing => ({
   id: r.id, voorzieningId: r.voorziening_id, standaard: r.standaard as Standaard, nummer: Number(r.nummer), aanbiederId: r.aanbieder_id, persoonId: r.persoon_id,
   toewijzingsdatum: r.toewijzingsdatum, toewijzingstijd: String(r.toewijzingstijd).slice(0, 8), verstuurd: (r.verstuurd as ToewijzingInhoud | null) ?? null,
   redenWijziging: r.reden_wijziging, startBegindatum: r.start_begindatum, stopEinddatum: r.stop_einddatum, stopReden: r.stop_reden,
+  referentieAanbieder: r.referentie_aanbieder,
 });
 
 export async function toewijzingVanVoorziening(tx: Tx, voorzieningId: string, vergrendel = false): Promise<Toewijzing | undefined> {
@@ -58,7 +60,7 @@ export async function insertToewijzing(tx: Tx, t: { voorzieningId: string; stand
   return r.id;
 }
 
-export async function wijzigToewijzing(tx: Tx, id: string, w: Partial<{ verstuurd: ToewijzingInhoud; reden_wijziging: string | null; start_begindatum: string | null; stop_einddatum: string | null; stop_reden: string | null; toewijzingsdatum: string; toewijzingstijd: string }>): Promise<void> {
+export async function wijzigToewijzing(tx: Tx, id: string, w: Partial<{ verstuurd: ToewijzingInhoud; reden_wijziging: string | null; referentie_aanbieder: string | null; start_begindatum: string | null; stop_einddatum: string | null; stop_reden: string | null; toewijzingsdatum: string; toewijzingstijd: string }>): Promise<void> {
   const { verstuurd, ...rest } = w;
   await tx.updateTable('toewijzingen').set({ ...rest, ...(verstuurd ? { verstuurd: JSON.stringify(verstuurd) } : {}), gewijzigd_op: sql<Date>`now()` }).where('id', '=', id).execute();
 }
@@ -221,4 +223,141 @@ export async function verkeerVan(tx: Tx, aanbiederId: string, peildatum: string,
     geenStart: geenStart.rows.map((r) => ({ voorzieningId: r.voorziening_id, toewijzingNummer: Number(r.toewijzingnummer), toewijzingsdatum: r.toewijzingsdatum, dagen: Number(r.dagen) })),
     eindigtBinnenkort: einde.rows.map((r) => ({ voorzieningId: r.voorziening_id, toewijzingNummer: Number(r.toewijzingnummer), einddatum: r.einddatum })),
   };
+}
+
+// ————— Verzoeken (315, 317) —————
+
+export interface Verzoek {
+  id: string; soort: '315' | '317'; standaard: Standaard; aanbiederId: string; aanbiederNaam: string; berichtId: string; referentie: string; bsn: string; clientNaam: string;
+  persoonId: string | null; huishoudenId: string | null; ontvangenOp: string; dagtekening: string; inhoud: unknown; status: VerzoekStatus; termijnEinde: string;
+  onderzoekOp: string | null; beantwoordOp: string | null; beantwoordDoor: string | null; redenAfwijzing: string | null; toelichting: string | null;
+  voorzieningId: string | null; antwoordId: string | null;
+}
+function verzoekBasis(tx: Tx) {
+  return tx.selectFrom('verzoeken as v').innerJoin('aanbieders as a', 'a.id', 'v.aanbieder_id').select([
+    'v.id', 'v.soort', 'v.standaard', 'v.aanbieder_id', 'a.naam as aanbieder_naam', 'v.bericht_id', 'v.referentie', 'v.bsn', 'v.client_naam', 'v.persoon_id', 'v.huishouden_id',
+    'v.ontvangen_op', 'v.dagtekening', 'v.inhoud', 'v.status', 'v.termijn_einde', 'v.onderzoek_op', 'v.beantwoord_op', 'v.beantwoord_door', 'v.reden_afwijzing',
+    'v.toelichting', 'v.voorziening_id', 'v.antwoord_id',
+  ]);
+}
+type VerzoekBasisRij = Awaited<ReturnType<ReturnType<typeof verzoekBasis>['executeTakeFirstOrThrow']>>;
+const naarVerzoek = (r: VerzoekBasisRij): Verzoek => ({
+  id: r.id, soort: r.soort as '315' | '317', standaard: r.standaard as Standaard, aanbiederId: r.aanbieder_id, aanbiederNaam: r.aanbieder_naam, berichtId: r.bericht_id,
+  referentie: r.referentie, bsn: r.bsn, clientNaam: r.client_naam, persoonId: r.persoon_id, huishoudenId: r.huishouden_id, ontvangenOp: r.ontvangen_op, dagtekening: r.dagtekening,
+  inhoud: r.inhoud, status: r.status as VerzoekStatus, termijnEinde: r.termijn_einde, onderzoekOp: r.onderzoek_op, beantwoordOp: r.beantwoord_op,
+  beantwoordDoor: r.beantwoord_door, redenAfwijzing: r.reden_afwijzing, toelichting: r.toelichting, voorzieningId: r.voorziening_id, antwoordId: r.antwoord_id,
+});
+
+export async function insertVerzoek(tx: Tx, v: {
+  soort: '315' | '317'; standaard: Standaard; aanbiederId: string; berichtId: string; referentie: string; bsn: string; clientNaam: string; persoonId: string | null;
+  huishoudenId: string | null; ontvangenOp: string; dagtekening: string; inhoud: unknown; termijnEinde: string;
+}): Promise<string> {
+  const r = await tx.insertInto('verzoeken').values({
+    soort: v.soort, standaard: v.standaard, aanbieder_id: v.aanbiederId, bericht_id: v.berichtId, referentie: v.referentie, bsn: v.bsn, client_naam: v.clientNaam,
+    persoon_id: v.persoonId, huishouden_id: v.huishoudenId, ontvangen_op: v.ontvangenOp, dagtekening: v.dagtekening, inhoud: JSON.stringify(v.inhoud), termijn_einde: v.termijnEinde,
+  }).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function getVerzoek(tx: Tx, id: string, vergrendel = false): Promise<Verzoek | undefined> {
+  let q = verzoekBasis(tx).where('v.id', '=', id);
+  if (vergrendel) q = q.forUpdate('v');
+  const r = await q.executeTakeFirst();
+  return r && naarVerzoek(r);
+}
+
+export async function wijzigVerzoek(tx: Tx, id: string, w: Partial<{
+  status: VerzoekStatus; termijn_einde: string; onderzoek_op: string; beantwoord_op: string; beantwoord_door: string | null; reden_afwijzing: string | null;
+  toelichting: string | null; voorziening_id: string; antwoord_id: string; persoon_id: string; huishouden_id: string;
+}>): Promise<void> {
+  await tx.updateTable('verzoeken').set(w).where('id', '=', id).execute();
+}
+
+/** TR347: which of these references this provider already used under this law. */
+export async function bekendeReferenties(tx: Tx, w: { aanbiederId: string; standaard: Standaard; referenties: readonly string[] }): Promise<Set<string>> {
+  if (!w.referenties.length) return new Set();
+  const r = await tx.selectFrom('verzoeken').select('referentie').where('aanbieder_id', '=', w.aanbiederId).where('standaard', '=', w.standaard)
+    .where('referentie', 'in', [...w.referenties]).execute();
+  return new Set(r.map((x) => x.referentie));
+}
+
+/** TR374 / OP350: a verzoek of this provider about this client that is not yet answered. */
+export async function verzoekOnderhanden(tx: Tx, w: { aanbiederId: string; standaard: Standaard; bsn: string }): Promise<boolean> {
+  const r = await tx.selectFrom('verzoeken').select('id').where('aanbieder_id', '=', w.aanbiederId).where('standaard', '=', w.standaard).where('bsn', '=', w.bsn)
+    .where('status', 'in', [...OPEN_VERZOEK]).limit(1).executeTakeFirst();
+  return r !== undefined;
+}
+
+/** The verzoek a voorziening was granted for: its reference travels in the 301 (TR379). */
+export async function referentieVoorVoorziening(tx: Tx, voorzieningId: string): Promise<string | null> {
+  const r = await tx.selectFrom('verzoeken').select('referentie').where('voorziening_id', '=', voorzieningId).where('status', '=', 'toegewezen')
+    .orderBy('beantwoord_op', 'desc').limit(1).executeTakeFirst();
+  return r?.referentie ?? null;
+}
+
+export async function verzoekVanAntwoord(tx: Tx, antwoordId: string): Promise<string | undefined> {
+  return (await tx.selectFrom('verzoeken').select('id').where('antwoord_id', '=', antwoordId).executeTakeFirst())?.id;
+}
+
+/** Persons not known when their verzoek arrived, to look up again (a melding may have registered them since). */
+export async function verzoekenZonderPersoon(tx: Tx): Promise<{ id: string; bsn: string }[]> {
+  return tx.selectFrom('verzoeken').select(['id', 'bsn']).where('persoon_id', 'is', null).where('status', 'in', [...OPEN_VERZOEK]).limit(500).execute();
+}
+
+export interface VerzoekFilter { open?: boolean | undefined; aanbiederId?: string | undefined; persoonId?: string | undefined }
+
+/**
+ * Verzoeken for the work list. `zichtbaar` is the one access rule on the household; `wees` adds the
+ * verzoeken no regisseur has yet (an unknown client, or a household without a casus) for the teamleider.
+ */
+export async function verzoekenWaar(tx: Tx, f: VerzoekFilter, zichtbaar: RawBuilder<SqlBool>, wees: boolean, pagina: { limit: number; offset: number }): Promise<{ items: Verzoek[]; totaal: number }> {
+  const zonderRegisseur = sql<SqlBool>`(v.huishouden_id is null or not exists (select 1 from casussen c1 where c1.huishouden_id = v.huishouden_id and c1.status = 'open' and c1.regisseur_id is not null))`;
+  const toegang = wees ? sql<SqlBool>`(${zichtbaar} or ${zonderRegisseur})` : zichtbaar;
+  let q = verzoekBasis(tx).where(toegang);
+  let t = tx.selectFrom('verzoeken as v').select(sql<string>`count(*)`.as('n')).where(toegang);
+  if (f.open) { q = q.where('v.status', 'in', [...OPEN_VERZOEK]); t = t.where('v.status', 'in', [...OPEN_VERZOEK]); }
+  if (f.aanbiederId) { q = q.where('v.aanbieder_id', '=', f.aanbiederId); t = t.where('v.aanbieder_id', '=', f.aanbiederId); }
+  if (f.persoonId) { q = q.where('v.persoon_id', '=', f.persoonId); t = t.where('v.persoon_id', '=', f.persoonId); }
+  const [rijen, n] = await Promise.all([
+    q.orderBy(sql`case when v.status in ('open', 'in_onderzoek') then 0 else 1 end`).orderBy('v.termijn_einde').orderBy('v.id').limit(pagina.limit).offset(pagina.offset).execute(),
+    t.executeTakeFirstOrThrow(),
+  ]);
+  return { items: rijen.map(naarVerzoek), totaal: Number(n.n) };
+}
+
+/** May this actor (a teamleider) take up a verzoek without a regisseur? True when no open casus with a regisseur holds the household. */
+export async function heeftGeenRegisseur(tx: Tx, huishoudenId: string | null): Promise<boolean> {
+  if (!huishoudenId) return true;
+  const r = await tx.selectFrom('casussen').select('id').where('huishouden_id', '=', huishoudenId).where('status', '=', 'open').where('regisseur_id', 'is not', null).limit(1).executeTakeFirst();
+  return r === undefined;
+}
+
+/** Open verzoeken, answer lead times and overdue ones for the traffic page (references only, no names). */
+export async function verzoekVerkeer(tx: Tx, aanbiederId: string, peildatum: string) {
+  const [open, doorloop] = await Promise.all([
+    tx.selectFrom('verzoeken').select(['id', 'soort', 'referentie', 'status', 'ontvangen_op', 'termijn_einde']).where('aanbieder_id', '=', aanbiederId)
+      .where('status', 'in', [...OPEN_VERZOEK]).orderBy('termijn_einde').orderBy('id').limit(200).execute(),
+    sql<{ n: string; gem: string | null; med: string | null; laat: string }>`
+      select count(*) as n, avg(beantwoord_op - ontvangen_op) as gem,
+             percentile_cont(0.5) within group (order by beantwoord_op - ontvangen_op) as med,
+             count(*) filter (where coalesce(onderzoek_op, beantwoord_op) > termijn_einde or beantwoord_op > termijn_einde) as laat
+      from verzoeken where aanbieder_id = ${aanbiederId} and beantwoord_op is not null`.execute(tx),
+  ]);
+  const d = doorloop.rows[0];
+  return {
+    open: open.map((r) => ({ id: r.id, soort: r.soort, referentie: r.referentie, status: r.status as VerzoekStatus, ontvangenOp: r.ontvangen_op, termijnEinde: r.termijn_einde, verlopen: r.termijn_einde < peildatum })),
+    verzoekTotAntwoord: {
+      aantal: Number(d?.n ?? 0),
+      gemiddeldDagen: d?.gem === null || d?.gem === undefined ? null : Math.round(Number(d.gem) * 10) / 10,
+      mediaanDagen: d?.med === null || d?.med === undefined ? null : Number(d.med),
+      naTermijn: Number(d?.laat ?? 0),
+    },
+  };
+}
+
+/** Of these residents, the ones this provider has a toewijzing for. */
+export async function eigenClienten(tx: Tx, aanbiederId: string, persoonIds: readonly string[]): Promise<Set<string>> {
+  if (!persoonIds.length) return new Set();
+  const r = await tx.selectFrom('toewijzingen').select('persoon_id').distinct().where('aanbieder_id', '=', aanbiederId).where('persoon_id', 'in', [...persoonIds]).execute();
+  return new Set(r.map((x) => x.persoon_id));
 }

@@ -21,31 +21,32 @@ import { eisDossierToegang, geenToegangDossier } from '../privacy/index.ts';
 import { volgendNummer } from '../toegang/index.ts';
 import { beeindigDoorAanbieder, startDoorAanbieder, voorzieningVoorBericht, voorzieningenVoorBericht } from '../voorziening/index.ts';
 import { kanaal } from './kanaal.ts';
+import { ontvangVerzoek } from './verzoeken.ts';
 import {
   RETOUR_VAN, VAN_AANBIEDER, controleerStart, controleerStop, identificatie, isAfgekeurd, isGewijzigd, omvangVoorBericht, redenWijzigingBijEinde, regelsVoor301,
   splitsHuisnummer, standaardVanWet, voorletters, type Soort, type Standaard, type StartProduct, type StopProduct, type ToewijzingInhoud, type ToewijzingStand,
 } from './rules.ts';
 import {
-  berichtXml, berichtenWaar, eerderOntvangen, getBericht, insertBericht, insertToewijzing, keten, koppelToewijzingen, markeerOpgehaald, toewijzingVanVoorziening,
+  berichtXml, berichtenWaar, eerderOntvangen, referentieVoorVoorziening, eigenClienten, verzoekVerkeer, getBericht, insertBericht, insertToewijzing, keten, koppelToewijzingen, markeerOpgehaald, toewijzingVanVoorziening,
   toewijzingenOpNummer, toewijzingenVanClient, uitgaandOpIdentificatie, verkeerVan, wijzigToewijzing, zetRetour, type BerichtFilter, type BerichtRij, type Toewijzing,
 } from './store.ts';
 import { leesKop, leesRetour, leesStartStop, schrijf301, schrijfRetourStartStop, type ClientInhoud, type Kop, type RetourClient } from './xml.ts';
 
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 const nuTijd = (): string => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date());
 
-async function gemeenteCode(tx: Tx): Promise<string> {
+export async function gemeenteCode(tx: Tx): Promise<string> {
   const r = await tx.selectFrom('gemeenten').select('cbs_code').where('id', '=', sql<string>`app_gemeente()`).executeTakeFirst();
   if (!r?.cbs_code) throw new Problem('conflict', 'Deze gemeente heeft geen CBS-gemeentecode; zonder die code kan Eenvoud geen iWmo- of iJw-berichten sturen. Vraag de functioneel beheerder hem in te stellen.');
   return r.cbs_code;
 }
 
-async function nieuweIdentificatie(tx: Tx, gemeenteId: string): Promise<string> {
+export async function nieuweIdentificatie(tx: Tx, gemeenteId: string): Promise<string> {
   return identificatie(await volgendNummer(tx, gemeenteId, 'bericht', 0));
 }
 
 /** One lock per client and provider: messages about one client are composed and applied in order. */
-async function clientSlot(tx: Tx, persoonId: string, aanbiederId: string): Promise<void> {
+export async function clientSlot(tx: Tx, persoonId: string, aanbiederId: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext(${`bericht:${persoonId}:${aanbiederId}`}))`.execute(tx);
 }
 
@@ -68,7 +69,7 @@ export async function eisGeldig(berichten: TeControleren): Promise<void> {
   }
 }
 /** Check now, or leave it to the bulk run that passed a list. */
-const controleer = async (lijst: TeControleren | undefined, b: TeControleren[number]): Promise<void> => {
+export const controleer = async (lijst: TeControleren | undefined, b: TeControleren[number]): Promise<void> => {
   if (lijst) lijst.push(b);
   else await eisGeldig([b]);
 };
@@ -108,7 +109,7 @@ export async function contactVan(tx: Tx, p: { straat: string | null; huisnummer:
 interface Regel { toewijzing: Toewijzing; nu: ToewijzingInhoud; verstuurd: ToewijzingInhoud | null }
 
 /** What the 301 says about a voorziening now: its product, period, volume and, when it ended, why. */
-function inhoudNu(t: Toewijzing, v: NonNullable<Awaited<ReturnType<typeof voorzieningVoorBericht>>>): ToewijzingInhoud {
+function inhoudNu(t: Toewijzing, v: NonNullable<Awaited<ReturnType<typeof voorzieningVoorBericht>>>, referentie: string | null): ToewijzingInhoud {
   const geeindigd = v.beeindigdOp !== null;
   // An ended one that never had a day (withdrawn) is 'verwijderd': einddatum equal to ingangsdatum (CS335).
   const einde = v.status === 'ingetrokken' ? v.begin : v.beeindigdOp ?? v.eind ?? (v.frequentie === '2' ? v.budgetTot : null);
@@ -117,6 +118,7 @@ function inhoudNu(t: Toewijzing, v: NonNullable<Awaited<ReturnType<typeof voorzi
   return {
     nummer: t.nummer, categorie: v.productcategorie ?? '', code: v.productcode, toewijzingsdatum: t.toewijzingsdatum, toewijzingstijd: t.toewijzingstijd,
     ingangsdatum: v.begin, einddatum: einde && einde < v.begin ? v.begin : einde, redenWijziging, omvang, budgetCents: null,
+    ...(referentie ? { referentieAanbieder: referentie } : {}),
   };
 }
 
@@ -138,9 +140,10 @@ export async function verstuurToewijzing(tx: Tx, gegevens: { voorzieningId: stri
   }
   const toewijzingen = await toewijzingenVanClient(tx, { persoonId: v.persoonId, aanbiederId: v.aanbieder.id, standaard: std });
   const voorzieningen = new Map((await voorzieningenVoorBericht(tx, toewijzingen.map((t) => t.voorzieningId))).map((x) => [x.id, x]));
+  const referenties = new Map(await Promise.all(toewijzingen.map(async (t) => [t.voorzieningId, await referentieVoorVoorziening(tx, t.voorzieningId)] as const)));
   const alle: Regel[] = toewijzingen.flatMap((t) => {
     const x = voorzieningen.get(t.voorzieningId);
-    return x ? [{ toewijzing: t, nu: inhoudNu(t, x), verstuurd: t.verstuurd }] : [];
+    return x ? [{ toewijzing: t, nu: inhoudNu(t, x, referenties.get(t.voorzieningId) ?? null), verstuurd: t.verstuurd }] : [];
   });
   const regels = regelsVoor301(alle, dagtekening);
   if (!regels) return null;
@@ -262,12 +265,10 @@ export async function ontvangBericht(tx: Tx, actor: Actor, invoer: Buffer | stri
   const bevindingen = [...uitslag!.xsdFouten, ...uitslag!.regelFouten.map((f) => `${f.code}${f.retourcode ? ` (retourcode ${f.retourcode})` : ''}: ${f.details ?? ''} ${f.locaties.join(', ')}`.trim())].slice(0, 50);
 
   const basis = { standaard: std, soort, richting: 'in' as const, aanbiederId, afzender: kop.afzender, ontvanger: kop.ontvanger, identificatie: kop.identificatie, dagtekening: kop.dagtekening, xml, sha256: hash };
-  if (soort === '302') return { ...(await ontvangRetour(tx, actor, basis, gelezen.boom, kopcodes)), bevindingen };
-  if (soort === '305' || soort === '307') return { ...(await ontvangStartStop(tx, actor, basis, gelezen.boom, technischAfgekeurd ? [...new Set(kopcodes)] : [], bulk?.later)), bevindingen };
-  // 315, 317 and 320 are kept and answered "niet beoordeeld" until their handling is built.
-  const id = await insertBericht(tx, { ...basis, status: 'afgekeurd', retourcodes: technischAfgekeurd ? [...new Set(kopcodes)] : ['0233'], aantalProducten: 0 });
-  await appendAudit(tx, actor, [{ actie: 'aanmaken', resourceType: 'bericht', resourceId: id, persoonId: null, doel: `bericht ${soort} ontvangen` }]);
-  return { berichtId: id, retourId: null, soort, status: 'afgekeurd', retourcodes: technischAfgekeurd ? kopcodes : ['0233'], herhaald: false, bevindingen };
+  const codes = technischAfgekeurd ? [...new Set(kopcodes)] : [];
+  if (soort === '302' || soort === '320') return { ...(await ontvangRetour(tx, actor, basis, gelezen.boom, kopcodes)), bevindingen };
+  if (soort === '305' || soort === '307') return { ...(await ontvangStartStop(tx, actor, basis, gelezen.boom, codes, bulk?.later)), bevindingen };
+  return { ...(await ontvangVerzoek(tx, actor, basis, gelezen.boom, codes, bulk?.later)), bevindingen };
 }
 
 export type BundelUitkomst = { ok: true; ontvangen: Ontvangen } | { ok: false; probleem: Problem };
@@ -310,12 +311,13 @@ export async function ontvangBerichten(tx: Tx, actor: Actor, invoer: readonly (B
   return uitkomsten;
 }
 
-type Basis = { standaard: Standaard; soort: Soort; richting: 'in'; aanbiederId: string; afzender: string; ontvanger: string; identificatie: string; dagtekening: string; xml: string; sha256: string };
+export type Basis = { standaard: Standaard; soort: Soort; richting: 'in'; aanbiederId: string; afzender: string; ontvanger: string; identificatie: string; dagtekening: string; xml: string; sha256: string };
 
-/** A 302: the provider's answer to one of our 301s. It marks that 301 accepted or refused; a retour gets no retour. */
+/** A 302 or 320: the provider's answer to one of our 301s or 319s. It marks that message accepted or refused; a retour gets no retour. */
 async function ontvangRetour(tx: Tx, actor: Actor, b: Basis, boom: unknown, kopcodes: readonly string[]): Promise<Omit<Ontvangen, 'bevindingen'>> {
   const { origineel, retourcodes } = leesRetour(boom);
-  const heen = origineel ? await uitgaandOpIdentificatie(tx, { aanbiederId: b.aanbiederId, soort: '301', identificatie: origineel }) : undefined;
+  const heenSoort = b.soort === '320' ? '319' : '301';
+  const heen = origineel ? await uitgaandOpIdentificatie(tx, { aanbiederId: b.aanbiederId, soort: heenSoort, identificatie: origineel }) : undefined;
   const status = kopcodes.length || !heen ? 'afgekeurd' : 'verwerkt';
   const codes = kopcodes.length ? [...kopcodes] : heen ? retourcodes : ['9019'];
   const id = await insertBericht(tx, { ...b, status, retourcodes: codes, antwoordOp: heen?.id ?? null, persoonId: heen?.persoonId ?? null, aantalProducten: 0 });
@@ -323,8 +325,8 @@ async function ontvangRetour(tx: Tx, actor: Actor, b: Basis, boom: unknown, kopc
   if (heen && !kopcodes.length && heen.retourId === null) {
     await zetRetour(tx, heen.id, { status: isAfgekeurd(retourcodes) ? 'afgekeurd' : 'geaccepteerd', retourcodes: retourcodes.filter((c) => c !== '0200'), retourId: id });
   }
-  await appendAudit(tx, actor, [{ actie: 'aanmaken', resourceType: 'bericht', resourceId: id, persoonId: heen?.persoonId ?? null, doel: 'retour toewijzing (302) ontvangen' }]);
-  return { berichtId: id, retourId: null, soort: '302', status, retourcodes: codes, herhaald: false };
+  await appendAudit(tx, actor, [{ actie: 'aanmaken', resourceType: 'bericht', resourceId: id, persoonId: heen?.persoonId ?? null, doel: `retour ${heenSoort === '319' ? 'antwoord' : 'toewijzing'} (${b.soort}) ontvangen` }]);
+  return { berichtId: id, retourId: null, soort: b.soort, status, retourcodes: codes, herhaald: false };
 }
 
 /**
@@ -433,7 +435,10 @@ export async function lijstBerichten(tx: Tx, actor: Actor, filter: BerichtFilter
     return { ...r, items: r.items.map((b) => ({ ...b, client: null })) };
   }
   const r = await berichtenWaar(tx, { ...filter, aanbiederId: actor.aanbiederId }, pagina);
-  const ids = [...new Set(r.items.flatMap((b) => (b.persoonId ? [b.persoonId] : [])))];
+  // Named from our records only when the client is this provider's own (a toewijzing with it): a verzoek om toewijzing about
+  // someone else's client must not tell the provider who that BSN is.
+  const eigen = await eigenClienten(tx, actor.aanbiederId, [...new Set(r.items.flatMap((b) => (b.persoonId ? [b.persoonId] : [])))]);
+  const ids = [...eigen];
   const personen = new Map((await Promise.all(ids.map((id) => getPersoon(tx, id)))).flatMap((p) => (p ? [[p.id, p] as const] : [])));
   await appendAudit(tx, actor, r.items.flatMap((b) => (b.persoonId && personen.has(b.persoonId)
     ? [{ actie: 'lezen' as const, resourceType: 'bericht', resourceId: b.id, persoonId: b.persoonId, doel: 'berichten van de eigen cliënten (aanbieder)' }] : [])));
@@ -486,5 +491,8 @@ export async function berichtenverkeer(tx: Tx, aanbiederId: string) {
   const v = await verkeerVan(tx, aanbiederId, vandaag(), { geenStartDagen: GEEN_START_DAGEN, eindeDagen: EINDE_DAGEN });
   const nummers = new Map((await voorzieningenVoorBericht(tx, [...new Set([...v.geenStart, ...v.eindigtBinnenkort].map((x) => x.voorzieningId))])).map((x) => [x.id, x.nummer]));
   const met = <T extends { voorzieningId: string }>(rij: T) => ({ ...rij, voorzieningNummer: nummers.get(rij.voorzieningId) ?? '' });
-  return { ...v, geenStart: v.geenStart.map(met), eindigtBinnenkort: v.eindigtBinnenkort.map(met), drempels: { geenStartDagen: GEEN_START_DAGEN, eindeDagen: EINDE_DAGEN } };
+  return {
+    ...v, geenStart: v.geenStart.map(met), eindigtBinnenkort: v.eindigtBinnenkort.map(met), drempels: { geenStartDagen: GEEN_START_DAGEN, eindeDagen: EINDE_DAGEN },
+    verzoeken: await verzoekVerkeer(tx, aanbiederId, vandaag()),
+  };
 }

@@ -3,7 +3,7 @@
  * the tree `leesXml` gives (namespace prefixes removed). Element order follows the XSDs; both
  * referees check every message we write (scheidsrechter.ts), so a wrong order cannot go out.
  */
-import { XMLBuilder } from 'fast-xml-parser';
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { BERICHTCODE, basisNamespace, berichtNamespace, berichtPrefix, type Soort, type Standaard, type ToewijzingInhoud } from './rules.ts';
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: true, format: true, indentBy: '  ' });
@@ -88,6 +88,7 @@ export function schrijf301(std: Standaard, kop: Kop, client: ClientInhoud, regel
       [m('ToegewezenProducten')]: {
         [m('ToegewezenProduct')]: regels.map((r) => schoon({
           [m('ToewijzingNummer')]: r.nummer,
+          [m('ReferentieAanbieder')]: r.referentieAanbieder ?? undefined,
           [m('Product')]: schoon({ [b('Categorie')]: r.categorie, [b('Code')]: r.code ?? undefined }),
           [m('Toewijzingsdatum')]: r.toewijzingsdatum,
           [m('Toewijzingstijd')]: r.toewijzingstijd,
@@ -259,4 +260,206 @@ export function leesRetour(boom: unknown): { origineel: string | null; retourcod
   };
   verzamel(boom);
   return { origineel: padTekst(pad(boom, 'Header'), 'BerichtIdentificatie', 'Identificatie'), retourcodes: alle };
+}
+
+// ————— Verzoeken (315, 317), their retours (316, 318) and the antwoord (319) —————
+
+export interface AangevraagdProduct {
+  referentie: string; categorie: string | null; code: string | null; toewijzingIngangsdatum: string; toewijzingEinddatum: string | null;
+  omvang: { volume: number; eenheid: string; frequentie: string } | null; budget: number | null; verwijzer: { type: string; naam: string | null; zorgverlenerscode: string | null } | null;
+  commentaar: string | null;
+}
+export interface VerzoekClient { bsn: string; geboortedatum: string | null; achternaam: string; voorvoegsel: string | null; voornamen: string | null; voorletters: string | null; commentaar: string | null }
+
+const omvangUit = (o: unknown): AangevraagdProduct['omvang'] => {
+  const volume = padTekst(o, 'Volume');
+  return volume === null ? null : { volume: Number(volume), eenheid: padTekst(o, 'Eenheid') ?? '', frequentie: padTekst(o, 'Frequentie') ?? '' };
+};
+const getal = (s: string | null): number | null => (s === null ? null : Number(s));
+
+/** The client of a 315/317 (a 317 names only the BSN). */
+export function leesVerzoekClient(boom: unknown): VerzoekClient | null {
+  const c = pad(boom, 'Client');
+  if (!knoop(Array.isArray(c) ? c[0] : c)) return null;
+  return {
+    bsn: padTekst(c, 'Bsn') ?? '', geboortedatum: padTekst(c, 'Geboortedatum', 'Datum'), achternaam: padTekst(c, 'Naam', 'Geslachtsnaam', 'Achternaam') ?? '',
+    voorvoegsel: padTekst(c, 'Naam', 'Geslachtsnaam', 'Voorvoegsel'), voornamen: padTekst(c, 'Naam', 'Voornamen'), voorletters: padTekst(c, 'Naam', 'Voorletters'),
+    commentaar: padTekst(c, 'Commentaar'),
+  };
+}
+
+/** The requested products of a 315 (already valid by the XSD), in message order. */
+export function leesVerzoekToewijzing(boom: unknown): AangevraagdProduct[] {
+  return lijst(pad(boom, 'Client', 'AangevraagdeProducten', 'AangevraagdProduct')).map((p) => {
+    const type = padTekst(p, 'Verwijzer', 'Type');
+    return {
+      referentie: padTekst(p, 'ReferentieAanbieder') ?? '', categorie: padTekst(p, 'Product', 'Categorie'), code: padTekst(p, 'Product', 'Code'),
+      toewijzingIngangsdatum: padTekst(p, 'ToewijzingIngangsdatum') ?? '', toewijzingEinddatum: padTekst(p, 'ToewijzingEinddatum'),
+      omvang: omvangUit(pad(p, 'Omvang')), budget: getal(padTekst(p, 'Budget')),
+      verwijzer: type ? { type, naam: padTekst(p, 'Verwijzer', 'Naam'), zorgverlenerscode: padTekst(p, 'Verwijzer', 'ZorgverlenerCode') } : null,
+      commentaar: padTekst(p, 'Commentaar'),
+    };
+  });
+}
+
+/** The verzoek of a 317 (already valid by the XSD). */
+export function leesVerzoekWijziging(boom: unknown): import('./rules.ts').VerzoekWijziging {
+  const v = pad(boom, 'Client', 'Verzoek');
+  return {
+    referentie: padTekst(v, 'ReferentieAanbieder') ?? '', redenVerzoek: padTekst(v, 'RedenVerzoek') ?? '',
+    ongewijzigd: lijst(pad(v, 'OngewijzigdeProducten', 'OngewijzigdProduct')).map((p) => Number(padTekst(p, 'ToewijzingNummer'))),
+    teWijzigen: lijst(pad(v, 'TeWijzigenProducten', 'TeWijzigenProduct')).map((p) => ({
+      toewijzingNummer: Number(padTekst(p, 'ToewijzingNummer')), gewensteIngangsdatum: padTekst(p, 'GewensteIngangsdatum') ?? '', einddatum: padTekst(p, 'Einddatum'),
+      omvang: omvangUit(pad(p, 'Omvang')), budget: getal(padTekst(p, 'Budget')),
+    })),
+    nieuw: lijst(pad(v, 'NieuweProducten', 'NieuwProduct')).map((p) => ({
+      categorie: padTekst(p, 'Product', 'Categorie'), code: padTekst(p, 'Product', 'Code'), gewensteIngangsdatum: padTekst(p, 'GewensteIngangsdatum') ?? '',
+      einddatum: padTekst(p, 'Einddatum'), omvang: omvangUit(pad(p, 'Omvang')), budget: getal(padTekst(p, 'Budget')),
+    })),
+  };
+}
+
+/** WMO319/JW319: the gemeente's answer on one verzoek (WJ760: 1 afgewezen, 2 in onderzoek). */
+export function schrijf319(std: Standaard, kop: Kop, a: { referentie: string; antwoord: '1' | '2'; redenAfwijzing: string | null; woonplaatsGemeente: string | null }): string {
+  return schrijf(std, '319', (m, b) => ({
+    [m('Header')]: header(std, '319', kop, m, b),
+    [m('Antwoord')]: schoon({
+      [m('ReferentieAanbieder')]: a.referentie,
+      [m('VerzoekAntwoord')]: a.antwoord,
+      [m('RedenAfwijzingVerzoek')]: a.redenAfwijzing ?? undefined,
+      // iJw only (TR377/TR409): the gemeente that is responsible when refused on the woonplaatsbeginsel.
+      [m('Woonplaatsbeginsel')]: std === 'ijw' && a.redenAfwijzing === '8' && a.woonplaatsGemeente ? { [m('Gemeente')]: a.woonplaatsGemeente } : undefined,
+    }),
+  }));
+}
+
+/** The classes of a 315/317/319 that carry RetourCodes as their last child in the retour (316/318/320 XSDs). */
+const GOED_KOP = ['0200'];
+const MET_RETOURCODES = new Set(['Client', 'AangevraagdProduct', 'Verzoek', 'OngewijzigdProduct', 'TeWijzigenProduct', 'NieuwProduct', 'Antwoord', 'Woonplaatsbeginsel']);
+const ordParser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', processEntities: false, parseTagValue: false, trimValues: true });
+const ordBuilder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true });
+type OrdKnoop = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+/**
+ * The retour of a verzoek or antwoord (316, 318, 320) is the message itself, element for element, with
+ * RetourCodes as the last child of each class and the retour's identification in the header — so it is
+ * written by copying the message (already read as safe and valid by the XSD) into the retour's
+ * namespace. `codesVoor` gives the codes per class and occurrence (0200 when none).
+ */
+export function schrijfRetourEcho(std: Standaard, bron: Soort, retour: Soort, origineelXml: string, r: RetourKop, codesVoor: (klasse: string, index: number) => readonly string[]): string {
+  // Refused on the message as a whole (XSD, stylesheet, TR056): only a header goes back, built from what we read of it.
+  if (r.retourcodes.some((c) => !GOED_KOP.includes(c))) return schrijf(std, retour, (m, b) => ({ [m('Header')]: retourHeader(std, retour, r, m, b) }));
+  const rp = berichtPrefix(std, retour);
+  const bronNs = berichtNamespace(std, bron);
+  const basisNs = basisNamespace(std);
+  const teller = new Map<string, number>();
+  const retourCodes = (lijst: readonly string[]): OrdKnoop => ({ [`${rp}:RetourCodes`]: (lijst.length ? lijst : ['0200']).map((c) => ({ [`${rp}:RetourCode`]: [{ '#text': c }] })) });
+  const kopie = (knopen: OrdKnoop[], scope: Map<string, string>): OrdKnoop[] => {
+    const uit: OrdKnoop[] = [];
+    for (const k of knopen) {
+      const naam = Object.keys(k).find((x) => x !== ':@');
+      if (!naam) continue;
+      if (naam === '#text') { uit.push({ '#text': k['#text'] }); continue; }
+      if (naam.startsWith('?')) continue;
+      const eigen = new Map(scope);
+      for (const [a, w] of Object.entries(k[':@'] ?? {})) {
+        if (a === '@_xmlns') eigen.set('', w);
+        else if (a.startsWith('@_xmlns:')) eigen.set(a.slice(8), w);
+      }
+      const [pre, lokaal] = naam.includes(':') ? [naam.slice(0, naam.indexOf(':')), naam.slice(naam.indexOf(':') + 1)] : ['', naam];
+      const ns = eigen.get(pre);
+      const kinderen = kopie(k[naam] as OrdKnoop[], eigen);
+      if (ns === bronNs) {
+        if (lokaal === 'Header') {
+          kinderen.push(
+            { [`${rp}:IdentificatieRetour`]: [{ '#text': r.identificatie }] }, { [`${rp}:DagtekeningRetour`]: [{ '#text': r.dagtekening }] },
+            { [`${rp}:XsdVersieRetour`]: [{ [`${std}:BasisschemaXsdVersie`]: [{ '#text': '1.0.0' }] }, { [`${std}:BerichtXsdVersie`]: [{ '#text': '1.0.0' }] }] },
+          );
+          kinderen.push(retourCodes(r.retourcodes));
+        } else if (lokaal === 'BerichtCode') {
+          kinderen.splice(0, kinderen.length, { '#text': String(BERICHTCODE[std][retour]) });
+        } else if (MET_RETOURCODES.has(lokaal)) {
+          const i = teller.get(lokaal) ?? 0;
+          teller.set(lokaal, i + 1);
+          kinderen.push(retourCodes(codesVoor(lokaal, i)));
+        }
+        uit.push({ [`${rp}:${lokaal}`]: kinderen });
+      } else if (ns === basisNs) {
+        uit.push({ [`${std}:${lokaal}`]: kinderen });
+      }
+    }
+    return uit;
+  };
+  const boom = ordParser.parse(origineelXml) as OrdKnoop[];
+  const wortel = kopie(boom.filter((k) => !Object.keys(k).some((n) => n.startsWith('?'))), new Map())[0];
+  if (!wortel) throw new Error('bericht zonder hoofdelement');
+  const inhoud = wortel[`${rp}:Bericht`] as OrdKnoop[];
+  const doc = [
+    { '?xml': [{ '#text': '' }], ':@': { '@_version': '1.0', '@_encoding': 'UTF-8' } },
+    { [`${rp}:Bericht`]: inhoud, ':@': { [`@_xmlns:${rp}`]: berichtNamespace(std, retour), [`@_xmlns:${std}`]: basisNs } },
+  ];
+  return ordBuilder.build(doc) as string;
+}
+
+/**
+ * WMO315/JW315 (verzoek om toewijzing) as a provider's software writes them: for the tests, the demo
+ * history and providers without software of their own. One AangevraagdProduct per product, each with
+ * its own reference; iJw requires the verwijzer (e.g. 01 huisarts).
+ */
+export function schrijfVerzoekToewijzing(std: Standaard, kop: Kop, client: Pick<ClientInhoud, 'bsn' | 'geboortedatum' | 'geslacht' | 'achternaam' | 'voorvoegsel' | 'voornamen' | 'voorletters'>,
+  producten: readonly Omit<AangevraagdProduct, 'budget' | 'commentaar'>[]): string {
+  return schrijf(std, '315', (m, b) => ({
+    [m('Header')]: header(std, '315', kop, m, b),
+    [m('Client')]: {
+      [m('Bsn')]: client.bsn,
+      [m('Geboortedatum')]: { [b('Datum')]: client.geboortedatum },
+      [m('Geslacht')]: client.geslacht,
+      [m('Naam')]: naam(client as ClientInhoud, b, false),
+      [m('AangevraagdeProducten')]: {
+        [m('AangevraagdProduct')]: producten.map((p) => schoon({
+          [m('ReferentieAanbieder')]: p.referentie,
+          [m('Product')]: p.categorie ? schoon({ [b('Categorie')]: p.categorie, [b('Code')]: p.code ?? undefined }) : undefined,
+          [m('ToewijzingIngangsdatum')]: p.toewijzingIngangsdatum,
+          [m('ToewijzingEinddatum')]: p.toewijzingEinddatum ?? undefined,
+          [m('Omvang')]: p.omvang ? { [b('Volume')]: p.omvang.volume, [b('Eenheid')]: p.omvang.eenheid, [b('Frequentie')]: p.omvang.frequentie } : undefined,
+          // The XSD requires a verwijzer; without one the client came on his own (06).
+          [m('Verwijzer')]: schoon({ [b('Type')]: p.verwijzer?.type ?? '06', [b('Naam')]: p.verwijzer?.naam ?? undefined, [b('ZorgverlenerCode')]: p.verwijzer?.zorgverlenerscode ?? undefined }),
+        })),
+      },
+    },
+  }));
+}
+
+/** WMO317/JW317 (verzoek om wijziging) as a provider's software writes them (tests, demo, portal). */
+export function schrijfVerzoekWijziging(std: Standaard, kop: Kop, bsn: string, v: import('./rules.ts').VerzoekWijziging): string {
+  const omvang = (o: { volume: number; eenheid: string; frequentie: string } | null, b: (n: string) => string) =>
+    (o ? { [b('Volume')]: o.volume, [b('Eenheid')]: o.eenheid, [b('Frequentie')]: o.frequentie } : undefined);
+  return schrijf(std, '317', (m, b) => ({
+    [m('Header')]: header(std, '317', kop, m, b),
+    [m('Client')]: {
+      [m('Bsn')]: bsn,
+      [m('Verzoek')]: schoon({
+        [m('ReferentieAanbieder')]: v.referentie,
+        [m('RedenVerzoek')]: v.redenVerzoek,
+        [m('OngewijzigdeProducten')]: v.ongewijzigd.length ? { [m('OngewijzigdProduct')]: v.ongewijzigd.map((n) => ({ [m('ToewijzingNummer')]: n })) } : undefined,
+        [m('TeWijzigenProducten')]: v.teWijzigen.length ? {
+          [m('TeWijzigenProduct')]: v.teWijzigen.map((p) => schoon({
+            [m('ToewijzingNummer')]: p.toewijzingNummer, [m('GewensteIngangsdatum')]: p.gewensteIngangsdatum, [m('Einddatum')]: p.einddatum ?? undefined,
+            [m('Omvang')]: omvang(p.omvang, b), [m('Budget')]: p.budget ?? undefined,
+          })),
+        } : undefined,
+        [m('NieuweProducten')]: v.nieuw.length ? {
+          [m('NieuwProduct')]: v.nieuw.map((p) => schoon({
+            [m('Product')]: p.categorie ? schoon({ [b('Categorie')]: p.categorie, [b('Code')]: p.code ?? undefined }) : undefined,
+            [m('GewensteIngangsdatum')]: p.gewensteIngangsdatum, [m('Einddatum')]: p.einddatum ?? undefined, [m('Omvang')]: omvang(p.omvang, b), [m('Budget')]: p.budget ?? undefined,
+          })),
+        } : undefined,
+      }),
+    },
+  }));
+}
+
+/** WMO320/JW320 as a provider's software writes it: the 319 echoed with 0200 (accepted) or the given codes. */
+export function schrijfRetourAntwoord(std: Standaard, origineelXml: string, r: RetourKop, codes: readonly string[] = []): string {
+  return schrijfRetourEcho(std, '319', '320', origineelXml, r, (k) => (k === 'Antwoord' ? codes : []));
 }

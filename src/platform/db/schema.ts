@@ -157,6 +157,13 @@ export interface ToewijzingenTable {
   id: Generated<string>; gemeente_id: Generated<string>; voorziening_id: string; standaard: string; nummer: ColumnType<string, number | string, number | string>;
   aanbieder_id: string; persoon_id: string; toewijzingsdatum: string; toewijzingstijd: string; verstuurd: JsonNull; reden_wijziging: string | null;
   start_begindatum: string | null; stop_einddatum: string | null; stop_reden: string | null; aangemaakt_op: Moment; gewijzigd_op: Moment;
+  referentie_aanbieder: string | null;
+}
+export interface VerzoekenTable {
+  id: Generated<string>; gemeente_id: Generated<string>; soort: string; standaard: string; aanbieder_id: string; bericht_id: string; referentie: string;
+  bsn: string; client_naam: string; persoon_id: string | null; huishouden_id: string | null; ontvangen_op: string; dagtekening: string; inhoud: JsonNull;
+  status: Generated<string>; termijn_einde: string; onderzoek_op: string | null; beantwoord_op: string | null; beantwoord_door: string | null;
+  reden_afwijzing: string | null; toelichting: string | null; voorziening_id: string | null; antwoord_id: string | null; aangemaakt_op: Moment;
 }
 export interface BerichtenTable {
   id: Generated<string>; gemeente_id: Generated<string>; standaard: string; soort: string; richting: string; aanbieder_id: string; afzender: string; ontvanger: string;
@@ -359,6 +366,7 @@ export interface DB {
   toewijzingen: ToewijzingenTable;
   berichten: BerichtenTable;
   bericht_toewijzingen: BerichtToewijzingenTable;
+  verzoeken: VerzoekenTable;
   bezwaren: BezwarenTable;
   bezwaar_statushistorie: BezwaarStatushistorieTable;
   steekproeven: SteekproevenTable;
