@@ -7,8 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRoutes } from '../../app.ts';
+import { addDays, format, parseISO } from 'date-fns';
 import { vandaag } from '../../platform/time.ts';
 import { startTestApp, voorbeeldMelding, type Client, type Response, type TestApp } from '../../testing/harness.ts';
+import { schrijfVerzoekWijziging } from '../berichten/xml.ts';
 
 let t: TestApp;
 const vandaagNL = vandaag();
@@ -18,7 +20,7 @@ interface ProblemBody { code: string; detail: string }
 interface Dossier {
   persoonId: string; bsn: string; huishoudenId: string; meldingId: string; meldingNummer: string; casusId: string; casusNummer: string;
   gesprekId: string; aanvraagId: string; aanvraagNummer: string; beschikkingId: string; beschikkingNummer: string; bezwaarId: string; tweedeItemId: string;
-  voorzieningId: string; briefId: string; berichtId: string;
+  voorzieningId: string; briefId: string; berichtId: string; verzoekId: string;
 }
 let d: Dossier;
 const c: Record<string, Client> = {};
@@ -84,7 +86,18 @@ beforeAll(async () => {
   const bezwaarId = z.headers.get('location')!.split('/').at(-1)!;
   await ok(jurist!.post(`/api/v1/bezwaren/${bezwaarId}/hoorzitting`, { status: 'afgezien', reden: 'De indiener ziet af van horen.' }));
   await ok(jurist!.post(`/api/v1/bezwaren/${bezwaarId}/beslissing`, { uitkomst: 'ongegrond', motivering: 'Passend.' }));
+  // The provider asks for a change of that toewijzing (317): a verzoek in the regisseur's work list.
+  const xml301 = (await c.aanbieder!.get<string>(`/api/v1/berichten/${bericht.id}/xml`)).body;
+  const nummer = Number(/ToewijzingNummer>(\d+)</.exec(xml301)![1]);
+  const verzoekXml = schrijfVerzoekWijziging('iwmo', { afzender: '98012345', ontvanger: '9001', identificatie: `TG${String(Date.now()).slice(-9)}`, dagtekening: vandaagNL }, m.persoon.bsn, {
+    referentie: `TG-${Date.now()}`, redenVerzoek: '1', ongewijzigd: [],
+    teWijzigen: [{ toewijzingNummer: nummer, gewensteIngangsdatum: format(addDays(parseISO(vandaagNL), 7), 'yyyy-MM-dd'), einddatum: format(addDays(parseISO(vandaagNL), 120), 'yyyy-MM-dd'), omvang: { volume: 3, eenheid: '04', frequentie: '2' }, budget: null }], nieuw: [],
+  });
+  const verzoek = await ok(c.aanbieder!.post<{ id: string; status: string }>('/api/v1/berichten', undefined, { raw: verzoekXml, headers: { 'content-type': 'application/xml' } }), 201);
+  expect(verzoek.status, JSON.stringify(verzoek)).toBe('verwerkt');
+  const verzoekId = (await t.database.db.selectFrom('verzoeken').select('id').where('bericht_id', '=', verzoek.id).executeTakeFirstOrThrow()).id;
   d = {
+    verzoekId,
     persoonId: m.persoon.id, bsn: m.persoon.bsn, huishoudenId: m.huishoudenId, meldingId: m.id, meldingNummer: m.nummer, casusId: casus.id, casusNummer: casus.nummer,
     gesprekId: gesprek.id, aanvraagId: a.id, aanvraagNummer: a.nummer, beschikkingId: besluit.beschikkingId, beschikkingNummer: beschikking.nummer, bezwaarId,
     tweedeItemId: item2, voorzieningId: voorziening.id, briefId: brief.id, berichtId: bericht.id,
@@ -125,6 +138,8 @@ const leesRoutes: Record<string, Lees> = {
   'GET /voorzieningen/{id}/brieven/{briefId}.pdf': { soort: 'dossier', pad: () => `/api/v1/voorzieningen/${d.voorzieningId}/brieven/${d.briefId}.pdf` },
   'GET /voorzieningen/{id}/berichten': { soort: 'dossier', pad: () => `/api/v1/voorzieningen/${d.voorzieningId}/berichten` },
   'GET /berichten/{id}/xml': { soort: 'dossier', pad: () => `/api/v1/berichten/${d.berichtId}/xml` },
+  'GET /verzoeken/{id}': { soort: 'dossier', pad: () => `/api/v1/verzoeken/${d.verzoekId}` },
+  'GET /verzoeken': { soort: 'lijst', pad: () => '/api/v1/verzoeken?aantal=200', bevat: (b) => (b as { items: { id: string }[] }).items.some((x) => x.id === d.verzoekId) },
   'GET /meldingen': {
     soort: 'lijst', pad: () => '/api/v1/meldingen?toegewezen=iedereen&aantal=200', bevat: (b) => resultaten(b).some((x) => x.id === d.meldingId),
   },

@@ -3,6 +3,7 @@ import { allRoutes } from '../../app.ts';
 import { nieuwBsn, startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
 import { publiekeReferentie } from '../../contexts/toegang/online.ts';
 import { ALLE_ROLLEN, type Rol } from './roles.ts';
+import { schrijfVerzoekToewijzing } from '../../contexts/berichten/xml.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -174,6 +175,23 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       return r.body.id;
     })();
     return berichtFix;
+  };
+  // Verzoeken (315): the demo provider asks for a toewijzing for a resident of Ruud's casus (or of a decided voorziening).
+  let verzoekTeller = 0;
+  const verzoek = async (persoonId?: string) => {
+    if (!persoonId) {
+      const m = await nieuweMelding();
+      await rg.post(`/api/v1/meldingen/${m.id}/triage`, { uitkomst: 'onderzoek' });
+      persoonId = m.persoon.id;
+    }
+    const p = await t.database.db.selectFrom('personen').select(['bsn', 'geboortedatum', 'achternaam']).where('id', '=', persoonId).executeTakeFirstOrThrow();
+    const kop = { afzender: '98012345', ontvanger: '9001', identificatie: `RV${String(++verzoekTeller).padStart(4, '0')}${String(Date.now()).slice(-6)}`, dagtekening: vandaagNL };
+    const xml = schrijfVerzoekToewijzing('iwmo', kop, { bsn: p.bsn, geboortedatum: String(p.geboortedatum), geslacht: '0', achternaam: p.achternaam, voorvoegsel: null, voornamen: null, voorletters: null }, [{
+      referentie: `ROL-${Date.now()}-${verzoekTeller}`, categorie: '01', code: null, toewijzingIngangsdatum: vandaagNL, toewijzingEinddatum: null, omvang: null, verwijzer: null,
+    }]);
+    const r = await (await t.login('aanbieder')).post<{ id: string }>('/api/v1/berichten', undefined, { raw: xml, headers: { 'content-type': 'application/xml' } });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    return (await t.database.db.selectFrom('verzoeken').select('id').where('bericht_id', '=', r.body.id).executeTakeFirstOrThrow()).id;
   };
   const demoAanbieder = async () => (await t.database.db.selectFrom('aanbieders').select('id').where('agb_code', '=', '98012345').executeTakeFirstOrThrow()).id;
   let rg: Client;
@@ -562,6 +580,16 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       return { method: 'GET', path: `/api/v1/berichten/${b.bericht_id}/xml` };
     },
     'POST /berichten': async () => ({ method: 'POST', path: '/api/v1/berichten', xml: startbericht() }),
+    'GET /verzoeken': async () => ({ method: 'GET', path: '/api/v1/verzoeken?open=nee' }),
+    'GET /verzoeken/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/verzoeken/${['regisseur', 'teamleider'].includes(rol) ? await verzoek() : GEEN_VOORZIENING}` }),
+    'POST /verzoeken/{id}/onderzoek': async (rol) => ({ method: 'POST', path: `/api/v1/verzoeken/${['regisseur', 'teamleider'].includes(rol) ? await verzoek() : GEEN_VOORZIENING}/onderzoek`, body: {} }),
+    'POST /verzoeken/{id}/afwijzing': async (rol) => ({ method: 'POST', path: `/api/v1/verzoeken/${['regisseur', 'teamleider'].includes(rol) ? await verzoek() : GEEN_VOORZIENING}/afwijzing`, body: { reden: '7' } }),
+    'POST /verzoeken/{id}/toewijzing': async (rol) => {
+      if (!['regisseur', 'teamleider'].includes(rol)) return { method: 'POST', path: `/api/v1/verzoeken/${GEEN_VOORZIENING}/toewijzing`, body: { voorzieningId: GEEN_VOORZIENING } };
+      const { id } = await voorziening('toegekend');
+      const { persoon_id } = await t.database.db.selectFrom('voorzieningen').select('persoon_id').where('id', '=', id).executeTakeFirstOrThrow();
+      return { method: 'POST', path: `/api/v1/verzoeken/${await verzoek(persoon_id)}/toewijzing`, body: { voorzieningId: id } };
+    },
     'GET /aanbieders/{id}/berichtenverkeer': async () => ({ method: 'GET', path: `/api/v1/aanbieders/${await demoAanbieder()}/berichtenverkeer` }),
     'GET /voorzieningen/{id}/berichten': async (rol) => ({
       method: 'GET', path: `/api/v1/voorzieningen/${VZ_LEZERS.includes(rol) ? (await voorziening('toegekend', rol === 'beslisser')).id : GEEN_VOORZIENING}/berichten`,
