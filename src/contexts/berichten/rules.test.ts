@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  antwoordToegestaan, controleerAangevraagd, controleerVerzoekWijziging, isGewijzigd, verzoekAfgekeurd, type ActueleToewijzing, type VerzoekWijziging,
   controleerStart, controleerStop, isAfgekeurd, omvangVoorBericht, redenWijzigingBijEinde, regelsVoor301, splitsHuisnummer, voorletters,
   type ToewijzingInhoud, type ToewijzingStand,
 } from './rules.ts';
@@ -105,5 +106,72 @@ describe('velden van het bericht', () => {
   it('alleen 0200 en 8001 zijn geen afkeuring', () => {
     expect(isAfgekeurd(['0200'])).toBe(false);
     expect(isAfgekeurd(['0200', '9019'])).toBe(true);
+  });
+});
+
+describe('verzoek om wijziging (317) tegen de toewijzingen die de aanbieder heeft', () => {
+  const actueel: ActueleToewijzing[] = [
+    { nummer: 11, ingangsdatum: '2026-10-01', einddatum: '2027-03-31', code: '01A01', budget: false },
+    { nummer: 12, ingangsdatum: '2026-10-01', einddatum: null, code: null, budget: false },
+  ];
+  const omvang = { volume: 4, eenheid: '04', frequentie: '2' };
+  const verzoek = (v: Partial<VerzoekWijziging> = {}): VerzoekWijziging => ({
+    referentie: 'R1', redenVerzoek: '1', ongewijzigd: [12], teWijzigen: [{ toewijzingNummer: 11, gewensteIngangsdatum: '2026-12-15', einddatum: '2027-06-30', omvang, budget: null }], nieuw: [], ...v,
+  });
+  const vrij = { referentieBekend: false, verzoekOnderhanden: false };
+
+  it('alle actuele toewijzingen genoemd, de wijziging na de dagtekening: geen code, het verzoek gaat door', () => {
+    const c = controleerVerzoekWijziging(verzoek(), actueel, '2026-12-01', vrij);
+    expect(c).toEqual({ verzoek: [], ongewijzigd: [[]], teWijzigen: [[]], nieuw: [] });
+    expect(verzoekAfgekeurd(c)).toBe(false);
+  });
+  it('een actuele toewijzing niet genoemd: 9349 (TR349) op het verzoek, en het hele verzoek is afgewezen (OP344)', () => {
+    const c = controleerVerzoekWijziging(verzoek({ ongewijzigd: [] }), actueel, '2026-12-01', vrij);
+    expect(c.verzoek).toEqual(['9349']);
+    expect(verzoekAfgekeurd(c)).toBe(true);
+  });
+  it('een onbekend nummer: 9350 als ongewijzigd (TR350), 9351 als te wijzigen (TR351)', () => {
+    const c = controleerVerzoekWijziging(verzoek({ ongewijzigd: [12, 99], teWijzigen: [{ toewijzingNummer: 98, gewensteIngangsdatum: '2026-12-15', einddatum: null, omvang, budget: null }] }), actueel, '2026-12-01', vrij);
+    expect(c.ongewijzigd).toEqual([[], ['9350']]);
+    expect(c.teWijzigen).toEqual([['9351']]);
+  });
+  it('een gewenste ingangsdatum op of vóór de dagtekening die niet de ingangsdatum is: 9357 (TR357); gelijk aan de ingangsdatum mag', () => {
+    const op = (d: string) => controleerVerzoekWijziging(verzoek({ teWijzigen: [{ toewijzingNummer: 11, gewensteIngangsdatum: d, einddatum: null, omvang, budget: null }] }), actueel, '2026-12-01', vrij).teWijzigen[0];
+    expect(op('2026-12-01')).toEqual(['9357']);
+    expect(op('2026-10-01')).toEqual([]);
+    expect(op('2026-12-02')).toEqual([]);
+  });
+  it('omvang leeg bij een product met code: 9411 (TR411); omvang bij een product zonder code: 9412 (TR412)', () => {
+    const c = controleerVerzoekWijziging(verzoek({
+      ongewijzigd: [], teWijzigen: [
+        { toewijzingNummer: 11, gewensteIngangsdatum: '2026-12-15', einddatum: null, omvang: null, budget: null },
+        { toewijzingNummer: 12, gewensteIngangsdatum: '2026-12-15', einddatum: null, omvang, budget: null },
+      ],
+    }), actueel, '2026-12-01', vrij);
+    expect(c.teWijzigen).toEqual([['9411'], ['9412']]);
+  });
+  it('een gebruikte referentie geeft 9347 (TR347), een verzoek dat nog loopt 9374 (TR374)', () => {
+    expect(controleerVerzoekWijziging(verzoek(), actueel, '2026-12-01', { referentieBekend: true, verzoekOnderhanden: true }).verzoek).toEqual(['9347', '9374']);
+    expect(controleerAangevraagd({ referentieBekend: true, verzoekOnderhanden: false })).toEqual(['9347']);
+    expect(controleerAangevraagd(vrij)).toEqual([]);
+  });
+});
+
+describe('antwoord op een verzoek (319)', () => {
+  it('een open verzoek mag in onderzoek, afgewezen of toegewezen worden', () => {
+    for (const a of ['onderzoek', 'afwijzen', 'toewijzen'] as const) expect(antwoordToegestaan('open', a)).toBeNull();
+  });
+  it('in onderzoek maar één keer (TR360); daarna alleen afwijzen of toewijzen', () => {
+    expect(antwoordToegestaan('in_onderzoek', 'onderzoek')).toMatch(/TR360/);
+    expect(antwoordToegestaan('in_onderzoek', 'afwijzen')).toBeNull();
+    expect(antwoordToegestaan('in_onderzoek', 'toewijzen')).toBeNull();
+  });
+  it('na een afwijzing of toewijzing geen antwoord meer (TR359, TR365)', () => {
+    for (const s of ['toegewezen', 'afgewezen'] as const) for (const a of ['onderzoek', 'afwijzen', 'toewijzen'] as const) expect(antwoordToegestaan(s, a)).not.toBeNull();
+  });
+  it('de referentie van het verzoek is een wijziging van de toewijzing: een nieuwe 301 volgt; oude snapshots zonder referentie blijven ongewijzigd', () => {
+    const t = { nummer: 1, categorie: '01', code: 'A', toewijzingsdatum: '2026-11-01', toewijzingstijd: '10:00:00', ingangsdatum: '2026-11-01', einddatum: null, redenWijziging: null, omvang: null, budgetCents: null };
+    expect(isGewijzigd({ ...t, referentieAanbieder: 'R1' }, t)).toBe(true);
+    expect(isGewijzigd({ ...t }, { ...t, referentieAanbieder: null })).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Pieces for the small action forms on a detail page: a form that opens on demand, the problem in
- * the API's words, and a success message that takes focus.
+ * the API's words, a confirmation before an irreversible step, and a success message that takes focus.
  */
-import { Alert, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Paragraph, PrimaryActionButton } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, type LinkProps } from 'react-router';
 import { ApiProblem } from './api.ts';
@@ -64,4 +64,26 @@ export function Bericht({ tekst, children }: { tekst: string | null; children?: 
 export function KnopLink({ className, secundair, ...props }: LinkProps & { secundair?: boolean }) {
   const soort = secundair ? 'utrecht-button-link--secondary-action' : 'utrecht-button-link--primary-action';
   return <Link {...props} className={['utrecht-button-link', 'utrecht-button-link--html-a', soort, className].filter(Boolean).join(' ')} />;
+}
+
+/** A confirmation that takes focus, as every irreversible step asks it. */
+export function Bevestig({ id, vraag, uitleg, ja, bezig, onJa, onNee }: {
+  id: string; vraag: string; uitleg?: ReactNode; ja: string; bezig: boolean; onJa: () => void; onNee: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div ref={ref} tabIndex={-1} className="eenvoud-bevestig" role="group" aria-labelledby={id}>
+      <Alert type="warning">
+        <Paragraph id={id}><strong>{vraag}</strong></Paragraph>
+        {uitleg}
+        <ButtonGroup>
+          <PrimaryActionButton type="button" busy={bezig} disabled={bezig} onClick={onJa}>{ja}</PrimaryActionButton>
+          <Button appearance="secondary-action-button" type="button" onClick={onNee}>Annuleren</Button>
+        </ButtonGroup>
+      </Alert>
+    </div>
+  );
 }

@@ -1,6 +1,10 @@
-/** The iWmo/iJw messages (ADR 37): lists, the chain of one voorziening, the traffic per provider and delivering a message. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+/**
+ * The iWmo/iJw messages (ADR 37): lists, the chain of one voorziening, the traffic per provider,
+ * delivering a message, and the verzoeken of providers (315, 317) with their answers.
+ */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../platform/api.ts';
+import type { VerzoekStatus } from './verzoeken.ts';
 
 export interface Code { code: string; tekst: string }
 export interface Bericht {
@@ -52,6 +56,10 @@ export interface Verkeer {
   geenStart: { voorzieningId: string; voorzieningNummer: string; toewijzingNummer: number; toewijzingsdatum: string; dagen: number }[];
   eindigtBinnenkort: { voorzieningId: string; voorzieningNummer: string; toewijzingNummer: number; einddatum: string }[];
   drempels: { geenStartDagen: number; eindeDagen: number };
+  verzoeken: {
+    open: { id: string; soort: string; referentie: string; status: VerzoekStatus; ontvangenOp: string; termijnEinde: string; verlopen: boolean }[];
+    verzoekTotAntwoord: { aantal: number; gemiddeldDagen: number | null; mediaanDagen: number | null; naTermijn: number };
+  };
 }
 export function useVerkeer(aanbiederId: string) {
   return useQuery({
@@ -62,3 +70,62 @@ export function useVerkeer(aanbiederId: string) {
 
 export interface Aangeleverd { id: string; retourId: string | null; soort: string; status: string; retourcodes: Code[]; herhaald: boolean }
 export const leverAan = (xml: string) => api<Aangeleverd>('/berichten', { method: 'POST', xml });
+
+// ————— Verzoeken van aanbieders (315, 317) —————
+
+export interface VerzoekSamenvatting {
+  id: string; soort: '315' | '317'; soortNaam: string; standaard: 'iwmo' | 'ijw'; aanbiederId: string; aanbiederNaam: string; referentie: string;
+  bsn: string; clientNaam: string; persoonId: string | null; ontvangenOp: string; dagtekening: string; status: VerzoekStatus; statusNaam: string;
+  termijnEinde: string; beantwoordOp: string | null; verlopen: boolean;
+}
+/** A voorziening of the client that can grant the verzoek (in natura, same law, no provider yet or this one). */
+export interface VerzoekKandidaat {
+  id: string; nummer: string; productNaam: string; productcode: string | null; status: string; begin: string; eind: string | null;
+  volume: number; eenheid: string | null; frequentie: string | null; aanbiederNaam: string | null;
+}
+export interface VerzoekDetail extends VerzoekSamenvatting {
+  /** What the provider asks: a 315 or 317 in its own shape (see verzoeken.ts). */
+  inhoud: unknown;
+  onderzoekOp: string | null; redenAfwijzing: string | null; redenAfwijzingNaam: string | null; toelichting: string | null;
+  voorzieningId: string | null; berichtId: string; antwoordId: string | null; casusId: string | null;
+  kandidaten: VerzoekKandidaat[];
+}
+
+export const VERZOEKEN_PER_PAGINA = 50;
+
+export function useVerzoeken(filter: { open: boolean; pagina: number }) {
+  return useQuery({
+    queryKey: ['verzoeken', 'lijst', filter],
+    queryFn: ({ signal }) => api<{ items: VerzoekSamenvatting[]; totaal: number; pagina: number; aantal: number }>('/verzoeken', {
+      signal, query: { open: filter.open ? 'ja' : 'nee', pagina: filter.pagina, aantal: VERZOEKEN_PER_PAGINA },
+    }),
+    placeholderData: keepPreviousData,
+    // A verzoek arrives from outside at any moment: the list is asked again on every visit.
+    staleTime: 0,
+  });
+}
+
+export function useVerzoek(id: string) {
+  return useQuery({
+    queryKey: ['verzoeken', 'een', id],
+    queryFn: ({ signal }) => api<VerzoekDetail>(`/verzoeken/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+export type VerzoekActie =
+  | { pad: 'onderzoek'; body: { toelichting?: string } }
+  | { pad: 'afwijzing'; body: { reden: string; woonplaatsGemeente?: string; toelichting?: string } }
+  | { pad: 'toewijzing'; body: { voorzieningId: string; toelichting?: string } };
+
+export function useVerzoekActie(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (a: VerzoekActie) => api<{ id: string; status: VerzoekStatus }>(`/verzoeken/${encodeURIComponent(id)}/${a.pad}`, { method: 'POST', body: a.body }),
+    // The answer is only the new status: the page reads the verzoek again (term, outcome) before it says it worked.
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['verzoeken'] });
+      void queryClient.invalidateQueries({ queryKey: ['voorzieningen'] });
+      void queryClient.invalidateQueries({ queryKey: ['berichten'] });
+    },
+  });
+}

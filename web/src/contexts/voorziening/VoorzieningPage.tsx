@@ -3,12 +3,12 @@
  * next step its status allows for this user (choose the aanbieder, pass the start, end it, withdraw it).
  */
 import {
-  Alert, Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, FormLabel, Heading1, Heading2, Paragraph, PrimaryActionButton,
+  Alert, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, FormLabel, Heading1, Heading2, Paragraph, PrimaryActionButton,
   RadioButton, SelectOption, StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { Bericht, Probleem, alsProbleem, useProbleem } from '../../platform/acties.tsx';
+import { Bericht, Bevestig, Probleem, alsProbleem, useProbleem } from '../../platform/acties.tsx';
 import { ApiProblem } from '../../platform/api.ts';
 import { formatDatum, formatMoment, vandaag } from '../../platform/format.ts';
 import { FoutSamenvatting, KeuzeVeld, TekstVeld, TekstvakVeld, foutregels, veldId, type Foutregel } from '../../platform/form.tsx';
@@ -161,28 +161,6 @@ function ActieProbleem({ probleem, velden, voorvoegsel, eigen }: {
   if (probleem.invalidParams.length === 0) return <Probleem probleem={probleem} />;
   const regels = foutregels(probleem, velden).map((r) => (r.naam ? { ...r, naam: `${voorvoegsel}.${r.naam}` } : r));
   return <FoutSamenvatting fouten={regels} inleiding={probleem.detail} />;
-}
-
-/** A confirmation that takes focus, as the other irreversible steps ask it. */
-function Bevestig({ id, vraag, uitleg, ja, bezig, onJa, onNee }: {
-  id: string; vraag: string; uitleg?: ReactNode; ja: string; bezig: boolean; onJa: () => void; onNee: () => void;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
-  return (
-    <div ref={ref} tabIndex={-1} className="eenvoud-bevestig" role="group" aria-labelledby={id}>
-      <Alert type="warning">
-        <Paragraph id={id}><strong>{vraag}</strong></Paragraph>
-        {uitleg}
-        <ButtonGroup>
-          <PrimaryActionButton type="button" busy={bezig} disabled={bezig} onClick={onJa}>{ja}</PrimaryActionButton>
-          <Button appearance="secondary-action-button" type="button" onClick={onNee}>Annuleren</Button>
-        </ButtonGroup>
-      </Alert>
-    </div>
-  );
 }
 
 function useActie(v: VoorzieningDetail) {
