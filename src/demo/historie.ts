@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import { plusDagen } from '../contexts/toegang/termijnen.ts';
-import { zaaiBerichtenHistorie } from '../contexts/berichten/index.ts';
+import { zaaiBerichtenHistorie, zaaiVerzoeken } from '../contexts/berichten/index.ts';
 import { inGemeente } from '../platform/tenancy/tx.ts';
 import { genereerGemeente, type GeneratorResultaat, type Voortgang } from './generator.ts';
 
@@ -32,5 +32,7 @@ export async function zaaiDemoHistorie(db: Kysely<DB>, vandaag: string, inwoners
   await inGemeente(db, demodorp.id, (tx) => zaaiBerichtenHistorie(tx, { gemeenteId: demodorp.id, opdrachtId: 'demohistorie', poging: 1, actor }, {
     vanaf: plusDagen(vandaag, -270), tot: plusDagen(vandaag, -1), max: 500,
   }));
+  // And the providers' verzoeken waiting for the regisseurs (one past its term, one in onderzoek, one refused).
+  await inGemeente(db, demodorp.id, (tx) => zaaiVerzoeken(tx, demodorp.id, 6));
   return resultaat;
 }

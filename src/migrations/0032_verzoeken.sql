@@ -41,7 +41,7 @@ create index verzoeken_voorziening on verzoeken (voorziening_id) where voorzieni
 alter table verzoeken enable row level security;
 create policy gemeente_eigen on verzoeken using (gemeente_id = (select app_gemeente())) with check (gemeente_id = (select app_gemeente()));
 grant select, insert on verzoeken to eenvoud_app;
-grant update (status, termijn_einde, onderzoek_op, beantwoord_op, beantwoord_door, reden_afwijzing, toelichting, voorziening_id, antwoord_id, persoon_id, huishouden_id) on verzoeken to eenvoud_app;
+grant update (status, ontvangen_op, termijn_einde, onderzoek_op, beantwoord_op, beantwoord_door, reden_afwijzing, toelichting, voorziening_id, antwoord_id, persoon_id, huishouden_id) on verzoeken to eenvoud_app;
 
 -- The reference of the verzoek a toewijzing answers travels in every later 301 about it (TR379).
 alter table toewijzingen add column referentie_aanbieder text check (length(referentie_aanbieder) between 1 and 36);

@@ -426,4 +426,19 @@ describe('de berichtengeschiedenis van de demo', () => {
     const nogmaals = await inGemeente(t.database.db, gemeenteId, (tx) => zaaiBerichtenHistorie(tx, { gemeenteId, opdrachtId: 'test', poging: 1, actor }, { vanaf: dag(-365), tot: dag(-1), max: 50 }));
     expect(nogmaals.berichten).toBe(0);
   });
+
+  it('verzoeken van de demo-aanbieders: echte 317s, één over zijn termijn, één in onderzoek en één afgewezen met een echte 319', async () => {
+    const { zaaiVerzoeken } = await import('./historie.ts');
+    const voor = Number((await t.database.db.selectFrom('verzoeken').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const n = await inGemeente(t.database.db, gemeenteId, (tx) => zaaiVerzoeken(tx, gemeenteId, 3));
+    expect(n).toBeGreaterThan(0);
+    const nieuw = await t.database.db.selectFrom('verzoeken').select(['status', 'termijn_einde', 'antwoord_id']).orderBy('aangemaakt_op', 'desc').limit(n).execute();
+    expect(nieuw).toHaveLength(Number((await t.database.db.selectFrom('verzoeken').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n) - voor);
+    expect(nieuw.some((v) => v.termijn_einde < vandaag())).toBe(true);
+    if (n >= 3) expect(nieuw.map((v) => v.status).sort()).toEqual(['afgewezen', 'in_onderzoek', 'open']);
+    for (const v of nieuw.filter((x) => x.antwoord_id)) {
+      const { xml } = await t.database.db.selectFrom('berichten').select('xml').where('id', '=', v.antwoord_id!).executeTakeFirstOrThrow();
+      expect(await scheidsrechters(xml, '319')).toEqual([]);
+    }
+  });
 });

@@ -9,14 +9,16 @@ import { createHash } from 'node:crypto';
 import { addDays, format, parseISO } from 'date-fns';
 import { sql } from 'kysely';
 import type { OpdrachtContext } from '../../platform/jobs/outbox.ts';
-import type { Tx } from '../../platform/tenancy/tx.ts';
+import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
+import { vandaag as vandaagNL } from '../../platform/time.ts';
 import { getPersoon } from '../inwoners/index.ts';
-import { volgendNummer } from '../toegang/index.ts';
+import { termijnen, volgendNummer } from '../toegang/index.ts';
 import { REDENEN_BEEINDIGING, inNaturaVoorBerichten, type Voorziening } from '../voorziening/index.ts';
-import { identificatie, omvangVoorBericht, redenWijzigingBijEinde, standaardVanWet, type Standaard, type ToewijzingInhoud } from './rules.ts';
-import { insertBericht, insertToewijzing, koppelToewijzingen, toewijzingVanVoorziening, wijzigToewijzing, zetRetour } from './store.ts';
-import { clientVan, eisGeldig, type TeControleren } from './usecases.ts';
-import { schrijf301, schrijfRetourStartStop, schrijfStartStop, type Kop } from './xml.ts';
+import { ANTWOORD_WERKDAGEN, identificatie, omvangVoorBericht, redenWijzigingBijEinde, standaardVanWet, type Standaard, type ToewijzingInhoud } from './rules.ts';
+import { insertBericht, insertToewijzing, koppelToewijzingen, toewijzingVanVoorziening, wijzigToewijzing, wijzigVerzoek, zetRetour } from './store.ts';
+import { clientVan, eisGeldig, ontvangBericht, type TeControleren } from './usecases.ts';
+import { wijsVerzoekAf, zetInOnderzoek } from './verzoeken.ts';
+import { schrijf301, schrijfRetourStartStop, schrijfStartStop, schrijfVerzoekWijziging, type Kop } from './xml.ts';
 
 const dag = (d: string, n: number): string => format(addDays(parseISO(d), n), 'yyyy-MM-dd');
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -111,6 +113,48 @@ export async function zaaiBerichtenHistorie(tx: Tx, ctx: OpdrachtContext, o: His
   }
   await eisGeldig(later);
   return { voorzieningen: lijst.length, berichten };
+}
+
+/**
+ * Verzoeken of the demo providers, received through the live use case: for running toewijzingen of
+ * different clients, a verzoek om wijziging (317) for more hours. The first is dated nine days ago, so
+ * its term has passed (the signal shows); the second is put in onderzoek and the third refused by the
+ * client's own casusregisseur (the 319s are real); the rest wait for the regisseur.
+ */
+export async function zaaiVerzoeken(tx: Tx, gemeenteId: string, aantal: number): Promise<number> {
+  const g = await tx.selectFrom('gemeenten').select('cbs_code').where('id', '=', sql<string>`app_gemeente()`).executeTakeFirstOrThrow();
+  if (!g.cbs_code) return 0;
+  const vandaag = vandaagNL();
+  const kandidaten = await tx.selectFrom('toewijzingen as t').innerJoin('aanbieders as a', 'a.id', 't.aanbieder_id')
+    .innerJoin('casussen as c', (j) => j.on(sql<boolean>`c.huishouden_id = (select p.huishouden_id from personen p where p.id = t.persoon_id)`).on('c.status', '=', 'open'))
+    .select(['t.id', 't.persoon_id', 't.aanbieder_id', 't.standaard', 't.nummer', 't.verstuurd', 'a.agb_code', 'c.regisseur_id'])
+    .where('t.start_begindatum', 'is not', null).where('t.stop_einddatum', 'is', null).where('c.regisseur_id', 'is not', null)
+    .where(sql<boolean>`(t.verstuurd->>'einddatum' is null or (t.verstuurd->>'einddatum')::date > ${vandaag}::date + 30) and t.verstuurd->>'omvang' is not null`)
+    .orderBy('t.nummer').limit(aantal * 4).execute();
+  const gekozen = kandidaten.filter((k, i, alle) => alle.findIndex((x) => x.persoon_id === k.persoon_id) === i).slice(0, aantal);
+  let n = 0;
+  for (const [i, k] of gekozen.entries()) {
+    const v = k.verstuurd as ToewijzingInhoud;
+    const p = await getPersoon(tx, k.persoon_id);
+    if (!p || !v.omvang) continue;
+    const dagtekening = i === 0 ? dag(vandaag, -9) : dag(vandaag, -(i % 3));
+    const std = k.standaard as Standaard;
+    const xml = schrijfVerzoekWijziging(std, { afzender: k.agb_code, ontvanger: g.cbs_code, identificatie: `VOW${String(k.nummer).padStart(8, '0')}`, dagtekening }, p.bsn, {
+      referentie: `VOW-${k.nummer}`, redenVerzoek: i % 2 ? '2' : '1', ongewijzigd: [],
+      teWijzigen: [{ toewijzingNummer: Number(k.nummer), gewensteIngangsdatum: dag(vandaag, 14), einddatum: v.einddatum, omvang: { ...v.omvang, volume: v.omvang.volume + (v.omvang.eenheid === '01' ? 60 : 1) }, budget: null }],
+      nieuw: [],
+    });
+    const aanbieder: Actor = { gebruikerId: null, gebruikersnaam: 'demo-aanbieder', gemeenteId, rollen: ['aanbieder'], rol: 'aanbieder', aanbiederId: k.aanbieder_id };
+    const uit = await ontvangBericht(tx, aanbieder, xml);
+    const verzoek = await tx.selectFrom('verzoeken').select('id').where('bericht_id', '=', uit.berichtId).executeTakeFirst();
+    if (!verzoek) continue;
+    n++;
+    if (i === 0) await wijzigVerzoek(tx, verzoek.id, { ontvangen_op: dagtekening, termijn_einde: termijnen.plusWerkdagen(dagtekening, ANTWOORD_WERKDAGEN) });
+    const regisseur: Actor = { gebruikerId: k.regisseur_id, gebruikersnaam: 'demo-regisseur', gemeenteId, rollen: ['regisseur'], rol: 'regisseur', aanbiederId: null };
+    if (i === 1) await zetInOnderzoek(tx, regisseur, verzoek.id, { toelichting: 'We vragen de wijkverpleegkundige om advies.' });
+    if (i === 2) await wijsVerzoekAf(tx, regisseur, verzoek.id, { reden: '4', toelichting: 'Meer uren past niet binnen het contract; we bespreken een andere oplossing.' });
+  }
+  return n;
 }
 
 export type { Voorziening };

@@ -268,7 +268,7 @@ export async function getVerzoek(tx: Tx, id: string, vergrendel = false): Promis
 
 export async function wijzigVerzoek(tx: Tx, id: string, w: Partial<{
   status: VerzoekStatus; termijn_einde: string; onderzoek_op: string; beantwoord_op: string; beantwoord_door: string | null; reden_afwijzing: string | null;
-  toelichting: string | null; voorziening_id: string; antwoord_id: string; persoon_id: string; huishouden_id: string;
+  toelichting: string | null; voorziening_id: string; antwoord_id: string; persoon_id: string; huishouden_id: string; ontvangen_op: string;
 }>): Promise<void> {
   await tx.updateTable('verzoeken').set(w).where('id', '=', id).execute();
 }
