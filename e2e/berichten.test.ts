@@ -7,62 +7,29 @@
  * API: the regisseur sees the voorziening ended with its reason and the whole chain. The staff of
  * another provider does not see these messages. Every page is checked with axe-core.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { schrijfStartStop } from '../src/contexts/berichten/xml.ts';
 import { valideerBerichten } from '../src/platform/xml/scheidsrechter.ts';
-import { apiAls as apiAlsOpApp, expectToegankelijk, geldigBsn, inloggen, newPage, overDagen, screenshot, startHarness, wisselNaar, zichtbaarOfUitleg, type Harness } from './harness.ts';
+import {
+  apiAls as apiAlsOpApp, besloten, downloadBericht, expectToegankelijk, inloggen, leverBericht, newPage, portaalBerichten, screenshot, startHarness, vandaagNL, wisselNaar,
+  zichtbaarOfUitleg, type Harness,
+} from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h?.close(); });
 
-const vandaagNL = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 const apiAls = (naam: string) => apiAlsOpApp(h, naam);
+const lever = (gebruiker: string, xml: string) => leverBericht(h, gebruiker, xml);
 const PROVIDER = 'Thuiszorg De Heide';
 const AGB = '98012345';
 
-/** A new resident decided for hulp bij het huishouden (3 hours a week, in natura, from today), the beschikking sent. */
-async function besloten(): Promise<{ casusId: string; voorzieningId: string; bsn: string }> {
-  const regisseur = await apiAls('regisseur');
-  const bsn = geldigBsn(Date.now() + 1414);
-  const melding = await regisseur<{ id: string }>('POST', '/api/v1/meldingen', {
-    persoon: { bsn, voornaam: 'Berend', achternaam: 'Berichtsma', geboortedatum: '1944-02-03', adres: { straat: 'Molenweg', huisnummer: '7b', postcode: '1234 AB', woonplaats: 'Demodorp' } },
-    wet: 'wmo', kanaal: 'telefoon', ontvangenOp: vandaagNL(), omschrijving: 'Meneer kan zijn huis niet meer schoonhouden.',
-  });
-  const casusId = (await regisseur<{ casus: { id: string } }>('POST', `/api/v1/meldingen/${melding.id}/triage`, { uitkomst: 'onderzoek' })).casus.id;
-  const plan = `/api/v1/casussen/${casusId}/plan`;
-  if ((await regisseur.ruw('GET', plan)).statusCode === 404) await regisseur('POST', plan);
-  const doel = await regisseur<{ id: string }>('POST', `${plan}/doelen`, {
-    leefgebied: 'praktischFunctioneren', omschrijving: 'Een schoon huis', meetbaarResultaat: 'Elke week een schoon huis', streefdatum: overDagen(180),
-  });
-  const item = (await regisseur<{ id: string; naam: string }[]>('GET', '/api/v1/catalogus?domein=wmo&trede=4')).find((i) => i.naam === 'Hulp bij het huishouden (maatwerk)')!;
-  const hulp = await regisseur<{ id: string }>('POST', `${plan}/arrangement`, { doelId: doel.id, trede: 4, catalogusItemId: item.id, motivering: 'Schoonmaken lukt niet meer.' });
-  const aanvraag = await regisseur<{ id: string }>('POST', '/api/v1/aanvragen', { casusId, arrangementItemIds: [hulp.id], ontvangenOp: vandaagNL() });
-  await (await apiAls('teamleider'))('POST', `/api/v1/aanvragen/${aanvraag.id}/toets`, { compleet: true, bevoegd: true });
-  await (await apiAls('beslisser2'))('POST', `/api/v1/aanvragen/${aanvraag.id}/beoordeling`, { advies: 'Past bij het plan.' });
-  const beslisser = await apiAls('beslisser');
-  await beslisser('POST', `/api/v1/aanvragen/${aanvraag.id}/besluit`, {
-    producten: [{ arrangementItemId: hulp.id, uitkomst: 'toegekend', omvang: 3, eenheid: 'uur', periode: 'week', ingangsdatum: vandaagNL(), einddatum: overDagen(120), leveringsvorm: 'zin' }],
-    motivering: 'Eigen kracht en netwerk volstaan niet.',
-  });
-  await beslisser('POST', `/api/v1/aanvragen/${aanvraag.id}/verzending`, {});
-  const v = (await regisseur<{ items: { id: string }[] }>('GET', `/api/v1/voorzieningen?casusId=${casusId}`)).items[0]!;
-  return { casusId, voorzieningId: v.id, bsn };
-}
-
-async function lever(gebruiker: string, xml: string) {
-  const login = await h.app.inject({ method: 'POST', url: '/api/v1/sessies', payload: { gebruikersnaam: gebruiker, wachtwoord: 'demo' } });
-  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const csrf = (login.json() as { csrfToken: string }).csrfToken;
-  return h.app.inject({ method: 'POST', url: '/api/v1/berichten', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/xml' }, payload: xml });
-}
-
 describe('berichtenverkeer', () => {
   test('toewijzing in de UI → WMO301 geldig; de aanbieder haalt hem op, levert een kapotte en een goede start aan en meldt de stop', async () => {
-    const { voorzieningId, bsn } = await besloten();
+    const { voorzieningId, bsn } = await besloten(h);
     const map = mkdtempSync(join(tmpdir(), 'eenvoud-berichten-'));
     const { context, page } = await newPage(h);
     try {
@@ -89,13 +56,12 @@ describe('berichtenverkeer', () => {
       await wisselNaar(page, 'aanbieder');
       await page.goto('/portaal');
       await page.getByRole('heading', { level: 1, name: /Portaal/ }).waitFor();
-      const tabel = page.locator('table').filter({ has: page.locator('caption', { hasText: /de nieuwste eerst/ }) });
+      const tabel = portaalBerichten(page);
       const rij301 = tabel.getByRole('row').filter({ hasText: 'WMO301 toewijzing' }).filter({ hasText: bsn }).first();
       await zichtbaarOfUitleg(page, rij301);
       await expectToegankelijk(page, 'het portaal van de aanbieder');
       await screenshot(page, 'berichten-portaal');
-      const [download] = await Promise.all([page.waitForEvent('download'), rij301.getByRole('link', { name: /downloaden als XML/ }).click()]);
-      const xml301 = readFileSync(await download.path(), 'utf8');
+      const xml301 = await downloadBericht(page, rij301);
       const [oordeel] = await valideerBerichten([{ xml: xml301 }], { standaard: 'iwmo', bericht: '301' });
       expect([...oordeel!.xsdFouten, ...oordeel!.regelFouten.map((f) => f.code)], 'de 301 doorstaat XSD en validatieschema').toEqual([]);
       expect(xml301).toContain(`<wmo301:Bsn>${bsn}</wmo301:Bsn>`);

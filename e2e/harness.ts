@@ -2,7 +2,7 @@
  * The browser test harness: the real app (API + built web app) on a random port with a fresh in-memory
  * database and the demo seed, Chromium through playwright-core, and an axe-core check for WCAG 2.1 AA.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
@@ -173,4 +173,64 @@ export async function zichtbaarOfUitleg(page: Page, wat: Locator): Promise<void>
     const tekst = await page.locator('main').innerText({ timeout: 5_000 }).catch(() => '(geen main)');
     throw new Error(`${(e as Error).message}\nDe pagina (${page.url()}) toonde:\n${tekst.slice(0, 3_000)}`, { cause: e });
   }
+}
+
+/** Today's date in the Netherlands as 'YYYY-MM-DD', the calendar the API checks against. */
+export const vandaagNL = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+export interface Bewoner { voornaam: string; achternaam: string; geboortedatum: string; bsn: string }
+
+/**
+ * A new resident decided through the API (the steps before the message traffic): melding, triage,
+ * plan with a goal, an aanvraag for hulp bij het huishouden (3 hours a week, in natura, from today for
+ * 120 days), four eyes, the decision and the beschikking sent. No provider is chosen yet. `seed` makes
+ * the BSN; give each resident of one test its own.
+ */
+export async function besloten(h: Harness, wie: { voornaam?: string; achternaam?: string; geboortedatum?: string; seed?: number } = {}): Promise<{ casusId: string; voorzieningId: string; bsn: string; bewoner: Bewoner }> {
+  const regisseur = await apiAls(h, 'regisseur');
+  const bewoner: Bewoner = {
+    voornaam: wie.voornaam ?? 'Berend', achternaam: wie.achternaam ?? 'Berichtsma', geboortedatum: wie.geboortedatum ?? '1944-02-03', bsn: geldigBsn(wie.seed ?? Date.now() + 1414),
+  };
+  const { bsn, voornaam, achternaam, geboortedatum } = bewoner;
+  const melding = await regisseur<{ id: string }>('POST', '/api/v1/meldingen', {
+    persoon: { bsn, voornaam, achternaam, geboortedatum, adres: { straat: 'Molenweg', huisnummer: '7b', postcode: '1234 AB', woonplaats: 'Demodorp' } },
+    wet: 'wmo', kanaal: 'telefoon', ontvangenOp: vandaagNL(), omschrijving: 'Meneer kan zijn huis niet meer schoonhouden.',
+  });
+  const casusId = (await regisseur<{ casus: { id: string } }>('POST', `/api/v1/meldingen/${melding.id}/triage`, { uitkomst: 'onderzoek' })).casus.id;
+  const plan = `/api/v1/casussen/${casusId}/plan`;
+  if ((await regisseur.ruw('GET', plan)).statusCode === 404) await regisseur('POST', plan);
+  const doel = await regisseur<{ id: string }>('POST', `${plan}/doelen`, {
+    leefgebied: 'praktischFunctioneren', omschrijving: 'Een schoon huis', meetbaarResultaat: 'Elke week een schoon huis', streefdatum: overDagen(180),
+  });
+  const item = (await regisseur<{ id: string; naam: string }[]>('GET', '/api/v1/catalogus?domein=wmo&trede=4')).find((i) => i.naam === 'Hulp bij het huishouden (maatwerk)')!;
+  const hulp = await regisseur<{ id: string }>('POST', `${plan}/arrangement`, { doelId: doel.id, trede: 4, catalogusItemId: item.id, motivering: 'Schoonmaken lukt niet meer.' });
+  const aanvraag = await regisseur<{ id: string }>('POST', '/api/v1/aanvragen', { casusId, arrangementItemIds: [hulp.id], ontvangenOp: vandaagNL() });
+  await (await apiAls(h, 'teamleider'))('POST', `/api/v1/aanvragen/${aanvraag.id}/toets`, { compleet: true, bevoegd: true });
+  await (await apiAls(h, 'beslisser2'))('POST', `/api/v1/aanvragen/${aanvraag.id}/beoordeling`, { advies: 'Past bij het plan.' });
+  const beslisser = await apiAls(h, 'beslisser');
+  await beslisser('POST', `/api/v1/aanvragen/${aanvraag.id}/besluit`, {
+    producten: [{ arrangementItemId: hulp.id, uitkomst: 'toegekend', omvang: 3, eenheid: 'uur', periode: 'week', ingangsdatum: vandaagNL(), einddatum: overDagen(120), leveringsvorm: 'zin' }],
+    motivering: 'Eigen kracht en netwerk volstaan niet.',
+  });
+  await beslisser('POST', `/api/v1/aanvragen/${aanvraag.id}/verzending`, {});
+  const v = (await regisseur<{ items: { id: string }[] }>('GET', `/api/v1/voorzieningen?casusId=${casusId}`)).items[0]!;
+  return { casusId, voorzieningId: v.id, bsn, bewoner };
+}
+
+/** An iWmo/iJw message delivered as a provider's software would: POST /berichten as that user, raw XML. */
+export async function leverBericht(h: Harness, gebruikersnaam: string, xml: string) {
+  const login = await h.app.inject({ method: 'POST', url: '/api/v1/sessies', payload: { gebruikersnaam, wachtwoord: 'demo' } });
+  expect(login.statusCode, login.body).toBe(200);
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrf = (login.json() as { csrfToken: string }).csrfToken;
+  return h.app.inject({ method: 'POST', url: '/api/v1/berichten', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/xml' }, payload: xml });
+}
+
+/** The provider's portal: the table of its messages, the newest first. */
+export const portaalBerichten = (page: Page): Locator => page.locator('table').filter({ has: page.locator('caption', { hasText: /de nieuwste eerst/ }) });
+
+/** Downloads the XML of one message row on the portal, as the provider's staff would, and gives its text. */
+export async function downloadBericht(page: Page, rij: Locator): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), rij.getByRole('link', { name: /downloaden als XML/ }).click()]);
+  return readFileSync(await download.path(), 'utf8');
 }

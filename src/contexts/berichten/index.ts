@@ -3,3 +3,5 @@ export { berichtKeten, lijstBerichten, ontvangBericht, ontvangBerichten, verstuu
 export { zaaiBerichtenHistorie, zaaiVerzoeken, type HistorieOpties } from './historie.ts';
 export { kanaal, zetKanaal, portaalKanaal, type BerichtKanaal, type UitgaandBericht } from './kanaal.ts';
 export { SOORTEN, soortNaam, standaardVanWet, retourcodeTekst, type Soort, type Standaard } from './rules.ts';
+// Messages as a provider's software writes them: for tests, the demo and providers without software of their own.
+export { schrijfStartStop, schrijfVerzoekToewijzing, schrijfVerzoekWijziging } from './xml.ts';

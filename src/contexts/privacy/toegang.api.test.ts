@@ -10,7 +10,7 @@ import { allRoutes } from '../../app.ts';
 import { addDays, format, parseISO } from 'date-fns';
 import { vandaag } from '../../platform/time.ts';
 import { startTestApp, voorbeeldMelding, type Client, type Response, type TestApp } from '../../testing/harness.ts';
-import { schrijfVerzoekWijziging } from '../berichten/xml.ts';
+import { schrijfVerzoekWijziging } from '../berichten/index.ts';
 
 let t: TestApp;
 const vandaagNL = vandaag();

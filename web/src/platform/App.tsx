@@ -4,7 +4,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiProblem } from './api.ts';
 import {
   AANVRAGEN_ROLLEN, AUDIT_ROLLEN, DOORBRAAK_OPENEN_ROLLEN, DOORBRAKEN_ROLLEN, VERNIETIGING_ROLLEN, BEWAARTERMIJNEN_ROLLEN, BESCHIKKING_ROLLEN, BEZWAAR_LEZEN_ROLLEN, BEZWAREN_ROLLEN, CORRESPONDENTIE_ROLLEN, OPDRACHTEN_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
-  GEBRUIKERS_ROLLEN, INKOOP_ROLLEN, PORTAAL_ROLLEN, REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, WERKVOORRAAD_ROLLEN,
+  GEBRUIKERS_ROLLEN, INKOOP_ROLLEN, PORTAAL_ROLLEN, REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, VERZOEKEN_ROLLEN, WERKVOORRAAD_ROLLEN,
 } from './functies.ts';
 import { Laden, RequireRol, RequireSession } from './guards.tsx';
 import { AppShell } from './layout.tsx';
@@ -72,6 +72,8 @@ const NieuwContractPage = pagina(() => import('../contexts/inkoop/NieuwContractP
 const ResultaatTarievenPage = pagina(() => import('../contexts/inkoop/ResultaatTarievenPage.tsx'), 'ResultaatTarievenPage');
 const PgbTarievenPage = pagina(() => import('../contexts/inkoop/PgbTarievenPage.tsx'), 'PgbTarievenPage');
 const VoorzieningPage = pagina(() => import('../contexts/voorziening/VoorzieningPage.tsx'), 'VoorzieningPage');
+const VerzoekenPage = pagina(() => import('../contexts/berichten/VerzoekenPage.tsx'), 'VerzoekenPage');
+const VerzoekPage = pagina(() => import('../contexts/berichten/VerzoekPage.tsx'), 'VerzoekPage');
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -118,6 +120,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="aanvragen/:id" element={<RequireRol rollen={AANVRAGEN_ROLLEN}><AanvraagPage /></RequireRol>} />
               <Route path="beschikkingen/:id" element={<RequireRol rollen={BESCHIKKING_ROLLEN}><BeschikkingPage /></RequireRol>} />
               <Route path="voorzieningen/:id" element={<RequireRol rollen={VOORZIENING_ROLLEN}><VoorzieningPage /></RequireRol>} />
+              <Route path="verzoeken" element={<RequireRol rollen={VERZOEKEN_ROLLEN}><VerzoekenPage /></RequireRol>} />
+              <Route path="verzoeken/:id" element={<RequireRol rollen={VERZOEKEN_ROLLEN}><VerzoekPage /></RequireRol>} />
               <Route path="bezwaren" element={<RequireRol rollen={BEZWAREN_ROLLEN}><BezwarenPage /></RequireRol>} />
               <Route path="bezwaren/:id" element={<RequireRol rollen={BEZWAAR_LEZEN_ROLLEN}><BezwaarPage /></RequireRol>} />
               <Route path="procescoordinatie" element={<RequireRol rollen={PROCESCOORDINATIE_ROLLEN}><ProcescoordinatiePage /></RequireRol>} />

@@ -64,6 +64,8 @@ export const OPDRACHTEN_ROLLEN: readonly Rol[] = ['beheer'];
 export const INKOOP_ROLLEN: readonly Rol[] = ['inkoper'];
 /** The accounts of the gemeente and of its providers' staff (ADR 38). */
 export const GEBRUIKERS_ROLLEN: readonly Rol[] = ['beheer'];
+/** Verzoeken of providers (315, 317): the casusregisseur answers them; the teamleider also those without a regisseur. */
+export const VERZOEKEN_ROLLEN: readonly Rol[] = ['regisseur', 'teamleider'];
 /** Provider staff: their portal, and nothing of the gemeente's own pages. */
 export const PORTAAL_ROLLEN: readonly Rol[] = ['aanbieder'];
 /** Provider staff see only the portal: no start page, no gemeente functions. */
@@ -110,6 +112,14 @@ const definities: FunctieDefinitie[] = [
     rollen: BEZWAREN_ROLLEN,
     titel: () => 'Bezwaren',
     omschrijving: () => 'Behandel bezwaren tegen beschikkingen: horen, adviescommissie, verdagen en beslissen, binnen de wettelijke termijn. Open bezwaren eerst.',
+  },
+  {
+    pad: '/verzoeken',
+    rollen: VERZOEKEN_ROLLEN,
+    titel: () => 'Verzoeken van aanbieders',
+    omschrijving: (r) => (r.includes('teamleider')
+      ? 'Beantwoord de verzoeken om toewijzing en om wijziging van zorgaanbieders binnen de wettelijke termijn, ook die van inwoners zonder casusregisseur.'
+      : 'Beantwoord de verzoeken om toewijzing en om wijziging van zorgaanbieders binnen de wettelijke termijn: in onderzoek nemen, afwijzen of toewijzen.'),
   },
   {
     pad: '/termijnen',

@@ -46,7 +46,7 @@ export function BerichtenPortaal() {
       <section aria-labelledby="berichten-kop">
         <Heading2 id="berichten-kop">Berichten</Heading2>
         <Paragraph>
-          Toewijzingen (301) en retourberichten van de gemeente staan hier klaar om op te halen. Een bericht dat u downloadt, krijgt de status "Opgehaald".
+          Toewijzingen (301), antwoorden op uw verzoeken (319) en retourberichten van de gemeente staan hier klaar om op te halen. Een bericht dat u downloadt, krijgt de status "Opgehaald".
         </Paragraph>
         <form onSubmit={onFilteren} className="eenvoud-filters" aria-label="Berichten filteren">
           <KeuzeVeld naam="soort" label="Soort" value={invoer.soort} onChange={(e) => setInvoer({ ...invoer, soort: e.target.value })}>
@@ -113,7 +113,8 @@ function Aanleveren() {
     <section aria-labelledby="aanleveren-kop">
       <Heading2 id="aanleveren-kop">Bericht aanleveren</Heading2>
       <Paragraph>
-        Lever een startbericht (305), stopbericht (307) of retour op een toewijzing (302) aan als XML-bestand uit uw eigen systeem, volgens iWmo of iJw 3.2.
+        Lever een startbericht (305), stopbericht (307), retour op een toewijzing (302) of antwoord (320), of een verzoek om toewijzing (315) of om wijziging (317)
+        aan als XML-bestand uit uw eigen systeem, volgens iWmo of iJw 3.2.
         Het bericht wordt gecontroleerd met de XSD en de validatieregels van de standaard en daarna tegen de toewijzing; u krijgt meteen de retour.
       </Paragraph>
       <Probleem probleem={probleem} />

@@ -1,15 +1,20 @@
 /**
  * The traffic with one provider for the inkoper/contractmanager: messages per kind, refusals by code,
- * the lead time from toewijzing to start, and signals (no start within 4 weeks; a toewijzing ending
- * within 8 weeks while care runs). Voorziening numbers only: the inkoper has no need to know names.
+ * the lead time from toewijzing to start, signals (no start within 4 weeks; a toewijzing ending
+ * within 8 weeks while care runs), and the provider's verzoeken (315, 317) with their answer term and
+ * the lead time from verzoek to answer. Voorziening numbers and references only: the inkoper has no
+ * need to know names.
  */
 import {
-  Alert, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Alert, Heading2, Heading3, Paragraph, StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { formatDatum } from '../../platform/format.ts';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { SOORT_NAAM, useBerichten, useVerkeer, type Verkeer } from './api.ts';
 import { BerichtenTabel } from './BerichtenTabel.tsx';
+import { ANTWOORD_WERKDAGEN, VERZOEK_BADGE, VERZOEK_STATUS_NAAM } from './verzoeken.ts';
+
+const dagen = (n: number | null): string => `${String(n).replace('.', ',')} ${n === 1 ? 'dag' : 'dagen'}`;
 
 function perSoort(v: Verkeer) {
   const rijen = new Map<string, { soort: string; uit: number; in: number; afgekeurd: number; open: number }>();
@@ -32,6 +37,7 @@ export function BerichtenverkeerSectie({ aanbiederId }: { aanbiederId: string })
       {verkeer.isPending ? <Laden tekst="Het berichtenverkeer wordt geladen…" /> : null}
       {verkeer.isError ? <Foutmelding fout={verkeer.error} /> : null}
       {verkeer.data ? <Overzicht v={verkeer.data} /> : null}
+      {verkeer.data ? <Verzoeken v={verkeer.data.verzoeken} /> : null}
       <Heading3>Laatste berichten</Heading3>
       {recent.isError ? <Foutmelding fout={recent.error} /> : null}
       {recent.data && recent.data.items.length === 0 ? <Paragraph className="eenvoud-leeg">Met deze aanbieder zijn nog geen berichten gewisseld.</Paragraph> : null}
@@ -119,6 +125,59 @@ function Overzicht({ v }: { v: Verkeer }) {
           </Table>
         </div>
       ) : null}
+    </>
+  );
+}
+
+/** The provider's verzoeken: the open ones with their term (a red signal when it passed) and how fast the gemeente answered. */
+function Verzoeken({ v }: { v: Verkeer['verzoeken'] }) {
+  const d = v.verzoekTotAntwoord;
+  const verlopen = v.open.filter((o) => o.verlopen).length;
+  return (
+    <>
+      <Heading3>Verzoeken om toewijzing en wijziging</Heading3>
+      <Paragraph>
+        Van verzoek tot antwoord: {d.aantal === 0 ? 'nog geen verzoek beantwoord.'
+          : `gemiddeld ${dagen(d.gemiddeldDagen)}, mediaan ${dagen(d.mediaanDagen)} (${d.aantal} ${d.aantal === 1 ? 'verzoek' : 'verzoeken'} beantwoord, ${d.naTermijn} na de termijn).`}
+        {' '}De gemeente antwoordt binnen {ANTWOORD_WERKDAGEN} werkdagen, of neemt het verzoek in onderzoek.
+      </Paragraph>
+      {verlopen > 0 ? (
+        <Alert type="warning">
+          <Paragraph>{verlopen} {verlopen === 1 ? 'verzoek wacht' : 'verzoeken wachten'} langer dan de termijn op antwoord.</Paragraph>
+        </Alert>
+      ) : null}
+      {v.open.length === 0 ? <Paragraph className="eenvoud-leeg">Er staan geen verzoeken van deze aanbieder open.</Paragraph> : (
+        <div className="eenvoud-tabel">
+          <Table>
+            <TableCaption>Open verzoeken, de kortste termijn eerst</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Soort</TableHeaderCell>
+                <TableHeaderCell scope="col">Referentie</TableHeaderCell>
+                <TableHeaderCell scope="col">Ontvangen</TableHeaderCell>
+                <TableHeaderCell scope="col">Antwoord uiterlijk</TableHeaderCell>
+                <TableHeaderCell scope="col">Status</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {v.open.map((o) => (
+                <TableRow key={o.id}>
+                  <TableCell>{o.soort} {SOORT_NAAM[o.soort]?.toLowerCase()}</TableCell>
+                  <TableHeaderCell scope="row" className="eenvoud-nowrap">{o.referentie}</TableHeaderCell>
+                  <TableCell className="eenvoud-nowrap">{formatDatum(o.ontvangenOp)}</TableCell>
+                  <TableCell>
+                    <span className="eenvoud-termijn-kort">
+                      <span className="eenvoud-nowrap">{formatDatum(o.termijnEinde)}</span>
+                      {o.verlopen ? <StatusBadge status="danger">Verlopen</StatusBadge> : null}
+                    </span>
+                  </TableCell>
+                  <TableCell><StatusBadge status={VERZOEK_BADGE[o.status]}>{VERZOEK_STATUS_NAAM[o.status]}</StatusBadge></TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
     </>
   );
 }
