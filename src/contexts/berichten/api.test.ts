@@ -383,6 +383,31 @@ describe('verzoeken van de aanbieder (315, 317): een taak voor de casusregisseur
   });
 });
 
+describe('het portaal voor een aanbieder zonder eigen software', () => {
+  interface PortaalRij { standaard: string; nummer: number; client: { bsn: string } | null; gestartOp: string | null; gestoptOp: string | null }
+  it('de aanbieder ziet zijn toewijzingen met cliënt en meldt start en stop met een formulier; Eenvoud maakt een geldige 305/307 en verwerkt die als aangeleverd', async () => {
+    const v = await toegewezen(aanbiederId, 'HH101');
+    const c = await laatste301(zorg);
+    const lijst = (await zorg.get<{ items: PortaalRij[] }>('/api/v1/portaal/toewijzingen')).body.items;
+    expect(lijst.find((x) => x.nummer === c.nummer)).toMatchObject({ standaard: 'iwmo', client: { bsn: c.bsn }, gestartOp: null });
+    expect((await andereZorg.get<{ items: PortaalRij[] }>('/api/v1/portaal/toewijzingen')).body.items.some((x) => x.nummer === c.nummer)).toBe(false);
+
+    expect((await zorg.post(`/api/v1/portaal/toewijzingen/iwmo/${c.nummer}/stop`, { datum: dag(-1), reden: '19' })).status).toBe(400);
+    expect((await zorg.post(`/api/v1/portaal/toewijzingen/iwmo/${c.nummer}/start`, { datum: dag(5) })).status).toBe(400);
+    expect((await andereZorg.post(`/api/v1/portaal/toewijzingen/iwmo/${c.nummer}/start`, { datum: dag(-19) })).status).toBe(404);
+    const start = await zorg.post<{ status: string; retourId: string }>(`/api/v1/portaal/toewijzingen/iwmo/${c.nummer}/start`, { datum: dag(-19) });
+    expect(start.status, JSON.stringify(start.body)).toBe(201);
+    expect(start.body.status).toBe('verwerkt');
+    expect(await leesV(v.id)).toMatchObject({ status: 'gestart', gestartOp: dag(-19) });
+    const retour = (await zorg.get<string>(`/api/v1/berichten/${start.body.retourId}/xml`)).body;
+    expect(await scheidsrechters(retour, '306')).toEqual([]);
+    const stop = await zorg.post<{ status: string }>(`/api/v1/portaal/toewijzingen/iwmo/${c.nummer}/stop`, { datum: dag(-2), reden: '21' });
+    expect(stop.body.status).toBe('verwerkt');
+    expect(await leesV(v.id)).toMatchObject({ status: 'beeindigd', beeindigdOp: dag(-2), redenBeeindiging: '21' });
+    expect((await zorg.get<{ items: PortaalRij[] }>('/api/v1/portaal/toewijzingen')).body.items.find((x) => x.nummer === c.nummer)).toMatchObject({ gestartOp: dag(-19), gestoptOp: dag(-2) });
+  });
+});
+
 describe('inkomende XML is vijandig tot het tegendeel bewezen is', () => {
   const vijandig: [string, string][] = [
     ['XXE (externe entiteit)', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'],

@@ -7,6 +7,7 @@ import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { TOEWIJZING_GEWIJZIGD } from '../voorziening/index.ts';
 import { REDENEN_AFWIJZING, SOORTEN, VERZOEK_STATUSSEN, retourcodeTekst, soortNaam, standaardNaam, verzoekStatusNaam, type Soort, type VerzoekStatus } from './rules.ts';
 import type { BerichtRij } from './store.ts';
+import { meldStartOfStop, portaalToewijzingen } from './portaal.ts';
 import { leesVerzoek, leesVerzoekStatus, lijstVerzoeken, wijsVerzoekAf, wijsVerzoekToe, zetInOnderzoek } from './verzoeken.ts';
 import { berichtKeten, berichtenverkeer, leesBericht, leesBerichtXml, lijstBerichten, ontvangBericht, verstuurToewijzing } from './usecases.ts';
 
@@ -209,4 +210,48 @@ const afwijzing = verzoekActie('afwijzing', 'Het verzoek afwijzen: Eenvoud stuur
 const toewijzing = verzoekActie('toewijzing', 'Het verzoek toewijzen met een voorziening van de cliënt (besloten met een beschikking): de aanbieder wordt eraan toegewezen en krijgt een 301 met zijn referentie',
   z.object({ voorzieningId: z.uuid({ error: 'Kies de voorziening waarmee u het verzoek toewijst.' }), toelichting }), (tx, a, id, b) => wijsVerzoekToe(tx, a, id, b));
 
-export const berichtenRoutes: AnyRoute[] = [lijst, een, xml, aanleveren, ketenRoute, verkeer, verzoekenLijst, verzoekEen, onderzoek, afwijzing, toewijzing];
+// ————— The portal for providers without software: their toewijzingen, start and stop with a form —————
+
+const PORTAAL_TAG = 'Portaal aanbieder';
+const portaalLijst = defineRoute({
+  method: 'GET', path: '/portaal/toewijzingen', tag: PORTAAL_TAG,
+  summary: 'De toewijzingen van de eigen organisatie (nieuwste eerst) met cliënt, product, periode, omvang en de gemelde start en stop',
+  access: roles('aanbieder'), query: z.object({ ...paginering }),
+  responses: { 200: { description: 'De toewijzingen', schema: z.object({
+    items: z.array(z.object({
+      standaard: z.enum(['iwmo', 'ijw']), nummer: z.number().int(), client: z.object({ bsn: z.string(), naam: z.string() }).nullable(), productNaam: z.string().nullable(),
+      productcategorie: z.string(), productcode: z.string().nullable(), ingangsdatum: z.string(), einddatum: z.string().nullable(),
+      omvang: z.object({ volume: z.number(), eenheid: z.string(), frequentie: z.string() }).nullable(), gestartOp: z.string().nullable(), gestoptOp: z.string().nullable(),
+      stopReden: z.string().nullable(), wet: z.string(),
+    })), totaal: z.number().int(), pagina: z.number().int(), aantal: z.number().int(),
+  }) } },
+  problems: ['ongeldige-invoer'],
+  handler: async ({ deps, actor, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const r = await portaalToewijzingen(tx, actor!, { limit: query.aantal, offset: (query.pagina - 1) * query.aantal });
+      return { body: { ...r, pagina: query.pagina, aantal: query.aantal } };
+    }),
+});
+const toewijzingParams = z.object({ standaard: z.enum(['iwmo', 'ijw']), nummer: z.coerce.number().int().min(1).max(999_999_999) });
+const datum = z.iso.date({ error: 'Vul een datum in als JJJJ-MM-DD.' });
+const meldRoute = (soort: '305' | '307') => defineRoute({
+  method: 'POST', path: `/portaal/toewijzingen/{standaard}/{nummer}/${soort === '305' ? 'start' : 'stop'}`, tag: PORTAAL_TAG,
+  summary: soort === '305' ? 'De start van de zorg melden: Eenvoud maakt en verwerkt de 305 alsof hij is aangeleverd, en geeft de retourcodes'
+    : 'De stop van de zorg melden met een reden: Eenvoud maakt en verwerkt de 307 alsof hij is aangeleverd, en geeft de retourcodes',
+  access: roles('aanbieder'), params: toewijzingParams,
+  body: soort === '305' ? z.object({ datum }) : z.object({ datum, reden: z.string({ error: 'Kies een reden van beëindiging.' }).regex(/^\d{2}$/, 'Kies een reden van beëindiging.') }),
+  responses: { 201: { description: 'Gemeld; de retour staat klaar', schema: z.object({ id: z.uuid(), retourId: z.uuid().nullable(), soort: z.string(), status: z.string(), retourcodes: z.array(codeUitvoer), herhaald: z.boolean(), bevindingen: z.array(z.string()) }) } },
+  problems: ['niet-gevonden', 'ongeldige-invoer'],
+  handler: async ({ deps, actor, params, body }) => {
+    const b = body as { datum: string; reden?: string };
+    const uit = await inGemeente(deps.db, actor!.gemeenteId, (tx) => meldStartOfStop(tx, actor!, params, { soort, datum: b.datum, reden: b.reden }));
+    return {
+      status: 201,
+      body: { id: uit.berichtId, retourId: uit.retourId, soort: uit.soort, status: uit.status, retourcodes: uit.retourcodes.map((c) => ({ code: c, tekst: retourcodeTekst(c) })), herhaald: uit.herhaald, bevindingen: uit.bevindingen },
+    };
+  },
+});
+
+export const berichtenRoutes: AnyRoute[] = [
+  lijst, een, xml, aanleveren, ketenRoute, verkeer, verzoekenLijst, verzoekEen, onderzoek, afwijzing, toewijzing, portaalLijst, meldRoute('305'), meldRoute('307'),
+];

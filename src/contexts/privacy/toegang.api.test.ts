@@ -198,6 +198,7 @@ const geenDossier: Record<string, string> = {
   'GET /gebruikers/keuzes': 'beheer: rollen, teams en zorgaanbieders voor het formulier',
   'GET /berichten': 'berichtenverkeer: soort, status en retourcodes per aanbieder, zonder cliëntgegevens (de XML is een dossierlezing)',
   'GET /berichten/{id}': 'berichtenverkeer: één bericht zonder cliëntgegevens',
+  'GET /portaal/toewijzingen': 'aanbieder: de toewijzingen aan de eigen organisatie met de eigen cliënten (de toewijzing is de grond, ADR 37), geen dossier van de gemeente',
   'GET /aanbieders/{id}/berichtenverkeer': 'inkoop: aantallen, retourcodes, doorlooptijden en voorzieningnummers, zonder persoonsgegevens',
   'GET /aanbieders': 'inkoop: aanbieders', 'GET /aanbieders/{id}': 'inkoop: een aanbieder',
   'GET /aanbieders/{id}/voorzieningen': 'inkoop: lopende voorzieningen van een aanbieder zonder persoonsgegevens (nummer, product, periode, budget)',

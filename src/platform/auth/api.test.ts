@@ -193,6 +193,13 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     return (await t.database.db.selectFrom('verzoeken').select('id').where('bericht_id', '=', r.body.id).executeTakeFirstOrThrow()).id;
   };
+  /** A decided voorziening assigned to Thuiszorg De Heide, its 301 sent: the number the provider reports on. */
+  const toewijzingVanDeHeide = async (): Promise<number> => {
+    const { id } = await voorziening('toegekend');
+    await rg.post(`/api/v1/voorzieningen/${id}/aanbieder`, { aanbiederId: await demoAanbieder() });
+    await t.app.opdrachten.verwerk();
+    return Number((await t.database.db.selectFrom('toewijzingen').select('nummer').where('voorziening_id', '=', id).executeTakeFirstOrThrow()).nummer);
+  };
   const demoAanbieder = async () => (await t.database.db.selectFrom('aanbieders').select('id').where('agb_code', '=', '98012345').executeTakeFirstOrThrow()).id;
   let rg: Client;
   let teller = 0;
@@ -589,6 +596,16 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       const { id } = await voorziening('toegekend');
       const { persoon_id } = await t.database.db.selectFrom('voorzieningen').select('persoon_id').where('id', '=', id).executeTakeFirstOrThrow();
       return { method: 'POST', path: `/api/v1/verzoeken/${await verzoek(persoon_id)}/toewijzing`, body: { voorzieningId: id } };
+    },
+    'GET /portaal/toewijzingen': async () => ({ method: 'GET', path: '/api/v1/portaal/toewijzingen' }),
+    'POST /portaal/toewijzingen/{standaard}/{nummer}/start': async (rol) => ({
+      method: 'POST', path: `/api/v1/portaal/toewijzingen/iwmo/${rol === 'aanbieder' ? await toewijzingVanDeHeide() : 999_999_999}/start`, body: { datum: vandaagNL },
+    }),
+    'POST /portaal/toewijzingen/{standaard}/{nummer}/stop': async (rol) => {
+      if (rol !== 'aanbieder') return { method: 'POST', path: '/api/v1/portaal/toewijzingen/iwmo/999999999/stop', body: { datum: vandaagNL, reden: '19' } };
+      const nummer = await toewijzingVanDeHeide();
+      await (await t.login('aanbieder')).post(`/api/v1/portaal/toewijzingen/iwmo/${nummer}/start`, { datum: vandaagNL });
+      return { method: 'POST', path: `/api/v1/portaal/toewijzingen/iwmo/${nummer}/stop`, body: { datum: vandaagNL, reden: '19' } };
     },
     'GET /aanbieders/{id}/berichtenverkeer': async () => ({ method: 'GET', path: `/api/v1/aanbieders/${await demoAanbieder()}/berichtenverkeer` }),
     'GET /voorzieningen/{id}/berichten': async (rol) => ({
