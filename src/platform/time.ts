@@ -1,4 +1,7 @@
+/** One formatter for the process: building an Intl.DateTimeFormat costs far more than formatting with it (a profile of the message bulk path showed it). */
+const amsterdam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar of Eenvoud is Europe/Amsterdam: "today" is the Dutch date, whatever the server's zone. */
 export function vandaag(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return amsterdam.format(now);
 }

@@ -33,10 +33,24 @@ import {
 import { leesKop, leesRetour, leesStartStop, schrijf301, schrijfRetourStartStop, type ClientInhoud, type Kop, type RetourClient } from './xml.ts';
 
 export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-const nuTijd = (): string => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date());
+const klok = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const nuTijd = (): string => klok.format(new Date());
+
+/**
+ * Facts that do not change within one transaction (the gemeente's CBS code and postbus, a provider's
+ * AGB code), looked up once per transaction: a bulk run of thousands of messages asked them per message.
+ */
+const perTransactie = new WeakMap<Tx, Map<string, Promise<unknown>>>();
+function eenmaal<T>(tx: Tx, sleutel: string, haal: () => Promise<T>): Promise<T> {
+  let m = perTransactie.get(tx);
+  if (!m) perTransactie.set(tx, (m = new Map()));
+  let w = m.get(sleutel) as Promise<T> | undefined;
+  if (!w) m.set(sleutel, (w = haal()));
+  return w;
+}
 
 export async function gemeenteCode(tx: Tx): Promise<string> {
-  const r = await tx.selectFrom('gemeenten').select('cbs_code').where('id', '=', sql<string>`app_gemeente()`).executeTakeFirst();
+  const r = await eenmaal(tx, 'cbs', () => tx.selectFrom('gemeenten').select('cbs_code').where('id', '=', sql<string>`app_gemeente()`).executeTakeFirst());
   if (!r?.cbs_code) throw new Problem('conflict', 'Deze gemeente heeft geen CBS-gemeentecode; zonder die code kan Eenvoud geen iWmo- of iJw-berichten sturen. Vraag de functioneel beheerder hem in te stellen.');
   return r.cbs_code;
 }
@@ -100,8 +114,10 @@ export async function contactVan(tx: Tx, p: { straat: string | null; huisnummer:
   const huis = p.huisnummer ? splitsHuisnummer(p.huisnummer) : null;
   if (huis && p.postcode) return { soort: '01', adres: { ...huis, postcode: p.postcode, straat: p.straat, plaats: p.woonplaats }, telefoon };
   if (telefoon) return { soort: '02', adres: null, telefoon };
-  const g = await tx.selectFrom('gemeenten').select('naam').where('id', '=', sql<string>`app_gemeente()`).executeTakeFirstOrThrow();
-  const c = await correspondentie(tx, g.naam);
+  const c = await eenmaal(tx, 'postbus', async () => {
+    const g = await tx.selectFrom('gemeenten').select('naam').where('id', '=', sql<string>`app_gemeente()`).executeTakeFirstOrThrow();
+    return correspondentie(tx, g.naam);
+  });
   const nummer = /\d{1,5}/.exec(c.postbus)?.[0];
   return { soort: '02', adres: { huisnummer: Number(nummer ?? 0), huisletter: null, toevoeging: null, postcode: c.postcode, straat: 'Postbus', plaats: c.plaats }, telefoon: null };
 }
@@ -200,7 +216,7 @@ function eisAanbieder(actor: Actor): string {
 }
 
 async function aanbiederAgb(tx: Tx, aanbiederId: string): Promise<string> {
-  const a = await aanbiederVan(tx, aanbiederId);
+  const a = await eenmaal(tx, `aanbieder:${aanbiederId}`, () => aanbiederVan(tx, aanbiederId));
   if (!a) throw notFound('Deze aanbieder');
   return a.agbCode;
 }
