@@ -316,7 +316,7 @@ describe('verzoeken van de aanbieder (315, 317): een taak voor de casusregisseur
   });
 
   it('in onderzoek: een 319 met antwoord 2 en 8 weken; nogmaals kan niet; afwijzen stuurt een 319 met de reden; de 320 van de aanbieder markeert de 319', async () => {
-    await toegewezen(aanbiederId, 'HH101');
+    const v = await toegewezen(aanbiederId, 'HH101');
     const c = await laatste301(zorg);
     const r = await lever(zorg, schrijfVerzoekWijziging('iwmo', kop(), c.bsn, wijziging(c.nummer, referentie())));
     const id = await verzoekVan(r.body.id);
@@ -346,6 +346,10 @@ describe('verzoeken van de aanbieder (315, 317): een taak voor de casusregisseur
     const ontvangen = await lever(zorg, retour);
     expect(ontvangen.status, JSON.stringify(ontvangen.body)).toBe(201);
     expect((await zorg.get<Bericht>(`/api/v1/berichten/${antwoord.id}`)).body.status).toBe('geaccepteerd');
+    // The verzoek, its retour and both answers stand in the voorziening's message chain.
+    const keten = (await regisseur.get<{ items: Bericht[] }>(`/api/v1/voorzieningen/${v.id}/berichten`)).body.items.map((b) => b.soort);
+    expect(keten).toEqual(expect.arrayContaining(['301', '317', '318', '319']));
+    expect(keten.filter((x) => x === '319')).toHaveLength(2);
   });
 
   it('een 315 voor een inwoner met een besloten voorziening: toewijzen wijst de aanbieder toe en de 301 draagt de ReferentieAanbieder', async () => {

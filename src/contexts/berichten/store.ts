@@ -288,12 +288,6 @@ export async function verzoekOnderhanden(tx: Tx, w: { aanbiederId: string; stand
   return r !== undefined;
 }
 
-/** The verzoek a voorziening was granted for: its reference travels in the 301 (TR379). */
-export async function referentieVoorVoorziening(tx: Tx, voorzieningId: string): Promise<string | null> {
-  const r = await tx.selectFrom('verzoeken').select('referentie').where('voorziening_id', '=', voorzieningId).where('status', '=', 'toegewezen')
-    .orderBy('beantwoord_op', 'desc').limit(1).executeTakeFirst();
-  return r?.referentie ?? null;
-}
 
 export async function verzoekVanAntwoord(tx: Tx, antwoordId: string): Promise<string | undefined> {
   return (await tx.selectFrom('verzoeken').select('id').where('antwoord_id', '=', antwoordId).executeTakeFirst())?.id;
@@ -360,4 +354,16 @@ export async function eigenClienten(tx: Tx, aanbiederId: string, persoonIds: rea
   if (!persoonIds.length) return new Set();
   const r = await tx.selectFrom('toewijzingen').select('persoon_id').distinct().where('aanbieder_id', '=', aanbiederId).where('persoon_id', 'in', [...persoonIds]).execute();
   return new Set(r.map((x) => x.persoon_id));
+}
+
+export async function toewijzingenVanBericht(tx: Tx, berichtId: string): Promise<string[]> {
+  return (await tx.selectFrom('bericht_toewijzingen').select('toewijzing_id').where('bericht_id', '=', berichtId).execute()).map((r) => r.toewijzing_id);
+}
+
+/** The verzoeken these voorzieningen were granted for: their references travel in the 301 (TR379). */
+export async function referentiesVoorVoorzieningen(tx: Tx, voorzieningIds: readonly string[]): Promise<Map<string, string>> {
+  if (!voorzieningIds.length) return new Map();
+  const r = await tx.selectFrom('verzoeken').select(['voorziening_id', 'referentie']).where('voorziening_id', 'in', [...voorzieningIds]).where('status', '=', 'toegewezen')
+    .orderBy('beantwoord_op').execute();
+  return new Map(r.map((x) => [x.voorziening_id!, x.referentie]));
 }

@@ -27,7 +27,7 @@ import {
   splitsHuisnummer, standaardVanWet, voorletters, type Soort, type Standaard, type StartProduct, type StopProduct, type ToewijzingInhoud, type ToewijzingStand,
 } from './rules.ts';
 import {
-  berichtXml, berichtenWaar, eerderOntvangen, referentieVoorVoorziening, eigenClienten, verzoekVerkeer, getBericht, insertBericht, insertToewijzing, keten, koppelToewijzingen, markeerOpgehaald, toewijzingVanVoorziening,
+  berichtXml, berichtenWaar, eerderOntvangen, referentiesVoorVoorzieningen, eigenClienten, verzoekVerkeer, getBericht, insertBericht, insertToewijzing, keten, koppelToewijzingen, markeerOpgehaald, toewijzingVanVoorziening,
   toewijzingenOpNummer, toewijzingenVanClient, uitgaandOpIdentificatie, verkeerVan, wijzigToewijzing, zetRetour, type BerichtFilter, type BerichtRij, type Toewijzing,
 } from './store.ts';
 import { leesKop, leesRetour, leesStartStop, schrijf301, schrijfRetourStartStop, type ClientInhoud, type Kop, type RetourClient } from './xml.ts';
@@ -156,7 +156,7 @@ export async function verstuurToewijzing(tx: Tx, gegevens: { voorzieningId: stri
   }
   const toewijzingen = await toewijzingenVanClient(tx, { persoonId: v.persoonId, aanbiederId: v.aanbieder.id, standaard: std });
   const voorzieningen = new Map((await voorzieningenVoorBericht(tx, toewijzingen.map((t) => t.voorzieningId))).map((x) => [x.id, x]));
-  const referenties = new Map(await Promise.all(toewijzingen.map(async (t) => [t.voorzieningId, await referentieVoorVoorziening(tx, t.voorzieningId)] as const)));
+  const referenties = await referentiesVoorVoorzieningen(tx, toewijzingen.map((t) => t.voorzieningId));
   const alle: Regel[] = toewijzingen.flatMap((t) => {
     const x = voorzieningen.get(t.voorzieningId);
     return x ? [{ toewijzing: t, nu: inhoudNu(t, x, referenties.get(t.voorzieningId) ?? null), verstuurd: t.verstuurd }] : [];

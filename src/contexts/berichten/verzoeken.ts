@@ -21,7 +21,7 @@ import {
   verzoekAfgekeurd, type ActueleToewijzing, type VerzoekCodes,
 } from './rules.ts';
 import {
-  bekendeReferenties, getVerzoek, heeftGeenRegisseur, insertBericht, insertVerzoek, toewijzingenVanClient, verzoekOnderhanden, verzoekenWaar, verzoekenZonderPersoon,
+  bekendeReferenties, getVerzoek, heeftGeenRegisseur, insertBericht, insertVerzoek, koppelToewijzingen, toewijzingenVanBericht, toewijzingenVanClient, verzoekOnderhanden, verzoekenWaar, verzoekenZonderPersoon,
   wijzigVerzoek, zetRetour, type Verzoek, type VerzoekFilter,
 } from './store.ts';
 import { clientSlot, controleer, eisGeldig, gemeenteCode, nieuweIdentificatie, sha256, type Basis, type Ontvangen, type TeControleren } from './usecases.ts';
@@ -31,11 +31,11 @@ const naamVan = (c: { voornamen: string | null; voorletters: string | null; voor
   [c.voornamen ?? c.voorletters, c.voorvoegsel, c.achternaam].filter(Boolean).join(' ');
 
 /** The toewijzingen this provider holds for the client: sent, not removed (13), not ended before the request's day. */
-async function actueleToewijzingen(tx: Tx, w: { persoonId: string; aanbiederId: string; standaard: Verzoek['standaard'] }, dag: string): Promise<ActueleToewijzing[]> {
+async function actueleToewijzingen(tx: Tx, w: { persoonId: string; aanbiederId: string; standaard: Verzoek['standaard'] }, dag: string): Promise<(ActueleToewijzing & { id: string })[]> {
   return (await toewijzingenVanClient(tx, w)).flatMap((t) => {
     const s = t.verstuurd;
     if (!s || s.redenWijziging === '13' || (s.einddatum !== null && s.einddatum < dag)) return [];
-    return [{ nummer: t.nummer, ingangsdatum: s.ingangsdatum, einddatum: s.einddatum, code: s.code, budget: s.budgetCents !== null }];
+    return [{ id: t.id, nummer: t.nummer, ingangsdatum: s.ingangsdatum, einddatum: s.einddatum, code: s.code, budget: s.budgetCents !== null }];
   });
 }
 
@@ -55,6 +55,8 @@ export async function ontvangVerzoek(tx: Tx, actor: Actor, b: Basis, boom: unkno
   let alleCodes: string[] = [...kopcodes];
   const nieuw: { referentie: string; inhoud: unknown }[] = [];
   let aantal = 0;
+  // The toewijzingen a 317 names: its messages (and the answer) join their voorzieningen' message chain.
+  let genoemd: { toewijzingId: string; retourcodes: string[] }[] = [];
   // A provider that sends a 317 knows the client only by BSN: his name comes from our records or stays the BSN.
   const clientNaam = persoon ? [persoon.voornaam, persoon.tussenvoegsel, persoon.achternaam].filter(Boolean).join(' ') : client && client.achternaam ? naamVan(client) : `BSN ${client?.bsn ?? ''}`;
   if (client && !wijziging) {
@@ -82,11 +84,14 @@ export async function ontvangVerzoek(tx: Tx, actor: Actor, b: Basis, boom: unkno
     codesVoor = (k, i) => (k === 'Verzoek' ? codes.verzoek : k === 'OngewijzigdProduct' ? codes.ongewijzigd[i] ?? [] : k === 'TeWijzigenProduct' ? codes.teWijzigen[i] ?? [] : k === 'NieuwProduct' ? codes.nieuw[i] ?? [] : []);
     alleCodes = [...new Set([codes.verzoek, ...codes.ongewijzigd, ...codes.teWijzigen, ...codes.nieuw].flat())];
     if (!verzoekAfgekeurd(codes)) nieuw.push({ referentie: v.referentie, inhoud: v });
+    const perNummer = new Map<number, string[]>([...v.ongewijzigd.map((n, i) => [n, codes.ongewijzigd[i] ?? []] as const), ...v.teWijzigen.map((p, i) => [p.toewijzingNummer, codes.teWijzigen[i] ?? []] as const)]);
+    genoemd = actueel.filter((t) => perNummer.has(t.nummer)).map((t) => ({ toewijzingId: t.id, retourcodes: perNummer.get(t.nummer)!.length ? perNummer.get(t.nummer)! : ['0200'] }));
   }
   const status = kopcodes.length || !client || nieuw.length === 0 ? 'afgekeurd' : alleCodes.length ? 'deels' : 'verwerkt';
   // The message is tied to the resident only when it became a verzoek: a BSN alone must not tell a provider who lives here.
   const persoonId = nieuw.length && persoon ? persoon.id : null;
   const id = await insertBericht(tx, { ...b, status, retourcodes: alleCodes, persoonId, aantalProducten: aantal });
+  await koppelToewijzingen(tx, id, genoemd);
   for (const n of nieuw) {
     await insertVerzoek(tx, {
       soort: b.soort as '315' | '317', standaard: b.standaard, aanbiederId: b.aanbiederId, berichtId: id, referentie: n.referentie, bsn: client!.bsn, clientNaam,
@@ -103,6 +108,7 @@ export async function ontvangVerzoek(tx: Tx, actor: Actor, b: Basis, boom: unkno
     standaard: b.standaard, soort: retourSoort, richting: 'uit', aanbiederId: b.aanbiederId, afzender: b.ontvanger, ontvanger: b.afzender, identificatie: retourKop.identificatie,
     dagtekening: dag, status: 'klaar', retourcodes: alleCodes, antwoordOp: id, persoonId, aantalProducten: aantal, xml: retourXml, sha256: sha256(retourXml),
   });
+  await koppelToewijzingen(tx, retourId, genoemd);
   await zetRetour(tx, id, { status, retourcodes: alleCodes, retourId });
   await appendAudit(tx, actor, [
     { actie: 'aanmaken', resourceType: 'bericht', resourceId: id, persoonId, doel: `${wijziging ? 'verzoek om wijziging' : 'verzoek om toewijzing'} (${b.soort}) ontvangen` },
@@ -196,6 +202,7 @@ async function stuurAntwoord(tx: Tx, actor: Actor, v: Verzoek, a: { antwoord: '1
     standaard: v.standaard, soort: '319', richting: 'uit', aanbiederId: v.aanbiederId, afzender: kop.afzender, ontvanger: kop.ontvanger, identificatie: kop.identificatie,
     dagtekening: kop.dagtekening, status: 'klaar', retourcodes: [], antwoordOp: v.berichtId, persoonId: v.persoonId, aantalProducten: 0, xml, sha256: sha256(xml),
   });
+  await koppelToewijzingen(tx, id, (await toewijzingenVanBericht(tx, v.berichtId)).map((toewijzingId) => ({ toewijzingId, retourcodes: [] })));
   await kanaal().lever(tx, { id, aanbiederId: v.aanbiederId, soort: '319', xml });
   return id;
 }
