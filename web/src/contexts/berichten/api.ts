@@ -3,7 +3,7 @@
  * delivering a message, and the verzoeken of providers (315, 317) with their answers.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../platform/api.ts';
+import { ApiProblem, api } from '../../platform/api.ts';
 import type { VerzoekStatus } from './verzoeken.ts';
 
 export interface Code { code: string; tekst: string }
@@ -126,6 +126,10 @@ export function useVerzoekActie(id: string) {
       await queryClient.invalidateQueries({ queryKey: ['verzoeken'] });
       void queryClient.invalidateQueries({ queryKey: ['voorzieningen'] });
       void queryClient.invalidateQueries({ queryKey: ['berichten'] });
+    },
+    // Answered meanwhile (by a colleague, or in another tab): show the verzoek as it is now, beside the API's words.
+    onError: (e) => {
+      if (e instanceof ApiProblem && e.status === 409) void queryClient.invalidateQueries({ queryKey: ['verzoeken'] });
     },
   });
 }
