@@ -24,7 +24,10 @@ create table verzoeken (
   inhoud jsonb not null,
   status text not null default 'open' check (status in ('open', 'in_onderzoek', 'toegewezen', 'afgewezen')),
   termijn_einde date not null,
+  -- The first term (5 werkdagen) stays, so an answer "in onderzoek" after it counts as late.
+  eerste_termijn date not null,
   onderzoek_op date,
+  onderzoek_toelichting text,
   beantwoord_op date,
   beantwoord_door uuid references gebruikers(id),
   reden_afwijzing text check (reden_afwijzing ~ '^[0-9]{1,2}$'),
@@ -41,7 +44,7 @@ create index verzoeken_voorziening on verzoeken (voorziening_id) where voorzieni
 alter table verzoeken enable row level security;
 create policy gemeente_eigen on verzoeken using (gemeente_id = (select app_gemeente())) with check (gemeente_id = (select app_gemeente()));
 grant select, insert on verzoeken to eenvoud_app;
-grant update (status, ontvangen_op, termijn_einde, onderzoek_op, beantwoord_op, beantwoord_door, reden_afwijzing, toelichting, voorziening_id, antwoord_id, persoon_id, huishouden_id) on verzoeken to eenvoud_app;
+grant update (status, ontvangen_op, termijn_einde, eerste_termijn, onderzoek_op, onderzoek_toelichting, beantwoord_op, beantwoord_door, reden_afwijzing, toelichting, voorziening_id, antwoord_id, persoon_id, huishouden_id) on verzoeken to eenvoud_app;
 
 -- The reference of the verzoek a toewijzing answers travels in every later 301 about it (TR379).
 alter table toewijzingen add column referentie_aanbieder text check (length(referentie_aanbieder) between 1 and 36);

@@ -172,7 +172,11 @@ const verzoekEen = defineRoute({
   access: BEHANDELAARS, params: idParams,
   responses: { 200: { description: 'Het verzoek', schema: verzoekSamenvatting.extend({
     inhoud: z.unknown().describe('315: het aangevraagde product; 317: de reden met de ongewijzigde, te wijzigen en nieuwe producten'),
-    onderzoekOp: z.string().nullable(), redenAfwijzing: z.string().nullable(), redenAfwijzingNaam: z.string().nullable(), toelichting: z.string().nullable(),
+    onderzoekOp: z.string().nullable(), onderzoekToelichting: z.string().nullable(), eersteTermijn: z.string().describe('De eerste termijn: 5 werkdagen na ontvangst'),
+    redenAfwijzing: z.string().nullable(), redenAfwijzingNaam: z.string().nullable(), toelichting: z.string().nullable().describe('De toelichting bij het laatste antwoord'),
+    voorziening: z.object({ id: z.uuid(), nummer: z.string(), productNaam: z.string() }).nullable().describe('De voorziening waarmee het verzoek is toegewezen'),
+    toewijzingen: z.array(z.object({ nummer: z.number().int(), voorzieningId: z.uuid(), voorzieningNummer: z.string().nullable(), productNaam: z.string().nullable() }))
+      .describe('De toewijzingen die de aanbieder voor deze cliënt heeft, met hun voorziening (een 317 noemt alleen nummers)'),
     voorzieningId: z.uuid().nullable(), berichtId: z.uuid(), antwoordId: z.uuid().nullable(), casusId: z.uuid().nullable(),
     kandidaten: z.array(z.object({
       id: z.uuid(), nummer: z.string(), productNaam: z.string(), productcode: z.string().nullable(), status: z.string(), begin: z.string(), eind: z.string().nullable(),

@@ -230,13 +230,13 @@ export async function verkeerVan(tx: Tx, aanbiederId: string, peildatum: string,
 export interface Verzoek {
   id: string; soort: '315' | '317'; standaard: Standaard; aanbiederId: string; aanbiederNaam: string; berichtId: string; referentie: string; bsn: string; clientNaam: string;
   persoonId: string | null; huishoudenId: string | null; ontvangenOp: string; dagtekening: string; inhoud: unknown; status: VerzoekStatus; termijnEinde: string;
-  onderzoekOp: string | null; beantwoordOp: string | null; beantwoordDoor: string | null; redenAfwijzing: string | null; toelichting: string | null;
+  eersteTermijn: string; onderzoekOp: string | null; onderzoekToelichting: string | null; beantwoordOp: string | null; beantwoordDoor: string | null; redenAfwijzing: string | null; toelichting: string | null;
   voorzieningId: string | null; antwoordId: string | null;
 }
 function verzoekBasis(tx: Tx) {
   return tx.selectFrom('verzoeken as v').innerJoin('aanbieders as a', 'a.id', 'v.aanbieder_id').select([
     'v.id', 'v.soort', 'v.standaard', 'v.aanbieder_id', 'a.naam as aanbieder_naam', 'v.bericht_id', 'v.referentie', 'v.bsn', 'v.client_naam', 'v.persoon_id', 'v.huishouden_id',
-    'v.ontvangen_op', 'v.dagtekening', 'v.inhoud', 'v.status', 'v.termijn_einde', 'v.onderzoek_op', 'v.beantwoord_op', 'v.beantwoord_door', 'v.reden_afwijzing',
+    'v.ontvangen_op', 'v.dagtekening', 'v.inhoud', 'v.status', 'v.termijn_einde', 'v.eerste_termijn', 'v.onderzoek_op', 'v.onderzoek_toelichting', 'v.beantwoord_op', 'v.beantwoord_door', 'v.reden_afwijzing',
     'v.toelichting', 'v.voorziening_id', 'v.antwoord_id',
   ]);
 }
@@ -244,7 +244,8 @@ type VerzoekBasisRij = Awaited<ReturnType<ReturnType<typeof verzoekBasis>['execu
 const naarVerzoek = (r: VerzoekBasisRij): Verzoek => ({
   id: r.id, soort: r.soort as '315' | '317', standaard: r.standaard as Standaard, aanbiederId: r.aanbieder_id, aanbiederNaam: r.aanbieder_naam, berichtId: r.bericht_id,
   referentie: r.referentie, bsn: r.bsn, clientNaam: r.client_naam, persoonId: r.persoon_id, huishoudenId: r.huishouden_id, ontvangenOp: r.ontvangen_op, dagtekening: r.dagtekening,
-  inhoud: r.inhoud, status: r.status as VerzoekStatus, termijnEinde: r.termijn_einde, onderzoekOp: r.onderzoek_op, beantwoordOp: r.beantwoord_op,
+  inhoud: r.inhoud, status: r.status as VerzoekStatus, termijnEinde: r.termijn_einde, eersteTermijn: r.eerste_termijn, onderzoekOp: r.onderzoek_op,
+  onderzoekToelichting: r.onderzoek_toelichting, beantwoordOp: r.beantwoord_op,
   beantwoordDoor: r.beantwoord_door, redenAfwijzing: r.reden_afwijzing, toelichting: r.toelichting, voorzieningId: r.voorziening_id, antwoordId: r.antwoord_id,
 });
 
@@ -255,6 +256,7 @@ export async function insertVerzoek(tx: Tx, v: {
   const r = await tx.insertInto('verzoeken').values({
     soort: v.soort, standaard: v.standaard, aanbieder_id: v.aanbiederId, bericht_id: v.berichtId, referentie: v.referentie, bsn: v.bsn, client_naam: v.clientNaam,
     persoon_id: v.persoonId, huishouden_id: v.huishoudenId, ontvangen_op: v.ontvangenOp, dagtekening: v.dagtekening, inhoud: JSON.stringify(v.inhoud), termijn_einde: v.termijnEinde,
+    eerste_termijn: v.termijnEinde,
   }).returning('id').executeTakeFirstOrThrow();
   return r.id;
 }
@@ -267,7 +269,7 @@ export async function getVerzoek(tx: Tx, id: string, vergrendel = false): Promis
 }
 
 export async function wijzigVerzoek(tx: Tx, id: string, w: Partial<{
-  status: VerzoekStatus; termijn_einde: string; onderzoek_op: string; beantwoord_op: string; beantwoord_door: string | null; reden_afwijzing: string | null;
+  status: VerzoekStatus; termijn_einde: string; eerste_termijn: string; onderzoek_op: string; onderzoek_toelichting: string | null; beantwoord_op: string; beantwoord_door: string | null; reden_afwijzing: string | null;
   toelichting: string | null; voorziening_id: string; antwoord_id: string; persoon_id: string; huishouden_id: string; ontvangen_op: string;
 }>): Promise<void> {
   await tx.updateTable('verzoeken').set(w).where('id', '=', id).execute();
@@ -326,16 +328,20 @@ export async function heeftGeenRegisseur(tx: Tx, huishoudenId: string | null): P
   return r === undefined;
 }
 
-/** Open verzoeken, answer lead times and overdue ones for the traffic page (references only, no names). */
+/**
+ * Open verzoeken, answer lead times and late answers for the traffic page (references only, no names).
+ * The lead time runs to the first answer (OP274: a 319 "in onderzoek" is an answer too); late is a
+ * first answer after the 5 werkdagen, or a final one after the 8 weeks.
+ */
 export async function verzoekVerkeer(tx: Tx, aanbiederId: string, peildatum: string) {
   const [open, doorloop] = await Promise.all([
     tx.selectFrom('verzoeken').select(['id', 'soort', 'referentie', 'status', 'ontvangen_op', 'termijn_einde']).where('aanbieder_id', '=', aanbiederId)
       .where('status', 'in', [...OPEN_VERZOEK]).orderBy('termijn_einde').orderBy('id').limit(200).execute(),
     sql<{ n: string; gem: string | null; med: string | null; laat: string }>`
-      select count(*) as n, avg(beantwoord_op - ontvangen_op) as gem,
-             percentile_cont(0.5) within group (order by beantwoord_op - ontvangen_op) as med,
-             count(*) filter (where coalesce(onderzoek_op, beantwoord_op) > termijn_einde or beantwoord_op > termijn_einde) as laat
-      from verzoeken where aanbieder_id = ${aanbiederId} and beantwoord_op is not null`.execute(tx),
+      select count(*) as n, avg(coalesce(onderzoek_op, beantwoord_op) - ontvangen_op) as gem,
+             percentile_cont(0.5) within group (order by coalesce(onderzoek_op, beantwoord_op) - ontvangen_op) as med,
+             count(*) filter (where coalesce(onderzoek_op, beantwoord_op) > eerste_termijn or beantwoord_op > termijn_einde) as laat
+      from verzoeken where aanbieder_id = ${aanbiederId} and coalesce(onderzoek_op, beantwoord_op) is not null`.execute(tx),
   ]);
   const d = doorloop.rows[0];
   return {

@@ -14,7 +14,7 @@ import { vandaag } from '../../platform/time.ts';
 import { findPersoonByBsn } from '../inwoners/index.ts';
 import { eisDossierToegang, geenToegangDossier, voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
 import { termijnen } from '../toegang/index.ts';
-import { TOEWIJZING_GEWIJZIGD, voorzieningVoorBericht, voorzieningenVan, wijsAanbiederToe, type Voorziening } from '../voorziening/index.ts';
+import { TOEWIJZING_GEWIJZIGD, voorzieningVoorBericht, voorzieningenVan, voorzieningenVoorBericht, wijsAanbiederToe, type Voorziening } from '../voorziening/index.ts';
 import { kanaal } from './kanaal.ts';
 import {
   ANTWOORD_WERKDAGEN, ONDERZOEK_WEKEN, REDENEN_AFWIJZING, RETOUR_VAN, antwoordToegestaan, controleerAangevraagd, controleerVerzoekWijziging, standaardVanWet,
@@ -136,7 +136,11 @@ async function verzoekVoorWerk(tx: Tx, actor: Actor, id: string, vergrendel: boo
   return v;
 }
 
-/** A client registered since the verzoek came (a melding, a BRP import) is tied to it now. */
+/**
+ * A client registered since the verzoek came (a melding, a BRP import) is tied to it now. A write on a
+ * read, on purpose: no event tells berichten that a person was registered, and the work list is where
+ * the link must be there (at most a few hundred open verzoeken without a person are looked at).
+ */
 async function koppelLatePersonen(tx: Tx): Promise<void> {
   for (const v of await verzoekenZonderPersoon(tx)) {
     const p = await findPersoonByBsn(tx, v.bsn);
@@ -170,12 +174,23 @@ export async function leesVerzoek(tx: Tx, actor: Actor, id: string) {
       frequentie: x.frequentie, aanbiederNaam: x.aanbieder?.naam ?? null,
     }));
   }
+  // The toewijzingen the provider holds for this client, with their voorziening: a 317 names them by number only.
+  const toewijzingen = v.persoonId && v.huishoudenId && (await magVoorzieningenZien(tx, actor, v.huishoudenId))
+    ? await toewijzingenMetVoorziening(tx, { persoonId: v.persoonId, aanbiederId: v.aanbiederId, standaard: v.standaard }) : [];
+  const toegewezen = v.voorzieningId ? await voorzieningVoorBericht(tx, v.voorzieningId) : undefined;
   const dag = vandaag();
   return {
-    ...samenvatting(v), inhoud: v.inhoud, onderzoekOp: v.onderzoekOp, redenAfwijzing: v.redenAfwijzing, toelichting: v.toelichting, voorzieningId: v.voorzieningId,
+    ...samenvatting(v), inhoud: v.inhoud, onderzoekOp: v.onderzoekOp, onderzoekToelichting: v.onderzoekToelichting, eersteTermijn: v.eersteTermijn, toewijzingen,
+    voorziening: toegewezen ? { id: toegewezen.id, nummer: toegewezen.nummer, productNaam: toegewezen.productNaam } : null, redenAfwijzing: v.redenAfwijzing, toelichting: v.toelichting, voorzieningId: v.voorzieningId,
     berichtId: v.berichtId, antwoordId: v.antwoordId, verlopen: v.termijnEinde < dag && (v.status === 'open' || v.status === 'in_onderzoek'), kandidaten,
     casusId: v.huishoudenId ? await openCasus(tx, v.huishoudenId) : null,
   };
+}
+
+async function toewijzingenMetVoorziening(tx: Tx, w: { persoonId: string; aanbiederId: string; standaard: Verzoek['standaard'] }) {
+  const t = (await toewijzingenVanClient(tx, w)).filter((x) => x.verstuurd);
+  const v = new Map((await voorzieningenVoorBericht(tx, t.map((x) => x.voorzieningId))).map((x) => [x.id, x]));
+  return t.map((x) => ({ nummer: x.nummer, voorzieningId: x.voorzieningId, voorzieningNummer: v.get(x.voorzieningId)?.nummer ?? null, productNaam: v.get(x.voorzieningId)?.productNaam ?? null }));
 }
 
 async function magVoorzieningenZien(tx: Tx, actor: Actor, huishoudenId: string): Promise<boolean> {
@@ -218,7 +233,7 @@ export async function zetInOnderzoek(tx: Tx, actor: Actor, id: string, inv: { to
   eisAntwoord(v, 'onderzoek');
   const antwoordId = await stuurAntwoord(tx, actor, v, { antwoord: '2', redenAfwijzing: null, woonplaatsGemeente: null });
   const termijn = termijnen.plusWeken(v.dagtekening, ONDERZOEK_WEKEN);
-  await wijzigVerzoek(tx, v.id, { status: 'in_onderzoek', onderzoek_op: vandaag(), termijn_einde: termijn > v.termijnEinde ? termijn : v.termijnEinde, antwoord_id: antwoordId, toelichting: inv.toelichting ?? v.toelichting });
+  await wijzigVerzoek(tx, v.id, { status: 'in_onderzoek', onderzoek_op: vandaag(), termijn_einde: termijn > v.termijnEinde ? termijn : v.termijnEinde, antwoord_id: antwoordId, onderzoek_toelichting: inv.toelichting ?? null });
   await appendAudit(tx, actor, [{ actie: 'wijzigen', resourceType: 'verzoek', resourceId: v.id, persoonId: v.persoonId, doel: 'verzoek in onderzoek (319)' }]);
 }
 
@@ -232,7 +247,7 @@ export async function wijsVerzoekAf(tx: Tx, actor: Actor, id: string, inv: { red
     throw new Problem('ongeldige-invoer', 'Bij afwijzing op het woonplaatsbeginsel noemt u de verantwoordelijke gemeente (de CBS-code van 4 cijfers).', [{ name: 'woonplaatsGemeente', code: 'verplicht', reason: 'Vul de CBS-gemeentecode in' }]);
   }
   const antwoordId = await stuurAntwoord(tx, actor, v, { antwoord: '1', redenAfwijzing: inv.reden, woonplaatsGemeente: gemeente });
-  await wijzigVerzoek(tx, v.id, { status: 'afgewezen', beantwoord_op: vandaag(), beantwoord_door: actor.gebruikerId, reden_afwijzing: inv.reden, antwoord_id: antwoordId, toelichting: inv.toelichting ?? v.toelichting });
+  await wijzigVerzoek(tx, v.id, { status: 'afgewezen', beantwoord_op: vandaag(), beantwoord_door: actor.gebruikerId, reden_afwijzing: inv.reden, antwoord_id: antwoordId, toelichting: inv.toelichting ?? null });
   await appendAudit(tx, actor, [{ actie: 'wijzigen', resourceType: 'verzoek', resourceId: v.id, persoonId: v.persoonId, doel: 'verzoek afgewezen (319)' }]);
 }
 
@@ -250,7 +265,7 @@ export async function wijsVerzoekToe(tx: Tx, actor: Actor, id: string, inv: { vo
   if (!past(x, v)) throw fout(`Kies een voorziening in natura onder de ${v.standaard === 'ijw' ? 'Jeugdwet' : 'Wmo'} die loopt, zonder aanbieder of bij ${v.aanbiederNaam}.`);
   const al = await tx.selectFrom('verzoeken').select('referentie').where('voorziening_id', '=', x.id).where('status', '=', 'toegewezen').executeTakeFirst();
   if (al) throw fout(`Deze voorziening is al de toewijzing op verzoek ${al.referentie}.`);
-  await wijzigVerzoek(tx, v.id, { status: 'toegewezen', beantwoord_op: vandaag(), beantwoord_door: actor.gebruikerId, voorziening_id: x.id, toelichting: inv.toelichting ?? v.toelichting });
+  await wijzigVerzoek(tx, v.id, { status: 'toegewezen', beantwoord_op: vandaag(), beantwoord_door: actor.gebruikerId, voorziening_id: x.id, toelichting: inv.toelichting ?? null });
   if (!x.aanbieder) await wijsAanbiederToe(tx, actor, x.id, { aanbiederId: v.aanbiederId });
   else await zetInWachtrij(tx, { soort: TOEWIJZING_GEWIJZIGD, gegevens: { voorzieningId: x.id } });
   await appendAudit(tx, actor, [{ actie: 'wijzigen', resourceType: 'verzoek', resourceId: v.id, persoonId: v.persoonId, doel: `verzoek toegewezen met voorziening ${x.nummer} (301)` }]);

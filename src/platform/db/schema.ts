@@ -162,7 +162,7 @@ export interface ToewijzingenTable {
 export interface VerzoekenTable {
   id: Generated<string>; gemeente_id: Generated<string>; soort: string; standaard: string; aanbieder_id: string; bericht_id: string; referentie: string;
   bsn: string; client_naam: string; persoon_id: string | null; huishouden_id: string | null; ontvangen_op: string; dagtekening: string; inhoud: JsonNull;
-  status: Generated<string>; termijn_einde: string; onderzoek_op: string | null; beantwoord_op: string | null; beantwoord_door: string | null;
+  status: Generated<string>; termijn_einde: string; eerste_termijn: string; onderzoek_op: string | null; onderzoek_toelichting: string | null; beantwoord_op: string | null; beantwoord_door: string | null;
   reden_afwijzing: string | null; toelichting: string | null; voorziening_id: string | null; antwoord_id: string | null; aangemaakt_op: Moment;
 }
 export interface BerichtenTable {

@@ -78,33 +78,44 @@ export function PortaalToewijzingen() {
   );
 }
 
-/** Start when none is reported (or after a temporary stop, reason 20); stop once started. */
+/**
+ * Start when none is reported (or after a temporary stop, reason 20); stop once started. The answer
+ * stays with the row: after a start the start form is gone, its answer must not go with it.
+ */
 function Meld({ t }: { t: PortaalToewijzing }) {
+  const [antwoord, setAntwoord] = useState<{ soort: 'start' | 'stop'; a: Aangeleverd } | null>(null);
   const kanStarten = t.gestartOp === null || (t.gestoptOp !== null && t.stopReden === '20');
   const kanStoppen = t.gestartOp !== null && (t.gestoptOp === null || t.stopReden === '20');
-  if (!kanStarten && !kanStoppen) return <>—</>;
+  const goed = antwoord?.a.status === 'verwerkt';
   return (
     <>
-      {kanStarten ? <MeldFormulier t={t} soort="start" /> : null}
-      {kanStoppen ? <MeldFormulier t={t} soort="stop" /> : null}
+      {kanStarten ? <MeldFormulier t={t} soort="start" onAntwoord={(a) => setAntwoord({ soort: 'start', a })} /> : null}
+      {kanStoppen ? <MeldFormulier t={t} soort="stop" onAntwoord={(a) => setAntwoord({ soort: 'stop', a })} /> : null}
+      {!kanStarten && !kanStoppen && !antwoord ? '—' : null}
+      <div aria-live="polite">
+        {antwoord ? (
+          <Alert type={goed ? 'ok' : 'error'}>
+            <Paragraph><strong>{antwoord.soort === 'start' ? 'Startbericht' : 'Stopbericht'}: {STATUS_NAAM[antwoord.a.status]?.naam.toLowerCase() ?? antwoord.a.status}.</strong>
+              {goed ? ' De gemeente heeft het verwerkt.' : ' De gemeente heeft het niet verwerkt; de reden staat hieronder.'}</Paragraph>
+            <Codes codes={antwoord.a.retourcodes} />
+          </Alert>
+        ) : null}
+      </div>
     </>
   );
 }
 
-function MeldFormulier({ t, soort }: { t: PortaalToewijzing; soort: 'start' | 'stop' }) {
+function MeldFormulier({ t, soort, onAntwoord }: { t: PortaalToewijzing; soort: 'start' | 'stop'; onAntwoord: (a: Aangeleverd) => void }) {
   const [datum, setDatum] = useState(vandaag());
   const [reden, setReden] = useState('');
-  const [antwoord, setAntwoord] = useState<Aangeleverd | null>(null);
   const { probleem, setProbleem, fouten } = useProbleem();
   const meld = useMeld(t);
   const id = `${soort}-${t.standaard}-${t.nummer}`;
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setProbleem(null);
-    setAntwoord(null);
-    meld.mutate(soort === 'start' ? { soort, datum } : { soort, datum, reden }, { onSuccess: setAntwoord, onError: (f) => setProbleem(alsProbleem(f)) });
+    meld.mutate(soort === 'start' ? { soort, datum } : { soort, datum, reden }, { onSuccess: onAntwoord, onError: (f) => setProbleem(alsProbleem(f)) });
   };
-  const goed = antwoord?.status === 'verwerkt';
   return (
     <Uitklap titel={soort === 'start' ? 'Start melden' : 'Stop melden'}>
       <Probleem probleem={probleem} />
@@ -121,15 +132,6 @@ function MeldFormulier({ t, soort }: { t: PortaalToewijzing; soort: 'start' | 's
           <PrimaryActionButton type="submit" busy={meld.isPending} disabled={meld.isPending}>{soort === 'start' ? 'Start melden' : 'Stop melden'}</PrimaryActionButton>
         </ButtonGroup>
       </form>
-      <div aria-live="polite">
-        {antwoord ? (
-          <Alert type={goed ? 'ok' : 'error'}>
-            <Paragraph><strong>{soort === 'start' ? 'Startbericht' : 'Stopbericht'}: {STATUS_NAAM[antwoord.status]?.naam.toLowerCase() ?? antwoord.status}.</strong>
-              {goed ? ' De gemeente heeft het verwerkt.' : ' De gemeente heeft het niet verwerkt; de reden staat hieronder.'}</Paragraph>
-            <Codes codes={antwoord.retourcodes} />
-          </Alert>
-        ) : null}
-      </div>
     </Uitklap>
   );
 }

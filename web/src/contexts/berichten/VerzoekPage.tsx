@@ -76,7 +76,8 @@ export function VerzoekPage() {
           <DataListItem><DataListKey>Ontvangen op</DataListKey><DataListValue>{formatDatum(v.ontvangenOp)}</DataListValue></DataListItem>
           <DataListItem><DataListKey>Antwoord uiterlijk</DataListKey><DataListValue><TermijnSignaal v={v} /></DataListValue></DataListItem>
           {v.onderzoekOp ? <DataListItem><DataListKey>In onderzoek sinds</DataListKey><DataListValue>{formatDatum(v.onderzoekOp)}</DataListValue></DataListItem> : null}
-          {v.toelichting ? <DataListItem><DataListKey>Toelichting (intern)</DataListKey><DataListValue><span className="eenvoud-omschrijving">{v.toelichting}</span></DataListValue></DataListItem> : null}
+          {v.onderzoekToelichting ? <DataListItem><DataListKey>Toelichting bij het onderzoek (intern)</DataListKey><DataListValue><span className="eenvoud-omschrijving">{v.onderzoekToelichting}</span></DataListValue></DataListItem> : null}
+          {v.toelichting ? <DataListItem><DataListKey>Toelichting bij het antwoord (intern)</DataListKey><DataListValue><span className="eenvoud-omschrijving">{v.toelichting}</span></DataListValue></DataListItem> : null}
         </DataList>
       </section>
 
@@ -115,7 +116,7 @@ function Vraag({ v }: { v: VerzoekDetail }) {
   const i315 = v.soort === '315' ? als315(v.inhoud) : null;
   const i317 = v.soort === '317' ? als317(v.inhoud) : null;
   if (i315) return <Vraag315 inhoud={i315} />;
-  if (i317) return <Vraag317 inhoud={i317} />;
+  if (i317) return <Vraag317 inhoud={i317} toewijzingen={v.toewijzingen} />;
   return <Paragraph>De inhoud van dit verzoek kan hier niet worden getoond.</Paragraph>;
 }
 
@@ -144,14 +145,25 @@ function Vraag315({ inhoud: { client, product: p } }: { inhoud: Inhoud315 }) {
   );
 }
 
-function Vraag317({ inhoud: w }: { inhoud: Inhoud317 }) {
+/** A toewijzingnummer with the voorziening it belongs to, when the regisseur may see it. */
+function ToewijzingLink({ nummer, toewijzingen }: { nummer: number; toewijzingen: VerzoekDetail['toewijzingen'] }) {
+  const t = toewijzingen.find((x) => x.nummer === nummer);
+  if (!t) return <>{nummer}</>;
+  return <>{nummer} <span className="eenvoud-gedimd">(<RouterLink to={`/voorzieningen/${t.voorzieningId}`}>{t.voorzieningNummer ?? 'voorziening'}</RouterLink>{t.productNaam ? `, ${t.productNaam}` : ''})</span></>;
+}
+
+function Vraag317({ inhoud: w, toewijzingen }: { inhoud: Inhoud317; toewijzingen: VerzoekDetail['toewijzingen'] }) {
   return (
     <>
       <DataList className="eenvoud-datalist">
         <DataListItem><DataListKey>Reden</DataListKey><DataListValue>{REDENEN_VERZOEK[w.redenVerzoek] ?? `Code ${w.redenVerzoek}`}</DataListValue></DataListItem>
         <DataListItem>
           <DataListKey>Ongewijzigd</DataListKey>
-          <DataListValue>{w.ongewijzigd.length ? `Toewijzing ${w.ongewijzigd.join(', ')}` : 'Geen: elke lopende toewijzing wijzigt'}</DataListValue>
+          <DataListValue>
+            {w.ongewijzigd.length
+              ? <>Toewijzing {w.ongewijzigd.map((n, i) => <span key={n}>{i ? ', ' : ''}<ToewijzingLink nummer={n} toewijzingen={toewijzingen} /></span>)}</>
+              : 'Geen: elke lopende toewijzing wijzigt'}
+          </DataListValue>
         </DataListItem>
       </DataList>
       <Heading3>Te wijzigen toewijzingen</Heading3>
@@ -170,7 +182,7 @@ function Vraag317({ inhoud: w }: { inhoud: Inhoud317 }) {
             <TableBody>
               {w.teWijzigen.map((t) => (
                 <TableRow key={t.toewijzingNummer}>
-                  <TableHeaderCell scope="row">{t.toewijzingNummer}</TableHeaderCell>
+                  <TableHeaderCell scope="row"><ToewijzingLink nummer={t.toewijzingNummer} toewijzingen={toewijzingen} /></TableHeaderCell>
                   <TableCell className="eenvoud-nowrap">{formatDatum(t.gewensteIngangsdatum)}</TableCell>
                   <TableCell className="eenvoud-nowrap">{t.einddatum ? formatDatum(t.einddatum) : 'Geen einddatum'}</TableCell>
                   <TableCell>{omvangOfBudget(t.omvang, t.budget)}</TableCell>
@@ -213,7 +225,6 @@ function Vraag317({ inhoud: w }: { inhoud: Inhoud317 }) {
 // ————— The outcome of an answered verzoek —————
 
 function Uitkomst({ v }: { v: VerzoekDetail }) {
-  const nummer = v.kandidaten.find((k) => k.id === v.voorzieningId)?.nummer;
   return (
     <section aria-labelledby="kop-uitkomst" className="eenvoud-sectie">
       <Heading2 id="kop-uitkomst">Antwoord aan de aanbieder</Heading2>
@@ -226,10 +237,10 @@ function Uitkomst({ v }: { v: VerzoekDetail }) {
             <DataListValue>{v.redenAfwijzingNaam ?? v.redenAfwijzing ?? 'Onbekend'}{v.redenAfwijzing ? <span className="eenvoud-gedimd"> (code {v.redenAfwijzing})</span> : null}</DataListValue>
           </DataListItem>
         ) : null}
-        {v.status === 'toegewezen' && v.voorzieningId ? (
+        {v.status === 'toegewezen' && v.voorziening ? (
           <DataListItem>
             <DataListKey>Toegewezen met</DataListKey>
-            <DataListValue><RouterLink to={`/voorzieningen/${v.voorzieningId}`}>{nummer ? `Voorziening ${nummer}` : 'De voorziening'}</RouterLink></DataListValue>
+            <DataListValue><RouterLink to={`/voorzieningen/${v.voorziening.id}`}>Voorziening {v.voorziening.nummer}</RouterLink> <span className="eenvoud-gedimd">({v.voorziening.productNaam})</span></DataListValue>
           </DataListItem>
         ) : null}
       </DataList>

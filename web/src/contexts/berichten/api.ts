@@ -86,7 +86,12 @@ export interface VerzoekKandidaat {
 export interface VerzoekDetail extends VerzoekSamenvatting {
   /** What the provider asks: a 315 or 317 in its own shape (see verzoeken.ts). */
   inhoud: unknown;
-  onderzoekOp: string | null; redenAfwijzing: string | null; redenAfwijzingNaam: string | null; toelichting: string | null;
+  onderzoekOp: string | null; onderzoekToelichting: string | null; eersteTermijn: string;
+  redenAfwijzing: string | null; redenAfwijzingNaam: string | null; toelichting: string | null;
+  /** The voorziening that granted it. */
+  voorziening: { id: string; nummer: string; productNaam: string } | null;
+  /** The provider's toewijzingen for this client with their voorziening: a 317 names them by number only. */
+  toewijzingen: { nummer: number; voorzieningId: string; voorzieningNummer: string | null; productNaam: string | null }[];
   voorzieningId: string | null; berichtId: string; antwoordId: string | null; casusId: string | null;
   kandidaten: VerzoekKandidaat[];
 }
