@@ -387,6 +387,25 @@ describe('verzoeken van de aanbieder (315, 317): een taak voor de casusregisseur
   });
 });
 
+describe('toewijzingen in bulk (een migratie, de volumebench)', () => {
+  it('één 301 per cliënt en aanbieder in een paar queries, elk door beide scheidsrechters, met unieke nummers; wat al verstuurd is gaat niet opnieuw', async () => {
+    const { verstuurToewijzingen } = await import('./bulk.ts');
+    const al = await toegewezen(aanbiederId, 'HH101');
+    const nieuw = [await toegewezen(aanbiederId, 'HH101', { verwerk: false }), await toegewezen(anderId, 'HH102', { verwerk: false })];
+    await t.database.db.deleteFrom('opdrachten').where('soort', '=', 'berichten.toewijzing').where('status', '=', 'wachtend').execute();
+    const actor: Actor = { gebruikerId: null, gebruikersnaam: 'test-bulk', gemeenteId, rollen: [], rol: 'systeem', aanbiederId: null };
+    const ctx = { gemeenteId, opdrachtId: 'test', poging: 1, actor };
+    const ids = await inGemeente(t.database.db, gemeenteId, (tx) => verstuurToewijzingen(tx, [al.id, ...nieuw.map((v) => v.id)], ctx));
+    expect(ids).toHaveLength(2);
+    const rijen = await t.database.db.selectFrom('berichten').select(['xml', 'soort', 'aanbieder_id', 'persoon_id']).where('id', 'in', ids).execute();
+    for (const r of rijen) expect(await scheidsrechters(r.xml, '301')).toEqual([]);
+    expect(new Set(rijen.map((r) => r.persoon_id))).toEqual(new Set(nieuw.map((v) => v.persoonId)));
+    const nummers = (await t.database.db.selectFrom('toewijzingen').select(['nummer', 'standaard']).execute()).map((x) => `${x.standaard}:${x.nummer}`);
+    expect(new Set(nummers).size).toBe(nummers.length);
+    expect(await inGemeente(t.database.db, gemeenteId, (tx) => verstuurToewijzingen(tx, nieuw.map((v) => v.id), ctx))).toEqual([]);
+  });
+});
+
 describe('het portaal voor een aanbieder zonder eigen software', () => {
   interface PortaalRij { standaard: string; nummer: number; client: { bsn: string } | null; gestartOp: string | null; gestoptOp: string | null }
   it('de aanbieder ziet zijn toewijzingen met cliënt en meldt start en stop met een formulier; Eenvoud maakt een geldige 305/307 en verwerkt die als aangeleverd', async () => {

@@ -1,5 +1,6 @@
 // What other contexts may use of Berichten (ADR 37).
-export { berichtKeten, lijstBerichten, ontvangBericht, ontvangBerichten, verstuurToewijzing, verstuurToewijzingen, type Ontvangen, type BundelUitkomst } from './usecases.ts';
+export { berichtKeten, lijstBerichten, ontvangBericht, ontvangBerichten, verstuurToewijzing, type Ontvangen, type BundelUitkomst } from './usecases.ts';
+export { verstuurToewijzingen } from './bulk.ts';
 export { zaaiBerichtenHistorie, zaaiVerzoeken, type HistorieOpties } from './historie.ts';
 export { kanaal, zetKanaal, portaalKanaal, type BerichtKanaal, type UitgaandBericht } from './kanaal.ts';
 export { SOORTEN, soortNaam, standaardVanWet, retourcodeTekst, type Soort, type Standaard } from './rules.ts';

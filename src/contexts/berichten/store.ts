@@ -373,3 +373,65 @@ export async function referentiesVoorVoorzieningen(tx: Tx, voorzieningIds: reado
     .orderBy('beantwoord_op').execute();
   return new Map(r.map((x) => [x.voorziening_id!, x.referentie]));
 }
+
+// ————— Bulk (a whole batch of toewijzingen in a few queries) —————
+
+export async function toewijzingenVanVoorzieningen(tx: Tx, voorzieningIds: readonly string[]): Promise<Toewijzing[]> {
+  if (!voorzieningIds.length) return [];
+  const rijen = await tx.selectFrom('toewijzingen').select(toewijzingKolommen).where('voorziening_id', 'in', [...voorzieningIds]).execute();
+  return rijen.map((r) => naarToewijzing(r as ToewijzingRij));
+}
+
+export async function insertToewijzingen(tx: Tx, lijst: readonly { id: string; voorzieningId: string; standaard: Standaard; nummer: number; aanbiederId: string; persoonId: string; toewijzingsdatum: string; toewijzingstijd: string }[]): Promise<void> {
+  if (!lijst.length) return;
+  await tx.insertInto('toewijzingen').values(lijst.map((t) => ({
+    id: t.id, voorziening_id: t.voorzieningId, standaard: t.standaard, nummer: t.nummer, aanbieder_id: t.aanbiederId, persoon_id: t.persoonId,
+    toewijzingsdatum: t.toewijzingsdatum, toewijzingstijd: t.toewijzingstijd,
+  }))).execute();
+}
+
+/** Every toewijzing of these clients at these providers under these standards (the content of their 301s), locked. */
+export async function toewijzingenVanClienten(tx: Tx, groepen: readonly { persoonId: string; aanbiederId: string; standaard: Standaard }[]): Promise<Toewijzing[]> {
+  if (!groepen.length) return [];
+  const rijen = await sql<ToewijzingRij>`
+    select t.id, t.voorziening_id, t.standaard, t.nummer, t.aanbieder_id, t.persoon_id, to_char(t.toewijzingsdatum, 'YYYY-MM-DD') as toewijzingsdatum, t.toewijzingstijd,
+           t.verstuurd, t.reden_wijziging, t.start_begindatum, t.stop_einddatum, t.stop_reden, t.referentie_aanbieder
+    from toewijzingen t
+    join jsonb_to_recordset(${JSON.stringify(groepen)}::jsonb) as g("persoonId" uuid, "aanbiederId" uuid, standaard text)
+      on t.persoon_id = g."persoonId" and t.aanbieder_id = g."aanbiederId" and t.standaard = g.standaard
+    order by t.nummer for update of t`.execute(tx);
+  return rijen.rows.map(naarToewijzing);
+}
+
+export async function insertBerichten(tx: Tx, lijst: readonly (NieuwBericht & { id: string })[]): Promise<void> {
+  for (let i = 0; i < lijst.length; i += 500) {
+    await tx.insertInto('berichten').values(lijst.slice(i, i + 500).map((b) => ({
+      id: b.id, standaard: b.standaard, soort: b.soort, richting: b.richting, aanbieder_id: b.aanbiederId, afzender: b.afzender, ontvanger: b.ontvanger,
+      identificatie: b.identificatie, dagtekening: b.dagtekening, status: b.status, retourcodes: [...b.retourcodes], antwoord_op: b.antwoordOp ?? null,
+      persoon_id: b.persoonId ?? null, aantal_producten: b.aantalProducten, xml: b.xml, sha256: b.sha256,
+    }))).execute();
+  }
+}
+
+export async function koppelAlleToewijzingen(tx: Tx, regels: readonly { berichtId: string; toewijzingId: string; retourcodes: readonly string[] }[]): Promise<void> {
+  for (let i = 0; i < regels.length; i += 1000) {
+    await tx.insertInto('bericht_toewijzingen').values(regels.slice(i, i + 1000).map((r) => ({ bericht_id: r.berichtId, toewijzing_id: r.toewijzingId, retourcodes: [...r.retourcodes] })))
+      .onConflict((oc) => oc.columns(['bericht_id', 'toewijzing_id']).doNothing()).execute();
+  }
+}
+
+/** What the 301s of a batch said about each toewijzing, in one statement. */
+export async function zetVerstuurd(tx: Tx, lijst: readonly { id: string; verstuurd: ToewijzingInhoud }[]): Promise<void> {
+  if (!lijst.length) return;
+  const rijen = lijst.map((t) => ({ id: t.id, verstuurd: t.verstuurd, reden: t.verstuurd.redenWijziging, datum: t.verstuurd.toewijzingsdatum, tijd: t.verstuurd.toewijzingstijd }));
+  await sql`
+    update toewijzingen t set verstuurd = x.verstuurd, reden_wijziging = x.reden, toewijzingsdatum = x.datum, toewijzingstijd = x.tijd, gewijzigd_op = now()
+    from jsonb_to_recordset(${JSON.stringify(rijen)}::jsonb) as x(id uuid, verstuurd jsonb, reden text, datum date, tijd time)
+    where t.id = x.id`.execute(tx);
+}
+
+/** One lock per client and provider for a whole batch, taken in a fixed order so two batches cannot deadlock. */
+export async function clientSloten(tx: Tx, sleutels: readonly string[]): Promise<void> {
+  if (!sleutels.length) return;
+  await sql`select count(pg_advisory_xact_lock(hashtext(k))) from (select k from unnest(${[...sleutels].sort()}::text[]) as k order by k) s`.execute(tx);
+}

@@ -34,7 +34,7 @@ import { leesKop, leesRetour, leesStartStop, schrijf301, schrijfRetourStartStop,
 
 export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 const klok = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-const nuTijd = (): string => klok.format(new Date());
+export const nuTijd = (): string => klok.format(new Date());
 
 /**
  * Facts that do not change within one transaction (the gemeente's CBS code and postbus, a provider's
@@ -125,7 +125,7 @@ export async function contactVan(tx: Tx, p: { straat: string | null; huisnummer:
 interface Regel { toewijzing: Toewijzing; nu: ToewijzingInhoud; verstuurd: ToewijzingInhoud | null }
 
 /** What the 301 says about a voorziening now: its product, period, volume and, when it ended, why. */
-function inhoudNu(t: Toewijzing, v: NonNullable<Awaited<ReturnType<typeof voorzieningVoorBericht>>>, referentie: string | null): ToewijzingInhoud {
+export function inhoudNu(t: Toewijzing, v: NonNullable<Awaited<ReturnType<typeof voorzieningVoorBericht>>>, referentie: string | null): ToewijzingInhoud {
   const geeindigd = v.beeindigdOp !== null;
   // An ended one that never had a day (withdrawn) is 'verwijderd': einddatum equal to ingangsdatum (CS335).
   const einde = v.status === 'ingetrokken' ? v.begin : v.beeindigdOp ?? v.eind ?? (v.frequentie === '2' ? v.budgetTot : null);
@@ -188,18 +188,6 @@ export async function verstuurToewijzing(tx: Tx, gegevens: { voorzieningId: stri
   await appendAudit(tx, ctx.actor, [{ actie: 'aanmaken', resourceType: 'bericht', resourceId: id, persoonId: v.persoonId, doel: `${std === 'iwmo' ? 'WMO' : 'JW'}301 toewijzing naar aanbieder` }]);
   await kanaal().lever(tx, { id, aanbiederId: v.aanbieder.id, soort: '301', xml });
   return id;
-}
-
-/** Many toewijzingen at once (a migration, the demo history, the volume bench): composed one by one, refereed in batches. */
-export async function verstuurToewijzingen(tx: Tx, voorzieningIds: readonly string[], ctx: OpdrachtContext): Promise<string[]> {
-  const later: TeControleren = [];
-  const ids: string[] = [];
-  for (const voorzieningId of voorzieningIds) {
-    const id = await verstuurToewijzing(tx, { voorzieningId }, ctx, later);
-    if (id) ids.push(id);
-  }
-  await eisGeldig(later);
-  return ids;
 }
 
 // ————— Incoming —————

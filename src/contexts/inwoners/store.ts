@@ -61,6 +61,12 @@ export async function findPersoonByBsn(tx: Tx, bsn: string): Promise<Persoon | u
   return r && toPersoon(r);
 }
 
+/** Many persons in one query (bulk work: the messages of thousands of clients). */
+export async function getPersonen(tx: Tx, ids: readonly string[]): Promise<Persoon[]> {
+  if (!ids.length) return [];
+  return (await persoonQuery(tx).where('p.id', 'in', [...ids]).execute()).map(toPersoon);
+}
+
 export async function getPersoon(tx: Tx, id: string): Promise<Persoon | undefined> {
   const r = await persoonQuery(tx).where('p.id', '=', id).executeTakeFirst();
   return r && toPersoon(r);

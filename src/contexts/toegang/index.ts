@@ -3,7 +3,7 @@ export { WETTEN, KANALEN, MELDING_STATUSSEN, wetNaam, type Wet, type Kanaal, typ
 export { casusVoorWerk, registreerMelding, schortTermijnOp, triageer, verdaagTermijn, wijsCasusToe } from './usecases.ts';
 export {
   getCasus, getMedewerker, herberekenOpenTermijnen, insertTermijn, meldingenVanCasus, meldingVoorAanvraag, rondAanvraagTermijnenAf, rondTermijnenVanCasusAf, termijnConfig,
-  rondBezwaarTermijnAf, termijnenVanAanvragen, termijnenVanBezwaren, termijnenVanMeldingen, termijnVoorWijziging, volgendNummer, type Casus, type MeldingRij, type TermijnRij,
+  rondBezwaarTermijnAf, termijnenVanAanvragen, termijnenVanBezwaren, termijnenVanMeldingen, termijnVoorWijziging, volgendNummer, reserveerNummers, type Casus, type MeldingRij, type TermijnRij,
 } from './store.ts';
 export { termijnResource } from './routes.ts';
 export { termijnUitvoer } from './schemas.ts';

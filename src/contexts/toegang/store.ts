@@ -42,6 +42,17 @@ export interface MeldingRij {
   afgerondOp: string | null;
 }
 
+/** `n` consecutive numbers at once (bulk work); returns the first. The row lock holds until commit, as with one. */
+export async function reserveerNummers(tx: Tx, gemeenteId: string, soort: string, jaar: number, n: number): Promise<number> {
+  const r = await tx
+    .insertInto('nummering')
+    .values({ gemeente_id: gemeenteId, soort, jaar, laatste: n })
+    .onConflict((oc) => oc.columns(['gemeente_id', 'soort', 'jaar']).doUpdateSet({ laatste: sql<number>`nummering.laatste + ${n}` }))
+    .returning('laatste')
+    .executeTakeFirstOrThrow();
+  return r.laatste - n + 1;
+}
+
 export async function volgendNummer(tx: Tx, gemeenteId: string, soort: string, jaar: number): Promise<number> {
   const r = await tx
     .insertInto('nummering')

@@ -54,6 +54,12 @@ export async function getVoorziening(tx: Tx, id: string, vergrendel = false): Pr
   return r ? naarVoorziening(r) : undefined;
 }
 
+/** Many provisions in one query (the messages of a bulk run); unknown ids are left out. */
+export async function voorzieningenMetId(tx: Tx, ids: readonly string[]): Promise<Voorziening[]> {
+  if (!ids.length) return [];
+  return (await basis(tx).where('v.id', 'in', [...new Set(ids)]).execute()).map(naarVoorziening);
+}
+
 export async function voorzieningenWaar(tx: Tx, filter: { casusId?: string; persoonId?: string; beschikkingId?: string }): Promise<Voorziening[]> {
   let q = basis(tx);
   if (filter.casusId) q = q.where('v.casus_id', '=', filter.casusId);

@@ -16,7 +16,7 @@ import {
   overgangToegestaan, redenLijst, voorzieningNummer, zoekOpvolger, EENHEDEN, type Overgang, type Status,
 } from './rules.ts';
 import {
-  aantalLopend, getVoorziening, inNaturaMetAanbieder, insertHistorie, insertVoorziening, lopendVanAanbieder, toegekendeProducten, voorzieningenWaar, wijzigVoorziening,
+  aantalLopend, getVoorziening, voorzieningenMetId, inNaturaMetAanbieder, insertHistorie, insertVoorziening, lopendVanAanbieder, toegekendeProducten, voorzieningenWaar, wijzigVoorziening,
   type Voorziening, type Wijziging,
 } from './store.ts';
 
@@ -264,7 +264,7 @@ export async function beeindigDoorAanbieder(tx: Tx, actor: Actor, id: string, in
 export const voorzieningVoorBericht = (tx: Tx, id: string): Promise<Voorziening | undefined> => getVoorziening(tx, id);
 export const inNaturaVoorBerichten = (tx: Tx, w: { vanaf: string; max: number }): Promise<Voorziening[]> => inNaturaMetAanbieder(tx, w);
 export async function voorzieningenVoorBericht(tx: Tx, ids: readonly string[]): Promise<Voorziening[]> {
-  return (await Promise.all(ids.map((id) => getVoorziening(tx, id)))).filter((v): v is Voorziening => v !== undefined);
+  return voorzieningenMetId(tx, ids);
 }
 
 async function startVan(tx: Tx, actor: Actor, v: Voorziening, inv: { datum: string }): Promise<void> {
