@@ -12,13 +12,15 @@ import type { OpdrachtContext } from '../../platform/jobs/outbox.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag as vandaagNL } from '../../platform/time.ts';
 import { getPersoon } from '../inwoners/index.ts';
+import { gecontracteerd } from '../inkoop/index.ts';
 import { termijnen, volgendNummer } from '../toegang/index.ts';
 import { REDENEN_BEEINDIGING, inNaturaVoorBerichten, type Voorziening } from '../voorziening/index.ts';
 import { ANTWOORD_WERKDAGEN, identificatie, omvangVoorBericht, redenWijzigingBijEinde, standaardVanWet, type Standaard, type ToewijzingInhoud } from './rules.ts';
 import { insertBericht, insertToewijzing, koppelToewijzingen, toewijzingVanVoorziening, wijzigToewijzing, wijzigVerzoek, zetRetour } from './store.ts';
 import { clientVan, eisGeldig, ontvangBericht, type TeControleren } from './usecases.ts';
 import { wijsVerzoekAf, zetInOnderzoek } from './verzoeken.ts';
-import { schrijf301, schrijfRetourStartStop, schrijfStartStop, schrijfVerzoekWijziging, type Kop } from './xml.ts';
+import { verstuurToewijzingen } from './bulk.ts';
+import { schrijf301, schrijfRetourStartStop, schrijfStartStop, schrijfVerzoekToewijzing, schrijfVerzoekWijziging, type Kop } from './xml.ts';
 
 const dag = (d: string, n: number): string => format(addDays(parseISO(d), n), 'yyyy-MM-dd');
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -124,13 +126,26 @@ export async function zaaiBerichtenHistorie(tx: Tx, ctx: OpdrachtContext, o: His
 export async function zaaiVerzoeken(tx: Tx, gemeenteId: string, aantal: number): Promise<number> {
   const g = await tx.selectFrom('gemeenten').select('cbs_code').where('id', '=', sql<string>`app_gemeente()`).executeTakeFirstOrThrow();
   if (!g.cbs_code) return 0;
+  const cbs = g.cbs_code;
   const vandaag = vandaagNL();
+  // The demo regisseur's own provisions that got their provider at seeding wait in the outbox for their 301: sent now (the
+  // job then finds nothing changed), so a verzoek can be about them.
+  const wachtend = await tx.selectFrom('voorzieningen as v').innerJoin('casussen as c', 'c.id', 'v.casus_id').innerJoin('gebruikers as g', 'g.id', 'c.regisseur_id')
+    .select('v.id').where('g.gebruikersnaam', '=', 'regisseur').where('v.leveringsvorm', '=', 'zin').where('v.aanbieder_id', 'is not', null)
+    .where('v.status', 'in', ['toegewezen', 'gestart']).where((e) => e.not(e.exists(e.selectFrom('toewijzingen as t').select('t.id').whereRef('t.voorziening_id', '=', 'v.id'))))
+    .execute();
+  const systeem: Actor = { gebruikerId: null, gebruikersnaam: 'systeem (demohistorie)', gemeenteId, rollen: [], rol: 'systeem', aanbiederId: null };
+  await verstuurToewijzingen(tx, wachtend.map((w) => w.id), { gemeenteId, opdrachtId: 'demohistorie', poging: 1, actor: systeem });
+  // The demo's own regisseur and providers first, so their logins show a verzoek too.
   const kandidaten = await tx.selectFrom('toewijzingen as t').innerJoin('aanbieders as a', 'a.id', 't.aanbieder_id')
     .innerJoin('casussen as c', (j) => j.on(sql<boolean>`c.huishouden_id = (select p.huishouden_id from personen p where p.id = t.persoon_id)`).on('c.status', '=', 'open'))
+    .innerJoin('gebruikers as g', 'g.id', 'c.regisseur_id')
     .select(['t.id', 't.persoon_id', 't.aanbieder_id', 't.standaard', 't.nummer', 't.verstuurd', 'a.agb_code', 'c.regisseur_id'])
-    .where('t.start_begindatum', 'is not', null).where('t.stop_einddatum', 'is', null).where('c.regisseur_id', 'is not', null)
+    // Care that runs; for the demo regisseur also care not yet started (his few handmade cases may have no start).
+    .where(sql<boolean>`(t.start_begindatum is not null or g.gebruikersnaam = 'regisseur')`).where('t.stop_einddatum', 'is', null).where('t.verstuurd', 'is not', null)
     .where(sql<boolean>`(t.verstuurd->>'einddatum' is null or (t.verstuurd->>'einddatum')::date > ${vandaag}::date + 30) and t.verstuurd->>'omvang' is not null`)
-    .orderBy('t.nummer').limit(aantal * 4).execute();
+    .orderBy(sql`g.gebruikersnaam = 'regisseur'`, 'desc').orderBy(sql`a.agb_code in ('98012345', '98034522')`, 'desc').orderBy('t.nummer')
+    .limit(aantal * 4).execute();
   const gekozen = kandidaten.filter((k, i, alle) => alle.findIndex((x) => x.persoon_id === k.persoon_id) === i).slice(0, aantal);
   let n = 0;
   for (const [i, k] of gekozen.entries()) {
@@ -154,7 +169,34 @@ export async function zaaiVerzoeken(tx: Tx, gemeenteId: string, aantal: number):
     if (i === 1) await zetInOnderzoek(tx, regisseur, verzoek.id, { toelichting: 'We vragen de wijkverpleegkundige om advies.' });
     if (i === 2) await wijsVerzoekAf(tx, regisseur, verzoek.id, { reden: '4', toelichting: 'Meer uren past niet binnen het contract; we bespreken een andere oplossing.' });
   }
-  return n;
+  return n + await zaaiVerzoekOmToewijzing(tx, gemeenteId, cbs, vandaag);
+}
+
+/**
+ * A verzoek om toewijzing (315) for a provision the demo regisseur decided in natura that has no
+ * provider yet: a contracted provider asks for it, so "toewijzen" can be tried on the demo.
+ */
+async function zaaiVerzoekOmToewijzing(tx: Tx, gemeenteId: string, cbs: string, vandaag: string): Promise<number> {
+  const v = await tx.selectFrom('voorzieningen as v').innerJoin('casussen as c', 'c.id', 'v.casus_id').innerJoin('gebruikers as g', 'g.id', 'c.regisseur_id')
+    .select(['v.persoon_id', 'v.wet', 'v.productcategorie', 'v.productcode', 'v.begin', 'v.eind', 'v.volume', 'v.eenheid', 'v.frequentie'])
+    .where('v.status', '=', 'toegekend').where('v.leveringsvorm', '=', 'zin').where('v.aanbieder_id', 'is', null).where('v.wet', 'in', ['wmo', 'jeugdwet'])
+    .where('v.productcode', 'is not', null).where('v.productcategorie', 'is not', null).where('g.gebruikersnaam', '=', 'regisseur')
+    .orderBy('v.nummer').limit(1).executeTakeFirst();
+  if (!v) return 0;
+  const contract = await gecontracteerd(tx, { wet: v.wet, productcode: v.productcode!, datum: v.begin });
+  const aanbieder = contract.find((a) => a.agbCode === '98012345') ?? contract[0];
+  const p = await getPersoon(tx, v.persoon_id);
+  if (!aanbieder || !p) return 0;
+  const std = standaardVanWet(v.wet)!;
+  const xml = schrijfVerzoekToewijzing(std, { afzender: aanbieder.agbCode, ontvanger: cbs, identificatie: `VOT${vandaag.replaceAll('-', '')}1`, dagtekening: vandaag }, {
+    bsn: p.bsn, geboortedatum: p.geboortedatum, geslacht: '0', achternaam: p.achternaam, voorvoegsel: p.tussenvoegsel, voornamen: p.voornaam, voorletters: null,
+  }, [{
+    referentie: `VOT-${p.bsn}`, categorie: v.productcategorie, code: v.productcode, toewijzingIngangsdatum: v.begin, toewijzingEinddatum: v.eind,
+    omvang: omvangVoorBericht(Number(v.volume), v.eenheid, v.frequentie), verwijzer: { type: v.wet === 'jeugdwet' ? '02' : '01', naam: v.wet === 'jeugdwet' ? 'Huisartsenpraktijk Demodorp' : null, zorgverlenerscode: null },
+  }]);
+  const actor: Actor = { gebruikerId: null, gebruikersnaam: 'demo-aanbieder', gemeenteId, rollen: ['aanbieder'], rol: 'aanbieder', aanbiederId: aanbieder.aanbiederId };
+  const uit = await ontvangBericht(tx, actor, xml);
+  return uit.status === 'verwerkt' ? 1 : 0;
 }
 
 export type { Voorziening };

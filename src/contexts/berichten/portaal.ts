@@ -9,6 +9,7 @@ import { appendAudit } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
+import { datumLang as datumNL } from '../../platform/pdf/tekst.ts';
 import { getPersoon } from '../inwoners/index.ts';
 import { aanbiederVan } from '../inkoop/index.ts';
 import { volgendNummer } from '../toegang/index.ts';
@@ -64,6 +65,11 @@ export async function meldStartOfStop(tx: Tx, actor: Actor, w: { standaard: Stan
   if (inv.datum > vandaag()) throw fout('datum', 'Een start of stop meldt u op of na de dag zelf, niet vooruit.');
   if (stop && !t.startBegindatum) throw fout('datum', 'Meld eerst de start: een stop hoort bij een gemelde start (OP072).');
   if (stop && !REDENEN_BEEINDIGING[t.standaard === 'ijw' ? 'jeugdwet' : 'wmo'][inv.reden ?? '']) throw fout('reden', 'Kies een reden van beëindiging uit de lijst.');
+  // What a message would be refused for (9019, an end before the begin) is said on the form instead, in the form's words.
+  const v0 = t.verstuurd;
+  if (stop && inv.datum < t.startBegindatum!) throw fout('datum', `De laatste dag ligt vóór de gemelde start (${datumNL(t.startBegindatum!)}).`);
+  if (!stop && inv.datum < v0.ingangsdatum) throw fout('datum', `De eerste dag ligt vóór de ingangsdatum van de toewijzing (${datumNL(v0.ingangsdatum)}).`);
+  if (!stop && v0.einddatum && inv.datum > v0.einddatum) throw fout('datum', `De eerste dag ligt na de einddatum van de toewijzing (${datumNL(v0.einddatum)}).`);
   const p = await getPersoon(tx, t.persoonId);
   const a = await aanbiederVan(tx, aanbiederId);
   if (!p || !a) throw notFound('Deze toewijzing');

@@ -237,7 +237,7 @@ const portaalLijst = defineRoute({
     }),
 });
 const toewijzingParams = z.object({ standaard: z.enum(['iwmo', 'ijw']), nummer: z.coerce.number().int().min(1).max(999_999_999) });
-const datum = z.iso.date({ error: 'Vul een datum in als JJJJ-MM-DD.' });
+const datum = z.iso.date({ error: 'Vul een geldige datum in.' });
 const meldRoute = (soort: '305' | '307') => defineRoute({
   method: 'POST', path: `/portaal/toewijzingen/{standaard}/{nummer}/${soort === '305' ? 'start' : 'stop'}`, tag: PORTAAL_TAG,
   summary: soort === '305' ? 'De start van de zorg melden: Eenvoud maakt en verwerkt de 305 alsof hij is aangeleverd, en geeft de retourcodes'

@@ -162,7 +162,7 @@ describe('antwoord op een verzoek (319)', () => {
     for (const a of ['onderzoek', 'afwijzen', 'toewijzen'] as const) expect(antwoordToegestaan('open', a)).toBeNull();
   });
   it('in onderzoek maar één keer (TR360); daarna alleen afwijzen of toewijzen', () => {
-    expect(antwoordToegestaan('in_onderzoek', 'onderzoek')).toMatch(/TR360/);
+    expect(antwoordToegestaan('in_onderzoek', 'onderzoek')).toMatch(/al in onderzoek/);
     expect(antwoordToegestaan('in_onderzoek', 'afwijzen')).toBeNull();
     expect(antwoordToegestaan('in_onderzoek', 'toewijzen')).toBeNull();
   });

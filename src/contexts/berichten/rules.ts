@@ -219,7 +219,7 @@ export const ONDERZOEK_WEKEN = 8;
 /** Which answers a verzoek still allows: TR360 (one "in onderzoek"), TR359/TR365 (nothing after a final answer). */
 export function antwoordToegestaan(status: VerzoekStatus, antwoord: 'onderzoek' | 'afwijzen' | 'toewijzen'): string | null {
   if (status === 'toegewezen' || status === 'afgewezen') return `Dit verzoek is al beantwoord (${verzoekStatusNaam[status].toLowerCase()}).`;
-  if (antwoord === 'onderzoek' && status === 'in_onderzoek') return 'Dit verzoek is al in onderzoek; een tweede bericht "in onderzoek" mag niet (TR360). Wijs het toe of wijs het af.';
+  if (antwoord === 'onderzoek' && status === 'in_onderzoek') return 'Dit verzoek is al in onderzoek; een tweede keer "in onderzoek" kan niet. Wijs het toe of wijs het af.';
   return null;
 }
 

@@ -163,7 +163,8 @@ export async function keten(tx: Tx, voorzieningId: string): Promise<(BerichtRij 
     .innerJoin('toewijzingen as t', 't.id', 'bt.toewijzing_id')
     .select('bt.retourcodes as product_retourcodes')
     .where('t.voorziening_id', '=', voorzieningId)
-    .orderBy('b.aangemaakt_op').orderBy('b.id').execute();
+    // Messages of one transaction share their moment: a message before the retour that answers it.
+    .orderBy('b.aangemaakt_op').orderBy(sql`b.antwoord_op is not null`).orderBy('b.id').execute();
   return rijen.map((r) => ({ ...naarBericht(r), productRetourcodes: r.product_retourcodes }));
 }
 

@@ -11,20 +11,21 @@ import { Problem, notFound } from '../../platform/http/problem.ts';
 import { zetInWachtrij } from '../../platform/jobs/outbox.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
+import { datumLang } from '../../platform/pdf/tekst.ts';
 import { findPersoonByBsn } from '../inwoners/index.ts';
 import { eisDossierToegang, geenToegangDossier, voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
 import { termijnen } from '../toegang/index.ts';
-import { TOEWIJZING_GEWIJZIGD, voorzieningVoorBericht, voorzieningenVan, voorzieningenVoorBericht, wijsAanbiederToe, type Voorziening } from '../voorziening/index.ts';
+import { EENHEDEN, TOEWIJZING_GEWIJZIGD, frequentieNaam, voorzieningVoorBericht, voorzieningenVan, voorzieningenVoorBericht, wijsAanbiederToe, type Voorziening } from '../voorziening/index.ts';
 import { kanaal } from './kanaal.ts';
 import {
   ANTWOORD_WERKDAGEN, ONDERZOEK_WEKEN, REDENEN_AFWIJZING, RETOUR_VAN, antwoordToegestaan, controleerAangevraagd, controleerVerzoekWijziging, standaardVanWet,
-  verzoekAfgekeurd, type ActueleToewijzing, type VerzoekCodes,
+  verzoekAfgekeurd, type ActueleToewijzing, type VerzoekCodes, type VerzoekWijziging,
 } from './rules.ts';
 import {
   bekendeReferenties, getVerzoek, heeftGeenRegisseur, insertBericht, insertVerzoek, koppelToewijzingen, toewijzingenVanBericht, toewijzingenVanClient, verzoekOnderhanden, verzoekenWaar, verzoekenZonderPersoon,
-  wijzigVerzoek, zetRetour, type Verzoek, type VerzoekFilter,
+  toewijzingenVanVoorzieningen, wijzigVerzoek, zetRetour, type Verzoek, type VerzoekFilter,
 } from './store.ts';
-import { clientSlot, controleer, eisGeldig, gemeenteCode, nieuweIdentificatie, sha256, type Basis, type Ontvangen, type TeControleren } from './usecases.ts';
+import { clientSlot, controleer, eisGeldig, gemeenteCode, inhoudNu, nieuweIdentificatie, sha256, type Basis, type Ontvangen, type TeControleren } from './usecases.ts';
 import { leesVerzoekClient, leesVerzoekToewijzing, leesVerzoekWijziging, schrijf319, schrijfRetourEcho } from './xml.ts';
 
 const naamVan = (c: { voornamen: string | null; voorletters: string | null; voorvoegsel: string | null; achternaam: string }): string =>
@@ -207,6 +208,26 @@ function past(x: Pick<Voorziening, 'leveringsvorm' | 'wet' | 'status' | 'aanbied
   return x.leveringsvorm === 'zin' && standaardVanWet(x.wet) === v.standaard && !['ingetrokken', 'vervangen'].includes(x.status) && (!x.aanbieder || x.aanbieder.id === v.aanbiederId);
 }
 
+/**
+ * A 317 is granted by a voorziening that gives what was asked (OP348). When the chosen one is a
+ * toewijzing the request wants changed and it still carries the old volume or end, it is not the answer:
+ * the words of the difference, or null when it matches (or is not one the request names).
+ */
+async function nogNietGewijzigd(tx: Tx, v: Verzoek, x: Voorziening): Promise<string | null> {
+  const t = (await toewijzingenVanVoorzieningen(tx, [x.id]))[0];
+  const gevraagd = t ? (v.inhoud as VerzoekWijziging).teWijzigen.find((p) => p.toewijzingNummer === t.nummer) : undefined;
+  if (!t || !gevraagd) return null;
+  const nu = inhoudNu(t, x, null);
+  const omvang = (o: { volume: number; eenheid: string; frequentie: string } | null) => (o ? `${o.volume} ${EENHEDEN[o.eenheid]?.naam ?? o.eenheid} ${frequentieNaam[o.frequentie] ?? ''}`.trim() : 'geen');
+  if (gevraagd.omvang && !(nu.omvang && nu.omvang.volume === gevraagd.omvang.volume && nu.omvang.eenheid === gevraagd.omvang.eenheid && nu.omvang.frequentie === gevraagd.omvang.frequentie)) {
+    return `gevraagd is een omvang van ${omvang(gevraagd.omvang)}, de voorziening heeft ${omvang(nu.omvang)}.`;
+  }
+  if ((gevraagd.einddatum ?? null) !== (nu.einddatum ?? null)) {
+    return `gevraagd is ${gevraagd.einddatum ? `een einddatum ${datumLang(gevraagd.einddatum)}` : 'geen einddatum'}, de voorziening heeft ${nu.einddatum ? `einddatum ${datumLang(nu.einddatum)}` : 'geen einddatum'}.`;
+  }
+  return null;
+}
+
 /** Writes, checks and delivers a 319 for this verzoek. */
 async function stuurAntwoord(tx: Tx, actor: Actor, v: Verzoek, a: { antwoord: '1' | '2'; redenAfwijzing: string | null; woonplaatsGemeente: string | null }): Promise<string> {
   const aanbieder = await tx.selectFrom('aanbieders').select('agb_code').where('id', '=', v.aanbiederId).executeTakeFirstOrThrow();
@@ -232,7 +253,8 @@ export async function zetInOnderzoek(tx: Tx, actor: Actor, id: string, inv: { to
   const v = await verzoekVoorWerk(tx, actor, id, true);
   eisAntwoord(v, 'onderzoek');
   const antwoordId = await stuurAntwoord(tx, actor, v, { antwoord: '2', redenAfwijzing: null, woonplaatsGemeente: null });
-  const termijn = termijnen.plusWeken(v.dagtekening, ONDERZOEK_WEKEN);
+  // A term in weeks that ends on a weekend or holiday runs to the next working day (Algemene termijnenwet).
+  const termijn = termijnen.atwEinddatum(v.dagtekening, termijnen.plusWeken(v.dagtekening, ONDERZOEK_WEKEN));
   await wijzigVerzoek(tx, v.id, { status: 'in_onderzoek', onderzoek_op: vandaag(), termijn_einde: termijn > v.termijnEinde ? termijn : v.termijnEinde, antwoord_id: antwoordId, onderzoek_toelichting: inv.toelichting ?? null });
   await appendAudit(tx, actor, [{ actie: 'wijzigen', resourceType: 'verzoek', resourceId: v.id, persoonId: v.persoonId, doel: 'verzoek in onderzoek (319)' }]);
 }
@@ -265,6 +287,11 @@ export async function wijsVerzoekToe(tx: Tx, actor: Actor, id: string, inv: { vo
   if (!past(x, v)) throw fout(`Kies een voorziening in natura onder de ${v.standaard === 'ijw' ? 'Jeugdwet' : 'Wmo'} die loopt, zonder aanbieder of bij ${v.aanbiederNaam}.`);
   const al = await tx.selectFrom('verzoeken').select('referentie').where('voorziening_id', '=', x.id).where('status', '=', 'toegewezen').executeTakeFirst();
   if (al) throw fout(`Deze voorziening is al de toewijzing op verzoek ${al.referentie}.`);
+  const verschil = v.soort === '317' ? await nogNietGewijzigd(tx, v, x) : null;
+  if (verschil) {
+    throw new Problem('ongeldige-statusovergang', `Deze voorziening is nog niet gewijzigd zoals de aanbieder vraagt: ${verschil} Wijzig eerst de voorziening met een herziening `
+      + 'en wijs het verzoek dan toe met de nieuwe voorziening, of wijs het verzoek af.');
+  }
   await wijzigVerzoek(tx, v.id, { status: 'toegewezen', beantwoord_op: vandaag(), beantwoord_door: actor.gebruikerId, voorziening_id: x.id, toelichting: inv.toelichting ?? null });
   if (!x.aanbieder) await wijsAanbiederToe(tx, actor, x.id, { aanbiederId: v.aanbiederId });
   else await zetInWachtrij(tx, { soort: TOEWIJZING_GEWIJZIGD, gegevens: { voorzieningId: x.id } });

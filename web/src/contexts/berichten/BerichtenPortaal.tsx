@@ -142,7 +142,7 @@ function Aanleveren() {
               {antwoord.herhaald ? ' Hetzelfde bericht is eerder aangeleverd; het antwoord is hetzelfde en er is niets opnieuw verwerkt.' : ''}
               {antwoord.retourId ? ' De retour staat hieronder klaar om op te halen.' : ''}
             </Paragraph>
-            <Codes codes={antwoord.retourcodes} />
+            {antwoord.retourcodes.some((c) => c.code !== '0200') ? <Codes codes={antwoord.retourcodes} /> : null}
           </Alert>
         ) : null}
       </div>

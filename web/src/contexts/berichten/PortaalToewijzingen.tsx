@@ -89,15 +89,16 @@ function Meld({ t }: { t: PortaalToewijzing }) {
   const goed = antwoord?.a.status === 'verwerkt';
   return (
     <>
-      {kanStarten ? <MeldFormulier t={t} soort="start" onAntwoord={(a) => setAntwoord({ soort: 'start', a })} /> : null}
-      {kanStoppen ? <MeldFormulier t={t} soort="stop" onAntwoord={(a) => setAntwoord({ soort: 'stop', a })} /> : null}
+      {/* Keyed on what was reported: after a new start or stop the forms begin empty again. */}
+      {kanStarten ? <MeldFormulier key={`start-${t.gestartOp}-${t.gestoptOp}`} t={t} soort="start" onAntwoord={(a) => setAntwoord({ soort: 'start', a })} /> : null}
+      {kanStoppen ? <MeldFormulier key={`stop-${t.gestartOp}-${t.gestoptOp}`} t={t} soort="stop" onAntwoord={(a) => setAntwoord({ soort: 'stop', a })} /> : null}
       {!kanStarten && !kanStoppen && !antwoord ? '—' : null}
       <div aria-live="polite">
         {antwoord ? (
           <Alert type={goed ? 'ok' : 'error'}>
             <Paragraph><strong>{antwoord.soort === 'start' ? 'Startbericht' : 'Stopbericht'}: {STATUS_NAAM[antwoord.a.status]?.naam.toLowerCase() ?? antwoord.a.status}.</strong>
               {goed ? ' De gemeente heeft het verwerkt.' : ' De gemeente heeft het niet verwerkt; de reden staat hieronder.'}</Paragraph>
-            <Codes codes={antwoord.a.retourcodes} />
+            {antwoord.a.retourcodes.some((c) => c.code !== '0200') ? <Codes codes={antwoord.a.retourcodes} /> : null}
           </Alert>
         ) : null}
       </div>

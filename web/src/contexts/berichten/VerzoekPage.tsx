@@ -429,7 +429,10 @@ function Toewijzen({ v, onGelukt }: { v: VerzoekDetail; onGelukt: Gelukt }) {
         <ButtonGroup><PrimaryActionButton type="submit">Toewijzen</PrimaryActionButton></ButtonGroup>
       ) : (
         <Bevestig id="bevestig-toewijzing" vraag={`Het verzoek toewijzen met voorziening ${k?.nummer ?? ''}?`} ja="Ja, toewijzen" bezig={bezig} onJa={wijsToe} onNee={() => setBevestigen(false)}
-          uitleg={<Paragraph>{v.aanbiederNaam} wordt de aanbieder van {k?.productNaam ?? 'deze voorziening'}. Dit kan niet ongedaan worden gemaakt.</Paragraph>} />
+          uitleg={<Paragraph>
+            {k?.aanbiederNaam ? `${v.aanbiederNaam} levert ${k.productNaam} al; ` : `${v.aanbiederNaam} wordt de aanbieder van ${k?.productNaam ?? 'deze voorziening'}; `}
+            de aanbieder krijgt een toewijzing (301) met zijn referentie. Dit kan niet ongedaan worden gemaakt.
+          </Paragraph>} />
       )}
     </Formulier>
   );
