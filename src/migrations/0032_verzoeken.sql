@@ -48,3 +48,7 @@ grant update (status, ontvangen_op, termijn_einde, eerste_termijn, onderzoek_op,
 
 -- The reference of the verzoek a toewijzing answers travels in every later 301 about it (TR379).
 alter table toewijzingen add column referentie_aanbieder text check (length(referentie_aanbieder) between 1 and 36);
+
+-- Messages written in one transaction share their moment (now() is the transaction's): the order they
+-- were written in (a start before its retour, the next start after it) is kept by a sequence number.
+alter table berichten add column volgnummer bigint generated always as identity;

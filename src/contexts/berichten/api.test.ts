@@ -410,6 +410,42 @@ describe('toewijzingen in bulk (een migratie, de volumebench)', () => {
   });
 });
 
+describe('startberichten in bulk (de levering van een hub, de volumebench)', () => {
+  it('gewone 305s gaan set-based en krijgen precies het antwoord van één voor één: verwerkt, 9019, 9326 binnen dezelfde bundel, en een herhaling gaat de lange weg', async () => {
+    const { ontvangBerichten } = await import('./usecases.ts');
+    const a = await toegewezen(aanbiederId, 'HH101');
+    const ca = await laatste301(zorg);
+    const b = await toegewezen(aanbiederId, 'HH101');
+    const cb = await laatste301(zorg);
+    const eerder = startStop('305', cb, [{ nummer: cb.nummer, begindatum: dag(-19) }]);
+    expect((await lever(zorg, eerder)).body.status).toBe('verwerkt');
+    const medewerker = await t.database.db.selectFrom('gebruikers').select('id').where('gebruikersnaam', '=', `zorg-${agbZorg}`).executeTakeFirstOrThrow();
+    const actor: Actor = { gebruikerId: medewerker.id, gebruikersnaam: `zorg-${agbZorg}`, gemeenteId, rollen: ['aanbieder'], rol: 'aanbieder', aanbiederId };
+    const bundel = [
+      startStop('305', ca, [{ nummer: ca.nummer, begindatum: dag(-19) }]),           // goed
+      startStop('305', ca, [{ nummer: 999_999_997, begindatum: dag(-19) }]),         // onbekende toewijzing: 9019
+      startStop('305', ca, [{ nummer: ca.nummer, begindatum: dag(-15) }]),           // tweede start in dezelfde bundel: 9326
+      eerder,                                                                         // al ontvangen: herhaald
+    ];
+    const uit = await inGemeente(t.database.db, gemeenteId, (tx) => ontvangBerichten(tx, actor, bundel));
+    const ontvangen = uit.map((u) => (u.ok ? u.ontvangen : null));
+    expect(ontvangen.map((o) => o?.status)).toEqual(['verwerkt', 'afgekeurd', 'afgekeurd', 'verwerkt']);
+    expect(ontvangen.map((o) => o?.retourcodes)).toEqual([[], ['9019'], ['9326'], []]);
+    expect(ontvangen[3]?.herhaald).toBe(true);
+    expect(await leesV(a.id)).toMatchObject({ status: 'gestart', gestartOp: dag(-19) });
+    expect(await leesV(b.id)).toMatchObject({ status: 'gestart', gestartOp: dag(-19) });
+    for (const o of ontvangen.slice(0, 3)) {
+      const retour = (await zorg.get<string>(`/api/v1/berichten/${o!.retourId}/xml`)).body;
+      expect(await scheidsrechters(retour, '306')).toEqual([]);
+      expect((await zorg.get<Bericht>(`/api/v1/berichten/${o!.berichtId}`)).body).toMatchObject({ soort: '305', retourId: o!.retourId });
+    }
+    const keten = (await regisseur.get<{ items: Bericht[] }>(`/api/v1/voorzieningen/${a.id}/berichten`)).body.items.map((x) => x.soort);
+    expect(keten).toEqual(['301', '305', '306', '305', '306']);
+    const historie = (await regisseur.get<{ historie: { naar: string }[] }>(`/api/v1/voorzieningen/${a.id}`)).body.historie;
+    expect(historie.filter((h) => h.naar === 'gestart')).toHaveLength(1);
+  });
+});
+
 describe('het portaal voor een aanbieder zonder eigen software', () => {
   interface PortaalRij { standaard: string; nummer: number; client: { bsn: string } | null; gestartOp: string | null; gestoptOp: string | null }
   it('de aanbieder ziet zijn toewijzingen met cliënt en meldt start en stop met een formulier; Eenvoud maakt een geldige 305/307 en verwerkt die als aangeleverd', async () => {

@@ -163,8 +163,8 @@ export async function keten(tx: Tx, voorzieningId: string): Promise<(BerichtRij 
     .innerJoin('toewijzingen as t', 't.id', 'bt.toewijzing_id')
     .select('bt.retourcodes as product_retourcodes')
     .where('t.voorziening_id', '=', voorzieningId)
-    // Messages of one transaction share their moment: a message before the retour that answers it.
-    .orderBy('b.aangemaakt_op').orderBy(sql`b.antwoord_op is not null`).orderBy('b.id').execute();
+    // Written order (messages of one transaction share their moment): a message before the retour that answers it.
+    .orderBy('b.volgnummer').execute();
   return rijen.map((r) => ({ ...naarBericht(r), productRetourcodes: r.product_retourcodes }));
 }
 
@@ -404,10 +404,15 @@ export async function toewijzingenVanClienten(tx: Tx, groepen: readonly { persoo
   return rijen.rows.map(naarToewijzing);
 }
 
-export async function insertBerichten(tx: Tx, lijst: readonly (NieuwBericht & { id: string })[]): Promise<void> {
+/**
+ * Many messages in one statement per 500, with their own ids. A message and its retour may point at each
+ * other (`retourId` / `antwoordOp`): keep them next to each other (an even chunk never splits a pair),
+ * the foreign keys are checked at the end of the statement.
+ */
+export async function insertBerichten(tx: Tx, lijst: readonly (NieuwBericht & { id: string; retourId?: string })[]): Promise<void> {
   for (let i = 0; i < lijst.length; i += 500) {
     await tx.insertInto('berichten').values(lijst.slice(i, i + 500).map((b) => ({
-      id: b.id, standaard: b.standaard, soort: b.soort, richting: b.richting, aanbieder_id: b.aanbiederId, afzender: b.afzender, ontvanger: b.ontvanger,
+      id: b.id, retour_id: b.retourId ?? null, standaard: b.standaard, soort: b.soort, richting: b.richting, aanbieder_id: b.aanbiederId, afzender: b.afzender, ontvanger: b.ontvanger,
       identificatie: b.identificatie, dagtekening: b.dagtekening, status: b.status, retourcodes: [...b.retourcodes], antwoord_op: b.antwoordOp ?? null,
       persoon_id: b.persoonId ?? null, aantal_producten: b.aantalProducten, xml: b.xml, sha256: b.sha256,
     }))).execute();
@@ -435,4 +440,26 @@ export async function zetVerstuurd(tx: Tx, lijst: readonly { id: string; verstuu
 export async function clientSloten(tx: Tx, sleutels: readonly string[]): Promise<void> {
   if (!sleutels.length) return;
   await sql`select count(pg_advisory_xact_lock(hashtext(k))) from (select k from unnest(${[...sleutels].sort()}::text[]) as k order by k) s`.execute(tx);
+}
+
+/** The identification locks of a whole batch, in a fixed order (see `ontvangBericht`: concurrent identical deliveries). */
+export async function identificatieSloten(tx: Tx, sleutels: readonly string[]): Promise<void> {
+  await clientSloten(tx, sleutels);
+}
+
+/** Which of these identifications this sender delivered before (any status). */
+export async function eerderOntvangenVan(tx: Tx, w: { afzender: string; soort: Soort; identificaties: readonly string[] }): Promise<Set<string>> {
+  if (!w.identificaties.length) return new Set();
+  const r = await tx.selectFrom('berichten').select('identificatie').where('afzender', '=', w.afzender).where('soort', '=', w.soort).where('richting', '=', 'in')
+    .where('identificatie', 'in', [...w.identificaties]).execute();
+  return new Set(r.map((x) => x.identificatie));
+}
+
+/** The accepted starts of a batch on their toewijzingen, in one statement. */
+export async function zetGestart(tx: Tx, lijst: readonly { id: string; datum: string }[]): Promise<void> {
+  if (!lijst.length) return;
+  await sql`
+    update toewijzingen t set start_begindatum = x.datum, stop_einddatum = null, stop_reden = null, gewijzigd_op = now()
+    from jsonb_to_recordset(${JSON.stringify(lijst)}::jsonb) as x(id uuid, datum date)
+    where t.id = x.id`.execute(tx);
 }

@@ -22,6 +22,7 @@ import { volgendNummer } from '../toegang/index.ts';
 import { beeindigDoorAanbieder, startDoorAanbieder, voorzieningVoorBericht, voorzieningenVoorBericht } from '../voorziening/index.ts';
 import { kanaal } from './kanaal.ts';
 import { ontvangVerzoek } from './verzoeken.ts';
+import { ontvangStartsInBulk } from './bulk.ts';
 import {
   RETOUR_VAN, VAN_AANBIEDER, controleerStart, controleerStop, identificatie, isAfgekeurd, isGewijzigd, omvangVoorBericht, redenWijzigingBijEinde, regelsVoor301,
   splitsHuisnummer, standaardVanWet, voorletters, type Soort, type Standaard, type StartProduct, type StopProduct, type ToewijzingInhoud, type ToewijzingStand,
@@ -203,7 +204,7 @@ function eisAanbieder(actor: Actor): string {
   return actor.aanbiederId;
 }
 
-async function aanbiederAgb(tx: Tx, aanbiederId: string): Promise<string> {
+export async function aanbiederAgb(tx: Tx, aanbiederId: string): Promise<string> {
   const a = await eenmaal(tx, `aanbieder:${aanbiederId}`, () => aanbiederVan(tx, aanbiederId));
   if (!a) throw notFound('Deze aanbieder');
   return a.agbCode;
@@ -283,10 +284,13 @@ export type BundelUitkomst = { ok: true; ontvangen: Ontvangen } | { ok: false; p
  * is no message gets its problem in the result; the others go on.
  */
 export async function ontvangBerichten(tx: Tx, actor: Actor, invoer: readonly (Buffer | string)[]): Promise<BundelUitkomst[]> {
-  const schemas: (BerichtSchema | Problem)[] = invoer.map((x) => {
+  const bomen: unknown[] = [];
+  const schemas: (BerichtSchema | Problem)[] = invoer.map((x, i) => {
     try {
       const g = leesXml(x);
-      return (g.wortel.namespace ? schemaVanNamespace(g.wortel.namespace) : null) ?? new Problem('geen-bericht', 'Het bestand is XML, maar geen iWmo- of iJw-bericht van release 3.2.');
+      bomen[i] = g.boom;
+      return (g.wortel.namespace && g.wortel.naam === 'Bericht' ? schemaVanNamespace(g.wortel.namespace) : null)
+        ?? new Problem('geen-bericht', 'Het bestand is XML, maar geen iWmo- of iJw-bericht van release 3.2.');
     } catch (e) {
       if (e instanceof OnveiligeXml) return new Problem('onveilige-xml', e.bericht, [{ name: 'bericht', code: e.code, reason: e.bericht }]);
       throw e;
@@ -300,10 +304,16 @@ export async function ontvangBerichten(tx: Tx, actor: Actor, invoer: readonly (B
     idx.forEach((i, j) => oordelen.set(i, uit[j]!));
   }
   const later: TeControleren = [];
+  // The plain start messages first, set-based (bulk.ts); the rest one by one, as if delivered alone.
+  const snel = await ontvangStartsInBulk(tx, actor, schemas.flatMap((sch, i) => (sch instanceof Problem ? [] : [{
+    index: i, xml: typeof invoer[i] === 'string' ? invoer[i] : (invoer[i] as Buffer).toString('utf8'), boom: bomen[i], standaard: sch.standaard as Standaard, soort: sch.bericht, oordeel: oordelen.get(i)!,
+  }])), later);
   const uitkomsten: BundelUitkomst[] = [];
   for (let i = 0; i < invoer.length; i++) {
     const sch = schemas[i]!;
     if (sch instanceof Problem) { uitkomsten.push({ ok: false, probleem: sch }); continue; }
+    const al = snel.get(i);
+    if (al) { uitkomsten.push({ ok: true, ontvangen: al }); continue; }
     try {
       uitkomsten.push({ ok: true, ontvangen: await ontvangBericht(tx, actor, invoer[i]!, { oordeel: oordelen.get(i)!, later }) });
     } catch (e) {

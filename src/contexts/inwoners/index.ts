@@ -1,6 +1,6 @@
 // What other contexts may use of Inwoners.
 export { isGeldigBsn, volledigeNaam, leeftijdOp, isMinderjarig } from './rules.ts';
-export { createPersoon, findPersoonByBsn, getPersoon, getPersonen, huishoudenLeden, wijkBestaat, type Persoon, type PersoonInvoer } from './store.ts';
+export { createPersoon, findPersoonByBsn, findPersonenByBsn, getPersoon, getPersonen, huishoudenLeden, wijkBestaat, type Persoon, type PersoonInvoer } from './store.ts';
 export { persoonInvoer, bsnSchema, publiekAdres, aanvragerVelden, aanvraagPartijen } from './schemas.ts';
 export { auditHuishouden } from './audit.ts';
 export {

@@ -61,6 +61,12 @@ export async function findPersoonByBsn(tx: Tx, bsn: string): Promise<Persoon | u
   return r && toPersoon(r);
 }
 
+/** Many persons by BSN in one query (a batch of incoming messages). */
+export async function findPersonenByBsn(tx: Tx, bsns: readonly string[]): Promise<Persoon[]> {
+  if (!bsns.length) return [];
+  return (await persoonQuery(tx).where('p.bsn', 'in', [...new Set(bsns)]).execute()).map(toPersoon);
+}
+
 /** Many persons in one query (bulk work: the messages of thousands of clients). */
 export async function getPersonen(tx: Tx, ids: readonly string[]): Promise<Persoon[]> {
   if (!ids.length) return [];

@@ -2,7 +2,7 @@
 export {
   kenVoorzieningenToe, vervangVoorzieningen, voorzieningenVanCasus, voorzieningenVan, leesVoorziening, lopendeVoorzieningenVanAanbieder, budgetVoorBesluit,
   wijsAanbiederToe, start, beeindig, trekIn, kandidaten, BRIEF_SOORT, TOEWIJZING_GEWIJZIGD,
-  startDoorAanbieder, beeindigDoorAanbieder, voorzieningVoorBericht, voorzieningenVoorBericht, inNaturaVoorBerichten,
+  startDoorAanbieder, startenDoorAanbieder, startFout, beeindigDoorAanbieder, voorzieningVoorBericht, voorzieningenVoorBericht, inNaturaVoorBerichten,
   type BesluitProduct, type BesluitBudget, type Kandidaat, type BriefGebeurtenis,
 } from './usecases.ts';
 export type { Voorziening } from './store.ts';

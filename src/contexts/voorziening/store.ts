@@ -83,6 +83,24 @@ export async function insertHistorie(tx: Tx, h: { gemeenteId: string; voorzienin
   }).execute();
 }
 
+/** Many history lines in one statement (bulk starts). */
+export async function insertHistorieVoorAlle(tx: Tx, lijst: readonly Parameters<typeof insertHistorie>[1][]): Promise<void> {
+  if (!lijst.length) return;
+  await tx.insertInto('voorziening_historie').values(lijst.map((h) => ({
+    gemeente_id: h.gemeenteId, voorziening_id: h.voorzieningId, van: h.van, naar: h.naar, door: h.door, toelichting: h.toelichting,
+    gegevens: h.gegevens ? JSON.stringify(h.gegevens) : null,
+  }))).execute();
+}
+
+/** Many provisions started in one statement (bulk starts; the sturing triggers fire per row as for one). */
+export async function startenInEen(tx: Tx, lijst: readonly { id: string; datum: string }[]): Promise<void> {
+  if (!lijst.length) return;
+  await sql`
+    update voorzieningen v set status = 'gestart', gestart_op = x.datum, gewijzigd_op = now()
+    from jsonb_to_recordset(${JSON.stringify(lijst)}::jsonb) as x(id uuid, datum date)
+    where v.id = x.id`.execute(tx);
+}
+
 export interface NieuweVoorziening {
   gemeenteId: string; nummer: string; beschikkingId: string; beschikkingProductId: string; casusId: string; huishoudenId: string; persoonId: string;
   wet: string; productcategorie: string | null; productcode: string | null; productNaam: string; catalogusItemId: string | null; volume: number;

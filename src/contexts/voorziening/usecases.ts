@@ -16,7 +16,7 @@ import {
   overgangToegestaan, redenLijst, voorzieningNummer, zoekOpvolger, EENHEDEN, type Overgang, type Status,
 } from './rules.ts';
 import {
-  aantalLopend, getVoorziening, voorzieningenMetId, inNaturaMetAanbieder, insertHistorie, insertVoorziening, lopendVanAanbieder, toegekendeProducten, voorzieningenWaar, wijzigVoorziening,
+  aantalLopend, getVoorziening, voorzieningenMetId, startenInEen, insertHistorieVoorAlle, inNaturaMetAanbieder, insertHistorie, insertVoorziening, lopendVanAanbieder, toegekendeProducten, voorzieningenWaar, wijzigVoorziening,
   type Voorziening, type Wijziging,
 } from './store.ts';
 
@@ -253,6 +253,46 @@ export async function startDoorAanbieder(tx: Tx, actor: Actor, id: string, inv: 
   const v = await voorAanbieder(tx, actor, id);
   if (inv.herstart && v.status === 'gestart') return;
   await startVan(tx, actor, v, inv);
+}
+
+/**
+ * Why a provider's start (305) cannot move this provision, or null when it can (or, after a pause,
+ * needs nothing): the same checks as `startDoorAanbieder`, without touching the database.
+ */
+export function startFout(v: Voorziening, aanbiederId: string, inv: { datum: string; herstart: boolean }): string | null {
+  if (v.aanbieder?.id !== aanbiederId) return 'Deze voorziening is niet aan deze aanbieder toegewezen.';
+  if (inv.herstart && v.status === 'gestart') return null;
+  const fout = overgangToegestaan('starten', v.status);
+  if (fout) return fout;
+  if (inv.datum < v.begin) return `De levering kan niet starten vóór de ingangsdatum (${v.begin}).`;
+  if (v.eind && inv.datum > v.eind) return `De levering kan niet starten na de einddatum (${v.eind}).`;
+  return null;
+}
+
+/**
+ * Many provider starts at once (a hub's batch, ADR 37): locked, checked as one by one, then one update,
+ * one history insert and one audit insert for all. The caller checked each with `startFout`; a start
+ * that fails here is a bug and rolls the batch back.
+ */
+export async function startenDoorAanbieder(tx: Tx, actor: Actor, lijst: readonly { id: string; datum: string; herstart: boolean }[]): Promise<void> {
+  if (!lijst.length) return;
+  if (!actor.aanbiederId) throw new Problem('geen-toegang', 'Alleen een zorgaanbieder meldt een start.');
+  await tx.selectFrom('voorzieningen').select('id').where('id', 'in', lijst.map((x) => x.id)).orderBy('id').forUpdate().execute();
+  const vs = new Map((await voorzieningenMetId(tx, lijst.map((x) => x.id))).map((v) => [v.id, v]));
+  const toe: { v: Voorziening; datum: string }[] = [];
+  for (const x of lijst) {
+    const v = vs.get(x.id);
+    const fout = v ? startFout(v, actor.aanbiederId, x) : 'Deze voorziening bestaat niet.';
+    if (fout) throw new Error(`start van voorziening ${x.id} door de aanbieder kan niet: ${fout}`);
+    if (!(x.herstart && v!.status === 'gestart')) toe.push({ v: v!, datum: x.datum });
+  }
+  if (!toe.length) return;
+  await startenInEen(tx, toe.map((t) => ({ id: t.v.id, datum: t.datum })));
+  await insertHistorieVoorAlle(tx, toe.map((t) => ({
+    gemeenteId: actor.gemeenteId, voorzieningId: t.v.id, van: t.v.status, naar: 'gestart', door: actor.gebruikerId, toelichting: `Levering gestart op ${t.datum}`,
+    gegevens: { voor: { budgetCents: t.v.budgetCents, budgetTot: t.v.budgetTot, jaarbedragCents: t.v.jaarbedragCents, aanbiederId: t.v.aanbieder?.id ?? null }, wijziging: { gestart_op: t.datum } },
+  })));
+  await appendAudit(tx, actor, toe.map((t) => ({ actie: 'wijzigen' as const, resourceType: 'voorziening', resourceId: t.v.id, persoonId: t.v.persoonId, doel: 'voorziening starten' })));
 }
 
 /** A stop message (307) of the provider, with its WMO588/JZ588 reason. */

@@ -169,7 +169,7 @@ export interface BerichtenTable {
   id: Generated<string>; gemeente_id: Generated<string>; standaard: string; soort: string; richting: string; aanbieder_id: string; afzender: string; ontvanger: string;
   identificatie: string; dagtekening: string; status: string; retourcodes: ColumnType<string[], string[] | undefined, string[]>;
   antwoord_op: string | null; retour_id: string | null; persoon_id: string | null; aantal_producten: Generated<number>; xml: string; sha256: string;
-  aangemaakt_op: Moment; opgehaald_op: Date | null;
+  aangemaakt_op: Moment; opgehaald_op: Date | null; volgnummer: Generated<string>;
 }
 export interface BerichtToewijzingenTable {
   bericht_id: string; toewijzing_id: string; gemeente_id: Generated<string>; retourcodes: ColumnType<string[], string[] | undefined, string[]>;
