@@ -184,7 +184,7 @@ export async function ontvangStartsInBulk(tx: Tx, actor: Actor, berichten: reado
       if (!codes.length && p.statusAanlevering === '3') codes = ['0233'];
       const herstart = stand?.stopEinddatum !== null && stand?.stopEinddatum !== undefined;
       // The voorziening's own checks, as startDoorAanbieder makes them: refused there means 0001 for this product.
-      if (!codes.length && v && startFout(v, aanbiederId, { datum: p.begindatum, herstart })) codes = ['0001'];
+      if (!codes.length && eigen && (!v || startFout(v, aanbiederId, { datum: p.begindatum, herstart }))) codes = ['0001'];
       if (eigen) {
         perToewijzing.push({ toewijzingId: eigen.id, retourcodes: codes.length ? codes : ['0200'] });
         if (!codes.length) {
