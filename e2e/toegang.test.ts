@@ -82,7 +82,7 @@ describe('toegang', () => {
       await inloggen(page, 'regisseur');
       await page.getByRole('heading', { level: 1, name: /^Welkom, Ruud/ }).waitFor();
       const hoofdmenu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-      expect(await hoofdmenu.getByRole('link').allTextContents()).toEqual(['Start', 'Werkvoorraad', 'Nieuwe melding', 'Aanvragen', 'Termijnen', 'Procescoördinatie', 'Catalogus', 'Toegang met reden']);
+      expect(await hoofdmenu.getByRole('link').allTextContents()).toEqual(['Start', 'Werkvoorraad', 'Nieuwe melding', 'Aanvragen', 'Verzoeken van aanbieders', 'Termijnen', 'Procescoördinatie', 'Catalogus', 'Toegang met reden']);
       await hoofdmenu.getByRole('link', { name: 'Werkvoorraad' }).click();
       await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
       await page.getByLabel('Welke meldingen').selectOption({ label: 'Nog niet opgepakt' });
@@ -195,7 +195,7 @@ describe('toegang', () => {
       await inloggen(page, 'teamleider');
       await page.getByRole('heading', { level: 1, name: /^Welkom, Tineke/ }).waitFor();
       const hoofdmenu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-      expect(await hoofdmenu.getByRole('link').allTextContents()).toEqual(['Start', 'Werkvoorraad', 'Nieuwe melding', 'Aanvragen', 'Bezwaren', 'Termijnen', 'Procescoördinatie', 'Steekproeven', 'Sturing', 'Catalogus', 'Toegang met reden']);
+      expect(await hoofdmenu.getByRole('link').allTextContents()).toEqual(['Start', 'Werkvoorraad', 'Nieuwe melding', 'Aanvragen', 'Bezwaren', 'Verzoeken van aanbieders', 'Termijnen', 'Procescoördinatie', 'Steekproeven', 'Sturing', 'Catalogus', 'Toegang met reden']);
       await expectToegankelijk(page, 'de startpagina van de teamleider');
 
       await hoofdmenu.getByRole('link', { name: 'Werkvoorraad' }).click();
