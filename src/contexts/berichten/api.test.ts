@@ -288,7 +288,7 @@ describe('verzoeken van de aanbieder (315, 317): een taak voor de casusregisseur
     expect(await scheidsrechters(retour, '318')).toEqual([]);
     const id = await verzoekVan(r.body.id);
     const lijst = (await regisseur.get<{ items: VerzoekRij[] }>('/api/v1/verzoeken')).body.items;
-    expect(lijst.find((v) => v.id === id)).toMatchObject({ soort: '317', status: 'open', termijnEinde: vijfWerkdagen(), bsn: c.bsn, verlopen: false });
+    expect(lijst.find((v) => v.id === id)).toMatchObject({ soort: '317', status: 'open', termijnEinde: vijfWerkdagen(), bsn: c.bsn, verlopen: false, werkdagenOver: 5 });
     // A regisseur of another team does not see the verzoek of a household outside his circle.
     const ander = await t.login('regisseur3');
     expect((await ander.get<{ items: VerzoekRij[] }>('/api/v1/verzoeken')).body.items.some((v) => v.id === id)).toBe(false);
@@ -328,7 +328,8 @@ describe('verzoeken van de aanbieder (315, 317): een taak voor de casusregisseur
     expect(o.status, JSON.stringify(o.body)).toBe(200);
     expect(o.body.status).toBe('in_onderzoek');
     const detail = (await regisseur.get<VerzoekDetail>(`/api/v1/verzoeken/${id}`)).body;
-    expect(detail.termijnEinde).toBe(termijnen.plusWeken(vandaag(), 8));
+    expect(detail.termijnEinde).toBe(termijnen.atwEinddatum(vandaag(), termijnen.plusWeken(vandaag(), 8)));
+    expect((detail as unknown as { onderzoekTermijn: string }).onderzoekTermijn).toBe(detail.termijnEinde);
     const onderzoek = (await zorg.get<string>(`/api/v1/berichten/${detail.antwoordId}/xml`)).body;
     expect(await scheidsrechters(onderzoek, '319')).toEqual([]);
     expect(onderzoek).toContain('<wmo319:VerzoekAntwoord>2</wmo319:VerzoekAntwoord>');

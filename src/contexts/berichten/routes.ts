@@ -149,6 +149,8 @@ const verzoekSamenvatting = z.object({
   id: z.uuid(), soort: z.enum(['315', '317']), soortNaam: z.string(), standaard: z.enum(['iwmo', 'ijw']), aanbiederId: z.uuid(), aanbiederNaam: z.string(),
   referentie: z.string(), bsn: z.string(), clientNaam: z.string(), persoonId: z.uuid().nullable(), ontvangenOp: z.string(), dagtekening: z.string(),
   status: z.enum(VERZOEK_STATUSSEN), statusNaam: z.string(), termijnEinde: z.string(), beantwoordOp: z.string().nullable(), verlopen: z.boolean(),
+  werkdagenOver: z.number().int().describe('Werkdagen tot en met de termijn (0 op de laatste dag), negatief als die voorbij is'),
+  onderzoekTermijn: z.string().describe('De uiterste dag als het verzoek in onderzoek gaat: 8 weken na de dagtekening, volgens de Algemene termijnenwet'),
 }).meta({ id: 'VerzoekSamenvatting' });
 const metNamen = <T extends { soort: '315' | '317'; status: VerzoekStatus }>(v: T) => ({ ...v, soortNaam: soortNaam[v.soort], statusNaam: verzoekStatusNaam[v.status] });
 

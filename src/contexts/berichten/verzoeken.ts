@@ -155,12 +155,22 @@ export async function lijstVerzoeken(tx: Tx, actor: Actor, f: VerzoekFilter, pag
   const r = await verzoekenWaar(tx, f, zichtbareHuishoudens(actor, 'v.huishouden_id'), actor.rollen.includes('teamleider'), pagina);
   await appendAudit(tx, actor, r.items.map((v) => ({ actie: 'lezen' as const, resourceType: 'verzoek', resourceId: v.id, persoonId: v.persoonId, doel: 'werklijst verzoeken van aanbieders' })));
   const dag = vandaag();
-  return { ...r, items: r.items.map((v) => ({ ...samenvatting(v), verlopen: v.termijnEinde < dag && (v.status === 'open' || v.status === 'in_onderzoek') })) };
+  return { ...r, items: r.items.map((v) => samenvatting(v, dag)) };
 }
 
-const samenvatting = (v: Verzoek) => ({
+/** The last day "in onderzoek" gives: 8 weeks after the request's dagtekening, moved by the Algemene termijnenwet. */
+const onderzoekTermijn = (dagtekening: string): string => termijnen.atwEinddatum(dagtekening, termijnen.plusWeken(dagtekening, ONDERZOEK_WEKEN));
+
+/** Working days left until the term (0 on its last day), negative when it has passed: the calendar stays on the server. */
+function werkdagenOver(termijnEinde: string, dag: string): number {
+  return termijnEinde >= dag ? termijnen.werkdagenTussen(dag, termijnEinde) : -termijnen.werkdagenTussen(termijnEinde, dag);
+}
+
+const samenvatting = (v: Verzoek, dag: string) => ({
   id: v.id, soort: v.soort, standaard: v.standaard, aanbiederId: v.aanbiederId, aanbiederNaam: v.aanbiederNaam, referentie: v.referentie, bsn: v.bsn, clientNaam: v.clientNaam,
   persoonId: v.persoonId, ontvangenOp: v.ontvangenOp, dagtekening: v.dagtekening, status: v.status, termijnEinde: v.termijnEinde, beantwoordOp: v.beantwoordOp,
+  verlopen: v.termijnEinde < dag && (v.status === 'open' || v.status === 'in_onderzoek'), werkdagenOver: werkdagenOver(v.termijnEinde, dag),
+  onderzoekTermijn: onderzoekTermijn(v.dagtekening),
 });
 
 /** One verzoek with what the regisseur needs to answer it: the request, the client's voorzieningen that could grant it, and the messages. */
@@ -181,9 +191,9 @@ export async function leesVerzoek(tx: Tx, actor: Actor, id: string) {
   const toegewezen = v.voorzieningId ? await voorzieningVoorBericht(tx, v.voorzieningId) : undefined;
   const dag = vandaag();
   return {
-    ...samenvatting(v), inhoud: v.inhoud, onderzoekOp: v.onderzoekOp, onderzoekToelichting: v.onderzoekToelichting, eersteTermijn: v.eersteTermijn, toewijzingen,
+    ...samenvatting(v, dag), inhoud: v.inhoud, onderzoekOp: v.onderzoekOp, onderzoekToelichting: v.onderzoekToelichting, eersteTermijn: v.eersteTermijn, toewijzingen,
     voorziening: toegewezen ? { id: toegewezen.id, nummer: toegewezen.nummer, productNaam: toegewezen.productNaam } : null, redenAfwijzing: v.redenAfwijzing, toelichting: v.toelichting, voorzieningId: v.voorzieningId,
-    berichtId: v.berichtId, antwoordId: v.antwoordId, verlopen: v.termijnEinde < dag && (v.status === 'open' || v.status === 'in_onderzoek'), kandidaten,
+    berichtId: v.berichtId, antwoordId: v.antwoordId, kandidaten,
     casusId: v.huishoudenId ? await openCasus(tx, v.huishoudenId) : null,
   };
 }
@@ -253,8 +263,7 @@ export async function zetInOnderzoek(tx: Tx, actor: Actor, id: string, inv: { to
   const v = await verzoekVoorWerk(tx, actor, id, true);
   eisAntwoord(v, 'onderzoek');
   const antwoordId = await stuurAntwoord(tx, actor, v, { antwoord: '2', redenAfwijzing: null, woonplaatsGemeente: null });
-  // A term in weeks that ends on a weekend or holiday runs to the next working day (Algemene termijnenwet).
-  const termijn = termijnen.atwEinddatum(v.dagtekening, termijnen.plusWeken(v.dagtekening, ONDERZOEK_WEKEN));
+  const termijn = onderzoekTermijn(v.dagtekening);
   await wijzigVerzoek(tx, v.id, { status: 'in_onderzoek', onderzoek_op: vandaag(), termijn_einde: termijn > v.termijnEinde ? termijn : v.termijnEinde, antwoord_id: antwoordId, onderzoek_toelichting: inv.toelichting ?? null });
   await appendAudit(tx, actor, [{ actie: 'wijzigen', resourceType: 'verzoek', resourceId: v.id, persoonId: v.persoonId, doel: 'verzoek in onderzoek (319)' }]);
 }

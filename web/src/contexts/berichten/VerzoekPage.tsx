@@ -12,7 +12,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { Bericht, Bevestig, Probleem, Uitklap, alsProbleem, useProbleem } from '../../platform/acties.tsx';
 import { ApiProblem } from '../../platform/api.ts';
-import { formatDatum, vandaag } from '../../platform/format.ts';
+import { formatDatum } from '../../platform/format.ts';
 import { FoutSamenvatting, KeuzeVeld, RondjesVeld, TekstVeld, TekstvakVeld, type Foutregel } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
@@ -21,7 +21,7 @@ import { GeenToegang, isGeenToegangDossier } from '../privacy/GeenToegang.tsx';
 import { formatEuro, statusNaam as voorzieningStatusNaam, volumeTekst } from '../voorziening/regels.ts';
 import { useVerzoek, useVerzoekActie, type VerzoekActie, type VerzoekDetail, type VerzoekKandidaat } from './api.ts';
 import {
-  ANTWOORD_WERKDAGEN, ONDERZOEK_WEKEN, REDENEN_AFWIJZING, REDENEN_VERZOEK, VERWIJZERS, als315, als317, isOpenVerzoek, plusWeken, productTekst,
+  ANTWOORD_WERKDAGEN, ONDERZOEK_WEKEN, REDENEN_AFWIJZING, REDENEN_VERZOEK, VERWIJZERS, als315, als317, isOpenVerzoek, productTekst,
   termijnStand, termijnTekst, vraagtWoonplaatsGemeente, wetVanStandaard, type Inhoud315, type Inhoud317, type Omvang,
 } from './verzoeken.ts';
 import { TermijnSignaal, VerzoekStatusBadge } from './VerzoekenPage.tsx';
@@ -94,7 +94,7 @@ export function VerzoekPage() {
 
 /** The answer term with its legal basis, in words and colour. */
 function Termijn({ v }: { v: VerzoekDetail }) {
-  const stand = termijnStand(v, vandaag());
+  const stand = termijnStand(v);
   const verlopen = stand.soort === 'verlopen';
   return (
     <Alert type={verlopen ? 'error' : stand.soort === 'vandaag' ? 'warning' : 'info'}>
@@ -103,7 +103,7 @@ function Termijn({ v }: { v: VerzoekDetail }) {
       </Paragraph>
       <Paragraph>
         Wettelijke termijn: binnen {ANTWOORD_WERKDAGEN} werkdagen een toewijzing of antwoord (OP274/OP346); in onderzoek: uiterlijk {ONDERZOEK_WEKEN} weken
-        na de dagtekening ({formatDatum(v.dagtekening)}), dus op {formatDatum(plusWeken(v.dagtekening, ONDERZOEK_WEKEN))}.
+        na de dagtekening ({formatDatum(v.dagtekening)}), dus op {formatDatum(v.onderzoekTermijn)}.
         {v.status === 'in_onderzoek' ? ` Dit verzoek is in onderzoek${v.onderzoekOp ? ` sinds ${formatDatum(v.onderzoekOp)}` : ''}: wijs het uiterlijk op ${formatDatum(v.termijnEinde)} toe of af.` : ''}
       </Paragraph>
     </Alert>
@@ -303,7 +303,7 @@ function Formulier({ label, children, onSubmit }: { label: string; children: Rea
 function Onderzoek({ v, onGelukt }: { v: VerzoekDetail; onGelukt: Gelukt }) {
   const { voerUit, probleem, fouten, bezig } = useActie(v.id, onGelukt);
   const [toelichting, setToelichting] = useState('');
-  const tot = plusWeken(v.dagtekening, ONDERZOEK_WEKEN);
+  const tot = v.onderzoekTermijn;
   return (
     <Formulier label="In onderzoek nemen" onSubmit={() => voerUit({ pad: 'onderzoek', body: metToelichting(toelichting) },
       `Het verzoek is in onderzoek. ${v.aanbiederNaam} krijgt een antwoord (319) "aanvraag in onderzoek"; wijs het verzoek uiterlijk ${formatDatum(tot)} toe of af.`)}>

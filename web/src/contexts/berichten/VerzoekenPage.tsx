@@ -7,7 +7,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { formatDatum, vandaag } from '../../platform/format.ts';
+import { formatDatum } from '../../platform/format.ts';
 import { KeuzeVeld } from '../../platform/form.tsx';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { Paginering, RouterLink } from '../../platform/links.tsx';
@@ -29,8 +29,8 @@ export function VerzoekStatusBadge({ status, naam }: { status: VerzoekStatus; na
  * The term's end with a signal: red "Verlopen" or orange "Laatste dag" in words and colour, else the
  * working days left; once answered, whether that was within the term.
  */
-export function TermijnSignaal({ v }: { v: Pick<VerzoekSamenvatting, 'status' | 'termijnEinde' | 'verlopen' | 'beantwoordOp'> }) {
-  const stand = termijnStand(v, vandaag());
+export function TermijnSignaal({ v }: { v: Pick<VerzoekSamenvatting, 'status' | 'termijnEinde' | 'verlopen' | 'beantwoordOp' | 'werkdagenOver'> }) {
+  const stand = termijnStand(v);
   const tekst = stand.soort !== 'beantwoord' ? termijnTekst(stand)
     : v.beantwoordOp ? (v.beantwoordOp <= v.termijnEinde ? 'beantwoord binnen de termijn' : 'beantwoord na de termijn') : null;
   return (

@@ -77,6 +77,8 @@ export interface VerzoekSamenvatting {
   id: string; soort: '315' | '317'; soortNaam: string; standaard: 'iwmo' | 'ijw'; aanbiederId: string; aanbiederNaam: string; referentie: string;
   bsn: string; clientNaam: string; persoonId: string | null; ontvangenOp: string; dagtekening: string; status: VerzoekStatus; statusNaam: string;
   termijnEinde: string; beantwoordOp: string | null; verlopen: boolean;
+  /** Working days to the term (0 on its last day), negative once passed; and the last day if taken in onderzoek. */
+  werkdagenOver: number; onderzoekTermijn: string;
 }
 /** A voorziening of the client that can grant the verzoek (in natura, same law, no provider yet or this one). */
 export interface VerzoekKandidaat {

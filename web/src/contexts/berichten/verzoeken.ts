@@ -79,64 +79,7 @@ export function productTekst(p: { categorie: string | null; code: string | null 
   return [p.categorie ? `categorie ${p.categorie}` : null, p.code ? `productcode ${p.code}` : null].filter(Boolean).join(', ').replace(/^./, (c) => c.toUpperCase());
 }
 
-// ————— The term in working days (Algemene termijnenwet: no Saturday, Sunday or recognised holiday) —————
-
-/** Days declared equal to a holiday by royal decree (Atw art. 3 lid 3); the same data as the API's. */
-const GELIJKGESTELDE_DAGEN: readonly string[] = [
-  '2022-05-27', '2023-04-28', '2023-05-19', '2024-05-10', '2024-12-27', '2025-05-30',
-  '2026-01-02', '2026-05-15', '2027-05-07', '2028-04-28', '2028-05-26',
-];
-
-const dagNummer = (d: string): number => {
-  const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, dd) / 86_400_000);
-};
-const naarDatum = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
-/** 0 = Sunday … 6 = Saturday; day 0 (1 January 1970) was a Thursday. */
-const weekdag = (n: number): number => (((n + 4) % 7) + 7) % 7;
-
-/** Easter Sunday (the anonymous Gregorian algorithm). */
-function eerstePaasdag(jaar: number): number {
-  const a = jaar % 19, b = Math.floor(jaar / 100), c = jaar % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const maand = Math.floor((h + l - 7 * m + 114) / 31);
-  const dag = ((h + l - 7 * m + 114) % 31) + 1;
-  return dagNummer(`${jaar}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`);
-}
-
-const feestdagCache = new Map<number, Set<number>>();
-function feestdagen(jaar: number): Set<number> {
-  let s = feestdagCache.get(jaar);
-  if (!s) {
-    const pasen = eerstePaasdag(jaar);
-    const vast = (mmdd: string) => dagNummer(`${jaar}-${mmdd}`);
-    // Koningsdag on Saturday 26 April when the 27th is a Sunday (from 2014).
-    const koning = weekdag(vast('04-27')) === 0 ? vast('04-26') : vast('04-27');
-    s = new Set([
-      vast('01-01'), pasen - 2, pasen, pasen + 1, koning, vast('05-05'), pasen + 39, pasen + 49, pasen + 50, vast('12-25'), vast('12-26'),
-      ...GELIJKGESTELDE_DAGEN.filter((d) => d.startsWith(`${jaar}-`)).map(dagNummer),
-    ]);
-    feestdagCache.set(jaar, s);
-  }
-  return s;
-}
-
-export function isWerkdag(datum: string): boolean {
-  const n = dagNummer(datum);
-  const w = weekdag(n);
-  return w !== 0 && w !== 6 && !feestdagen(Number(datum.slice(0, 4))).has(n);
-}
-
-/** Working days after `van` up to and including `tot` (0 when `tot` is not after `van`). */
-export function werkdagenTussen(van: string, tot: string): number {
-  let n = 0;
-  for (let d = dagNummer(van) + 1; d <= dagNummer(tot); d++) if (isWerkdag(naarDatum(d))) n++;
-  return n;
-}
-
-/** A date plus whole weeks ('YYYY-MM-DD'), as the API counts the 8 weeks in onderzoek. */
-export const plusWeken = (datum: string, weken: number): string => naarDatum(dagNummer(datum) + weken * 7);
+// ————— The term in words (the API counts the working days: the calendar of the Algemene termijnenwet is the server's) —————
 
 export type TermijnStand =
   | { soort: 'verlopen'; werkdagen: number }
@@ -144,12 +87,12 @@ export type TermijnStand =
   | { soort: 'loopt'; werkdagen: number }
   | { soort: 'beantwoord' };
 
-/** Where the answer term stands today. `verlopen` is the API's word (it knows the calendar it used). */
-export function termijnStand(v: { status: VerzoekStatus; termijnEinde: string; verlopen: boolean }, vandaag: string): TermijnStand {
+/** Where the answer term stands, from the API's count of working days. */
+export function termijnStand(v: { status: VerzoekStatus; verlopen: boolean; werkdagenOver: number }): TermijnStand {
   if (!isOpenVerzoek(v.status)) return { soort: 'beantwoord' };
-  if (v.verlopen || v.termijnEinde < vandaag) return { soort: 'verlopen', werkdagen: werkdagenTussen(v.termijnEinde, vandaag) };
-  if (v.termijnEinde === vandaag) return { soort: 'vandaag' };
-  return { soort: 'loopt', werkdagen: werkdagenTussen(vandaag, v.termijnEinde) };
+  if (v.verlopen || v.werkdagenOver < 0) return { soort: 'verlopen', werkdagen: Math.max(0, -v.werkdagenOver) };
+  if (v.werkdagenOver === 0) return { soort: 'vandaag' };
+  return { soort: 'loopt', werkdagen: v.werkdagenOver };
 }
 
 const werkdagen = (n: number): string => `${n} ${n === 1 ? 'werkdag' : 'werkdagen'}`;
