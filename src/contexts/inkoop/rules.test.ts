@@ -255,6 +255,9 @@ describe('het budget van een voorziening (ADR 31)', () => {
   });
 
   it('eigenschap: over een tariefwijziging is het budget de som van de budgetten van beide periodes apart', () => {
+    // The counterexample CI once found (equal tariffs, 0.07 per day) is always tried first.
+    const gelijk = [{ van: '2020-01-01', tot: '2026-12-31', tariefCents: 2 }, { van: '2027-01-01', tot: null, tariefCents: 2 }];
+    expect(berekenEenheidBudget({ tarieven: gelijk, volume: 0.07, frequentie: '1', begin: '2026-12-07', eind: '2027-02-23' })!.budgetCents).toBe(11);
     fc.assert(fc.property(
       fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: 0, max: 50_000 }),
       fc.constantFrom('1', '2', '4') as fc.Arbitrary<'1' | '2' | '4'>, fc.integer({ min: 1, max: 1000 }),
@@ -266,7 +269,10 @@ describe('het budget van een voorziening (ADR 31)', () => {
         const samen = berekenEenheidBudget({ tarieven, volume: volume100 / 100, frequentie, begin, eind })!;
         const deel1 = berekenEenheidBudget({ tarieven, volume: volume100 / 100, frequentie, begin, eind: '2026-12-31' })!;
         const deel2 = berekenEenheidBudget({ tarieven, volume: volume100 / 100, frequentie, begin: wissel, eind })!;
-        expect(samen.budgetCents).toBe(deel1.budgetCents + deel2.budgetCents);
+        // Each tariff period is rounded to the cent on its own; with one tariff on both sides there
+        // is one period, so splitting it rounds twice and may differ by one cent.
+        if (t1 === t2) expect(Math.abs(samen.budgetCents - (deel1.budgetCents + deel2.budgetCents))).toBeLessThanOrEqual(1);
+        else expect(samen.budgetCents).toBe(deel1.budgetCents + deel2.budgetCents);
         expect(samen.regels.map((r) => r.tariefCents)).toEqual(t1 === t2 ? [t1] : [t1, t2]);
       }));
   });
