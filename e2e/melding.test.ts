@@ -31,7 +31,8 @@ describe('melding registreren en oppakken', () => {
       // Without a session every page leads to the login page.
       await page.goto('/meldingen');
       await page.waitForURL('**/inloggen');
-      await expect(page.getByRole('heading', { level: 1, name: 'Inloggen' }).isVisible()).resolves.toBe(true);
+      // isVisible() does not wait: the login page may still be rendering right after the redirect.
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
       expect(await page.title()).toBe('Inloggen – Eenvoud');
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
       await expectToegankelijk(page, 'de inlogpagina');
