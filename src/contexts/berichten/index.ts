@@ -1,8 +1,8 @@
 // What other contexts may use of Berichten (ADR 37).
-export { berichtKeten, lijstBerichten, ontvangBericht, ontvangBerichten, verstuurToewijzing, type Ontvangen, type BundelUitkomst } from './usecases.ts';
+export { geldVanVoorzieningen, berichtKeten, lijstBerichten, ontvangBericht, ontvangBerichten, verstuurToewijzing, type Ontvangen, type BundelUitkomst } from './usecases.ts';
 export { verstuurToewijzingen } from './bulk.ts';
 export { zaaiBerichtenHistorie, zaaiVerzoeken, type HistorieOpties } from './historie.ts';
 export { kanaal, zetKanaal, portaalKanaal, type BerichtKanaal, type UitgaandBericht } from './kanaal.ts';
-export { SOORTEN, soortNaam, standaardVanWet, retourcodeTekst, type Soort, type Standaard } from './rules.ts';
+export { SOORTEN, soortNaam, standaardVanWet, retourcodeTekst, geldVan, type Geld, type Soort, type Standaard } from './rules.ts';
 // Messages as a provider's software writes them: for tests, the demo and providers without software of their own.
-export { schrijfStartStop, schrijfVerzoekToewijzing, schrijfVerzoekWijziging } from './xml.ts';
+export { schrijfStartStop, schrijfVerzoekToewijzing, schrijfVerzoekWijziging, schrijf323 } from './xml.ts';

@@ -24,7 +24,7 @@ export { BERICHTCODE } from '../../platform/xml/scheidsrechter.ts';
 /** The retour that answers each message a provider sends or receives. */
 export const RETOUR_VAN: Partial<Record<Soort, Soort>> = { 301: '302', 305: '306', 307: '308', 315: '316', 317: '318', 319: '320', 323: '325' };
 /** What a provider may deliver to the gemeente (the others the gemeente sends). */
-export const VAN_AANBIEDER: readonly Soort[] = ['302', '305', '307', '315', '317', '320'];
+export const VAN_AANBIEDER: readonly Soort[] = ['302', '305', '307', '315', '317', '320', '323'];
 
 export const soortNaam: Record<Soort, string> = {
   301: 'Toewijzing', 302: 'Retour toewijzing', 305: 'Start zorg', 306: 'Retour start zorg', 307: 'Stop zorg', 308: 'Retour stop zorg',
@@ -62,6 +62,25 @@ export const RETOURCODES: Readonly<Record<string, string>> = {
   '9374': 'Er is al een verzoek onderhanden.',
   '9411': 'Omvang is leeg, terwijl Code in Product bij de toewijzing gevuld is.',
   '9412': 'Omvang is niet leeg, terwijl Code in Product bij de toewijzing leeg is.',
+  '0611': 'Het ingediende tarief komt niet overeen met het contractuele tarief.',
+  '8001': 'Declaratie is volledig toegewezen.',
+  '8017': 'Van deze credit prestatie is geen debet prestatie bekend.',
+  '8021': 'Referentienummer prestatie is reeds aangeleverd.',
+  '9307': 'Begindatum prestatie ligt niet tussen de ingangsdatum en einddatum toewijzing.',
+  '9308': 'Einddatum prestatie ligt niet tussen de ingangsdatum en einddatum toewijzing.',
+  '9319': 'De ProductPeriode valt niet geheel binnen een DeclaratiePeriode.',
+  '9321': 'Het ingediende volume overschrijdt het toegewezen volume.',
+  '9322': 'De som van de ingediende volumes overschrijdt het toegewezen volume.',
+  '9333': 'Declaratienummer is niet uniek.',
+  '9338': 'De prestatie is niet gerelateerd aan een toegewezen product op basis van het toewijzingnummer.',
+  '9339': 'ProductCategorie in de prestatie is niet gelijk aan ProductCategorie in het ToegewezenProduct.',
+  '9340': 'ProductCode in de Prestatie is niet gelijk aan ProductCode in het ToegewezenProduct.',
+  '9341': 'Eenheid in de Prestatie past niet bij Eenheid in het ToegewezenProduct.',
+  '9369': 'De som van de ingediende prestaties past niet binnen het toegewezen budget.',
+  '9384': 'Declaratie op toewijzing met RedenWijziging 13 (Verwijderd).',
+  '9387': 'Begindatum van de ProductPeriode is niet de eerste dag van de kalendermaand (en de toewijzing begint niet later in die maand).',
+  '9388': 'Einddatum van de ProductPeriode is niet de laatste dag van de kalendermaand (en de toewijzing eindigt niet eerder in die maand).',
+  '9389': 'Deze prestatie heeft een debetprestatie zonder bijbehorende creditprestatie.',
 };
 export const retourcodeTekst = (code: string): string => RETOURCODES[code] ?? `Retourcode ${code}`;
 /** Codes that say "no remark": a message or product with only these is accepted. */
@@ -262,4 +281,164 @@ export function controleerVerzoekWijziging(v: VerzoekWijziging, actueel: readonl
 /** The rules across messages for one requested product of a verzoek om toewijzing (315). */
 export function controleerAangevraagd(f: { referentieBekend: boolean; verzoekOnderhanden: boolean }): string[] {
   return [...(f.referentieBekend ? ['9347'] : []), ...(f.verzoekOnderhanden ? ['9374'] : [])];
+}
+
+// ————— Declaratie (323 → 325), ADR 40 —————
+
+const dagNummer = (datum: string): number => Date.UTC(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10))) / 86_400_000;
+/** Days from van through tot, both included. */
+export const dagenIn = (van: string, tot: string): number => dagNummer(tot) - dagNummer(van) + 1;
+/** 0 = Monday … 6 = Sunday (1970-01-01, day 0, was a Thursday). */
+const weekdag = (datum: string): number => (((dagNummer(datum) + 3) % 7) + 7) % 7;
+/** Calendar weeks (Monday to Sunday) that van..tot touches, partly or whole (IV077: count the week numbers). */
+export function kalenderweken(van: string, tot: string): number {
+  if (tot < van) return 0;
+  const maandag = dagNummer(van) - weekdag(van);
+  return Math.floor((dagNummer(tot) - maandag) / 7) + 1;
+}
+/** Sundays in van..tot (IV077, outputgericht per week). */
+export function zondagen(van: string, tot: string): number {
+  if (tot < van) return 0;
+  const eersteZondag = dagNummer(van) + ((6 - weekdag(van)) % 7);
+  return eersteZondag > dagNummer(tot) ? 0 : Math.floor((dagNummer(tot) - eersteZondag) / 7) + 1;
+}
+/** Calendar months van..tot touches. */
+export const maanden = (van: string, tot: string): number =>
+  tot < van ? 0 : (Number(tot.slice(0, 4)) - Number(van.slice(0, 4))) * 12 + Number(tot.slice(5, 7)) - Number(van.slice(5, 7)) + 1;
+export const eersteVanMaand = (datum: string): string => `${datum.slice(0, 7)}-01`;
+export function laatsteVanMaand(datum: string): string {
+  const j = Number(datum.slice(0, 4));
+  const m = Number(datum.slice(5, 7));
+  const dagen = new Date(Date.UTC(j, m, 0)).getUTCDate();
+  return `${datum.slice(0, 7)}-${String(dagen).padStart(2, '0')}`;
+}
+
+/** What a prestatie is checked against: the toewijzing as the provider has it, and how it is paid. */
+export interface DeclaratieToewijzing {
+  nummer: number; categorie: string | null; code: string | null; ingangsdatum: string; einddatum: string | null;
+  /** The assigned volume in `eenheid` per `frequentie` (WMO757: 1 dag, 2 week, 4 maand, 6 totaal); null without an Omvang. */
+  volume: number | null; eenheid: string | null; frequentie: string | null;
+  /** RedenWijziging of the last 301 (13: verwijderd). */
+  redenWijziging: string | null;
+  bekostiging: string | null;
+  /** The assigned budget, checked for outputgericht products and amounts in euros (TR369). */
+  budgetCents: number | null;
+  /** The contract tariff per unit valid on the product period's first day; null when the contract has none (result-based). */
+  contractTariefCents: number | null;
+}
+
+export interface Prestatie {
+  referentie: string; vorigReferentie: string | null; toewijzingNummer: number; categorie: string; code: string;
+  begin: string; eind: string; volume: number; eenheid: string; tariefCents: number | null; bedragCents: number; debetCredit: 'D' | 'C';
+}
+
+/** What was approved before on this toewijzing (approved debits not credited), and what this message approved so far. */
+export interface EerderGoedgekeurd { volume: number; cents: number }
+
+/** The volume of a prestatie in the toewijzing's unit: minutes may be declared on hours (TR341, IV081). */
+export function volumeInToewijzingEenheid(volume: number, eenheid: string, toegewezen: string | null): number | null {
+  if (toegewezen === null || eenheid === toegewezen) return volume;
+  if (eenheid === '01' && toegewezen === '04') return volume / 60;
+  return null;
+}
+
+/**
+ * The most that may be declared over van..tot of a toewijzing (IV077, IV078): per day the days, per
+ * week the calendar weeks touched (Sundays for outputgericht; for Wmo category 01, household help, six
+ * weeks in any one product period), per month the months touched, in total the whole volume.
+ */
+export function maximaalVolume(t: Pick<DeclaratieToewijzing, 'volume' | 'frequentie' | 'categorie' | 'bekostiging' | 'einddatum'>, van: string, tot: string, per: 'periode' | 'looptijd', std: Standaard): number | null {
+  if (t.volume === null || t.frequentie === null) return null;
+  switch (t.frequentie) {
+    case '1': return dagenIn(van, tot) * t.volume;
+    case '2': {
+      if (per === 'periode' && std === 'iwmo' && t.categorie === '01') return 6 * t.volume;
+      if (t.bekostiging === 'outputgericht') {
+        const extra = t.einddatum && t.einddatum >= van && t.einddatum <= tot && weekdag(t.einddatum) !== 6 ? 1 : 0;
+        return (zondagen(van, tot) + extra) * t.volume;
+      }
+      return kalenderweken(van, tot) * t.volume;
+    }
+    case '4': return maanden(van, tot) * t.volume;
+    default: return t.volume;
+  }
+}
+
+/** The tariff a prestatie must carry: the contract's per unit, per minute when hours are declared in minutes. */
+export function verwachtTarief(contractTariefCents: number, eenheid: string, toegewezen: string | null): number {
+  return eenheid === '01' && toegewezen === '04' ? Math.round(contractTariefCents / 60) : contractTariefCents;
+}
+
+/**
+ * A debit prestatie against its toewijzing (TR338, TR384, TR339–TR341, TR307/TR308, TR387/TR388,
+ * TR319, TR321, TR322, TR369, TR418). `eerder` holds what was approved on it before, this message's
+ * earlier approved prestaties included. The codes in the order of the rules; none = approved.
+ */
+export function controleerPrestatie(p: Prestatie, t: DeclaratieToewijzing | undefined, f: {
+  declaratieEind: string; std: Standaard; eerder: EerderGoedgekeurd; referentieGebruikt: boolean; dubbelDebet: boolean;
+}): string[] {
+  if (!t) return ['9338'];
+  const codes: string[] = [];
+  if (f.referentieGebruikt) codes.push('8021');                                                           // TR314
+  if (t.redenWijziging === '13') codes.push('9384');                                                      // TR384
+  if (t.categorie !== null && p.categorie !== t.categorie) codes.push('9339');                            // TR339
+  if (t.code !== null && p.code !== t.code) codes.push('9340');                                           // TR340
+  const volume = volumeInToewijzingEenheid(p.volume, p.eenheid, t.eenheid);
+  if (volume === null) codes.push('9341');                                                                // TR341
+  if (p.begin < t.ingangsdatum) codes.push('9307');                                                       // TR307
+  if (t.einddatum !== null && p.eind > t.einddatum) codes.push('9308');                                   // TR308
+  if (p.begin !== eersteVanMaand(p.begin) && !(t.ingangsdatum > eersteVanMaand(p.begin) && p.begin === t.ingangsdatum)) codes.push('9387');   // TR387
+  if (p.eind !== laatsteVanMaand(p.eind) && !(t.einddatum !== null && t.einddatum < laatsteVanMaand(p.eind) && p.eind === t.einddatum)) codes.push('9388'); // TR388
+  if (p.eind > f.declaratieEind) codes.push('9319');                                                      // TR319
+  if (f.dubbelDebet) codes.push('9389');                                                                  // TR389
+  if (volume !== null) {
+    const begin = p.begin < t.ingangsdatum ? t.ingangsdatum : p.begin;
+    const eind = t.einddatum !== null && p.eind > t.einddatum ? t.einddatum : p.eind;
+    const perPeriode = maximaalVolume(t, begin, eind, 'periode', f.std);
+    if (perPeriode !== null && volume > perPeriode + 1e-9) codes.push('9321');                          // TR321
+    // Over the looptijd so far: an open-ended toewijzing is counted up to this period's end.
+    const totaal = maximaalVolume(t, t.ingangsdatum, t.einddatum ?? eind, 'looptijd', f.std);
+    if (totaal !== null && f.eerder.volume + volume > totaal + 1e-9) codes.push('9322');                // TR322
+  }
+  const opBudget = t.bekostiging === 'outputgericht' || t.eenheid === '83';
+  if (opBudget && t.budgetCents !== null && f.eerder.cents + p.bedragCents > t.budgetCents) codes.push('9369');   // TR369
+  if (p.tariefCents !== null && t.contractTariefCents !== null && p.tariefCents !== verwachtTarief(t.contractTariefCents, p.eenheid, t.eenheid)) codes.push('0611'); // TR418
+  return codes;
+}
+
+/** The approved debit a credit cancels (TR323, IV091): same keys and amount, not credited before. */
+export interface Debet { referentie: string; toewijzingNummer: number; categorie: string; code: string; begin: string; eind: string; bedragCents: number; gecrediteerd: boolean }
+export function controleerCredit(p: Prestatie, debet: Debet | undefined, referentieGebruikt: boolean): string[] {
+  const codes: string[] = [];
+  if (referentieGebruikt) codes.push('8021');
+  if (!debet || debet.gecrediteerd || debet.toewijzingNummer !== p.toewijzingNummer || debet.categorie !== p.categorie || debet.code !== p.code
+    || debet.begin !== p.begin || debet.eind !== p.eind || debet.bedragCents !== p.bedragCents) codes.push('8017');
+  return codes;
+}
+
+/** The signed amount: debit positive, credit negative. */
+export const getekend = (p: Pick<Prestatie, 'bedragCents' | 'debetCredit'>): number => (p.debetCredit === 'C' ? -p.bedragCents : p.bedragCents);
+
+/** The money of one voorziening as its pages and the API show it (ADR 40). */
+export interface Geld {
+  budgetCents: number; gedeclareerdCents: number; goedgekeurdCents: number; gecrediteerdCents: number; afgewezenCents: number; restantCents: number;
+  /** What remains of a running voorziening until its end: the obligation (verplichting). */
+  verplichtingCents: number;
+  /** Where the realised figure comes from: approved declarations, the budget passed to the SVB (pgb), or the contract's monthly amount (taakgericht). */
+  bron: 'declaraties' | 'svb' | 'taakgericht';
+}
+export function geldVan(v: { budgetCents: number; leveringsvorm: string; svb: boolean; bekostiging: string | null; status: string },
+  s: { gedeclareerdCents: number; goedgekeurdCents: number; gecrediteerdCents: number; afgewezenCents: number } | undefined): Geld {
+  const lopend = v.status === 'toegewezen' || v.status === 'gestart' || v.status === 'toegekend';
+  if (v.leveringsvorm === 'pgb') {
+    // The SVB pays the budget holder's invoices: for the gemeente the budget is spent once passed on.
+    const betaald = v.svb ? v.budgetCents : 0;
+    return { budgetCents: v.budgetCents, gedeclareerdCents: 0, goedgekeurdCents: betaald, gecrediteerdCents: 0, afgewezenCents: 0, restantCents: v.budgetCents - betaald, verplichtingCents: lopend ? v.budgetCents - betaald : 0, bron: 'svb' };
+  }
+  const g = s ?? { gedeclareerdCents: 0, goedgekeurdCents: 0, gecrediteerdCents: 0, afgewezenCents: 0 };
+  const restant = v.budgetCents - g.goedgekeurdCents;
+  return {
+    budgetCents: v.budgetCents, ...g, restantCents: restant, verplichtingCents: lopend ? Math.max(0, restant) : 0,
+    bron: v.bekostiging === 'taakgericht' ? 'taakgericht' : 'declaraties',
+  };
 }

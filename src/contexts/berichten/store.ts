@@ -463,3 +463,120 @@ export async function zetGestart(tx: Tx, lijst: readonly { id: string; datum: st
     from jsonb_to_recordset(${JSON.stringify(lijst)}::jsonb) as x(id uuid, datum date)
     where t.id = x.id`.execute(tx);
 }
+
+// ————— Declaraties en prestaties (ADR 40) —————
+
+export async function declaratieNummerGebruikt(tx: Tx, w: { aanbiederId: string; standaard: Standaard; nummer: string }): Promise<boolean> {
+  const r = await tx.selectFrom('declaraties').select('id').where('aanbieder_id', '=', w.aanbiederId).where('standaard', '=', w.standaard)
+    .where('nummer', '=', w.nummer).where(sql<SqlBool>`not ('9333' = any (retourcodes))`).executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Referentienummers of this provider and law already delivered (TR314), among those asked. */
+export async function gebruikteReferenties(tx: Tx, w: { aanbiederId: string; standaard: Standaard; referenties: readonly string[] }): Promise<Set<string>> {
+  if (!w.referenties.length) return new Set();
+  const rijen = await tx.selectFrom('prestaties').select('referentie').distinct().where('aanbieder_id', '=', w.aanbiederId).where('standaard', '=', w.standaard)
+    .where('referentie', 'in', [...new Set(w.referenties)]).execute();
+  return new Set(rijen.map((r) => r.referentie));
+}
+
+export interface GoedgekeurdDebet {
+  id: string; referentie: string; toewijzingId: string | null; toewijzingNummer: number; categorie: string; code: string; begin: string; eind: string;
+  volume: number; eenheid: string; bedragCents: number; gecrediteerd: boolean;
+}
+const debetKolommen = ['id', 'referentie', 'toewijzing_id', 'toewijzing_nummer', 'productcategorie', 'productcode', 'periode_begin', 'periode_eind', 'volume', 'eenheid', 'toegekend_cents', 'gecrediteerd_door'] as const;
+const naarDebet = (r: { id: string; referentie: string; toewijzing_id: string | null; toewijzing_nummer: number; productcategorie: string; productcode: string; periode_begin: string; periode_eind: string; volume: number; eenheid: string; toegekend_cents: number; gecrediteerd_door: string | null }): GoedgekeurdDebet => ({
+  id: r.id, referentie: r.referentie, toewijzingId: r.toewijzing_id, toewijzingNummer: Number(r.toewijzing_nummer), categorie: r.productcategorie, code: r.productcode,
+  begin: r.periode_begin, eind: r.periode_eind, volume: Number(r.volume), eenheid: r.eenheid, bedragCents: Number(r.toegekend_cents), gecrediteerd: r.gecrediteerd_door !== null,
+});
+
+/** Approved debits on these toewijzingen not credited since: what counts against volume and budget (TR322, TR369) and for TR389. */
+export async function lopendeDebetten(tx: Tx, toewijzingIds: readonly string[]): Promise<GoedgekeurdDebet[]> {
+  if (!toewijzingIds.length) return [];
+  const rijen = await tx.selectFrom('prestaties').select(debetKolommen).where('toewijzing_id', 'in', [...new Set(toewijzingIds)])
+    .where('goedgekeurd', '=', true).where('ingediend_cents', '>', 0).where('gecrediteerd_door', 'is', null).execute();
+  return rijen.map(naarDebet);
+}
+
+/** The approved debits that credits name as VorigReferentieNummer (TR323). */
+export async function debettenOpReferentie(tx: Tx, w: { aanbiederId: string; standaard: Standaard; referenties: readonly string[] }): Promise<GoedgekeurdDebet[]> {
+  if (!w.referenties.length) return [];
+  const rijen = await tx.selectFrom('prestaties').select(debetKolommen).where('aanbieder_id', '=', w.aanbiederId).where('standaard', '=', w.standaard)
+    .where('referentie', 'in', [...new Set(w.referenties)]).where('goedgekeurd', '=', true).where('ingediend_cents', '>', 0).forUpdate().execute();
+  return rijen.map(naarDebet);
+}
+
+export async function insertDeclaratie(tx: Tx, d: {
+  id: string; standaard: Standaard; aanbiederId: string; berichtId: string; nummer: string; begin: string; eind: string; dagtekening: string;
+  ingediendCents: number; toegekendCents: number; status: string; retourcodes: readonly string[]; aantalPrestaties: number;
+}): Promise<void> {
+  await tx.insertInto('declaraties').values({
+    id: d.id, standaard: d.standaard, aanbieder_id: d.aanbiederId, bericht_id: d.berichtId, nummer: d.nummer, periode_begin: d.begin, periode_eind: d.eind,
+    dagtekening: d.dagtekening, ingediend_cents: d.ingediendCents, toegekend_cents: d.toegekendCents, status: d.status, retourcodes: [...d.retourcodes],
+    aantal_prestaties: d.aantalPrestaties,
+  }).execute();
+}
+export async function zetDeclaratieAntwoord(tx: Tx, id: string, antwoordId: string): Promise<void> {
+  await tx.updateTable('declaraties').set({ antwoord_id: antwoordId }).where('id', '=', id).execute();
+}
+
+export interface NieuwePrestatie {
+  id: string; declaratieId: string; standaard: Standaard; aanbiederId: string; toewijzingId: string | null; voorzieningId: string | null; persoonId: string | null;
+  bsn: string; referentie: string; vorigReferentie: string | null; toewijzingNummer: number; categorie: string; code: string; begin: string; eind: string;
+  volume: number; eenheid: string; tariefCents: number | null; ingediendCents: number; toegekendCents: number; goedgekeurd: boolean; retourcodes: readonly string[];
+}
+export async function insertPrestaties(tx: Tx, lijst: readonly NieuwePrestatie[]): Promise<void> {
+  for (let i = 0; i < lijst.length; i += 1000) {
+    await tx.insertInto('prestaties').values(lijst.slice(i, i + 1000).map((p) => ({
+      id: p.id, declaratie_id: p.declaratieId, standaard: p.standaard, aanbieder_id: p.aanbiederId, toewijzing_id: p.toewijzingId, voorziening_id: p.voorzieningId,
+      persoon_id: p.persoonId, bsn: p.bsn, referentie: p.referentie, vorig_referentie: p.vorigReferentie, toewijzing_nummer: p.toewijzingNummer,
+      productcategorie: p.categorie, productcode: p.code, periode_begin: p.begin, periode_eind: p.eind, volume: p.volume, eenheid: p.eenheid,
+      tarief_cents: p.tariefCents, ingediend_cents: p.ingediendCents, toegekend_cents: p.toegekendCents, goedgekeurd: p.goedgekeurd, retourcodes: [...p.retourcodes],
+    }))).execute();
+  }
+}
+/** Approved credits mark the debits they cancel. */
+export async function markeerGecrediteerd(tx: Tx, paren: readonly { debetId: string; creditId: string }[]): Promise<void> {
+  if (!paren.length) return;
+  await sql`update prestaties p set gecrediteerd_door = x.credit from unnest(${paren.map((x) => x.debetId)}::uuid[], ${paren.map((x) => x.creditId)}::uuid[]) as x(debet, credit) where p.id = x.debet`.execute(tx);
+}
+
+/** Per voorziening: declared (debits submitted), approved (net of credits), credited, and the last period declared. */
+export interface Besteding { voorzieningId: string; gedeclareerdCents: number; goedgekeurdCents: number; gecrediteerdCents: number; afgewezenCents: number; laatstePeriode: string | null }
+export async function bestedingPerVoorziening(tx: Tx, voorzieningIds: readonly string[]): Promise<Map<string, Besteding>> {
+  if (!voorzieningIds.length) return new Map();
+  const rijen = await tx.selectFrom('prestaties').select([
+    'voorziening_id',
+    sql<string>`coalesce(sum(ingediend_cents) filter (where ingediend_cents > 0), 0)`.as('gedeclareerd'),
+    sql<string>`coalesce(sum(toegekend_cents), 0)`.as('goedgekeurd'),
+    sql<string>`coalesce(-sum(toegekend_cents) filter (where ingediend_cents < 0), 0)`.as('gecrediteerd'),
+    sql<string>`coalesce(sum(ingediend_cents) filter (where not goedgekeurd and ingediend_cents > 0), 0)`.as('afgewezen'),
+    sql<string | null>`max(periode_eind) filter (where goedgekeurd)`.as('laatste'),
+  ]).where('voorziening_id', 'in', [...new Set(voorzieningIds)]).groupBy('voorziening_id').execute();
+  return new Map(rijen.map((r) => [r.voorziening_id!, {
+    voorzieningId: r.voorziening_id!, gedeclareerdCents: Number(r.gedeclareerd), goedgekeurdCents: Number(r.goedgekeurd), gecrediteerdCents: Number(r.gecrediteerd),
+    afgewezenCents: Number(r.afgewezen), laatstePeriode: r.laatste,
+  }]));
+}
+
+export interface DeclaratieRij {
+  id: string; standaard: Standaard; aanbiederId: string; berichtId: string; antwoordId: string | null; nummer: string; begin: string; eind: string; dagtekening: string;
+  ingediendCents: number; toegekendCents: number; status: string; retourcodes: string[]; aantalPrestaties: number; aangemaaktOp: string;
+}
+export async function declaratiesWaar(tx: Tx, f: { aanbiederId?: string; status?: string }, pagina: { limit: number; offset: number }): Promise<{ items: DeclaratieRij[]; totaal: number }> {
+  let q = tx.selectFrom('declaraties');
+  if (f.aanbiederId) q = q.where('aanbieder_id', '=', f.aanbiederId);
+  if (f.status) q = q.where('status', '=', f.status);
+  const [rijen, telling] = await Promise.all([
+    q.selectAll().orderBy('aangemaakt_op', 'desc').orderBy('id').limit(pagina.limit).offset(pagina.offset).execute(),
+    q.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    totaal: Number(telling.n),
+    items: rijen.map((r) => ({
+      id: r.id, standaard: r.standaard as Standaard, aanbiederId: r.aanbieder_id, berichtId: r.bericht_id, antwoordId: r.antwoord_id, nummer: r.nummer,
+      begin: r.periode_begin, eind: r.periode_eind, dagtekening: r.dagtekening, ingediendCents: Number(r.ingediend_cents), toegekendCents: Number(r.toegekend_cents),
+      status: r.status, retourcodes: r.retourcodes, aantalPrestaties: r.aantal_prestaties, aangemaaktOp: new Date(r.aangemaakt_op).toISOString(),
+    })),
+  };
+}

@@ -22,13 +22,14 @@ import { volgendNummer } from '../toegang/index.ts';
 import { beeindigDoorAanbieder, startDoorAanbieder, voorzieningVoorBericht, voorzieningenVoorBericht } from '../voorziening/index.ts';
 import { kanaal } from './kanaal.ts';
 import { ontvangVerzoek } from './verzoeken.ts';
+import { ontvangDeclaratie } from './declaraties.ts';
 import { ontvangStartsInBulk } from './bulk.ts';
 import {
   RETOUR_VAN, VAN_AANBIEDER, controleerStart, controleerStop, identificatie, isAfgekeurd, isGewijzigd, omvangVoorBericht, redenWijzigingBijEinde, regelsVoor301,
-  splitsHuisnummer, standaardVanWet, voorletters, type Soort, type Standaard, type StartProduct, type StopProduct, type ToewijzingInhoud, type ToewijzingStand,
+  splitsHuisnummer, standaardVanWet, voorletters, geldVan, type Geld, type Soort, type Standaard, type StartProduct, type StopProduct, type ToewijzingInhoud, type ToewijzingStand,
 } from './rules.ts';
 import {
-  berichtXml, berichtenWaar, eerderOntvangen, referentiesVoorVoorzieningen, eigenClienten, verzoekVerkeer, getBericht, insertBericht, insertToewijzing, keten, koppelToewijzingen, markeerOpgehaald, toewijzingVanVoorziening,
+  bestedingPerVoorziening, berichtXml, berichtenWaar, eerderOntvangen, referentiesVoorVoorzieningen, eigenClienten, verzoekVerkeer, getBericht, insertBericht, insertToewijzing, keten, koppelToewijzingen, markeerOpgehaald, toewijzingVanVoorziening,
   toewijzingenOpNummer, toewijzingenVanClient, uitgaandOpIdentificatie, verkeerVan, wijzigToewijzing, zetRetour, type BerichtFilter, type BerichtRij, type Toewijzing,
 } from './store.ts';
 import { leesKop, leesRetour, leesStartStop, schrijf301, schrijfRetourStartStop, type ClientInhoud, type Kop, type RetourClient } from './xml.ts';
@@ -234,7 +235,7 @@ export async function ontvangBericht(tx: Tx, actor: Actor, invoer: Buffer | stri
   const soort = schema.bericht as Soort;
   const std = schema.standaard as Standaard;
   if (!VAN_AANBIEDER.includes(soort)) {
-    throw new Problem('geen-bericht', `Een ${std === 'iwmo' ? 'WMO' : 'JW'}${soort} stuurt de gemeente, niet de aanbieder. Een aanbieder levert 302, 305, 307, 315, 317 en 320 aan.`);
+    throw new Problem('geen-bericht', `Een ${std === 'iwmo' ? 'WMO' : 'JW'}${soort} stuurt de gemeente, niet de aanbieder. Een aanbieder levert 302, 305, 307, 315, 317, 320 en 323 aan.`);
   }
   const xml = typeof invoer === 'string' ? invoer : invoer.toString('utf8');
   const kop = leesKop(gelezen.boom, soort === '302' || soort === '320');
@@ -273,6 +274,7 @@ export async function ontvangBericht(tx: Tx, actor: Actor, invoer: Buffer | stri
   const codes = technischAfgekeurd ? [...new Set(kopcodes)] : [];
   if (soort === '302' || soort === '320') return { ...(await ontvangRetour(tx, actor, basis, gelezen.boom, kopcodes)), bevindingen };
   if (soort === '305' || soort === '307') return { ...(await ontvangStartStop(tx, actor, basis, gelezen.boom, codes, bulk?.later)), bevindingen };
+  if (soort === '323') return { ...(await ontvangDeclaratie(tx, actor, basis, gelezen.boom, codes, bulk?.later)), bevindingen };
   return { ...(await ontvangVerzoek(tx, actor, basis, gelezen.boom, codes, bulk?.later)), bevindingen };
 }
 
@@ -509,4 +511,10 @@ export async function berichtenverkeer(tx: Tx, aanbiederId: string) {
     ...v, geenStart: v.geenStart.map(met), eindigtBinnenkort: v.eindigtBinnenkort.map(met), drempels: { geenStartDagen: GEEN_START_DAGEN, eindeDagen: EINDE_DAGEN },
     verzoeken: await verzoekVerkeer(tx, aanbiederId, vandaag()),
   };
+}
+
+/** The money of these voorzieningen (ADR 40): budget, declared, approved, credited, remaining and the obligation. */
+export async function geldVanVoorzieningen<T extends Parameters<typeof geldVan>[0] & { id: string }>(tx: Tx, lijst: readonly T[]): Promise<Map<string, Geld>> {
+  const besteed = await bestedingPerVoorziening(tx, lijst.map((v) => v.id));
+  return new Map(lijst.map((v) => [v.id, geldVan(v, besteed.get(v.id))]));
 }

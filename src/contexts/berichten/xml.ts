@@ -463,3 +463,109 @@ export function schrijfVerzoekWijziging(std: Standaard, kop: Kop, bsn: string, v
 export function schrijfRetourAntwoord(std: Standaard, origineelXml: string, r: RetourKop, codes: readonly string[] = []): string {
   return schrijfRetourEcho(std, '319', '320', origineelXml, r, (k) => (k === 'Antwoord' ? codes : []));
 }
+
+// ————— Declaratie (323) and declaratie-antwoord (325), ADR 40 —————
+
+export interface DeclaratieKop { nummer: string; begin: string; eind: string; dagtekening: string; totaalCents: number; debetCredit: 'D' | 'C' }
+export interface DeclaratieClient { bsn: string; prestaties: import('./rules.ts').Prestatie[] }
+
+const dc = (v: string | null): 'D' | 'C' => (v === 'C' ? 'C' : 'D');
+
+/** The declaration of a 323 (already valid by the XSD and the stylesheet). */
+export function leesDeclaratie(boom: unknown): { kop: DeclaratieKop; clienten: DeclaratieClient[] } | null {
+  const d = pad(boom, 'Declaratie');
+  if (!knoop(Array.isArray(d) ? d[0] : d)) return null;
+  return {
+    kop: {
+      nummer: padTekst(d, 'DeclaratieNummer') ?? '', begin: padTekst(d, 'DeclaratiePeriode', 'Begindatum') ?? '', eind: padTekst(d, 'DeclaratiePeriode', 'Einddatum') ?? '',
+      dagtekening: padTekst(d, 'DeclaratieDagtekening') ?? '', totaalCents: Number(padTekst(d, 'TotaalIngediendBedrag', 'TotaalBedrag') ?? 0),
+      debetCredit: dc(padTekst(d, 'TotaalIngediendBedrag', 'DebetCredit')),
+    },
+    clienten: lijst(pad(d, 'Clienten', 'Client')).map((c) => ({
+      bsn: padTekst(c, 'Bsn') ?? '',
+      prestaties: lijst(pad(c, 'Prestaties', 'Prestatie')).map((p) => {
+        const tarief = padTekst(p, 'ProductTarief');
+        return {
+          referentie: padTekst(p, 'ProductReferentie', 'ReferentieNummer') ?? '', vorigReferentie: padTekst(p, 'ProductReferentie', 'VorigReferentieNummer'),
+          toewijzingNummer: Number(padTekst(p, 'ToewijzingNummer')), categorie: padTekst(p, 'ProductCategorie') ?? '', code: padTekst(p, 'ProductCode') ?? '',
+          begin: padTekst(p, 'ProductPeriode', 'Begindatum') ?? '', eind: padTekst(p, 'ProductPeriode', 'Einddatum') ?? '',
+          volume: Number(padTekst(p, 'GeleverdVolume') ?? 0), eenheid: padTekst(p, 'Eenheid') ?? '', tariefCents: tarief === null ? null : Number(tarief),
+          bedragCents: Number(padTekst(p, 'IngediendBedrag', 'Bedrag') ?? 0), debetCredit: dc(padTekst(p, 'IngediendBedrag', 'DebetCredit')),
+        };
+      }),
+    })),
+  };
+}
+
+const bedragMetDc = (b: (n: string) => string, cents: number, veld: 'Bedrag' | 'TotaalBedrag'): Knoop => ({ [b(veld)]: Math.abs(cents), [b('DebetCredit')]: cents < 0 ? 'C' : 'D' });
+
+function prestatieKnoop(m: (n: string) => string, b: (n: string) => string, p: import('./rules.ts').Prestatie, codesErbij?: readonly string[]): Knoop {
+  return schoon({
+    [m('ProductReferentie')]: schoon({ [b('ReferentieNummer')]: p.referentie, [b('VorigReferentieNummer')]: p.vorigReferentie ?? undefined }),
+    [m('ToewijzingNummer')]: p.toewijzingNummer,
+    [m('ProductCategorie')]: p.categorie,
+    [m('ProductCode')]: p.code,
+    [m('ProductPeriode')]: { [b('Begindatum')]: p.begin, [b('Einddatum')]: p.eind },
+    [m('GeleverdVolume')]: p.volume,
+    [m('Eenheid')]: p.eenheid,
+    [m('ProductTarief')]: p.tariefCents ?? undefined,
+    [m('IngediendBedrag')]: { [b('Bedrag')]: p.bedragCents, [b('DebetCredit')]: p.debetCredit },
+    [m('RetourCodes')]: codesErbij ? codes(m, codesErbij) : undefined,
+  });
+}
+
+/** WMO323/JW323 as a provider's software writes it: for the tests, the demo history and the volume bench. */
+export function schrijf323(std: Standaard, kop: Kop, d: Omit<DeclaratieKop, 'totaalCents' | 'debetCredit'>, clienten: readonly DeclaratieClient[]): string {
+  const totaal = clienten.reduce((s, c) => s + c.prestaties.reduce((t, p) => t + (p.debetCredit === 'C' ? -p.bedragCents : p.bedragCents), 0), 0);
+  return schrijf(std, '323', (m, b) => ({
+    [m('Header')]: header(std, '323', kop, m, b),
+    [m('Declaratie')]: {
+      [m('DeclaratieNummer')]: d.nummer,
+      [m('DeclaratiePeriode')]: { [b('Begindatum')]: d.begin, [b('Einddatum')]: d.eind },
+      [m('DeclaratieDagtekening')]: d.dagtekening,
+      [m('TotaalIngediendBedrag')]: bedragMetDc(b, totaal, 'TotaalBedrag'),
+      [m('Clienten')]: { [m('Client')]: clienten.map((c) => ({ [m('Bsn')]: c.bsn, [m('Prestaties')]: { [m('Prestatie')]: c.prestaties.map((p) => prestatieKnoop(m, b, p)) } })) },
+    },
+  }));
+}
+
+export interface DeclaratieAntwoord {
+  /** The declaration's header: Afzender and Ontvanger turn around, its identification becomes DeclaratieIdentificatie (IV087). */
+  origineel: Kop; identificatie: string; dagtekening: string;
+  /** 0200, or 0001 (refused by a referee: only the header goes back). */
+  kopcodes: readonly string[];
+  antwoord: null | {
+    nummer: string; ingediendCents: number; toegekendCents: number;
+    /** 8001 (all approved), 0200 (some refused) or 9333 (TR333: not processed at all). */
+    codes: readonly string[];
+    /** Only clients with a refused prestatie, and only those prestaties (IV087). */
+    clienten: readonly { bsn: string; codes: readonly string[]; prestaties: readonly (import('./rules.ts').Prestatie & { codes: readonly string[] })[] }[];
+  };
+}
+
+/** WMO325/JW325: the answer to one declaration (IV087). */
+export function schrijf325(std: Standaard, a: DeclaratieAntwoord): string {
+  const kop: Kop = { afzender: a.origineel.ontvanger, ontvanger: a.origineel.afzender, identificatie: a.identificatie, dagtekening: a.dagtekening };
+  return schrijf(std, '325', (m, b) => schoon({
+    [m('Header')]: {
+      ...header(std, '325', kop, m, b),
+      [m('DeclaratieIdentificatie')]: { [b('Identificatie')]: a.origineel.identificatie, [b('Dagtekening')]: a.origineel.dagtekening },
+      [m('XsltVersie')]: '2.10.5',
+      [m('XsdVersieDeclaratie')]: { [b('BasisschemaXsdVersie')]: '1.0.0', [b('BerichtXsdVersie')]: '1.0.0' },
+      [m('RetourCodes')]: codes(m, a.kopcodes),
+    },
+    [m('DeclaratieAntwoord')]: a.antwoord ? schoon({
+      [m('DeclaratieNummer')]: a.antwoord.nummer,
+      [m('TotaalIngediendBedrag')]: bedragMetDc(b, a.antwoord.ingediendCents, 'TotaalBedrag'),
+      [m('TotaalToegekendBedrag')]: bedragMetDc(b, a.antwoord.toegekendCents, 'TotaalBedrag'),
+      [m('Clienten')]: a.antwoord.clienten.length ? {
+        [m('Client')]: a.antwoord.clienten.map((c) => ({
+          [m('Bsn')]: c.bsn,
+          [m('Prestaties')]: { [m('Prestatie')]: c.prestaties.map((p) => prestatieKnoop(m, b, p, p.codes)) },
+          [m('RetourCodes')]: codes(m, c.codes),
+        })),
+      } : undefined,
+      [m('RetourCodes')]: codes(m, a.antwoord.codes),
+    }) : undefined,
+  }));
+}

@@ -10,3 +10,5 @@ export {
   type Aanbieder, type AanbiederRef, type AanbiederInvoer, type BudgetAntwoord, type BudgetVraag, type Contract, type ContractInvoer, type ContractProduct,
   type ContractProductInvoer, type Gecontracteerd, type PgbTariefInvoer, type ProductInfo, type ResultaatTabelInvoer,
 } from './usecases.ts';
+// The tariff history of contract products: declarations are checked against it (TR418).
+export { tarievenVan, type TariefRij } from './store.ts';

@@ -5,6 +5,7 @@ import { datum, tekst } from '../../platform/http/schemas.ts';
 import { registreerVerwerker } from '../../platform/jobs/outbox.ts';
 import { inGemeente, type Tx } from '../../platform/tenancy/tx.ts';
 import { eisDossierToegang } from '../privacy/index.ts';
+import { geldVanVoorzieningen, type Geld } from '../berichten/index.ts';
 import { maakVoorzieningBrief, type BriefGegevens } from './brief.ts';
 import { redenNaam, statusNaam } from './rules.ts';
 import { brievenVan, getBrief, getVoorziening, historieVan, type Voorziening } from './store.ts';
@@ -25,14 +26,19 @@ const voorzieningUitvoer = z.object({
   aanbieder: z.object({ id: z.uuid(), naam: z.string(), agbCode: z.string() }).nullable(),
   vervangt: z.uuid().nullable(), vervangenDoor: z.uuid().nullable(), redenBeeindiging: z.string().nullable(), redenBeeindigingNaam: z.string().nullable(),
   beschikking: z.object({ id: z.uuid(), nummer: z.string() }), casusId: z.uuid(), persoonId: z.uuid(),
+  // ADR 40: the money, from approved declarations (or the SVB for a pgb).
+  gedeclareerdCents: z.number().int(), goedgekeurdCents: z.number().int(), gecrediteerdCents: z.number().int(), afgewezenCents: z.number().int(),
+  restantCents: z.number().int(), verplichtingCents: z.number().int(), bestedingBron: z.enum(['declaraties', 'svb', 'taakgericht']),
 }).meta({ id: 'Voorziening' });
 const voorzieningDetail = voorzieningUitvoer.extend({
   historie: z.array(z.object({ van: z.string().nullable(), naar: z.string(), door: z.object({ id: z.uuid(), naam: z.string() }).nullable(), moment: z.string(), toelichting: z.string().nullable() })),
   brieven: z.array(z.object({ id: z.uuid(), gebeurtenis: z.string(), kenmerk: z.string(), onderwerp: z.string(), aangemaaktOp: z.string(), url: z.string() })),
 }).meta({ id: 'VoorzieningDetail' });
 
-function resource(v: Voorziening) {
+function resource(v: Voorziening, g: Geld) {
   return {
+    gedeclareerdCents: g.gedeclareerdCents, goedgekeurdCents: g.goedgekeurdCents, gecrediteerdCents: g.gecrediteerdCents, afgewezenCents: g.afgewezenCents,
+    restantCents: g.restantCents, verplichtingCents: g.verplichtingCents, bestedingBron: g.bron,
     id: v.id, nummer: v.nummer, status: v.status, statusNaam: statusNaam[v.status], wet: v.wet, productcategorie: v.productcategorie, productcode: v.productcode,
     productNaam: v.productNaam, volume: v.volume, eenheid: v.eenheid, frequentie: v.frequentie, begin: v.begin, eind: v.eind, beeindigdOp: v.beeindigdOp, gestartOp: v.gestartOp,
     leveringsvorm: v.leveringsvorm, svb: v.svb, bekostiging: v.bekostiging, budgetCents: v.budgetCents, budgetTot: v.budgetTot, jaarbedragCents: v.jaarbedragCents,
@@ -41,9 +47,9 @@ function resource(v: Voorziening) {
   };
 }
 async function detail(tx: Tx, v: Voorziening) {
-  const [historie, brieven] = await Promise.all([historieVan(tx, v.id), brievenVan(tx, v.id)]);
+  const [historie, brieven, geld] = await Promise.all([historieVan(tx, v.id), brievenVan(tx, v.id), geldVanVoorzieningen(tx, [v])]);
   return {
-    ...resource(v),
+    ...resource(v, geld.get(v.id)!),
     historie: historie.map((h) => ({ van: h.van, naar: h.naar, door: h.door, moment: new Date(h.moment).toISOString(), toelichting: h.toelichting })),
     brieven: brieven.map((b) => ({
       id: b.id, gebeurtenis: b.gebeurtenis, kenmerk: b.kenmerk, onderwerp: b.onderwerp, aangemaaktOp: new Date(b.aangemaakt_op).toISOString(),
@@ -62,7 +68,8 @@ const lijst = defineRoute({
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const items = await voorzieningenVan(tx, actor!, query.casusId ? { casusId: query.casusId } : { persoonId: query.persoonId! });
-      return { body: { items: items.map(resource) } };
+      const geld = await geldVanVoorzieningen(tx, items);
+      return { body: { items: items.map((v) => resource(v, geld.get(v.id)!)) } };
     }),
 });
 

@@ -171,6 +171,28 @@ export interface BerichtenTable {
   antwoord_op: string | null; retour_id: string | null; persoon_id: string | null; aantal_producten: Generated<number>; xml: string; sha256: string;
   aangemaakt_op: Moment; opgehaald_op: Date | null; volgnummer: Generated<string>;
 }
+export interface DeclaratiesTable {
+  id: Generated<string>; gemeente_id: Generated<string>; standaard: string; aanbieder_id: string; bericht_id: string; antwoord_id: string | null; nummer: string;
+  periode_begin: string; periode_eind: string; dagtekening: string; ingediend_cents: Cents; toegekend_cents: ColumnType<number, number | undefined, number>;
+  status: string; retourcodes: ColumnType<string[], string[] | undefined, string[]>; aantal_prestaties: Generated<number>; aangemaakt_op: Moment;
+}
+export interface PrestatiesTable {
+  id: Generated<string>; gemeente_id: Generated<string>; declaratie_id: string; standaard: string; aanbieder_id: string; toewijzing_id: string | null;
+  voorziening_id: string | null; persoon_id: string | null; bsn: string; referentie: string; vorig_referentie: string | null; toewijzing_nummer: ColumnType<number, number, number>;
+  productcategorie: string; productcode: string; periode_begin: string; periode_eind: string; volume: ColumnType<number, number, number>; eenheid: string;
+  tarief_cents: ColumnType<number | null, number | null, number | null>; ingediend_cents: Cents; toegekend_cents: ColumnType<number, number | undefined, number>;
+  goedgekeurd: boolean; retourcodes: ColumnType<string[], string[] | undefined, string[]>; gecrediteerd_door: string | null; betaalbatch_id: string | null; aangemaakt_op: Moment;
+}
+export interface BetaalbatchesTable {
+  id: Generated<string>; gemeente_id: Generated<string>; nummer: string; aanbieder_id: string; periode: string; totaal_cents: Cents;
+  aantal_prestaties: number; aantal_declaraties: number; aangemaakt_op: Moment; aangemaakt_door: string | null;
+}
+export interface GrootboekregelsTable {
+  id: Generated<string>; gemeente_id: Generated<string>; wet: string; productcategorie: string | null; grootboekrekening: string; kostenplaats: string; gewijzigd_op: Moment;
+}
+export interface TaakgerichteBetalingenTable {
+  id: Generated<string>; gemeente_id: Generated<string>; contract_product_id: string; aanbieder_id: string; maand: string; bedrag_cents: Cents; betaalbatch_id: string;
+}
 export interface BerichtToewijzingenTable {
   bericht_id: string; toewijzing_id: string; gemeente_id: Generated<string>; retourcodes: ColumnType<string[], string[] | undefined, string[]>;
 }
@@ -282,11 +304,15 @@ export interface AanbiedersTable {
 export interface ContractenTable {
   id: Generated<string>; gemeente_id: string; aanbieder_id: string; nummer: string; perceel: string | null; van: string; tot: string | null;
   aangemaakt_op: Moment;
+  /** 0033: the yearly ceiling agreed for contract management. */
+  plafond_cents: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface ContractOnderaannemersTable { gemeente_id: string; contract_id: string; aanbieder_id: string }
 export interface ContractProductenTable {
   id: Generated<string>; gemeente_id: string; contract_id: string; wet: string; productcategorie: string | null; productcode: string;
   naam: string; eenheid: string; frequentie: string; bekostiging: string; resultaatgericht: Generated<boolean>; capaciteit: number | null;
+  /** 0033: taakgericht products are paid this amount per month. */
+  maandbedrag_cents: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface ContractTarievenTable {
   id: Generated<string>; gemeente_id: string; contract_product_id: string; van: string; tot: string | null; tarief_cents: Cents;
@@ -367,6 +393,11 @@ export interface DB {
   berichten: BerichtenTable;
   bericht_toewijzingen: BerichtToewijzingenTable;
   verzoeken: VerzoekenTable;
+  declaraties: DeclaratiesTable;
+  prestaties: PrestatiesTable;
+  betaalbatches: BetaalbatchesTable;
+  grootboekregels: GrootboekregelsTable;
+  taakgerichte_betalingen: TaakgerichteBetalingenTable;
   bezwaren: BezwarenTable;
   bezwaar_statushistorie: BezwaarStatushistorieTable;
   steekproeven: SteekproevenTable;

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths, format, parseISO } from 'date-fns';
+import { hashPassword } from '../../platform/auth/password.ts';
+import { inGemeente, type Actor } from '../../platform/tenancy/tx.ts';
+import { vandaag } from '../../platform/time.ts';
+import { valideerBerichten } from '../../platform/xml/scheidsrechter.ts';
+import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { maakAanbieder, maakContract } from '../inkoop/index.ts';
+import { laatsteVanMaand, type Prestatie } from './rules.ts';
+import { schrijf323 } from './xml.ts';
+
+let t: TestApp;
+let regisseur: Client;
+let beslisser: Client;
+let beslisser2: Client;
+let teamleider: Client;
+let zorg: Client;
+let gemeenteId: string;
+let aanbiederId: string;
+let agb = '';
+const GEMEENTE = '9001';
+const TARIEF = 3645;
+/** The decision took effect on the first of the month two months back: that month and the next can be declared whole. */
+const maand = (n: number) => format(addMonths(parseISO(`${vandaag().slice(0, 7)}-01`), n), 'yyyy-MM-dd');
+const M1 = maand(-2);
+const M2 = maand(-1);
+
+interface Voorziening { id: string; budgetCents: number; gedeclareerdCents: number; goedgekeurdCents: number; gecrediteerdCents: number; restantCents: number }
+interface Antwoord { id: string; retourId: string | null; status: string; retourcodes: { code: string }[]; herhaald: boolean; bevindingen: string[] }
+const actorInkoop = (): Actor => ({ gebruikerId: null, gebruikersnaam: 'test-inkoop', gemeenteId, rollen: ['inkoper'], rol: 'inkoper', aanbiederId: null });
+
+async function toegewezen(): Promise<{ voorzieningId: string; nummer: number; bsn: string }> {
+  const m = await regisseur.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaag() }));
+  const casusId = (await regisseur.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.body.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
+  const doel = await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, {
+    leefgebied: 'praktischFunctioneren', omschrijving: 'Schoon huis', meetbaarResultaat: 'Huis wekelijks schoon', streefdatum: maand(6),
+  });
+  const wmo = (await regisseur.get<{ id: string; naam: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body.find((i) => /huishouden/i.test(i.naam))!;
+  const itemId = (await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/arrangement`, {
+    doelId: doel.body.id, trede: 4, catalogusItemId: wmo.id, motivering: 'Mevrouw kan door haar heup niet meer zwaar schoonmaken.',
+  })).body.id;
+  const aanvraagId = (await regisseur.post<{ id: string }>('/api/v1/aanvragen', { casusId, arrangementItemIds: [itemId], ontvangenOp: vandaag() })).body.id;
+  await teamleider.post(`/api/v1/aanvragen/${aanvraagId}/toets`, {});
+  await beslisser2.post(`/api/v1/aanvragen/${aanvraagId}/beoordeling`, {});
+  const b = await beslisser.post(`/api/v1/aanvragen/${aanvraagId}/besluit`, {
+    producten: [{ arrangementItemId: itemId, uitkomst: 'toegekend', omvang: 3, ingangsdatum: M1, einddatum: maand(4), leveringsvorm: 'zin', productcode: 'HH201', eenheid: 'uur', periode: 'week' }],
+    motivering: 'Mevrouw kan het huishouden niet zelf of met haar netwerk doen.',
+  });
+  expect(b.status, JSON.stringify(b.body)).toBe(200);
+  await beslisser.post(`/api/v1/aanvragen/${aanvraagId}/verzending`, {});
+  const v = (await regisseur.get<{ items: { id: string }[] }>(`/api/v1/voorzieningen?casusId=${casusId}`)).body.items[0]!;
+  const r = await regisseur.post(`/api/v1/voorzieningen/${v.id}/aanbieder`, { aanbiederId });
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  await t.app.opdrachten.verwerk();
+  const lijst = (await zorg.get<{ items: { id: string }[] }>('/api/v1/berichten?soort=301')).body.items;
+  const xml = (await zorg.get<string>(`/api/v1/berichten/${lijst[0]!.id}/xml`)).body;
+  const veld = (naam: string) => new RegExp(`<[a-z0-9]+:${naam}>([^<]*)</`).exec(xml)![1]!;
+  return { voorzieningId: v.id, nummer: Number(veld('ToewijzingNummer')), bsn: veld('Bsn') };
+}
+
+let volgnummer = 0;
+const prefix = `D${String(Date.now()).slice(-5)}`;
+const ref = () => `${prefix}R${++volgnummer}`;
+function prestatie(nummer: number, begin: string, uren: number, extra: Partial<Prestatie> = {}): Prestatie {
+  const tarief = extra.tariefCents ?? TARIEF;
+  return {
+    referentie: ref(), vorigReferentie: null, toewijzingNummer: nummer, categorie: '01', code: 'HH201', begin, eind: laatsteVanMaand(begin),
+    volume: uren, eenheid: '04', tariefCents: tarief, bedragCents: uren * tarief, debetCredit: 'D', ...extra,
+  };
+}
+function declaratie(bsn: string, periode: string, prestaties: Prestatie[], nummer = `${prefix}N${++volgnummer}`): string {
+  return schrijf323('iwmo', { afzender: agb, ontvanger: GEMEENTE, identificatie: `${prefix}I${++volgnummer}`, dagtekening: vandaag() },
+    { nummer, begin: periode, eind: laatsteVanMaand(periode), dagtekening: vandaag() }, [{ bsn, prestaties }]);
+}
+const lever = (xml: string) => zorg.post<Antwoord>('/api/v1/berichten', undefined, { raw: xml, headers: { 'content-type': 'application/xml' } });
+const codes = (r: Antwoord) => r.retourcodes.map((c) => c.code);
+const leesV = async (id: string) => (await regisseur.get<Voorziening>(`/api/v1/voorzieningen/${id}`)).body;
+async function scheidsrechters(xml: string, bericht: '323' | '325') {
+  const [u] = await valideerBerichten([{ xml }], { standaard: 'iwmo', bericht });
+  return [...u!.xsdFouten, ...u!.regelFouten.map((f) => f.code)];
+}
+const antwoordXml = async (r: Antwoord) => (await zorg.get<string>(`/api/v1/berichten/${r.retourId}/xml`)).body;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  [regisseur, beslisser, beslisser2, teamleider] = (await Promise.all(['regisseur', 'beslisser', 'beslisser2', 'teamleider'].map((u) => t.login(u)))) as [Client, Client, Client, Client];
+  gemeenteId = (await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow()).id;
+  agb = `6${String(Date.now()).slice(-7)}`;
+  aanbiederId = await inGemeente(t.database.db, gemeenteId, async (tx) => {
+    const a = await maakAanbieder(tx, actorInkoop(), { naam: 'Thuiszorg Declaraties', agbCode: agb, wetten: ['wmo'] });
+    await maakContract(tx, actorInkoop(), {
+      aanbiederId: a.id, van: '2020-01-01', producten: [{
+        wet: 'wmo', productcategorie: '01', productcode: 'HH201', naam: 'Huishoudelijke hulp HH201', eenheid: '04', frequentie: '2', tariefCents: TARIEF, bekostiging: 'inspanningsgericht', capaciteit: null,
+      }],
+    });
+    return a.id;
+  });
+  await t.database.db.insertInto('gebruikers').values({
+    gemeente_id: gemeenteId, gebruikersnaam: `zorg-${agb}`, naam: 'Medewerker declaraties', rollen: ['aanbieder'], aanbieder_id: aanbiederId, wachtwoord_hash: await hashPassword('demo-wachtwoord'),
+  }).execute();
+  zorg = await t.login(`zorg-${agb}`, 'demo-wachtwoord');
+});
+afterAll(async () => t?.close());
+
+describe('declaratie (323) en declaratie-antwoord (325)', () => {
+  it('een declaratie binnen de toewijzing wordt tot op de cent goedgekeurd; de 325 zegt 8001 en doorstaat beide scheidsrechters', async () => {
+    const c = await toegewezen();
+    const voor = await leesV(c.voorzieningId);
+    const xml = declaratie(c.bsn, M1, [prestatie(c.nummer, M1, 12)]);
+    expect(await scheidsrechters(xml, '323')).toEqual([]);
+    const r = await lever(xml);
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body).toMatchObject({ status: 'verwerkt', herhaald: false });
+    const antwoord = await antwoordXml(r.body);
+    expect(await scheidsrechters(antwoord, '325')).toEqual([]);
+    expect(antwoord).toContain('<wmo325:RetourCode>8001</wmo325:RetourCode>');
+    expect(antwoord).toMatch(/<wmo325:TotaalToegekendBedrag>\s*<iwmo:TotaalBedrag>43740<\/iwmo:TotaalBedrag>/);
+    expect(antwoord).not.toContain('<wmo325:Clienten>');
+    const na = await leesV(c.voorzieningId);
+    expect(na).toMatchObject({ budgetCents: voor.budgetCents, gedeclareerdCents: 12 * TARIEF, goedgekeurdCents: 12 * TARIEF, restantCents: voor.budgetCents - 12 * TARIEF });
+
+    // Listed for the provider under 325 (the contract checked from outside).
+    const lijst = (await zorg.get<{ items: { id: string; soort: string }[] }>('/api/v1/berichten?soort=325')).body.items;
+    expect(lijst.map((b) => b.id)).toContain(r.body.retourId);
+
+    // The same declaration delivered again: answered alike, counted once.
+    const nogmaals = await lever(xml);
+    expect(nogmaals.body).toMatchObject({ id: r.body.id, retourId: r.body.retourId, herhaald: true });
+    expect((await leesV(c.voorzieningId)).goedgekeurdCents).toBe(12 * TARIEF);
+  });
+
+  it('meer uren dan toegewezen in een maand krijgt retourcode 9321 (TR321) en telt niet mee', async () => {
+    const c = await toegewezen();
+    // 3 hours a week of household help: at most 6 × 3 = 18 hours in one month (IV077).
+    const r = await lever(declaratie(c.bsn, M2, [prestatie(c.nummer, M1, 19), prestatie(c.nummer, M2, 18)]));
+    expect(r.status).toBe(201);
+    expect(r.body.status, r.body.bevindingen.join('\n')).toBe('deels');
+    expect(codes(r.body)).toEqual(['9321']);
+    const antwoord = await antwoordXml(r.body);
+    expect(await scheidsrechters(antwoord, '325')).toEqual([]);
+    expect(antwoord).toContain('<wmo325:RetourCode>9321</wmo325:RetourCode>');
+    expect(antwoord).toMatch(/<wmo325:TotaalToegekendBedrag>\s*<iwmo:TotaalBedrag>65610<\/iwmo:TotaalBedrag>/);
+    expect((await leesV(c.voorzieningId)).goedgekeurdCents).toBe(18 * TARIEF);
+  });
+
+  it('een tweede debet voor dezelfde maand wordt afgewezen (9389); een credit herstelt het restant en daarna mag de maand opnieuw', async () => {
+    const c = await toegewezen();
+    const budget = (await leesV(c.voorzieningId)).budgetCents;
+    const eerste = prestatie(c.nummer, M1, 10);
+    expect((await lever(declaratie(c.bsn, M1, [eerste]))).body.status).toBe('verwerkt');
+    const dubbel = await lever(declaratie(c.bsn, M1, [prestatie(c.nummer, M1, 4)]));
+    expect(dubbel.body.status).toBe('afgekeurd');
+    expect(codes(dubbel.body)).toEqual(['9389']);
+    expect((await leesV(c.voorzieningId)).restantCents).toBe(budget - 10 * TARIEF);
+
+    // Credit the first and declare the month anew in one message (IV091).
+    const credit: Prestatie = { ...eerste, referentie: ref(), vorigReferentie: eerste.referentie, debetCredit: 'C' };
+    const r = await lever(declaratie(c.bsn, M2, [credit, prestatie(c.nummer, M1, 8)]));
+    expect(r.body.status, JSON.stringify(r.body)).toBe('verwerkt');
+    expect(await scheidsrechters(await antwoordXml(r.body), '325')).toEqual([]);
+    const na = await leesV(c.voorzieningId);
+    expect(na).toMatchObject({ goedgekeurdCents: 8 * TARIEF, gecrediteerdCents: 10 * TARIEF, restantCents: budget - 8 * TARIEF });
+
+    // The same debit cannot be credited twice (TR323: 8017).
+    const weer = await lever(declaratie(c.bsn, M2, [{ ...eerste, referentie: ref(), vorigReferentie: eerste.referentie, debetCredit: 'C' }]));
+    expect(codes(weer.body)).toEqual(['8017']);
+  });
+
+  it('een verkeerd tarief (0611), een onbekend toewijzingnummer (9338) en een hergebruikt referentienummer (8021) worden per prestatie afgewezen', async () => {
+    const c = await toegewezen();
+    const goed = prestatie(c.nummer, M1, 5);
+    await lever(declaratie(c.bsn, M1, [goed]));
+    const r = await lever(declaratie(c.bsn, M2, [
+      prestatie(c.nummer, M2, 5, { tariefCents: 3700, bedragCents: 5 * 3700 }),
+      prestatie(999_999_001, M2, 5),
+      // Reuses the referentie of the approved one, on the month that one already declared.
+      { ...prestatie(c.nummer, M1, 2), referentie: goed.referentie },
+    ]));
+    expect(codes(r.body).sort(), r.body.bevindingen.join('\n')).toEqual(['0611', '8021', '9338', '9389']);
+    expect(r.body.status).toBe('afgekeurd');
+    const antwoord = await antwoordXml(r.body);
+    expect(await scheidsrechters(antwoord, '325')).toEqual([]);
+    expect(antwoord).toMatch(/<wmo325:TotaalToegekendBedrag>\s*<iwmo:TotaalBedrag>0<\/iwmo:TotaalBedrag>/);
+    expect((await leesV(c.voorzieningId)).goedgekeurdCents).toBe(5 * TARIEF);
+  });
+
+  it('een DeclaratieNummer dat al gebruikt is, maakt de hele declaratie ongedaan (9333) en er wordt niets geteld', async () => {
+    const c = await toegewezen();
+    const nummer = `${prefix}X${++volgnummer}`;
+    expect((await lever(declaratie(c.bsn, M1, [prestatie(c.nummer, M1, 3)], nummer))).body.status).toBe('verwerkt');
+    const r = await lever(declaratie(c.bsn, M2, [prestatie(c.nummer, M2, 3)], nummer));
+    expect(r.body.status).toBe('afgekeurd');
+    expect(codes(r.body)).toEqual(['9333']);
+    const antwoord = await antwoordXml(r.body);
+    expect(await scheidsrechters(antwoord, '325')).toEqual([]);
+    expect(antwoord).toContain('<wmo325:RetourCode>9333</wmo325:RetourCode>');
+    expect((await leesV(c.voorzieningId)).goedgekeurdCents).toBe(3 * TARIEF);
+  });
+
+  it('een declaratie die het validatieschema niet doorstaat (totaal een cent te hoog) krijgt alleen een header met 0001 en verandert niets', async () => {
+    const c = await toegewezen();
+    const xml = declaratie(c.bsn, M1, [prestatie(c.nummer, M1, 2)]).replace(/<iwmo:TotaalBedrag>(\d+)<\/iwmo:TotaalBedrag>/, (_m, n: string) => `<iwmo:TotaalBedrag>${Number(n) + 1}</iwmo:TotaalBedrag>`);
+    const r = await lever(xml);
+    expect(r.status).toBe(201);
+    expect(r.body.status).toBe('afgekeurd');
+    expect(codes(r.body)).toContain('0001');
+    expect(r.body.bevindingen.join(' ')).toMatch(/TR358/);
+    const antwoord = await antwoordXml(r.body);
+    expect(await scheidsrechters(antwoord, '325')).toEqual([]);
+    expect(antwoord).not.toContain('DeclaratieAntwoord');
+    expect((await leesV(c.voorzieningId)).gedeclareerdCents).toBe(0);
+  });
+});
