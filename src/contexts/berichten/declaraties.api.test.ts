@@ -14,6 +14,7 @@ let regisseur: Client;
 let beslisser: Client;
 let beslisser2: Client;
 let teamleider: Client;
+let inkoper: Client;
 let zorg: Client;
 let gemeenteId: string;
 let aanbiederId: string;
@@ -83,7 +84,7 @@ const antwoordXml = async (r: Antwoord) => (await zorg.get<string>(`/api/v1/beri
 
 beforeAll(async () => {
   t = await startTestApp();
-  [regisseur, beslisser, beslisser2, teamleider] = (await Promise.all(['regisseur', 'beslisser', 'beslisser2', 'teamleider'].map((u) => t.login(u)))) as [Client, Client, Client, Client];
+  [regisseur, beslisser, beslisser2, teamleider, inkoper] = (await Promise.all(['regisseur', 'beslisser', 'beslisser2', 'teamleider', 'inkoper'].map((u) => t.login(u)))) as [Client, Client, Client, Client, Client];
   gemeenteId = (await t.database.db.selectFrom('gemeenten').select('id').where('code', '=', 'demodorp').executeTakeFirstOrThrow()).id;
   agb = `6${String(Date.now()).slice(-7)}`;
   aanbiederId = await inGemeente(t.database.db, gemeenteId, async (tx) => {
@@ -141,6 +142,16 @@ describe('declaratie (323) en declaratie-antwoord (325)', () => {
     expect(antwoord).toContain('<wmo325:RetourCode>9321</wmo325:RetourCode>');
     expect(antwoord).toMatch(/<wmo325:TotaalToegekendBedrag>\s*<iwmo:TotaalBedrag>65610<\/iwmo:TotaalBedrag>/);
     expect((await leesV(c.voorzieningId)).goedgekeurdCents).toBe(18 * TARIEF);
+
+    // The declaration as finance reads it: the provider sees its client's BSN, inkoop only the voorziening and the money.
+    interface D { id: string; berichtId: string; status: string; ingediendCents: number; toegekendCents: number; prestaties: { bsn: string | null; voorzieningId: string | null; goedgekeurd: boolean; retourcodes: { code: string }[] }[] }
+    const eigen = (await zorg.get<{ items: D[] }>('/api/v1/declaraties')).body.items.find((d) => d.berichtId === r.body.id)!;
+    expect(eigen).toMatchObject({ status: 'deels', ingediendCents: 37 * TARIEF, toegekendCents: 18 * TARIEF });
+    const detail = (await zorg.get<D>(`/api/v1/declaraties/${eigen.id}`)).body;
+    expect(detail.prestaties.map((p) => [p.bsn, p.goedgekeurd, p.retourcodes.map((x) => x.code)])).toEqual([[c.bsn, false, ['9321']], [c.bsn, true, []]]);
+    const voorInkoop = (await inkoper.get<D>(`/api/v1/declaraties/${eigen.id}`)).body;
+    expect(voorInkoop.prestaties.every((p) => p.bsn === null && p.voorzieningId === c.voorzieningId)).toBe(true);
+    expect((await regisseur.get(`/api/v1/declaraties/${eigen.id}`)).status).toBe(403);
   });
 
   it('een tweede debet voor dezelfde maand wordt afgewezen (9389); een credit herstelt het restant en daarna mag de maand opnieuw', async () => {

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { appendAudit } from '../../platform/audit/store.ts';
+import { notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { getPersonen } from '../inwoners/index.ts';
@@ -19,7 +20,7 @@ import {
   controleerCredit, controleerPrestatie, getekend, volumeInToewijzingEenheid, type DeclaratieToewijzing, type Prestatie, type Standaard,
 } from './rules.ts';
 import {
-  debettenOpReferentie, declaratieNummerGebruikt, gebruikteReferenties, insertBericht, insertDeclaratie, insertPrestaties, koppelToewijzingen, lopendeDebetten,
+  debettenOpReferentie, declaratieNummerGebruikt, declaratiesWaar, getDeclaratie, prestatiesVan, gebruikteReferenties, insertBericht, insertDeclaratie, insertPrestaties, koppelToewijzingen, lopendeDebetten,
   markeerGecrediteerd, toewijzingenOpNummer, zetDeclaratieAntwoord, zetRetour, type GoedgekeurdDebet, type NieuwePrestatie,
 } from './store.ts';
 import type { Basis, Ontvangen, TeControleren } from './usecases.ts';
@@ -186,4 +187,27 @@ export async function ontvangDeclaratie(tx: Tx, actor: Actor, b: Basis, boom: un
   ]);
   await kanaal().lever(tx, { id: retourId, aanbiederId: b.aanbiederId, soort: '325', xml });
   return { berichtId, retourId, soort: b.soort, status, retourcodes: codes, herhaald: false };
+}
+
+// ————— Reading —————
+
+/** Provider staff see their own organisation's declarations; inkoop and beleid see all, without client data. */
+export async function lijstDeclaraties(tx: Tx, actor: Actor, filter: { aanbiederId?: string; status?: string }, pagina: { limit: number; offset: number }) {
+  return declaratiesWaar(tx, actor.aanbiederId ? { ...filter, aanbiederId: actor.aanbiederId } : filter, pagina);
+}
+
+/**
+ * One declaration with its prestaties and their verdicts. The provider sees the BSN of its own
+ * clients (it sent them) and each is audited as a read of that person; gemeente staff without a case
+ * role see the voorziening number and the money, not who it is.
+ */
+export async function declaratieMetPrestaties(tx: Tx, actor: Actor, id: string) {
+  const d = await getDeclaratie(tx, id);
+  if (!d || (actor.aanbiederId && d.aanbiederId !== actor.aanbiederId)) throw notFound('Deze declaratie');
+  const prestaties = await prestatiesVan(tx, id);
+  if (actor.aanbiederId) {
+    const personen = [...new Set(prestaties.flatMap((p) => (p.persoonId ? [p.persoonId] : [])))];
+    await appendAudit(tx, actor, personen.map((persoonId) => ({ actie: 'lezen' as const, resourceType: 'bericht', resourceId: d.berichtId, persoonId, doel: 'declaratie van de eigen cliënten (aanbieder)' })));
+  }
+  return { ...d, prestaties: prestaties.map((p) => ({ ...p, bsn: actor.aanbiederId ? p.bsn : null, persoonId: undefined })) };
 }

@@ -580,3 +580,29 @@ export async function declaratiesWaar(tx: Tx, f: { aanbiederId?: string; status?
     })),
   };
 }
+
+export interface PrestatieRij {
+  id: string; bsn: string; persoonId: string | null; voorzieningId: string | null; voorzieningNummer: string | null; referentie: string; vorigReferentie: string | null;
+  toewijzingNummer: number; categorie: string; code: string; begin: string; eind: string; volume: number; eenheid: string; tariefCents: number | null;
+  ingediendCents: number; toegekendCents: number; goedgekeurd: boolean; retourcodes: string[]; gecrediteerd: boolean;
+}
+export async function prestatiesVan(tx: Tx, declaratieId: string): Promise<PrestatieRij[]> {
+  const rijen = await tx.selectFrom('prestaties as p').leftJoin('voorzieningen as v', 'v.id', 'p.voorziening_id')
+    .select(['p.id', 'p.bsn', 'p.persoon_id', 'p.voorziening_id', 'v.nummer as voorziening_nummer', 'p.referentie', 'p.vorig_referentie', 'p.toewijzing_nummer', 'p.productcategorie',
+      'p.productcode', 'p.periode_begin', 'p.periode_eind', 'p.volume', 'p.eenheid', 'p.tarief_cents', 'p.ingediend_cents', 'p.toegekend_cents', 'p.goedgekeurd', 'p.retourcodes', 'p.gecrediteerd_door'])
+    .where('p.declaratie_id', '=', declaratieId).orderBy('p.bsn').orderBy('p.periode_begin').orderBy('p.referentie').execute();
+  return rijen.map((r) => ({
+    id: r.id, bsn: r.bsn, persoonId: r.persoon_id, voorzieningId: r.voorziening_id, voorzieningNummer: r.voorziening_nummer, referentie: r.referentie, vorigReferentie: r.vorig_referentie,
+    toewijzingNummer: Number(r.toewijzing_nummer), categorie: r.productcategorie, code: r.productcode, begin: r.periode_begin, eind: r.periode_eind, volume: Number(r.volume),
+    eenheid: r.eenheid, tariefCents: r.tarief_cents === null ? null : Number(r.tarief_cents), ingediendCents: Number(r.ingediend_cents), toegekendCents: Number(r.toegekend_cents),
+    goedgekeurd: r.goedgekeurd, retourcodes: r.retourcodes, gecrediteerd: r.gecrediteerd_door !== null,
+  }));
+}
+export async function getDeclaratie(tx: Tx, id: string): Promise<DeclaratieRij | undefined> {
+  const r = await tx.selectFrom('declaraties').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && {
+    id: r.id, standaard: r.standaard as Standaard, aanbiederId: r.aanbieder_id, berichtId: r.bericht_id, antwoordId: r.antwoord_id, nummer: r.nummer,
+    begin: r.periode_begin, eind: r.periode_eind, dagtekening: r.dagtekening, ingediendCents: Number(r.ingediend_cents), toegekendCents: Number(r.toegekend_cents),
+    status: r.status, retourcodes: r.retourcodes, aantalPrestaties: r.aantal_prestaties, aangemaaktOp: new Date(r.aangemaakt_op).toISOString(),
+  };
+}
