@@ -221,4 +221,22 @@ describe('declaratie (323) en declaratie-antwoord (325)', () => {
     expect(antwoord).not.toContain('DeclaratieAntwoord');
     expect((await leesV(c.voorzieningId)).gedeclareerdCents).toBe(0);
   });
+
+  it('budget en realisatie: per aanbieder is het gerealiseerde bedrag de som van de toegekende prestaties van het jaar, en verwacht is gerealiseerd plus wat nog te declareren is', async () => {
+    const jaar = Number(M1.slice(0, 4));
+    interface Rij { sleutel: string | null; ramingCents: number; gerealiseerdCents: number; nogTeDeclarerenCents: number; verwachtCents: number; aandeelGedeclareerd: number | null }
+    const r = await inkoper.get<{ rijen: Rij[]; totaal: Rij }>(`/api/v1/sturing/besteding?jaar=${jaar}&per=aanbieder`);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const rij = r.body.rijen.find((x) => x.sleutel === aanbiederId)!;
+    const { som } = await t.database.db.selectFrom('prestaties').select((eb) => eb.fn.coalesce(eb.fn.sum<string>('toegekend_cents'), eb.lit(0)).as('som'))
+      .where('aanbieder_id', '=', aanbiederId).where('periode_begin', '>=', `${jaar}-01-01`).where('periode_begin', '<=', `${jaar}-12-31`).executeTakeFirstOrThrow();
+    expect(rij.gerealiseerdCents).toBe(Number(som));
+    expect(rij.gerealiseerdCents).toBeGreaterThan(0);
+    expect(rij.verwachtCents).toBe(rij.gerealiseerdCents + rij.nogTeDeclarerenCents);
+    expect(rij.aandeelGedeclareerd).toBeGreaterThan(0);
+    expect(rij.aandeelGedeclareerd).toBeLessThanOrEqual(1);
+    expect(r.body.totaal.ramingCents).toBe(r.body.rijen.reduce((s, x) => s + x.ramingCents, 0));
+    expect((await regisseur.get(`/api/v1/sturing/besteding?jaar=${jaar}`)).status).toBe(403);
+    expect((await inkoper.get('/api/v1/sturing/besteding?per=kleur')).status).toBe(400);
+  });
 });

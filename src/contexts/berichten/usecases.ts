@@ -34,6 +34,12 @@ import {
 } from './store.ts';
 import { leesKop, leesRetour, leesStartStop, schrijf301, schrijfRetourStartStop, type ClientInhoud, type Kop, type RetourClient } from './xml.ts';
 
+/**
+ * A declaration of a month for a large provider holds thousands of prestaties (about 900 bytes each):
+ * 8 MB, four times the platform's default, still bounds what one request may make us parse.
+ */
+export const BERICHT_MAX_BYTES = 8 * 1024 * 1024;
+
 export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 const klok = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 export const nuTijd = (): string => klok.format(new Date());
@@ -223,7 +229,7 @@ export async function ontvangBericht(tx: Tx, actor: Actor, invoer: Buffer | stri
   const aanbiederId = eisAanbieder(actor);
   let gelezen;
   try {
-    gelezen = leesXml(invoer);
+    gelezen = leesXml(invoer, { maxBytes: BERICHT_MAX_BYTES });
   } catch (e) {
     if (e instanceof OnveiligeXml) throw new Problem('onveilige-xml', e.bericht, [{ name: 'bericht', code: e.code, reason: e.bericht }]);
     throw e;
@@ -289,7 +295,7 @@ export async function ontvangBerichten(tx: Tx, actor: Actor, invoer: readonly (B
   const bomen: unknown[] = [];
   const schemas: (BerichtSchema | Problem)[] = invoer.map((x, i) => {
     try {
-      const g = leesXml(x);
+      const g = leesXml(x, { maxBytes: BERICHT_MAX_BYTES });
       bomen[i] = g.boom;
       return (g.wortel.namespace && g.wortel.naam === 'Bericht' ? schemaVanNamespace(g.wortel.namespace) : null)
         ?? new Problem('geen-bericht', 'Het bestand is XML, maar geen iWmo- of iJw-bericht van release 3.2.');

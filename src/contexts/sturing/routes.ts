@@ -8,6 +8,7 @@ import { BEKOSTIGINGEN, DIMENSIES, KPIS, maandBinnen, nietTeSnijden, normPast, o
 import { bewaarNormen, normen, wijkMetKern, type KpiFilter } from './store.ts';
 import { berekenKpi, metNorm, pilotmonitor, verdeelKpi, type KpiMetNorm } from './usecases.ts';
 import { casussenAchterKpi, legTevredenheidVast } from './usecases-casus.ts';
+import { BESTEDING_DIMENSIES, bestedingPerJaar } from './besteding.ts';
 
 const sturingRollen = roles('beleid', 'teamleider', 'beheer');
 /** Roles that may see the cases behind a figure; the others get counts per wijk only. */
@@ -186,6 +187,29 @@ const pilot = defineRoute({
     }),
 });
 
+const bestedingRij = z.object({
+  sleutel: z.string().nullable(), label: z.string(), ramingCents: z.number().int(), gerealiseerdCents: z.number().int(), nogTeDeclarerenCents: z.number().int(),
+  verwachtCents: z.number().int(), verschilCents: z.number().int(), aandeelGedeclareerd: z.number().nullable(), voorzieningen: z.number().int(),
+});
+const besteding = defineRoute({
+  method: 'GET', path: '/sturing/besteding', tag: 'Sturing',
+  summary: 'Budget en realisatie over een jaar per wet, product, aanbieder, wijk of bekostiging: de raming uit besluiten, het goedgekeurde geld uit declaraties (pgb: doorgegeven aan de SVB) en wat nog gedeclareerd kan worden',
+  access: roles('beleid', 'teamleider', 'beheer', 'inkoper'),
+  query: z.object({
+    jaar: z.coerce.number().int().min(2000, 'Kies een jaar vanaf 2000').max(2100, 'Kies een jaar tot 2100').optional(),
+    per: z.enum(BESTEDING_DIMENSIES, { error: `Kies per: ${BESTEDING_DIMENSIES.join(', ')}` }).default('wet'),
+  }),
+  responses: { 200: { description: 'Budget en realisatie', schema: z.object({ jaar: z.number().int(), per: z.enum(BESTEDING_DIMENSIES), rijen: z.array(bestedingRij), totaal: bestedingRij }).meta({ id: 'Besteding' }) } },
+  problems: ['ongeldige-invoer'],
+  handler: async ({ deps, actor, query }) =>
+    inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
+      const jaar = query.jaar ?? Number(vandaag().slice(0, 4));
+      // Aggregates only, no person: like the KPIs, not a file read.
+      const r = await bestedingPerJaar(tx, jaar, query.per);
+      return { body: { jaar, per: query.per, ...r } };
+    }),
+});
+
 const norm = defineRoute({
   method: 'PUT', path: '/kpis/{id}/norm', tag: 'Sturing', summary: 'De norm (en signaalmarge, en bij een verandering de peildatum) van een KPI voor deze gemeente instellen',
   access: roles('beleid'), params: kpiParams,
@@ -232,4 +256,4 @@ const tevredenheid = defineRoute({
     }),
 });
 
-export const sturingRoutes: AnyRoute[] = [lijst, waarde, verdeling, onderliggend, pilot, norm, tevredenheid];
+export const sturingRoutes: AnyRoute[] = [lijst, waarde, verdeling, onderliggend, pilot, besteding, norm, tevredenheid];

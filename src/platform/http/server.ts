@@ -134,7 +134,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   // The API speaks JSON only; anything else is a clear 415.
   app.removeContentTypeParser('text/plain');
   // Except the iWmo/iJw messages (POST /berichten): kept as bytes, read as hostile XML by the context.
-  app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => { done(null, body); });
+  // iWmo/iJw messages: a month's declaration of a large provider is several MB (the XML reader bounds it again, ADR 40).
+  app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer', bodyLimit: 8 * 1024 * 1024 }, (_req, body, done) => { done(null, body); });
   app.decorateRequest('session', null);
   // Sessions from memory while this app runs, dropped at once on logout or an account change (ADR 28).
   const stopSessieCache = await startSessieCache(deps.db, app.log);

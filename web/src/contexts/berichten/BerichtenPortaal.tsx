@@ -17,7 +17,8 @@ import { Paginering } from '../../platform/links.tsx';
 import { SOORT_KEUZES, SOORT_NAAM, STATUS_NAAM, leverAan, useBerichten, type Aangeleverd } from './api.ts';
 import { BerichtenTabel, Codes } from './BerichtenTabel.tsx';
 
-const MAX_BYTES = 1024 * 1024;
+// The API takes a message of up to 8 MB: a month's declaration (323) of a large provider.
+const MAX_BYTES = 8 * 1024 * 1024;
 
 export function BerichtenPortaal() {
   const [params, setParams] = useSearchParams();
@@ -46,7 +47,7 @@ export function BerichtenPortaal() {
       <section aria-labelledby="berichten-kop">
         <Heading2 id="berichten-kop">Berichten</Heading2>
         <Paragraph>
-          Toewijzingen (301), antwoorden op uw verzoeken (319) en retourberichten van de gemeente staan hier klaar om op te halen. Een bericht dat u downloadt, krijgt de status "Opgehaald".
+          Toewijzingen (301), antwoorden op uw verzoeken (319), declaratie-antwoorden (325) en retourberichten van de gemeente staan hier klaar om op te halen. Een bericht dat u downloadt, krijgt de status "Opgehaald".
         </Paragraph>
         <form onSubmit={onFilteren} className="eenvoud-filters" aria-label="Berichten filteren">
           <KeuzeVeld naam="soort" label="Soort" value={invoer.soort} onChange={(e) => setInvoer({ ...invoer, soort: e.target.value })}>
@@ -99,7 +100,7 @@ function Aanleveren() {
     setProbleem(null);
     setAntwoord(null);
     const bestand = bestandRef.current?.files?.[0];
-    const fout = !bestand ? 'Kies een XML-bestand om aan te leveren.' : bestand.size > MAX_BYTES ? 'Dit bestand is groter dan 1 MB; een bericht is veel kleiner.' : null;
+    const fout = !bestand ? 'Kies een XML-bestand om aan te leveren.' : bestand.size > MAX_BYTES ? 'Dit bestand is groter dan 8 MB; lever een grote declaratie in delen aan.' : null;
     setBestandFout(fout);
     if (fout || !bestand) {
       bestandRef.current?.focus();
@@ -113,8 +114,8 @@ function Aanleveren() {
     <section aria-labelledby="aanleveren-kop">
       <Heading2 id="aanleveren-kop">Bericht aanleveren</Heading2>
       <Paragraph>
-        Lever een startbericht (305), stopbericht (307), retour op een toewijzing (302) of antwoord (320), of een verzoek om toewijzing (315) of om wijziging (317)
-        aan als XML-bestand uit uw eigen systeem, volgens iWmo of iJw 3.2.
+        Lever een startbericht (305), stopbericht (307), retour op een toewijzing (302) of antwoord (320), een verzoek om toewijzing (315) of om wijziging (317),
+        of een declaratie (323) aan als XML-bestand uit uw eigen systeem, volgens iWmo of iJw 3.2.
         Het bericht wordt gecontroleerd met de XSD en de validatieregels van de standaard en daarna tegen de toewijzing; u krijgt meteen de retour.
       </Paragraph>
       <Probleem probleem={probleem} />
@@ -122,7 +123,7 @@ function Aanleveren() {
         <FormField
           invalid={bestandFout !== null}
           label={<FormLabel htmlFor="veld-bericht">XML-bestand<span className="eenvoud-verplicht"> (verplicht)</span></FormLabel>}
-          description={<FormFieldDescription id="veld-bericht-beschrijving">Eén bericht per bestand, UTF-8, hoogstens 1 MB.</FormFieldDescription>}
+          description={<FormFieldDescription id="veld-bericht-beschrijving">Eén bericht per bestand, UTF-8, hoogstens 8 MB.</FormFieldDescription>}
           input={(
             <input ref={bestandRef} id="veld-bericht" name="bericht" type="file" accept=".xml,application/xml,text/xml"
               aria-describedby={bestandFout ? 'veld-bericht-beschrijving veld-bericht-fout' : 'veld-bericht-beschrijving'} aria-invalid={bestandFout ? true : undefined}

@@ -24,7 +24,7 @@ export const STATUS_NAAM: Record<string, { naam: string; badge: 'safe' | 'warnin
   verwerkt: { naam: 'Verwerkt', badge: 'safe' },
   deels: { naam: 'Deels verwerkt', badge: 'warning' },
 };
-export const SOORT_KEUZES = ['301', '302', '305', '306', '307', '308', '315', '316', '317', '318', '319', '320'];
+export const SOORT_KEUZES = ['301', '302', '305', '306', '307', '308', '315', '316', '317', '318', '319', '320', '323', '325'];
 export const SOORT_NAAM: Record<string, string> = {
   301: 'Toewijzing', 302: 'Retour toewijzing', 305: 'Start zorg', 306: 'Retour start zorg', 307: 'Stop zorg', 308: 'Retour stop zorg',
   315: 'Verzoek om toewijzing', 316: 'Retour verzoek om toewijzing', 317: 'Verzoek om wijziging', 318: 'Retour verzoek om wijziging',
@@ -138,5 +138,37 @@ export function useVerzoekActie(id: string) {
     onError: (e) => {
       if (e instanceof ApiProblem && e.status === 409) void queryClient.invalidateQueries({ queryKey: ['verzoeken'] });
     },
+  });
+}
+
+// ————— Declaraties (ADR 40) —————
+
+export interface Declaratie {
+  id: string; standaard: 'iwmo' | 'ijw'; standaardNaam: string; aanbiederId: string; berichtId: string; antwoordId: string | null; nummer: string;
+  periodeBegin: string; periodeEind: string; dagtekening: string; ingediendCents: number; toegekendCents: number; afgewezenCents: number;
+  status: 'verwerkt' | 'deels' | 'afgekeurd'; retourcodes: Code[]; aantalPrestaties: number; aangemaaktOp: string;
+}
+export interface DeclaratiePrestatie {
+  id: string; bsn: string | null; voorzieningId: string | null; voorzieningNummer: string | null; referentie: string; vorigReferentie: string | null;
+  toewijzingNummer: number; categorie: string; code: string; begin: string; eind: string; volume: number; eenheid: string; tariefCents: number | null;
+  ingediendCents: number; toegekendCents: number; goedgekeurd: boolean; gecrediteerd: boolean; retourcodes: Code[];
+}
+export const DECLARATIE_STATUS: Record<Declaratie['status'], { naam: string; badge: 'safe' | 'warning' | 'danger' }> = {
+  verwerkt: { naam: 'Volledig toegekend', badge: 'safe' },
+  deels: { naam: 'Deels toegekend', badge: 'warning' },
+  afgekeurd: { naam: 'Niets toegekend', badge: 'danger' },
+};
+export function useDeclaraties(filter: { aanbiederId?: string; status?: string; pagina?: number }) {
+  return useQuery({
+    queryKey: ['declaraties', filter],
+    queryFn: ({ signal }) => api<{ items: Declaratie[]; totaal: number; pagina: number; aantal: number }>('/declaraties', { signal, query: { ...filter, aantal: 25 } }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+export function useDeclaratie(id: string) {
+  return useQuery({
+    queryKey: ['declaraties', 'een', id],
+    queryFn: ({ signal }) => api<Declaratie & { prestaties: DeclaratiePrestatie[] }>(`/declaraties/${id}`, { signal }),
   });
 }

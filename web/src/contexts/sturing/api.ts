@@ -232,3 +232,21 @@ export function useZetNorm(id: string) {
     },
   });
 }
+
+// ————— Budget en realisatie (ADR 40) —————
+
+export const BESTEDING_PER = [
+  { code: 'wet', naam: 'Wet' }, { code: 'product', naam: 'Product' }, { code: 'aanbieder', naam: 'Aanbieder' }, { code: 'wijk', naam: 'Wijk' }, { code: 'bekostiging', naam: 'Bekostiging' },
+] as const;
+export type BestedingPer = (typeof BESTEDING_PER)[number]['code'];
+export interface BestedingRij {
+  sleutel: string | null; label: string; ramingCents: number; gerealiseerdCents: number; nogTeDeclarerenCents: number; verwachtCents: number;
+  verschilCents: number; aandeelGedeclareerd: number | null; voorzieningen: number;
+}
+export function useBesteding(jaar: number, per: BestedingPer) {
+  return useQuery({
+    queryKey: ['sturing', 'besteding', jaar, per],
+    queryFn: ({ signal }) => api<{ jaar: number; per: BestedingPer; rijen: BestedingRij[]; totaal: BestedingRij }>('/sturing/besteding', { signal, query: { jaar, per } }),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -174,7 +174,7 @@ export function Filters({ filter, onKies }: { filter: KpiFilter; onKies: (f: Kpi
   );
 }
 
-export type SturingOnderdeel = Niveau | 'pilotmonitor';
+export type SturingOnderdeel = Niveau | 'pilotmonitor' | 'besteding';
 
 /** The levels and the pilot monitor as tabs; the filters go along to the levels. */
 export function SturingNavigatie({ actief, filter }: { actief: SturingOnderdeel | null; filter?: KpiFilter }) {
@@ -187,6 +187,7 @@ export function SturingNavigatie({ actief, filter }: { actief: SturingOnderdeel 
   const items: { code: SturingOnderdeel; naam: string; naar: string }[] = [
     ...NIVEAUS.map((n) => ({ code: n.code, naam: n.naam, naar: naarNiveau(n.code) })),
     { code: 'pilotmonitor', naam: 'Pilotmonitor', naar: '/sturing/pilotmonitor' },
+    { code: 'besteding', naam: 'Budget en realisatie', naar: '/sturing/besteding' },
   ];
   return (
     <nav aria-label="Onderdelen van Sturing" className="eenvoud-tabs">

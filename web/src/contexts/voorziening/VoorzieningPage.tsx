@@ -26,6 +26,7 @@ import {
 } from './regels.ts';
 import { VoorzieningStatusBadge, aanbiederTekst, periodeTekst } from './VoorzieningenSectie.tsx';
 import { BerichtenKeten } from '../berichten/BerichtenKeten.tsx';
+import { BestedingSectie } from './BestedingSectie.tsx';
 
 type Gelukt = (tekst: string) => void;
 
@@ -93,6 +94,8 @@ export function VoorzieningPage() {
       {acties.includes('beeindig') ? <DatumEnReden v={v} soort="beeindig" onGelukt={setBericht} /> : null}
       {acties.includes('intrekken') ? <DatumEnReden v={v} soort="intrekken" onGelukt={setBericht} /> : null}
       {acties.length === 0 ? <GeenActie v={v} rollen={rollenVan(sessie)} /> : null}
+
+      {v.bestedingBron ? <BestedingSectie v={v} /> : null}
 
       {v.leveringsvorm === 'zin' && (v.wet === 'wmo' || v.wet === 'jeugdwet') ? <BerichtenKeten voorzieningId={v.id} aanbieder={v.aanbieder !== null} /> : null}
 

@@ -28,6 +28,14 @@ export interface Voorziening {
   budgetCents: number;
   budgetTot: string;
   jaarbedragCents: number;
+  /** ADR 40: the money from approved declarations (or the SVB for a pgb). */
+  gedeclareerdCents?: number;
+  goedgekeurdCents?: number;
+  gecrediteerdCents?: number;
+  afgewezenCents?: number;
+  restantCents?: number;
+  verplichtingCents?: number;
+  bestedingBron?: 'declaraties' | 'svb' | 'taakgericht';
   aanbieder: { id: string; naam: string; agbCode: string } | null;
   vervangt: string | null;
   vervangenDoor: string | null;
