@@ -3,6 +3,7 @@ import {
   antwoordToegestaan, controleerAangevraagd, controleerVerzoekWijziging, isGewijzigd, verzoekAfgekeurd, type ActueleToewijzing, type VerzoekWijziging,
   controleerStart, controleerStop, isAfgekeurd, omvangVoorBericht, redenWijzigingBijEinde, regelsVoor301, splitsHuisnummer, voorletters,
   type ToewijzingInhoud, type ToewijzingStand,
+  controleerCredit, controleerPrestatie, geldVan, kalenderweken, maximaalVolume, zondagen, type DeclaratieToewijzing, type Prestatie,
 } from './rules.ts';
 
 const stand = (s: Partial<ToewijzingStand> = {}): ToewijzingStand => ({
@@ -173,5 +174,104 @@ describe('antwoord op een verzoek (319)', () => {
     const t = { nummer: 1, categorie: '01', code: 'A', toewijzingsdatum: '2026-11-01', toewijzingstijd: '10:00:00', ingangsdatum: '2026-11-01', einddatum: null, redenWijziging: null, omvang: null, budgetCents: null };
     expect(isGewijzigd({ ...t, referentieAanbieder: 'R1' }, t)).toBe(true);
     expect(isGewijzigd({ ...t }, { ...t, referentieAanbieder: null })).toBe(false);
+  });
+});
+
+describe('declaratie: het maximaal te declareren volume (IV077, IV078)', () => {
+  it('telt de kalenderweken zoals het voorbeeld van IV077: oktober 2025 vanaf de 7e 4, november 5, december 5, de looptijd 13', () => {
+    expect(kalenderweken('2025-10-07', '2025-10-31')).toBe(4);
+    expect(kalenderweken('2025-11-01', '2025-11-30')).toBe(5);
+    expect(kalenderweken('2025-12-01', '2025-12-30')).toBe(5);
+    expect(kalenderweken('2025-10-07', '2025-12-30')).toBe(13);
+  });
+
+  it('telt zondagen zoals het outputgerichte voorbeeld: oktober vanaf de 7e 3, november 5, december 4 plus één omdat de toewijzing niet op zondag eindigt', () => {
+    expect(zondagen('2025-10-07', '2025-10-31')).toBe(3);
+    expect(zondagen('2025-11-01', '2025-11-30')).toBe(5);
+    const t = { volume: 300, frequentie: '2', categorie: '02', bekostiging: 'outputgericht', einddatum: '2025-12-31' };
+    expect(maximaalVolume(t, '2025-12-01', '2025-12-31', 'periode', 'iwmo')).toBe(1500);
+  });
+
+  it('huishoudelijke hulp (Wmo categorie 01) per week mag per maand 6 × het weekvolume, over de looptijd niet meer dan de weken', () => {
+    const hh = { volume: 3, frequentie: '2', categorie: '01', bekostiging: 'inspanningsgericht', einddatum: '2025-12-30' };
+    expect(maximaalVolume(hh, '2025-10-07', '2025-10-31', 'periode', 'iwmo')).toBe(18);
+    expect(maximaalVolume(hh, '2025-10-07', '2025-12-30', 'looptijd', 'iwmo')).toBe(39);
+    // Not for the Jeugdwet: there it is the weeks.
+    expect(maximaalVolume(hh, '2025-10-07', '2025-10-31', 'periode', 'ijw')).toBe(12);
+  });
+
+  it('per dag de dagen, per maand de maanden, totaal het hele volume; zonder omvang geen grens', () => {
+    expect(maximaalVolume({ volume: 2, frequentie: '1', categorie: '02', bekostiging: null, einddatum: null }, '2026-02-01', '2026-02-28', 'periode', 'iwmo')).toBe(56);
+    expect(maximaalVolume({ volume: 15, frequentie: '4', categorie: '02', bekostiging: null, einddatum: null }, '2025-10-14', '2025-10-31', 'periode', 'iwmo')).toBe(15);
+    expect(maximaalVolume({ volume: 40, frequentie: '6', categorie: '02', bekostiging: null, einddatum: null }, '2025-10-14', '2026-10-31', 'looptijd', 'iwmo')).toBe(40);
+    expect(maximaalVolume({ volume: null, frequentie: null, categorie: '02', bekostiging: null, einddatum: null }, '2025-10-01', '2025-10-31', 'periode', 'iwmo')).toBeNull();
+  });
+});
+
+describe('declaratie: een prestatie tegen haar toewijzing', () => {
+  const toewijzing: DeclaratieToewijzing = {
+    nummer: 7, categorie: '01', code: 'HH201', ingangsdatum: '2026-03-10', einddatum: '2026-08-20', volume: 3, eenheid: '04', frequentie: '2',
+    redenWijziging: null, bekostiging: 'inspanningsgericht', budgetCents: 500_000, contractTariefCents: 3645,
+  };
+  const prestatie = (p: Partial<Prestatie> = {}): Prestatie => ({
+    referentie: 'R1', vorigReferentie: null, toewijzingNummer: 7, categorie: '01', code: 'HH201', begin: '2026-04-01', eind: '2026-04-30',
+    volume: 12, eenheid: '04', tariefCents: 3645, bedragCents: 12 * 3645, debetCredit: 'D', ...p,
+  });
+  const f = { declaratieEind: '2026-04-30', std: 'iwmo' as const, eerder: { volume: 0, cents: 0 }, referentieGebruikt: false, dubbelDebet: false };
+
+  it('binnen de toewijzing: geen code', () => {
+    expect(controleerPrestatie(prestatie(), toewijzing, f)).toEqual([]);
+    // The first month begins on the toewijzing's ingangsdatum (TR387), the last ends on its einddatum (TR388).
+    expect(controleerPrestatie(prestatie({ begin: '2026-03-10', eind: '2026-03-31' }), toewijzing, { ...f, declaratieEind: '2026-03-31' })).toEqual([]);
+    expect(controleerPrestatie(prestatie({ begin: '2026-08-01', eind: '2026-08-20' }), toewijzing, { ...f, declaratieEind: '2026-08-31' })).toEqual([]);
+    // Minutes on an hours toewijzing, at the tariff per minute (TR341, IV081).
+    expect(controleerPrestatie(prestatie({ volume: 600, eenheid: '01', tariefCents: 61, bedragCents: 600 * 61 }), toewijzing, f)).toEqual([]);
+  });
+
+  it('geeft per regel de retourcode van de standaard', () => {
+    expect(controleerPrestatie(prestatie(), undefined, f)).toEqual(['9338']);
+    expect(controleerPrestatie(prestatie({ categorie: '02' }), toewijzing, f)).toEqual(['9339']);
+    expect(controleerPrestatie(prestatie({ code: 'HH202' }), toewijzing, f)).toEqual(['9340']);
+    expect(controleerPrestatie(prestatie({ eenheid: '14' }), toewijzing, f)).toEqual(['9341']);
+    expect(controleerPrestatie(prestatie({ begin: '2026-03-01', eind: '2026-03-31' }), toewijzing, { ...f, declaratieEind: '2026-03-31' })).toEqual(['9307']);
+    expect(controleerPrestatie(prestatie({ begin: '2026-08-01', eind: '2026-08-31' }), toewijzing, { ...f, declaratieEind: '2026-08-31' })).toEqual(['9308']);
+    expect(controleerPrestatie(prestatie({ begin: '2026-04-02' }), toewijzing, f)).toEqual(['9387']);
+    expect(controleerPrestatie(prestatie({ eind: '2026-04-29' }), toewijzing, f)).toEqual(['9388']);
+    expect(controleerPrestatie(prestatie({ begin: '2026-05-01', eind: '2026-05-31' }), toewijzing, f)).toEqual(['9319']);
+    expect(controleerPrestatie(prestatie({ volume: 19, bedragCents: 19 * 3645 }), toewijzing, f)).toEqual(['9321']);
+    expect(controleerPrestatie(prestatie(), toewijzing, { ...f, eerder: { volume: 61, cents: 0 } })).toEqual(['9322']);
+    expect(controleerPrestatie(prestatie({ tariefCents: 3700, bedragCents: 12 * 3700 }), toewijzing, f)).toEqual(['0611']);
+    expect(controleerPrestatie(prestatie(), toewijzing, { ...f, dubbelDebet: true })).toEqual(['9389']);
+    expect(controleerPrestatie(prestatie(), toewijzing, { ...f, referentieGebruikt: true })).toEqual(['8021']);
+    expect(controleerPrestatie(prestatie(), { ...toewijzing, redenWijziging: '13' }, f)).toEqual(['9384']);
+  });
+
+  it('een outputgericht product verbruikt zijn budget: daarboven 9369 (TR369)', () => {
+    const output = { ...toewijzing, bekostiging: 'outputgericht', volume: null, frequentie: null, budgetCents: 100_000, contractTariefCents: null };
+    expect(controleerPrestatie(prestatie({ bedragCents: 40_000 }), output, { ...f, eerder: { volume: 0, cents: 60_000 } })).toEqual([]);
+    expect(controleerPrestatie(prestatie({ bedragCents: 40_001 }), output, { ...f, eerder: { volume: 0, cents: 60_000 } })).toEqual(['9369']);
+  });
+
+  it('een credit hoort bij een eerder goedgekeurde, nog niet gecrediteerde debetprestatie met dezelfde sleutels en hetzelfde bedrag (TR323)', () => {
+    const debet = { referentie: 'R1', toewijzingNummer: 7, categorie: '01', code: 'HH201', begin: '2026-04-01', eind: '2026-04-30', bedragCents: 12 * 3645, gecrediteerd: false };
+    const credit = prestatie({ referentie: 'R2', vorigReferentie: 'R1', debetCredit: 'C' });
+    expect(controleerCredit(credit, debet, false)).toEqual([]);
+    expect(controleerCredit(credit, undefined, false)).toEqual(['8017']);
+    expect(controleerCredit(credit, { ...debet, gecrediteerd: true }, false)).toEqual(['8017']);
+    expect(controleerCredit({ ...credit, bedragCents: 1 }, debet, false)).toEqual(['8017']);
+    expect(controleerCredit(credit, debet, true)).toEqual(['8021']);
+  });
+});
+
+describe('het geld van een voorziening', () => {
+  it('in natura: restant is budget min goedgekeurd; de verplichting alleen zolang de voorziening loopt', () => {
+    const g = geldVan({ budgetCents: 100_000, leveringsvorm: 'zin', svb: false, bekostiging: 'inspanningsgericht', status: 'gestart' },
+      { gedeclareerdCents: 50_000, goedgekeurdCents: 40_000, gecrediteerdCents: 5_000, afgewezenCents: 10_000 });
+    expect(g).toMatchObject({ restantCents: 60_000, verplichtingCents: 60_000, bron: 'declaraties' });
+    expect(geldVan({ budgetCents: 100_000, leveringsvorm: 'zin', svb: false, bekostiging: 'inspanningsgericht', status: 'beeindigd' }, undefined).verplichtingCents).toBe(0);
+  });
+  it('een pgb via de SVB telt als besteed; taakgericht heeft geen declaraties per cliënt', () => {
+    expect(geldVan({ budgetCents: 80_000, leveringsvorm: 'pgb', svb: true, bekostiging: null, status: 'gestart' }, undefined)).toMatchObject({ goedgekeurdCents: 80_000, restantCents: 0, bron: 'svb' });
+    expect(geldVan({ budgetCents: 80_000, leveringsvorm: 'zin', svb: false, bekostiging: 'taakgericht', status: 'gestart' }, undefined).bron).toBe('taakgericht');
   });
 });
