@@ -186,7 +186,7 @@ export interface Bewoner { voornaam: string; achternaam: string; geboortedatum: 
  * 120 days), four eyes, the decision and the beschikking sent. No provider is chosen yet. `seed` makes
  * the BSN; give each resident of one test its own.
  */
-export async function besloten(h: Harness, wie: { voornaam?: string; achternaam?: string; geboortedatum?: string; seed?: number } = {}): Promise<{ casusId: string; voorzieningId: string; bsn: string; bewoner: Bewoner }> {
+export async function besloten(h: Harness, wie: { voornaam?: string; achternaam?: string; geboortedatum?: string; seed?: number; ingangsdatum?: string } = {}): Promise<{ casusId: string; voorzieningId: string; bsn: string; bewoner: Bewoner }> {
   const regisseur = await apiAls(h, 'regisseur');
   const bewoner: Bewoner = {
     voornaam: wie.voornaam ?? 'Berend', achternaam: wie.achternaam ?? 'Berichtsma', geboortedatum: wie.geboortedatum ?? '1944-02-03', bsn: geldigBsn(wie.seed ?? Date.now() + 1414),
@@ -209,7 +209,7 @@ export async function besloten(h: Harness, wie: { voornaam?: string; achternaam?
   await (await apiAls(h, 'beslisser2'))('POST', `/api/v1/aanvragen/${aanvraag.id}/beoordeling`, { advies: 'Past bij het plan.' });
   const beslisser = await apiAls(h, 'beslisser');
   await beslisser('POST', `/api/v1/aanvragen/${aanvraag.id}/besluit`, {
-    producten: [{ arrangementItemId: hulp.id, uitkomst: 'toegekend', omvang: 3, eenheid: 'uur', periode: 'week', ingangsdatum: vandaagNL(), einddatum: overDagen(120), leveringsvorm: 'zin' }],
+    producten: [{ arrangementItemId: hulp.id, uitkomst: 'toegekend', omvang: 3, eenheid: 'uur', periode: 'week', ingangsdatum: wie.ingangsdatum ?? vandaagNL(), einddatum: overDagen(120), leveringsvorm: 'zin' }],
     motivering: 'Eigen kracht en netwerk volstaan niet.',
   });
   await beslisser('POST', `/api/v1/aanvragen/${aanvraag.id}/verzending`, {});

@@ -90,7 +90,8 @@ function Aanleveren() {
     onSuccess: async (a) => {
       setAntwoord(a);
       if (bestandRef.current) bestandRef.current.value = '';
-      await queryClient.invalidateQueries({ queryKey: ['berichten'] });
+      // A declaration (323) also changes the list of declarations.
+      await Promise.all([queryClient.invalidateQueries({ queryKey: ['berichten'] }), queryClient.invalidateQueries({ queryKey: ['declaraties'] })]);
     },
     onError: (e) => setProbleem(alsProbleem(e)),
   });
