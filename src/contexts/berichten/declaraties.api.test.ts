@@ -239,4 +239,24 @@ describe('declaratie (323) en declaratie-antwoord (325)', () => {
     expect((await regisseur.get(`/api/v1/sturing/besteding?jaar=${jaar}`)).status).toBe(403);
     expect((await inkoper.get('/api/v1/sturing/besteding?per=kleur')).status).toBe(400);
   });
+
+  it('de kosten-KPI telt het goedgekeurde bedrag van een gedeclareerde maand in plaats van de raming, meteen na de declaratie', async () => {
+    const c = await toegewezen();
+    const v = (await regisseur.get<Voorziening & { jaarbedragCents: number }>(`/api/v1/voorzieningen/${c.voorzieningId}`)).body;
+    const beleid = await t.login('beleid');
+    const kpi = async () => (await beleid.get<{ teller: number }>(`/api/v1/kpis/kosten-per-client?van=${M1}&tot=${laatsteVanMaand(M1)}&aanbieder=${aanbiederId}`)).body.teller;
+    const reeks = async () => (await beleid.get<{ reeks: { periode: string; teller: number }[] }>(`/api/v1/kpis/kosten-per-inwoner?van=${M1}&tot=${laatsteVanMaand(M1)}&aanbieder=${aanbiederId}`)).body.reeks;
+    const voor = await kpi();
+    const reeksVoor = await reeks();
+    expect(typeof voor).toBe('number');
+    expect((await lever(declaratie(c.bsn, M1, [prestatie(c.nummer, M1, 12)]))).body.status).toBe('verwerkt');
+    const dagen = Number(laatsteVanMaand(M1).slice(8, 10));
+    const raming = v.jaarbedragCents / 100 / 365 * dagen;
+    expect(Math.abs((await kpi()) - voor - (12 * TARIEF / 100 - raming))).toBeLessThanOrEqual(1);
+    // The monthly series of cost per resident (counted from starts and ends) moves by the same amount.
+    const reeksNa = await reeks();
+    const maand = M1.slice(0, 7);
+    const verschil = reeksNa.find((r) => r.periode === maand)!.teller - reeksVoor.find((r) => r.periode === maand)!.teller;
+    expect(Math.abs(verschil - (12 * TARIEF / 100 - raming))).toBeLessThanOrEqual(1);
+  });
 });

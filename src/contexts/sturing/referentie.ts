@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { laatsteDag, maanden } from './rules.ts';
-import type { Bronnen, KpiFilter } from './store.ts';
+import { declaratieCorrecties, type Bronnen, type KpiFilter } from './store.ts';
 
 /**
  * The KPI fact sources exactly as they were before ADR 0029 (issue 12): every fact looked up per
@@ -62,6 +62,12 @@ export const referentieBronnen: Bronnen = {
       left join casussen c on c.id = v.casus_id left join gebruikers g on g.id = c.regisseur_id
     where v.begin <= ${f.tot}::date and v.eind >= ${f.van}::date`;
   },
+  /** ADR 40: the same corrections, against the provisions read from `voorzieningen` itself. */
+  declaraties: (f: KpiFilter) => declaratieCorrecties(f, sql`
+    select vz.id as voorziening_id, vz.wet, cz.wijk_id, vz.catalogus_item_id as product_id, vz.aanbieder_id, vz.bekostiging, vz.casus_id, vz.persoon_id, vz.nummer as ref,
+      vz.begin, coalesce(vz.beeindigd_op, vz.eind, 'infinity'::date) as eind, vz.jaarbedrag_cents
+    from voorzieningen vz join casussen cz on cz.id = vz.casus_id
+    where coalesce(vz.beeindigd_op, vz.eind, 'infinity'::date) >= vz.begin`),
   termijnen: () => sql`
     select t.afgerond_op as datum, t.wet, c.wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::uuid as aanbieder, null::text as bekostiging, t.soort as stap,
       c.id as casus_id, coalesce(m.persoon_id, a.persoon_id) as persoon_id, coalesce(m.nummer, a.nummer) as ref,

@@ -76,6 +76,32 @@ const casusWet = (casus: RawBuilder<unknown>) => sql`(select mw.wet from melding
 const leeg = sql`null::uuid as product_id, null::uuid as aanbieder, null::text as bekostiging, null::text as stap`;
 const casusKolommen = sql`c.wijk_id, g.team_id, c.regisseur_id`;
 
+/**
+ * The correction rows of ADR 40, from a source of provisions with the columns of voorziening_feiten
+ * (the facts here; the reference builds the same from voorzieningen). Same columns as the provision
+ * source, `eind` and `dag` included, so the two can be one union.
+ */
+export function declaratieCorrecties(f: KpiFilter, voorzieningenBron: RawBuilder<unknown>) {
+  return sql`
+    select x.b as datum, x.wet, x.wijk_id, g.team_id, c.regisseur_id, x.product_id, x.aanbieder_id as aanbieder, x.bekostiging, null::text as stap,
+      x.casus_id, x.persoon_id, x.ref,
+      x.cents / 100.0 * (x.e - x.b + 1) / (x.ve - x.vb + 1) - x.jaarbedrag_cents / 100.0 / 365.0 * (x.e - x.b + 1) as t,
+      0 as n, x.b as eind, 0 as dag
+    from (
+      select v.*, d.cents,
+        greatest(d.maand, v.begin) as vb, least((d.maand + interval '1 month' - interval '1 day')::date, v.eind) as ve,
+        greatest(d.maand, v.begin, ${f.van}::date) as b, least((d.maand + interval '1 month' - interval '1 day')::date, v.eind, ${f.tot}::date) as e
+      from (
+        select p.voorziening_id, date_trunc('month', p.periode_begin)::date as maand, sum(p.toegekend_cents) as cents
+        from prestaties p
+        where p.goedgekeurd and p.voorziening_id is not null
+          and p.periode_begin >= date_trunc('month', ${f.van}::date)::date and p.periode_begin <= ${f.tot}::date
+        group by 1, 2) d
+      join (${voorzieningenBron}) v on v.voorziening_id = d.voorziening_id) x
+      left join casussen c on c.id = x.casus_id left join gebruikers g on g.id = c.regisseur_id
+    where x.e >= x.b and x.ve >= x.vb`;
+}
+
 const bronnen = {
   meldingen: (_f: KpiFilter, maatwerk: boolean) => sql`
     select m.ontvangen_op as datum, m.wet, m.wijk_id, g.team_id, c.regisseur_id, ${leeg}, m.casus_id, m.persoon_id, m.nummer as ref,
@@ -118,6 +144,13 @@ const bronnen = {
       left join casussen c on c.id = v.casus_id left join gebruikers g on g.id = c.regisseur_id
     where v.begin <= ${f.tot}::date and v.eind >= ${f.van}::date`;
   },
+  /**
+   * ADR 40: per voorziening and month with approved declarations, the approved money of that month
+   * minus the estimate for it. Added to the estimates above, a cost figure counts real money where a
+   * provider declared and the decision's estimate elsewhere. A month cut by the period counts the
+   * approved money pro rata over the voorziening's days in it. `n` is 0: no extra provision-month.
+   */
+  declaraties: (f: KpiFilter) => declaratieCorrecties(f, sql`select * from voorziening_feiten`),
   termijnen: () => sql`
     select t.afgerond_op as datum, t.wet, c.wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::uuid as aanbieder, null::text as bekostiging, t.soort as stap,
       c.id as casus_id, coalesce(m.persoon_id, a.persoon_id) as persoon_id, coalesce(m.nummer, a.nummer) as ref,
@@ -169,9 +202,15 @@ interface Berekening {
   noemerInwoners?: boolean;
   /** A monthly series from starts and ends per month instead of a row per provision per month. */
   perMaandUitLooptijden?: (m: { maanden: number; kosten: number }) => number;
+  /** Rows added to that monthly series per month (the declaration corrections of ADR 40). */
+  correcties?: (f: KpiFilter) => RawBuilder<unknown>;
+  /** The provisions the monthly series counts from, when `bron` adds other rows to them. */
+  looptijdBron?: (f: KpiFilter, perMaand: boolean) => RawBuilder<unknown>;
 }
 
 const telAlles = sql`count(*)`;
+/** Cost (ADR 40): the estimate of every provision running, corrected to the approved money where declared. */
+const kosten = (bronnen: Bronnen) => (f: KpiFilter, perMaand: boolean) => sql`${bronnen.voorzieningen(f, perMaand)} union all ${bronnen.declaraties(f)}`;
 const berekeningenUit = (bronnen: Bronnen): Record<string, Berekening> => ({
   'aandeel-meldingen-naar-maatwerk': { bron: (f) => bronnen.meldingen(f, true) },
   'nieuwe-meldingen': { bron: (f) => bronnen.meldingen(f, false) },
@@ -179,8 +218,8 @@ const berekeningenUit = (bronnen: Bronnen): Record<string, Berekening> => ({
   'aandeel-goed-geholpen': { bron: bronnen.tevredenheid },
   'verandering-aanvragen': { bron: bronnen.aanvragen, teller: telAlles, noemer: telAlles },
   'verandering-voorzieningen': { bron: bronnen.voorzieningen, teller: sql`sum(f.n)`, noemer: sql`sum(f.n)`, perMaandUitLooptijden: (m) => m.maanden },
-  'kosten-per-inwoner': { bron: bronnen.voorzieningen, teller: sql`round(sum(f.t))`, noemerInwoners: true, perMaandUitLooptijden: (m) => Math.round(m.kosten) },
-  'kosten-per-client': { bron: bronnen.voorzieningen, teller: sql`round(sum(f.t))`, noemer: sql`count(distinct f.persoon_id)` },
+  'kosten-per-inwoner': { bron: kosten(bronnen), teller: sql`round(sum(f.t))`, noemerInwoners: true, perMaandUitLooptijden: (m) => Math.round(m.kosten), correcties: bronnen.declaraties, looptijdBron: bronnen.voorzieningen },
+  'kosten-per-client': { bron: kosten(bronnen), teller: sql`round(sum(f.t))`, noemer: sql`count(distinct f.persoon_id)` },
   'termijnen-binnen-termijn': { bron: bronnen.termijnen },
   'verlopen-termijnen': { bron: bronnen.verlopenTermijnen },
   'lopende-casussen': { bron: bronnen.lopend },
@@ -282,8 +321,9 @@ async function groepenVan(tx: Tx, b: Berekening, f: KpiFilter, momentopname: boo
     const uitLooptijden = b.perMaandUitLooptijden;
     const perMaand = await voorzieningenPerMaand(tx, b, f);
     const bewoners = b.noemerInwoners ? (await inwoners(tx, f)).get(null) ?? 0 : null;
+    const correctie = b.correcties ? await correctiesPerMaand(tx, b.correcties, f) : new Map<string, number>();
     return perMaand.map((m) => {
-      const teller = uitLooptijden(m);
+      const teller = uitLooptijden({ ...m, kosten: m.kosten + (correctie.get(m.maand) ?? 0) });
       return { sleutel: m.maand, teller, noemer: bewoners ?? teller };
     });
   }
@@ -317,7 +357,7 @@ async function voorzieningenPerMaand(tx: Tx, b: Berekening, f: KpiFilter): Promi
   const laatste = (d: RawBuilder<unknown>) => sql`least((${eerste(d)} + interval '1 month' - interval '1 day')::date, ${f.tot}::date)`;
   const r = await sql<{ soort: 'start' | 'eind'; maand: string; aantal: string; dag: string; correctie: string }>`
     with a as (
-      select f.datum as b, f.eind as e, f.dag from (${b.bron(f, false)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)}
+      select f.datum as b, f.eind as e, f.dag from (${(b.looptijdBron ?? b.bron)(f, false)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)}
     )
     select x.soort, to_char(x.maand::timestamp, 'YYYY-MM') as maand, x.aantal, x.dag, x.correctie from (
       select 'start' as soort, ${eerste(sql`a.b`)} as maand, count(*) as aantal, sum(a.dag) as dag,
@@ -344,6 +384,13 @@ async function voorzieningenPerMaand(tx: Tx, b: Berekening, f: KpiFilter): Promi
     perDag -= e.dag;
     return uit;
   });
+}
+
+/** The declaration corrections (ADR 40) per month of the period, in euros, under the same filter. */
+async function correctiesPerMaand(tx: Tx, correcties: (f: KpiFilter) => RawBuilder<unknown>, f: KpiFilter): Promise<Map<string, number>> {
+  const r = await sql<{ maand: string; t: string }>`
+    select to_char(f.datum, 'YYYY-MM') as maand, sum(f.t) as t from (${correcties(f)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)} group by 1`.execute(tx);
+  return new Map(r.rows.map((x) => [x.maand, Number(x.t)]));
 }
 
 export const heeftBerekening = (id: string) => id in berekeningen;
