@@ -75,7 +75,7 @@ export const KPIS: readonly KpiDefinitie[] = [
   {
     id: 'kosten-per-inwoner', naam: 'Kosten maatwerk per inwoner', niveau: 'strategisch',
     uitleg: 'De kosten van de lopende maatwerkvoorzieningen in de periode, gedeeld door het aantal inwoners van het gebied. Echt geld waar het er is: per voorziening en maand het goedgekeurde bedrag van de declaraties; waar (nog) niet gedeclareerd is, de raming uit het besluit (het jaarbedrag naar rato van de looptijd, tot het werkelijke einde). Budget en realisatie laat zien welk deel welk is. Norm: het begrote bedrag.',
-    eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 400, marge: 40, dimensies: ['periode', 'wet', 'kern', 'wijk', ...LEVERING], bron: 'voorzieningen (raming) en goedgekeurde declaraties, inwoners',
+    eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 400, marge: 40, dimensies: ['periode', 'wet', 'kern', 'wijk', ...LEVERING], bron: 'voorzieningen, declaraties, inwoners',
   },
   {
     id: 'termijnen-binnen-termijn', naam: 'Aandeel termijnen afgerond binnen de wettelijke termijn', niveau: 'tactisch',
@@ -105,7 +105,7 @@ export const KPIS: readonly KpiDefinitie[] = [
   {
     id: 'kosten-per-client', naam: 'Kosten maatwerk per cliënt', niveau: 'tactisch',
     uitleg: 'De kosten van de lopende maatwerkvoorzieningen in de periode, gedeeld door het aantal inwoners met zo’n voorziening. Per voorziening en maand het goedgekeurde bedrag van de declaraties waar dat er is, anders de raming uit het besluit.',
-    eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 6000, marge: 600, dimensies: [...ALLES, ...LEVERING], bron: 'voorzieningen (raming) en goedgekeurde declaraties',
+    eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 6000, marge: 600, dimensies: [...ALLES, ...LEVERING], bron: 'voorzieningen, declaraties',
   },
   {
     id: 'verlopen-termijnen', naam: 'Verlopen termijnen', niveau: 'operationeel',
