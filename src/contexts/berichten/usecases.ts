@@ -83,7 +83,7 @@ export async function eisGeldig(berichten: TeControleren): Promise<void> {
   const groepen = new Map<string, TeControleren>();
   for (const b of berichten) groepen.set(`${b.standaard}/${b.soort}`, [...(groepen.get(`${b.standaard}/${b.soort}`) ?? []), b]);
   for (const groep of groepen.values()) {
-    const uitslagen = await valideerBerichten(groep.map((b) => ({ xml: b.xml })), { standaard: groep[0]!.standaard, bericht: groep[0]!.soort });
+    const uitslagen = await valideerBerichten(groep.map((b) => ({ xml: b.xml })), { standaard: groep[0]!.standaard, bericht: groep[0]!.soort }, { maxBytes: BERICHT_MAX_BYTES });
     uitslagen.forEach((u, i) => {
       const fouten = [...u.xsdFouten, ...u.regelFouten.map((f) => `${f.code} ${f.locaties.join(', ')} ${f.details ?? ''}`)];
       if (fouten.length) throw new Error(`${groep[i]!.standaard} ${groep[i]!.soort} voldoet niet aan de standaard: ${fouten.slice(0, 5).join(' | ')}`);
@@ -267,7 +267,7 @@ export async function ontvangBericht(tx: Tx, actor: Actor, invoer: Buffer | stri
     return { berichtId: b.id, retourId: b.retourId, soort, status: b.status, retourcodes: b.retourcodes, herhaald: true, bevindingen: [] };
   }
 
-  const uitslag = bulk?.oordeel ?? (await valideerBerichten([{ xml }], schema))[0];
+  const uitslag = bulk?.oordeel ?? (await valideerBerichten([{ xml }], schema, { maxBytes: BERICHT_MAX_BYTES }))[0];
   const kopcodes: string[] = [];
   if (uitslag!.xsdFouten.length) kopcodes.push('0001');
   kopcodes.push(...regelCodes(uitslag!.regelFouten));
@@ -308,7 +308,7 @@ export async function ontvangBerichten(tx: Tx, actor: Actor, invoer: readonly (B
   const groepen = new Map<string, number[]>();
   schemas.forEach((sch, i) => { if (!(sch instanceof Problem)) groepen.set(`${sch.standaard}/${sch.bericht}`, [...(groepen.get(`${sch.standaard}/${sch.bericht}`) ?? []), i]); });
   for (const idx of groepen.values()) {
-    const uit = await valideerBerichten(idx.map((i) => ({ xml: invoer[i]! })), schemas[idx[0]!] as BerichtSchema);
+    const uit = await valideerBerichten(idx.map((i) => ({ xml: invoer[i]! })), schemas[idx[0]!] as BerichtSchema, { maxBytes: BERICHT_MAX_BYTES });
     idx.forEach((i, j) => oordelen.set(i, uit[j]!));
   }
   const later: TeControleren = [];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afgeleideXsd, type Berichtnummer, type Retourbericht } from './afgeleide-xsd.ts';
-import { controleerXml, leesXml, alsLijst, OnveiligeXml } from './veilig.ts';
+import { controleerXml, leesXml, alsLijst, OnveiligeXml, type XmlGrenzen } from './veilig.ts';
 
 // The referees of iWmo/iJw 3.2: the message XSD (Debian's xmllint) and the standard's own rule
 // stylesheet TR-CD-CS-regels (XSLT 1.0, Debian's xsltproc), as child processes, in batches. ADR 36.
@@ -163,7 +163,7 @@ interface Toegelaten {
  * same order. A message that controleerXml refuses (DTD, entities, …) never reaches a referee: its
  * oordeel has the refusal as its only xsdFout.
  */
-export async function valideerBerichten(berichten: readonly { xml: string | Buffer }[], schema: BerichtSchema): Promise<BerichtOordeel[]> {
+export async function valideerBerichten(berichten: readonly { xml: string | Buffer }[], schema: BerichtSchema, grenzen: XmlGrenzen = {}): Promise<BerichtOordeel[]> {
   const oordelen: BerichtOordeel[] = berichten.map(() => ({ xsdFouten: [], regelFouten: [] }));
   let xsd: Promise<string> | null = null;
   const xsl = stylesheet(schema.standaard);
@@ -180,7 +180,7 @@ export async function valideerBerichten(berichten: readonly { xml: string | Buff
       while (volgende < berichten.length && batch.length < perBatch && bytes < BATCH_MAX_BYTES) {
         const index = volgende++;
         try {
-          const { tekst } = controleerXml(berichten[index]!.xml);
+          const { tekst } = controleerXml(berichten[index]!.xml, grenzen);
           batch.push({ index, tekst });
           bytes += tekst.length;
         } catch (fout) {
