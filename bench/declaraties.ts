@@ -19,6 +19,7 @@ import { loadavg } from 'node:os';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { ontvangBerichten } from '../src/contexts/berichten/index.ts';
+import { BERICHT_MAX_BYTES } from '../src/contexts/berichten/usecases.ts';
 import { declarabeleToewijzingen, type Declarabel } from '../src/contexts/berichten/declaratie-historie.ts';
 import { laatsteVanMaand, type Prestatie, type Standaard } from '../src/contexts/berichten/rules.ts';
 import { schrijf323, type DeclaratieClient } from '../src/contexts/berichten/xml.ts';
@@ -133,7 +134,7 @@ const eenRegels = opVolgorde.slice(0, EEN);
 const eenXml = declaratie('iwmo', eenRegels[0]!.d.agb, 'BENCH1', eenRegels);
 const a = await meet(() => inGemeente(database.db, gemeente.id, (tx) => ontvangBerichten(tx, medewerker(grootste), [eenXml])));
 const aStand = await goedgekeurd();
-const refA = await meet(() => valideerBerichten([{ xml: eenXml }], { standaard: 'iwmo', bericht: '323' }));
+const refA = await meet(() => valideerBerichten([{ xml: eenXml }], { standaard: 'iwmo', bericht: '323' }, { maxBytes: BERICHT_MAX_BYTES }));
 const aUit = a.uit[0]!;
 const aProbleem = aUit.ok ? (aUit.ontvangen.status === 'afgekeurd' ? `${aUit.ontvangen.retourcodes.join(',')} ${aUit.ontvangen.bevindingen.slice(0, 3).join(' | ')}` : null) : aUit.probleem.message;
 console.log(`(a) ${eenRegels.length} prestaties, ${(Buffer.byteLength(eenXml) / 2 ** 20).toFixed(2)} MB XML: ${a.s.toFixed(1)} s, ${JSON.stringify(telStatus(a.uit))}, ${aStand.goed}/${aStand.n} goedgekeurd${aProbleem ? `; ${aProbleem}` : ''}`);
@@ -146,7 +147,7 @@ if (grens) {
   let xml = declaratie('iwmo', eenRegels[0]!.d.agb, 'BENCH2', opVolgorde.slice(0, n));
   while (Buffer.byteLength(xml) > grens) xml = declaratie('iwmo', eenRegels[0]!.d.agb, 'BENCH2', opVolgorde.slice(0, (n -= 50)));
   const r = await meet(() => inGemeente(database.db, gemeente.id, (tx) => ontvangBerichten(tx, medewerker(grootste), [xml])));
-  const ref = await meet(() => valideerBerichten([{ xml }], { standaard: 'iwmo', bericht: '323' }));
+  const ref = await meet(() => valideerBerichten([{ xml }], { standaard: 'iwmo', bericht: '323' }, { maxBytes: BERICHT_MAX_BYTES }));
   past = { n, xml, s: r.s, piekMb: r.piekMb, ref: ref.s, goed: (await goedgekeurd()).goed, status: JSON.stringify(telStatus(r.uit)) };
   console.log(`(a') ${n} prestaties, ${(Buffer.byteLength(xml) / 2 ** 20).toFixed(2)} MB XML: ${r.s.toFixed(1)} s, ${past.status}, ${past.goed} goedgekeurd`);
 }
@@ -189,7 +190,7 @@ const refB = await meet(async () => {
   for (const lijst of leveringen.values()) {
     for (const std of ['iwmo', 'ijw'] as const) {
       const deze = lijst.filter((x) => x.std === std).map((x) => ({ xml: x.xml }));
-      if (deze.length) await valideerBerichten(deze, { standaard: std, bericht: '323' });
+      if (deze.length) await valideerBerichten(deze, { standaard: std, bericht: '323' }, { maxBytes: BERICHT_MAX_BYTES });
     }
   }
 });

@@ -1,40 +1,19 @@
 /**
  * Browser test of payments (issue 15.3): beheer sets the ledger (a refused rule shows the error
- * summary and saves nothing), the inkoper opens Betalingen from the menu, gets a field error for a
- * period that is no JJJJ-MM and makes the batches of this month: the demo's youth team is paid a
- * fixed monthly amount (taakgericht), set here as the owner because inkoop has no field for it yet.
- * The batch opens on its journal lines, with the warning that the Jeugdwet has no ledger rule.
- * Every page and state is checked with axe-core.
+ * summary and saves nothing); the inkoper changes the fixed monthly amount of the demo's youth team
+ * (taakgericht) on its contract page (an amount that is no amount is named at the field), opens
+ * Betalingen from the menu, gets a field error for a period that is no JJJJ-MM and makes the batches
+ * of this month: the youth team's batch pays the amount just set. The batch opens on its journal
+ * lines, with the warning that the Jeugdwet has no ledger rule. Every page and state is checked with axe-core.
  */
-import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, test } from 'vitest';
-import { buildApp, WEB_ROOT } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { seedDemo } from '../src/demo/seed.ts';
-import { migrate } from '../src/platform/db/migrate.ts';
-import { openTestDatabase } from '../src/testing/harness.ts';
-import { CHROMIUM_PATH, assertWebBuilt, expectToegankelijk, inloggen, newPage, screenshot, type Harness } from './harness.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectToegankelijk, inloggen, newPage, screenshot, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
+const JEUGDTEAM = 'Stichting Sociaal Werk Demodorp (jeugdteam)';
 
-// The shared harness, with one step between the seed and the start: the monthly amount.
 beforeAll(async () => {
-  assertWebBuilt();
-  const { database, drop } = await openTestDatabase('pglite');
-  await migrate(database.db);
-  await seedDemo(database.db, { nodeEnv: 'test' });
-  await database.db.updateTable('contract_producten').set({ maandbedrag_cents: 1_250_000 }).where('productcode', '=', '31T01').execute();
-  const app = await buildApp(database, loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), { webRoot: WEB_ROOT, logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  h = {
-    app, browser, baseUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
-    close: async () => { await browser.close(); await app.close(); await drop(); },
-  };
+  h = await startHarness();
 });
 
 afterAll(async () => {
@@ -69,6 +48,41 @@ describe('betalingen: grootboek en betaalbatches', () => {
     }
   });
 
+  test('de inkoper zet het bedrag per maand van het taakgerichte jeugdteam op de contractpagina; een bedrag dat geen bedrag is, wordt bij het veld genoemd', async () => {
+    const { context, page } = await newPage(h);
+    try {
+      await page.goto('/');
+      await inloggen(page, 'inkoper');
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanbieders' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Aanbieders' }).waitFor();
+      await page.getByRole('link', { name: JEUGDTEAM }).click();
+      await page.getByRole('heading', { level: 1, name: JEUGDTEAM }).waitFor();
+      await page.getByRole('table', { name: 'Contracten van de aanbieder' }).getByRole('link').first().click();
+      await page.getByRole('heading', { level: 1, name: /^Contract / }).waitFor();
+      const producten = page.getByRole('table', { name: /^Producten van contract/ });
+      await producten.getByRole('row', { name: /31T01/ }).getByText('€ 12.500,00 per maand').waitFor();
+      await expectToegankelijk(page, 'het contract van het jeugdteam');
+
+      await page.getByText('Bedrag per maand wijzigen voor 31T01').click();
+      const form = page.getByRole('form', { name: /^Bedrag per maand voor 31T01/ });
+      const veld = form.getByLabel(/^Bedrag per maand \(euro\)/);
+      expect(await veld.inputValue()).toBe('12500,00');
+      await veld.fill('dertienduizend');
+      await form.getByRole('button', { name: 'Bedrag per maand opslaan' }).click();
+      await form.getByText('Schrijf het bedrag per maand als een bedrag in euro, bijvoorbeeld 12.500,00.').waitFor();
+      await expectToegankelijk(page, 'het bedrag per maand met een fout');
+
+      await veld.fill('13.250,00');
+      await form.getByRole('button', { name: 'Bedrag per maand opslaan' }).click();
+      await page.getByText(/Het bedrag per maand van Jeugdhulp door het wijkteam \(lumpsum\) is € 13\.250,00\./).waitFor();
+      await producten.getByRole('row', { name: /31T01/ }).getByText('€ 13.250,00 per maand').waitFor();
+      await expectToegankelijk(page, 'het contract met het nieuwe bedrag per maand');
+      await screenshot(page, 'bedrag-per-maand');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('de inkoper maakt de betaalbatches van deze maand en opent er een; een periode die geen JJJJ-MM is, wordt bij het veld genoemd', async () => {
     const { context, page } = await newPage(h);
     try {
@@ -88,6 +102,8 @@ describe('betalingen: grootboek en betaalbatches', () => {
       await periode.fill(huidige);
       await page.getByRole('button', { name: 'Betaalbatches maken' }).click();
       await page.getByText(/betaalbatch(es)? gemaakt voor/).waitFor();
+      // The youth team is paid the amount the inkoper set on its contract page.
+      await page.getByRole('table').getByRole('row').filter({ hasText: JEUGDTEAM }).getByRole('cell', { name: '€ 13.250,00' }).first().waitFor();
       await expectToegankelijk(page, 'de betalingen na het maken');
       await screenshot(page, 'betalingen');
       await page.getByRole('table').getByRole('link').first().click();

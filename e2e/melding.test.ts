@@ -215,7 +215,7 @@ describe('melding registreren en oppakken', () => {
       await page.getByRole('heading', { level: 1, name: /^Welkom, Inge/ }).waitFor();
       await page.getByRole('main').getByRole('link', { name: 'Aanbieders en contracten' }).waitFor();
       expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents())
-        .toEqual(['Start', 'Catalogus', 'Aanbieders', 'Resultaatgerichte tarieven', 'Pgb-tarieven']);
+        .toEqual(['Start', 'Catalogus', 'Aanbieders', 'Resultaatgerichte tarieven', 'Pgb-tarieven', 'Budget en realisatie', 'Declaraties', 'Contractmanagement', 'Betalingen']);
       await expectToegankelijk(page, 'de startpagina van de inkoper');
 
       await page.goto('/bestaat-niet');

@@ -22,6 +22,9 @@ import { toegangRoutes } from './contexts/toegang/routes.ts';
 import { zoekenRoutes } from './contexts/zoeken/routes.ts';
 import { voorzieningRoutes } from './contexts/voorziening/routes.ts';
 import { berichtenRoutes } from './contexts/berichten/routes.ts';
+import { financienRoutes } from './contexts/financien/routes.ts';
+import { contractmanagementRoutes } from './contexts/contractmanagement/index.ts';
+import { declaratieRoutes } from './contexts/berichten/declaratie-routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import type { Database } from './platform/db/database.ts';
 import type { AnyRoute } from './platform/http/route.ts';
@@ -45,7 +48,7 @@ declare module 'fastify' {
 export const WEB_ROOT = process.env.EENVOUD_WEB_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /** Every endpoint of Eenvoud, in journey order. The role test table walks this list. */
-export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...inkoopRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...casusOverzichtRoutes, ...sturingRoutes, ...privacyRoutes, ...inzageRoutes, ...doorbraakRoutes, ...delingenRoutes, ...vernietigingRoutes, ...zoekenRoutes, ...beheerRoutes, ...voorzieningRoutes, ...berichtenRoutes];
+export const allRoutes: AnyRoute[] = [waardelijstenRoute, ...authRoutes, ...inwonersRoutes, ...toegangRoutes, ...toegangPubliekRoutes, ...catalogusRoutes, ...inkoopRoutes, ...gesprekRoutes, ...planRoutes, ...besluitRoutes, ...casusOverzichtRoutes, ...sturingRoutes, ...privacyRoutes, ...inzageRoutes, ...doorbraakRoutes, ...delingenRoutes, ...vernietigingRoutes, ...zoekenRoutes, ...beheerRoutes, ...voorzieningRoutes, ...berichtenRoutes, ...financienRoutes, ...contractmanagementRoutes, ...declaratieRoutes];
 
 export async function buildApp(database: Database, config: Config, opts: { webRoot?: string; logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = await buildServer({

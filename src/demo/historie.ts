@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import { plusDagen } from '../contexts/toegang/termijnen.ts';
-import { zaaiBerichtenHistorie, zaaiVerzoeken } from '../contexts/berichten/index.ts';
+import { zaaiBerichtenHistorie, zaaiDeclaraties, zaaiVerzoeken } from '../contexts/berichten/index.ts';
 import { inGemeente } from '../platform/tenancy/tx.ts';
 import { genereerGemeente, type GeneratorResultaat, type Voortgang } from './generator.ts';
 
@@ -34,5 +34,7 @@ export async function zaaiDemoHistorie(db: Kysely<DB>, vandaag: string, inwoners
   }));
   // And the providers' verzoeken waiting for the regisseurs (one past its term, one in onderzoek, one refused).
   await inGemeente(db, demodorp.id, (tx) => zaaiVerzoeken(tx, demodorp.id, 6));
+  // And the providers' declarations month by month since their care started, a few refused, credited or corrected.
+  await inGemeente(db, demodorp.id, (tx) => zaaiDeclaraties(tx, demodorp.id, vandaag));
   return resultaat;
 }

@@ -30,6 +30,8 @@ export interface DemoProduct {
   tarief2027: number;
   /** Can be taken as a pgb (care that a resident can buy in themselves). */
   pgb: boolean;
+  /** Taakgericht: the fixed amount per month in cents that financien pays the provider. */
+  maandbedragCents?: number;
 }
 
 /** The demo products, as the catalogue items point to them (src/contexts/catalogus/demo-catalogus.ts). */
@@ -52,7 +54,9 @@ export const DEMO_PRODUCTEN: readonly DemoProduct[] = [
   { wet: 'jeugdwet', productcategorie: '44', productcode: '44P01', naam: 'Pleegzorg', eenheid: '14', frequentie: '2', bekostiging: 'inspanningsgericht', resultaatgericht: false, tarief2026: 4800, tarief2027: 4990, pgb: false },
   { wet: 'jeugdwet', productcategorie: '44', productcode: '44L01', naam: 'Logeeropvang', eenheid: '14', frequentie: '4', bekostiging: 'inspanningsgericht', resultaatgericht: false, tarief2026: 18500, tarief2027: 19240, pgb: true },
   { wet: 'jeugdwet', productcategorie: '41', productcode: '41A01', naam: 'Dagbesteding jeugd met een beperking', eenheid: '16', frequentie: '2', bekostiging: 'inspanningsgericht', resultaatgericht: false, tarief2026: 5800, tarief2027: 6030, pgb: true },
-  { wet: 'jeugdwet', productcategorie: '31', productcode: '31T01', naam: 'Jeugdhulp door het wijkteam (lumpsum)', eenheid: '82', frequentie: '6', bekostiging: 'taakgericht', resultaatgericht: false, tarief2026: 0, tarief2027: 0, pgb: false },
+  { wet: 'jeugdwet', productcategorie: '31', productcode: '31T01', naam: 'Jeugdhulp door het wijkteam (lumpsum)', eenheid: '82', frequentie: '6', bekostiging: 'taakgericht', resultaatgericht: false, tarief2026: 0, tarief2027: 0, pgb: false,
+    // About € 150.000 a year: a youth team of two to three FTE in a gemeente of Demodorp's size.
+    maandbedragCents: 1_250_000 },
   { wet: 'participatiewet', productcategorie: null, productcode: 'RE001', naam: 'Re-integratietraject', eenheid: '82', frequentie: '6', bekostiging: 'outputgericht', resultaatgericht: false, tarief2026: 350000, tarief2027: 364000, pgb: false },
   { wet: 'participatiewet', productcategorie: null, productcode: 'BZ001', naam: 'Bbz: ondersteuning voor zelfstandigen', eenheid: '83', frequentie: '4', bekostiging: 'inspanningsgericht', resultaatgericht: false, tarief2026: 100, tarief2027: 100, pgb: false },
   { wet: 'participatiewet', productcategorie: null, productcode: 'PW001', naam: 'Bijstandsuitkering (levensonderhoud)', eenheid: '83', frequentie: '4', bekostiging: 'inspanningsgericht', resultaatgericht: false, tarief2026: 100, tarief2027: 100, pgb: false },
@@ -368,7 +372,8 @@ export async function zaaiInkoop(tx: Tx, actor: Actor, gemeenteCode: string): Pr
       producten: a.producten.map((cp, k) => {
         const p = productVanCode(cp.code);
         return { wet: p.wet, productcategorie: p.productcategorie, productcode: p.productcode, naam: p.naam, eenheid: p.eenheid, frequentie: p.frequentie,
-          tariefCents: perioden[k]![0]!.tariefCents, bekostiging: p.bekostiging, resultaatgericht: p.resultaatgericht, capaciteit: cp.capaciteit ?? null };
+          tariefCents: perioden[k]![0]!.tariefCents, bekostiging: p.bekostiging, resultaatgericht: p.resultaatgericht, capaciteit: cp.capaciteit ?? null,
+          maandbedragCents: p.maandbedragCents ?? null };
       }),
     });
     // Each next tariff period through zetTarief: it ends the previous one the day before.

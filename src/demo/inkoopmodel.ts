@@ -49,14 +49,15 @@ export async function schrijfInkoop(tx: Tx, gemeenteId: string, code: string, aa
   const onder = aanbieders.flatMap((a, i) => (a.onderaannemers ?? []).filter((s) => ids.has(s)).map((s) => ({ gemeente_id: gemeenteId, contract_id: contracten[i]!.id, aanbieder_id: ids.get(s)! })));
   if (onder.length) await tx.insertInto('contract_onderaannemers').values(onder).execute();
   const producten: { id: string; gemeente_id: string; contract_id: string; wet: string; productcategorie: string | null; productcode: string; naam: string; eenheid: string;
-    frequentie: string; bekostiging: string; resultaatgericht: boolean; capaciteit: number | null }[] = [];
+    frequentie: string; bekostiging: string; resultaatgericht: boolean; capaciteit: number | null; maandbedrag_cents: number | null }[] = [];
   const tarieven: { id: string; gemeente_id: string; contract_product_id: string; van: string; tot: string | null; tarief_cents: number }[] = [];
   aanbieders.forEach((a, i) => {
     for (const cp of a.producten) {
       const p = productVanCode(cp.code);
       const id = nieuwId();
       producten.push({ id, gemeente_id: gemeenteId, contract_id: contracten[i]!.id, wet: p.wet, productcategorie: p.productcategorie, productcode: p.productcode,
-        naam: p.naam, eenheid: p.eenheid, frequentie: p.frequentie, bekostiging: p.bekostiging, resultaatgericht: p.resultaatgericht, capaciteit: cp.capaciteit ?? null });
+        naam: p.naam, eenheid: p.eenheid, frequentie: p.frequentie, bekostiging: p.bekostiging, resultaatgericht: p.resultaatgericht, capaciteit: cp.capaciteit ?? null,
+        maandbedrag_cents: p.maandbedragCents ?? null });
       for (const t of tariefPerioden(p, cp.factor, vanaf)) tarieven.push({ id: nieuwId(), gemeente_id: gemeenteId, contract_product_id: id, van: t.van, tot: t.tot, tarief_cents: t.tariefCents });
     }
   });

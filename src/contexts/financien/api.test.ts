@@ -119,13 +119,11 @@ beforeAll(async () => {
     await maakContract(tx, actorInkoop(), {
       aanbiederId: w.id, van: '2020-01-01', producten: [{
         wet: 'jeugdwet', productcategorie: '31', productcode: '31T01', naam: 'Jeugdhulp door het wijkteam', eenheid: '82', frequentie: '6', tariefCents: 0, bekostiging: 'taakgericht', capaciteit: null,
+        maandbedragCents: MAANDBEDRAG,
       }],
     });
     return [a.id, w.id];
   });
-  // Inkoop has no endpoint for the monthly amount yet: set as the owner.
-  const contract = await t.database.db.selectFrom('contracten').select('id').where('aanbieder_id', '=', taakAanbiederId).executeTakeFirstOrThrow();
-  await t.database.db.updateTable('contract_producten').set({ maandbedrag_cents: MAANDBEDRAG }).where('contract_id', '=', contract.id).execute();
   await t.database.db.insertInto('gebruikers').values({
     gemeente_id: gemeenteId, gebruikersnaam: `zorg-${agb}`, naam: 'Medewerker betalingen', rollen: ['aanbieder'], aanbieder_id: aanbiederId, wachtwoord_hash: await hashPassword('demo-wachtwoord'),
   }).execute();

@@ -4,6 +4,7 @@
  */
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
+import { contractProductRefs, taakgerichteProducten } from '../inkoop/index.ts';
 import type { Grootboekregel, Wet } from './rules.ts';
 
 /** One payment run per gemeente at a time: a second run waits, then finds what the first paid. */
@@ -15,23 +16,18 @@ export interface TaakgerichtProduct {
 
 /**
  * The taakgericht contract products with a monthly amount whose contract runs in that month and that
- * have no payment for it yet (one per product and month, unique in the table).
- *
- * Reads inkoop's contract tables directly: inkoop's index offers no such query yet (a follow-up
- * moves this there); nothing is written to them.
+ * have no payment for it yet (one per product and month, unique in the table). The products come
+ * from inkoop's index; only the payments are financien's.
  */
 export async function taakgerichtTeBetalen(tx: Tx, w: { aanbiederId?: string | undefined; maand: string; van: string; tot: string }): Promise<TaakgerichtProduct[]> {
-  let q = tx.selectFrom('contract_producten as cp').innerJoin('contracten as c', 'c.id', 'cp.contract_id')
-    .select(['cp.id', 'c.aanbieder_id', 'cp.wet', 'cp.productcategorie', 'cp.productcode', 'cp.naam', 'cp.maandbedrag_cents'])
-    .where('cp.bekostiging', '=', 'taakgericht').where('cp.maandbedrag_cents', '>', 0)
-    .where('c.van', '<=', w.tot).where((eb) => eb.or([eb('c.tot', 'is', null), eb('c.tot', '>=', w.van)]))
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('taakgerichte_betalingen as t').select('t.id')
-      .whereRef('t.contract_product_id', '=', 'cp.id').where('t.maand', '=', w.maand))));
-  if (w.aanbiederId) q = q.where('c.aanbieder_id', '=', w.aanbiederId);
-  const rijen = await q.orderBy('c.aanbieder_id').orderBy('cp.productcode').execute();
-  return rijen.map((r) => ({
-    contractProductId: r.id, aanbiederId: r.aanbieder_id, wet: r.wet, productcategorie: r.productcategorie, productcode: r.productcode, naam: r.naam,
-    bedragCents: Number(r.maandbedrag_cents),
+  const producten = (await taakgerichteProducten(tx, w.aanbiederId))
+    .filter((p) => (p.maandbedragCents ?? 0) > 0 && p.contractVan <= w.tot && (p.contractTot === null || p.contractTot >= w.van));
+  if (!producten.length) return [];
+  const betaald = new Set((await tx.selectFrom('taakgerichte_betalingen').select('contract_product_id')
+    .where('maand', '=', w.maand).where('contract_product_id', 'in', producten.map((p) => p.id)).execute()).map((r) => r.contract_product_id));
+  return producten.filter((p) => !betaald.has(p.id)).map((p) => ({
+    contractProductId: p.id, aanbiederId: p.aanbiederId, wet: p.wet, productcategorie: p.productcategorie, productcode: p.productcode, naam: p.naam,
+    bedragCents: p.maandbedragCents!,
   }));
 }
 
@@ -82,13 +78,17 @@ export async function getBatch(tx: Tx, id: string): Promise<BatchRij | undefined
 
 /** A batch's taakgericht lines, with the product they pay. */
 export async function taakgerichtVanBatch(tx: Tx, batchId: string): Promise<(TaakgerichtProduct & { maand: string })[]> {
-  const rijen = await tx.selectFrom('taakgerichte_betalingen as t').innerJoin('contract_producten as cp', 'cp.id', 't.contract_product_id')
-    .select(['t.contract_product_id', 't.aanbieder_id', 't.maand', 't.bedrag_cents', 'cp.wet', 'cp.productcategorie', 'cp.productcode', 'cp.naam'])
-    .where('t.betaalbatch_id', '=', batchId).orderBy('cp.productcode').orderBy('t.maand').execute();
-  return rijen.map((r) => ({
-    contractProductId: r.contract_product_id, aanbiederId: r.aanbieder_id, maand: r.maand, bedragCents: Number(r.bedrag_cents), wet: r.wet,
-    productcategorie: r.productcategorie, productcode: r.productcode, naam: r.naam,
-  }));
+  const rijen = await tx.selectFrom('taakgerichte_betalingen').select(['contract_product_id', 'aanbieder_id', 'maand', 'bedrag_cents'])
+    .where('betaalbatch_id', '=', batchId).execute();
+  const producten = await contractProductRefs(tx, rijen.map((r) => r.contract_product_id));
+  return rijen.map((r) => {
+    // The payment references the product (foreign key), so it is always there.
+    const p = producten.get(r.contract_product_id)!;
+    return {
+      contractProductId: r.contract_product_id, aanbiederId: r.aanbieder_id, maand: r.maand, bedragCents: Number(r.bedrag_cents), wet: p.wet,
+      productcategorie: p.productcategorie, productcode: p.productcode, naam: p.naam,
+    };
+  }).sort((a, b) => (a.productcode < b.productcode ? -1 : a.productcode > b.productcode ? 1 : a.maand < b.maand ? -1 : a.maand > b.maand ? 1 : 0));
 }
 
 /** The taakgericht sum of each batch (absent: none). */

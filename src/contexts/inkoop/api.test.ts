@@ -13,7 +13,7 @@ let gemeenteId: string;
 
 interface Aanbieder { id: string; naam: string; agbCode: string; kvkNummer: string | null; plaats: string | null; wetten: string[]; actief: boolean }
 interface Tarief { id: string; van: string; tot: string | null; tariefCents: number }
-interface Product { id: string; wet: string; productcode: string; naam: string; eenheid: string; frequentie: string; bekostiging: string; tariefCents: number | null; tarieven: Tarief[]; capaciteit: number | null }
+interface Product { id: string; wet: string; productcode: string; naam: string; eenheid: string; frequentie: string; bekostiging: string; tariefCents: number | null; tarieven: Tarief[]; capaciteit: number | null; maandbedragCents: number | null }
 interface Contract { id: string; nummer: string; van: string; tot: string | null; aanbieder: { id: string; naam: string }; onderaannemers: { id: string }[]; producten: Product[] }
 interface ProblemBody { code: string; detail: string; invalidParams?: { name: string; reason: string }[] }
 interface Verslag { geschreven: boolean; toegevoegd: number; gewijzigd: number; ongewijzigd: number; afgewezen: { regel: number; veld: string; reden: string }[] }
@@ -28,6 +28,10 @@ const agb = () => `7${String(process.pid % 10_000).padStart(4, '0')}${String(++a
 const aanbieder = (over: Record<string, unknown> = {}) => ({
   naam: 'Thuiszorg De Linde', agbCode: agb(), kvkNummer: '12345678', straat: 'Lindelaan', huisnummer: '4', postcode: '7411 AB', plaats: 'Demodorp',
   contactNaam: 'Petra Linde', contactEmail: 'inkoop@delinde.nl', contactTelefoon: '0570 123456', wetten: ['wmo'], ...over,
+});
+const taak = (over: Record<string, unknown> = {}) => ({
+  wet: 'wmo', productcategorie: '06', productcode: CODE_TAAK, naam: 'Algemene thuisondersteuning', eenheid: '82', frequentie: '6', tariefCents: 0,
+  bekostiging: 'taakgericht', maandbedragCents: 500_000, ...over,
 });
 const hbh = (over: Record<string, unknown> = {}) => ({
   wet: 'wmo', productcategorie: '01', productcode: CODE, naam: 'Hulp bij het huishouden', eenheid: '04', frequentie: '2', tariefCents: 3645,
@@ -118,7 +122,7 @@ describe('contracten, producten en tarieven', () => {
   it('legt een contract vast met onderaannemer en producten; het tarief geldt vanaf de begindatum van het contract', async () => {
     const r = await inkoper.post<Contract>('/api/v1/contracten', {
       aanbiederId: linde.id, perceel: 'Perceel 1: Hulp thuis', van: '2026-01-01', tot: '2027-12-31', onderaannemers: [zorgGroep.id],
-      producten: [hbh(), hbh({ productcode: CODE_TAAK, productcategorie: '06', naam: 'Algemene thuisondersteuning', eenheid: '82', frequentie: '6', tariefCents: 0, bekostiging: 'taakgericht' })],
+      producten: [hbh(), taak()],
     });
     expect(r.status).toBe(201);
     contract = r.body;
@@ -131,6 +135,52 @@ describe('contracten, producten en tarieven', () => {
     expect((await regisseur.get<{ id: string }[]>(`/api/v1/contracten?aanbiederId=${linde.id}`)).body.map((c) => c.id)).toEqual([contract.id]);
     expect((await regisseur.get<{ id: string }[]>(`/api/v1/contracten?aanbiederId=${zorgGroep.id}`)).body.map((c) => c.id)).toContain(contract.id);
     expect((await beleid.get<Contract>(`/api/v1/contracten/${contract.id}`)).body.producten).toHaveLength(2);
+  });
+
+  it('een taakgericht product heeft een bedrag per maand; een ander product niet', async () => {
+    const c = (await beleid.get<Contract>(`/api/v1/contracten/${contract.id}`)).body;
+    expect(c.producten.find((x) => x.productcode === CODE_TAAK)!.maandbedragCents).toBe(500_000);
+    expect(c.producten.find((x) => x.productcode === CODE)!.maandbedragCents).toBeNull();
+  });
+
+  it('een taakgericht product zonder bedrag per maand, of een bedrag bij een ander product: een 400 met de reden per veld en er is niets opgeslagen', async () => {
+    const voor = await Promise.all([aantal('contracten'), aantal('contract_producten'), aantal('contract_tarieven')]);
+    const zonder = await inkoper.post<ProblemBody>('/api/v1/contracten', { aanbiederId: linde.id, van: '2026-01-01', producten: [taak({ productcode: 'T1T02', maandbedragCents: undefined })] });
+    expect(zonder.status).toBe(400);
+    expect(zonder.body.invalidParams).toEqual([{ name: 'producten.0.maandbedragCents', code: 'ongeldig', reason: 'Een taakgericht product heeft een bedrag per maand' }]);
+    const bijAnder = await inkoper.post<ProblemBody>('/api/v1/contracten', { aanbiederId: linde.id, van: '2026-01-01', producten: [hbh({ productcode: 'T1X03', maandbedragCents: 100 })] });
+    expect(bijAnder.status).toBe(400);
+    expect(bijAnder.body.invalidParams).toEqual([{ name: 'producten.0.maandbedragCents', code: 'ongeldig', reason: 'Alleen een taakgericht product heeft een bedrag per maand: laat het leeg' }]);
+    const negatief = await inkoper.post<ProblemBody>('/api/v1/contracten', { aanbiederId: linde.id, van: '2026-01-01', producten: [taak({ productcode: 'T1T02', maandbedragCents: -1 })] });
+    expect(negatief.status).toBe(400);
+    expect(negatief.body.invalidParams?.[0]).toMatchObject({ name: 'producten.0.maandbedragCents', reason: 'Het bedrag per maand is 0 of meer' });
+    const los = await inkoper.post<ProblemBody>(`/api/v1/contracten/${contract.id}/producten`, taak({ productcode: 'T1T02', maandbedragCents: null }));
+    expect(los.status).toBe(400);
+    expect(los.body.invalidParams).toEqual([{ name: 'maandbedragCents', code: 'ongeldig', reason: 'Een taakgericht product heeft een bedrag per maand' }]);
+    expect(await Promise.all([aantal('contracten'), aantal('contract_producten'), aantal('contract_tarieven')])).toEqual(voor);
+  });
+
+  it('de inkoper wijzigt het bedrag per maand van een taakgericht product, met een regel in de audittrail; bij een ander product een 400; niemand anders mag het', async () => {
+    const p = contract.producten.find((x) => x.productcode === CODE_TAAK)!;
+    const r = await inkoper.request<Product>('PATCH', `/api/v1/contractproducten/${p.id}`, { maandbedragCents: 525_000 });
+    expect(r.status).toBe(200);
+    expect(r.body.maandbedragCents).toBe(525_000);
+    expect((await regisseur.get<Product>(`/api/v1/contractproducten/${p.id}`)).body.maandbedragCents).toBe(525_000);
+    const audit = await t.database.db.selectFrom('auditlog').select(['actie', 'resource_type', 'persoon_id', 'doel', 'gebruikersnaam']).where('resource_id', '=', p.id).execute();
+    expect(audit).toEqual([{ actie: 'wijzigen', resource_type: 'contractproduct', persoon_id: null, doel: `bedrag per maand van ${CODE_TAAK} Algemene thuisondersteuning: € 5000,00 → € 5250,00`, gebruikersnaam: 'inkoper' }]);
+
+    const hulp = contract.producten.find((x) => x.productcode === CODE)!;
+    const ander = await inkoper.request<ProblemBody>('PATCH', `/api/v1/contractproducten/${hulp.id}`, { maandbedragCents: 100 });
+    expect(ander.status).toBe(400);
+    expect(ander.body.invalidParams).toEqual([{ name: 'maandbedragCents', code: 'ongeldig', reason: 'Alleen een taakgericht product heeft een bedrag per maand: laat het leeg' }]);
+    expect((await inkoper.request('PATCH', `/api/v1/contractproducten/${p.id}`, { maandbedragCents: 12.5 })).status).toBe(400);
+    expect((await inkoper.request('PATCH', `/api/v1/contractproducten/${p.id}`, {})).status).toBe(400);
+    expect((await inkoper.request('PATCH', '/api/v1/contractproducten/00000000-0000-4000-8000-000000000000', { maandbedragCents: 1 })).status).toBe(404);
+    expect((await regisseur.request('PATCH', `/api/v1/contractproducten/${p.id}`, { maandbedragCents: 1 })).status).toBe(403);
+    expect((await tweestad.request('PATCH', `/api/v1/contractproducten/${p.id}`, { maandbedragCents: 1 })).status).toBe(403);
+    expect((await regisseur.get<Product>(`/api/v1/contractproducten/${p.id}`)).body.maandbedragCents).toBe(525_000);
+    expect((await regisseur.get<Product>(`/api/v1/contractproducten/${hulp.id}`)).body.maandbedragCents).toBeNull();
+    expect(await t.database.db.selectFrom('auditlog').select('id').where('resource_id', '=', p.id).execute()).toHaveLength(1);
   });
 
   it('een ongeldig product, een onbekende aanbieder of een dubbel nummer: een 4xx en er is niets opgeslagen', async () => {
@@ -268,8 +318,9 @@ describe('de producttabel als CSV en XLSX', () => {
     expect(r.headers.get('content-type')).toContain('text/csv');
     expect(r.headers.get('content-disposition')).toContain('.csv');
     const regels = r.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(regels[0]).toBe('Wet;Productcategorie;Productcode;Naam;Eenheid;Frequentie;Bekostiging;Tarief (euro);Van;Resultaatgericht;Capaciteit');
-    expect(regels).toContain(`wmo;01;${CODE};Hulp bij het huishouden;04;2;inspanningsgericht;38,10;2027-01-01;nee;`);
+    expect(regels[0]).toBe('Wet;Productcategorie;Productcode;Naam;Eenheid;Frequentie;Bekostiging;Tarief (euro);Van;Resultaatgericht;Capaciteit;Bedrag per maand (euro)');
+    expect(regels).toContain(`wmo;01;${CODE};Hulp bij het huishouden;04;2;inspanningsgericht;38,10;2027-01-01;nee;;`);
+    expect(regels).toContain(`wmo;06;${CODE_TAAK};Algemene thuisondersteuning;82;6;taakgericht;0,00;2026-01-01;nee;;5250,00`);
   });
 
   it('exporteert XLSX met dezelfde kolommen, en dat bestand leest terug zonder wijzigingen', async () => {
@@ -320,6 +371,26 @@ describe('de producttabel als CSV en XLSX', () => {
     expect(c.producten.find((p) => p.productcode === CODE)!.tarieven.map((x) => [x.van, x.tot, x.tariefCents])).toEqual([
       ['2026-01-01', '2026-12-31', 3645], ['2027-01-01', '2027-06-30', 3810], ['2027-07-01', null, 3900],
     ]);
+  });
+
+  it('de import zet het bedrag per maand; een ouder bestand zonder die kolom laat het staan, maar een nieuw taakgericht product vraagt erom', async () => {
+    const kop = 'Wet;Productcategorie;Productcode;Naam;Eenheid;Frequentie;Bekostiging;Tarief (euro);Van;Resultaatgericht;Capaciteit;Bedrag per maand (euro)';
+    const met = await inkoper.post<Verslag>(`/api/v1/contracten/${contract.id}/producten/import`, {
+      formaat: 'csv', bestand: base64(`${kop}\nwmo;06;${CODE_TAAK};Algemene thuisondersteuning;82;6;taakgericht;0,00;;nee;;5.400,00\n`),
+    });
+    expect(met.body).toEqual({ geschreven: true, toegevoegd: 0, gewijzigd: 1, ongewijzigd: 0, afgewezen: [] });
+    const p = contract.producten.find((x) => x.productcode === CODE_TAAK)!;
+    expect((await regisseur.get<Product>(`/api/v1/contractproducten/${p.id}`)).body.maandbedragCents).toBe(540_000);
+    expect((await t.database.db.selectFrom('auditlog').select('doel').where('resource_id', '=', p.id).orderBy('id', 'desc').executeTakeFirstOrThrow()).doel).toContain('€ 5400,00');
+
+    const oud = await inkoper.post<Verslag>(`/api/v1/contracten/${contract.id}/producten/import?alles-of-niets=false`, {
+      formaat: 'csv', bestand: csv(`wmo;06;${CODE_TAAK};Algemene thuisondersteuning;82;6;taakgericht;0,00;`, 'wmo;06;T1T09;Nieuwe thuisondersteuning;82;6;taakgericht;0,00;'),
+    });
+    expect(oud.body).toEqual({
+      geschreven: false, toegevoegd: 0, gewijzigd: 0, ongewijzigd: 1,
+      afgewezen: [{ regel: 3, veld: 'maandbedrag', reden: "Een taakgericht product heeft een bedrag per maand: voeg de kolom 'Bedrag per maand (euro)' toe" }],
+    });
+    expect((await regisseur.get<Product>(`/api/v1/contractproducten/${p.id}`)).body.maandbedragCents).toBe(540_000);
   });
 
   it('een ontbrekende kolom, een leeg of onleesbaar bestand: een duidelijk verslag of een 400', async () => {

@@ -6,9 +6,10 @@ export {
 } from './rules.ts';
 export {
   gecontracteerd, productInfo, berekenBudget, maakAanbieder, wijzigAanbieder, maakContract, voegProductToe, zetTarief, zetResultaatTarieven, zetPgbTarief,
-  aanbiederVan, aanbiederKeuzes, aanbiedersMetId, contractVan,
+  aanbiederVan, aanbiederKeuzes, aanbiedersMetId, contractVan, zetMaandbedrag, taakgerichteProducten, contractProductRefs,
   type Aanbieder, type AanbiederRef, type AanbiederInvoer, type BudgetAntwoord, type BudgetVraag, type Contract, type ContractInvoer, type ContractProduct,
   type ContractProductInvoer, type Gecontracteerd, type PgbTariefInvoer, type ProductInfo, type ResultaatTabelInvoer,
+  type ProductRef, type TaakgerichtContractProduct,
 } from './usecases.ts';
 // The tariff history of contract products: declarations are checked against it (TR418).
 export { tarievenVan, type TariefRij } from './store.ts';

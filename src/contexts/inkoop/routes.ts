@@ -5,14 +5,14 @@ import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import {
   aanbiederFilter, aanbiederInvoer, aanbiederUitvoer, aanbiederWijziging, contractInvoer, contractKortUitvoer, contractProductUitvoer, contractUitvoer,
-  exportFilter, gecontracteerdFilter, gecontracteerdUitvoer, importFilter, importInvoer, importVerslag, pgbInvoer, pgbUitvoer, productInvoer,
+  exportFilter, gecontracteerdFilter, gecontracteerdUitvoer, importFilter, importInvoer, importVerslag, maandbedragInvoer, pgbInvoer, pgbUitvoer, productInvoer,
   resultaatTabelInvoer, resultaatTariefUitvoer, tariefInvoer, tarievenFilter,
 } from './schemas.ts';
 import { getAanbieder, zoekAanbieders } from './store.ts';
 import { TabelOnleesbaar, leesCsv, leesXlsx, naarCsv, naarXlsx } from './tabel.ts';
 import {
   contractProduct, contractVan, contracten, gecontracteerd, importeerProducten, maakAanbieder, maakContract, pgbTarieven, productTabel, resultaatTarieven,
-  voegProductToe, wijzigAanbieder, zetPgbTarief, zetResultaatTarieven, zetTarief,
+  voegProductToe, wijzigAanbieder, zetMaandbedrag, zetPgbTarief, zetResultaatTarieven, zetTarief,
 } from './usecases.ts';
 import { lopendeVoorzieningenVanAanbieder } from '../voorziening/index.ts';
 
@@ -127,6 +127,15 @@ const tariefNieuw = defineRoute({
   handler: async ({ deps, actor, params, body }) => inGemeente(deps.db, actor!.gemeenteId, async (tx) => ({ status: 201, body: await zetTarief(tx, actor!, params.id, body) })),
 });
 
+const maandbedragZet = defineRoute({
+  method: 'PATCH', path: '/contractproducten/{id}', tag: TAG,
+  summary: 'Het vaste bedrag per maand van een taakgericht product wijzigen; de betaalrun betaalt het vanaf de eerstvolgende maand die nog niet betaald is',
+  access: SCHRIJVER, params: idParams, body: maandbedragInvoer,
+  responses: { 200: { description: 'Het product', schema: contractProductUitvoer } },
+  problems: ['niet-gevonden', 'ongeldige-invoer'],
+  handler: async ({ deps, actor, params, body }) => inGemeente(deps.db, actor!.gemeenteId, async (tx) => ({ body: await zetMaandbedrag(tx, actor!, params.id, body) })),
+});
+
 const contractProductEen = defineRoute({
   method: 'GET', path: '/contractproducten/{id}', tag: TAG, summary: 'Eén contractproduct met zijn tariefgeschiedenis', access: LEZERS, params: idParams,
   responses: { 200: { description: 'Het product', schema: contractProductUitvoer } },
@@ -220,7 +229,8 @@ const importeer = defineRoute({
   method: 'POST', path: '/contracten/{id}/producten/import', tag: TAG,
   summary: 'Een producttabel (CSV of XLSX, als base64) inlezen: elke regel wordt gecontroleerd; het verslag noemt per afgewezen regel het veld en de reden',
   description: 'Kolommen (kopregel, hoofdletters maken niet uit): Wet, Productcategorie, Productcode, Naam, Eenheid (WJ756), Frequentie (WMO757), Bekostiging, '
-    + "Tarief (euro) — of TariefCents —, Van, Resultaatgericht (ja/nee), Capaciteit. CSV met puntkomma's (Excel NL), UTF-8 met of zonder BOM. "
+    + "Tarief (euro) — of TariefCents —, Van, Resultaatgericht (ja/nee), Capaciteit, Bedrag per maand (euro; verplicht bij taakgericht — zonder deze kolom "
+    + "houdt een bekend product zijn bedrag). CSV met puntkomma's (Excel NL), UTF-8 met of zonder BOM. "
     + 'Een bekend product (zelfde wet en productcode) wordt bijgewerkt; een ander tarief gaat in vanaf Van en sluit het vorige af. '
     + 'Met alles-of-niets=true (standaard) wordt niets opgeslagen zodra één regel is afgewezen.',
   access: SCHRIJVER, params: idParams, query: importFilter, body: importInvoer,
@@ -243,6 +253,6 @@ const importeer = defineRoute({
 });
 
 export const inkoopRoutes: AnyRoute[] = [
-  aanbiedersLijst, aanbiederNieuw, aanbiederEen, aanbiederWijzig, aanbiederVoorzieningen, contractNieuw, contractenLijst, contractEen, productNieuw, tariefNieuw, contractProductEen,
+  aanbiedersLijst, aanbiederNieuw, aanbiederEen, aanbiederWijzig, aanbiederVoorzieningen, contractNieuw, contractenLijst, contractEen, productNieuw, tariefNieuw, maandbedragZet, contractProductEen,
   resultaatLijst, resultaatZet, pgbLijst, pgbZet, gecontracteerdLijst, exportCsv, exportXlsx, importeer,
 ];

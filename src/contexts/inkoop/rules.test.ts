@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  JZ020, JZ588, WJ756, WMO020, WMO588, WMO757, berekenEenheidBudget, budgetTot, controleerProduct, dagenTussen, eenheden, eersteOverlap, hoogsteTarieven,
+  JZ020, JZ588, WJ756, WMO020, WMO588, WMO757, berekenEenheidBudget, budgetTot, controleerMaandbedrag, controleerProduct, dagenTussen, eenheden, eersteOverlap, hoogsteTarieven,
   isAgbCode, isKvkNummer, jaarbedrag, kiesDuur, maandenVan, overlapt, planNieuwePeriode, plusDagen, productcategorieenVan, redenenBeeindigingVan,
   resultaatBudget, resultaatSoortVan, rondAf, taakgerichtBudget, tariefSegmenten, volumeHonderdsten, type ProductGegevens, type TariefPeriode,
 } from './rules.ts';
@@ -97,9 +97,23 @@ describe('een contractproduct', () => {
     expect(velden({ tariefCents: -1 })).toEqual(['tariefCents']);
     expect(velden({ tariefCents: 12.5 })).toEqual(['tariefCents']);
     expect(velden({ capaciteit: -2 })).toEqual(['capaciteit']);
-    expect(velden({ resultaatgericht: true, bekostiging: 'taakgericht' })).toEqual(['resultaatgericht']);
+    expect(velden({ resultaatgericht: true, bekostiging: 'taakgericht', maandbedragCents: 0 })).toEqual(['resultaatgericht']);
     expect(velden({ resultaatgericht: true, wet: 'participatiewet', productcategorie: null })).toEqual(['resultaatgericht']);
     expect(controleerProduct({ ...hbh, eenheid: '05' })[0]!.reden).toContain('WJ756');
+  });
+  it('een taakgericht product heeft een bedrag per maand; een ander product niet', () => {
+    const taak: ProductGegevens = { ...hbh, productcategorie: '06', productcode: '06T01', eenheid: '82', frequentie: '6', tariefCents: 0, bekostiging: 'taakgericht' };
+    expect(controleerProduct({ ...taak, maandbedragCents: 1_250_000 })).toEqual([]);
+    expect(controleerProduct({ ...taak, maandbedragCents: 0 })).toEqual([]);
+    const verplicht = [{ veld: 'maandbedragCents', reden: 'Een taakgericht product heeft een bedrag per maand' }];
+    expect(controleerProduct(taak)).toEqual(verplicht);
+    expect(controleerProduct({ ...taak, maandbedragCents: null })).toEqual(verplicht);
+    for (const fout of [-1, 12.5, Number.MAX_SAFE_INTEGER + 2]) {
+      expect(controleerProduct({ ...taak, maandbedragCents: fout })).toEqual([{ veld: 'maandbedragCents', reden: 'Het bedrag per maand is een heel aantal centen, 0 of meer' }]);
+    }
+    expect(controleerProduct({ ...hbh, maandbedragCents: 100 })).toEqual([{ veld: 'maandbedragCents', reden: 'Alleen een taakgericht product heeft een bedrag per maand: laat het leeg' }]);
+    expect(controleerProduct({ ...hbh, maandbedragCents: null })).toEqual([]);
+    expect(controleerMaandbedrag('outputgericht', 0)).toHaveLength(1);
   });
 });
 

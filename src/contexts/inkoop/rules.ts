@@ -100,6 +100,19 @@ export interface Afwijzing { veld: string; reden: string }
 export interface ProductGegevens {
   wet: string; productcategorie: string | null; productcode: string; naam: string; eenheid: string; frequentie: string;
   bekostiging: string; resultaatgericht: boolean; tariefCents: number; capaciteit: number | null;
+  /** Taakgericht: the fixed amount per month that financien pays (cents); absent or null otherwise. */
+  maandbedragCents?: number | null | undefined;
+}
+
+/** Why a monthly amount does not fit the bekostiging: required for taakgericht, not allowed otherwise (empty: fine). */
+export function controleerMaandbedrag(bekostiging: string, maandbedragCents: number | null | undefined): Afwijzing[] {
+  const m = maandbedragCents ?? null;
+  if (bekostiging === 'taakgericht') {
+    if (m === null) return [{ veld: 'maandbedragCents', reden: 'Een taakgericht product heeft een bedrag per maand' }];
+    if (!Number.isSafeInteger(m) || m < 0) return [{ veld: 'maandbedragCents', reden: 'Het bedrag per maand is een heel aantal centen, 0 of meer' }];
+    return [];
+  }
+  return m === null ? [] : [{ veld: 'maandbedragCents', reden: 'Alleen een taakgericht product heeft een bedrag per maand: laat het leeg' }];
 }
 
 /** Every reason a contract product is not acceptable, per field (empty: fine). The import reports these per line. */
@@ -126,6 +139,7 @@ export function controleerProduct(p: ProductGegevens): Afwijzing[] {
   }
   if (!Number.isSafeInteger(p.tariefCents) || p.tariefCents < 0) fouten.push({ veld: 'tariefCents', reden: 'Het tarief is een heel aantal centen, 0 of meer' });
   if (p.capaciteit !== null && (!Number.isSafeInteger(p.capaciteit) || p.capaciteit < 0)) fouten.push({ veld: 'capaciteit', reden: 'De capaciteit is een heel aantal cliënten, 0 of meer' });
+  fouten.push(...controleerMaandbedrag(p.bekostiging, p.maandbedragCents));
   return fouten;
 }
 

@@ -51,6 +51,8 @@ export const productInvoer = z.object({
   bekostiging,
   resultaatgericht: z.boolean().default(false),
   capaciteit: z.number().int('De capaciteit is een heel aantal cliënten').min(0).max(1_000_000).nullable().optional(),
+  maandbedragCents: cents('Het bedrag per maand').nullable().optional()
+    .describe('Taakgericht: het vaste bedrag per maand in centen (verplicht); bij een andere bekostiging leeg'),
 }).meta({ id: 'ContractProductInvoer' });
 
 export const contractInvoer = z.object({
@@ -64,12 +66,14 @@ export const contractInvoer = z.object({
 }).meta({ id: 'ContractInvoer' });
 
 export const tariefInvoer = z.object({ van: datum, tariefCents: cents('Het tarief') }).meta({ id: 'TariefInvoer' });
+export const maandbedragInvoer = z.object({ maandbedragCents: cents('Het bedrag per maand') }).meta({ id: 'MaandbedragInvoer' });
 
 const tarief = z.object({ id: z.uuid(), van: z.string(), tot: z.string().nullable(), tariefCents: z.number().int() });
 export const contractProductUitvoer = z.object({
   id: z.uuid(), contractId: z.uuid(), wet: z.string(), productcategorie: z.string().nullable(), productcode: z.string(), naam: z.string(),
   eenheid: z.string(), frequentie: z.string(), bekostiging: z.string(), resultaatgericht: z.boolean(), capaciteit: z.number().int().nullable(),
   tariefCents: z.number().int().nullable().describe('Het tarief dat vandaag geldt'), tarieven: z.array(tarief).describe('De hele tariefgeschiedenis'),
+  maandbedragCents: z.number().int().nullable().describe('Taakgericht: het vaste bedrag per maand in centen; anders null'),
 }).meta({ id: 'ContractProduct' });
 export const contractUitvoer = z.object({
   id: z.uuid(), nummer: z.string(), perceel: z.string().nullable(), van: z.string(), tot: z.string().nullable(), aanbiederId: z.uuid(),

@@ -127,7 +127,7 @@ export async function volgendContractnummer(tx: Tx, gemeenteId: string, jaar: nu
 
 export interface ProductRij {
   id: string; contractId: string; wet: string; productcategorie: string | null; productcode: string; naam: string; eenheid: string;
-  frequentie: string; bekostiging: string; resultaatgericht: boolean; capaciteit: number | null;
+  frequentie: string; bekostiging: string; resultaatgericht: boolean; capaciteit: number | null; maandbedragCents: number | null;
 }
 export interface TariefRij { id: string; contractProductId: string; van: string; tot: string | null; tariefCents: number }
 
@@ -135,18 +135,24 @@ export async function insertProduct(tx: Tx, gemeenteId: string, contractId: stri
   return (await tx.insertInto('contract_producten').values({
     gemeente_id: gemeenteId, contract_id: contractId, wet: p.wet, productcategorie: p.productcategorie, productcode: p.productcode, naam: p.naam,
     eenheid: p.eenheid, frequentie: p.frequentie, bekostiging: p.bekostiging, resultaatgericht: p.resultaatgericht, capaciteit: p.capaciteit,
+    maandbedrag_cents: p.maandbedragCents,
   }).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 export async function updateProduct(tx: Tx, id: string, p: Omit<ProductRij, 'id' | 'contractId' | 'wet' | 'productcode'>): Promise<void> {
   await tx.updateTable('contract_producten').set({
     productcategorie: p.productcategorie, naam: p.naam, eenheid: p.eenheid, frequentie: p.frequentie, bekostiging: p.bekostiging,
-    resultaatgericht: p.resultaatgericht, capaciteit: p.capaciteit,
+    resultaatgericht: p.resultaatgericht, capaciteit: p.capaciteit, maandbedrag_cents: p.maandbedragCents,
   }).where('id', '=', id).execute();
+}
+
+export async function updateMaandbedrag(tx: Tx, id: string, maandbedragCents: number): Promise<void> {
+  await tx.updateTable('contract_producten').set({ maandbedrag_cents: maandbedragCents }).where('id', '=', id).execute();
 }
 
 const productSelect = (tx: Tx) => tx.selectFrom('contract_producten').select([
   'id', 'contract_id as contractId', 'wet', 'productcategorie', 'productcode', 'naam', 'eenheid', 'frequentie', 'bekostiging', 'resultaatgericht', 'capaciteit',
+  'maandbedrag_cents as maandbedragCents',
 ]);
 
 export async function productenVanContract(tx: Tx, contractId: string): Promise<ProductRij[]> {
@@ -181,8 +187,32 @@ export async function tarievenVan(tx: Tx, productIds: readonly string[]): Promis
 export async function productenMetCode(tx: Tx, wet: string, productcode: string): Promise<(ProductRij & { contractVan: string; contractTot: string | null; aanbiederId: string })[]> {
   return tx.selectFrom('contract_producten as p').innerJoin('contracten as c', 'c.id', 'p.contract_id').select([
     'p.id', 'p.contract_id as contractId', 'p.wet', 'p.productcategorie', 'p.productcode', 'p.naam', 'p.eenheid', 'p.frequentie', 'p.bekostiging',
-    'p.resultaatgericht', 'p.capaciteit', 'c.van as contractVan', 'c.tot as contractTot', 'c.aanbieder_id as aanbiederId',
+    'p.resultaatgericht', 'p.capaciteit', 'p.maandbedrag_cents as maandbedragCents', 'c.van as contractVan', 'c.tot as contractTot', 'c.aanbieder_id as aanbiederId',
   ]).where('p.wet', '=', wet).where('p.productcode', '=', productcode).orderBy('c.van', 'desc').execute();
+}
+
+export interface TaakgerichtContractProduct {
+  id: string; aanbiederId: string; wet: string; productcategorie: string | null; productcode: string; naam: string;
+  maandbedragCents: number | null; contractVan: string; contractTot: string | null;
+}
+
+/** The taakgericht contract products (of one aanbieder, as hoofdaannemer), by aanbieder and productcode. */
+export async function taakgerichteProducten(tx: Tx, aanbiederId?: string): Promise<TaakgerichtContractProduct[]> {
+  let q = tx.selectFrom('contract_producten as p').innerJoin('contracten as c', 'c.id', 'p.contract_id').select([
+    'p.id', 'c.aanbieder_id as aanbiederId', 'p.wet', 'p.productcategorie', 'p.productcode', 'p.naam', 'p.maandbedrag_cents as maandbedragCents',
+    'c.van as contractVan', 'c.tot as contractTot',
+  ]).where('p.bekostiging', '=', 'taakgericht');
+  if (aanbiederId) q = q.where('c.aanbieder_id', '=', aanbiederId);
+  return q.orderBy('c.aanbieder_id').orderBy('p.productcode').orderBy('p.id').execute();
+}
+
+export interface ProductRef { id: string; wet: string; productcategorie: string | null; productcode: string; naam: string }
+
+/** What these contract products are (those of the gemeente; others are absent), whatever their bekostiging now. */
+export async function productRefs(tx: Tx, ids: readonly string[]): Promise<Map<string, ProductRef>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.selectFrom('contract_producten').select(['id', 'wet', 'productcategorie', 'productcode', 'naam']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** Running provisions (assigned or started, on the date) per aanbieder for one product. */

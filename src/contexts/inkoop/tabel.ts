@@ -14,6 +14,8 @@ export const KOLOMMEN = [
   ['wet', 'Wet'], ['productcategorie', 'Productcategorie'], ['productcode', 'Productcode'], ['naam', 'Naam'], ['eenheid', 'Eenheid'],
   ['frequentie', 'Frequentie'], ['bekostiging', 'Bekostiging'], ['tarief', 'Tarief (euro)'], ['van', 'Van'],
   ['resultaatgericht', 'Resultaatgericht'], ['capaciteit', 'Capaciteit'],
+  // Last, so a file from before it (without this column) still reads the same.
+  ['maandbedrag', 'Bedrag per maand (euro)'],
 ] as const;
 type Kolom = (typeof KOLOMMEN)[number][0];
 const VERPLICHT: readonly Kolom[] = ['wet', 'productcode', 'naam', 'eenheid', 'frequentie', 'bekostiging', 'tarief'];
@@ -21,6 +23,8 @@ const VERPLICHT: readonly Kolom[] = ['wet', 'productcode', 'naam', 'eenheid', 'f
 export interface TabelRij {
   wet: string; productcategorie: string | null; productcode: string; naam: string; eenheid: string; frequentie: string; bekostiging: string;
   tariefCents: number | null; van: string | null; resultaatgericht: boolean; capaciteit: number | null;
+  /** Taakgericht: the fixed amount per month; null otherwise. */
+  maandbedragCents: number | null;
 }
 
 /** Cents as euros with a decimal comma, exactly: 364500 → "3645,00". */
@@ -30,6 +34,7 @@ export function naarCsv(rijen: readonly TabelRij[]): string {
   const data = rijen.map((r) => [
     r.wet, r.productcategorie ?? '', r.productcode, r.naam, r.eenheid, r.frequentie, r.bekostiging, r.tariefCents === null ? '' : euroTekst(r.tariefCents),
     r.van ?? '', r.resultaatgericht ? 'ja' : 'nee', r.capaciteit === null ? '' : String(r.capaciteit),
+    r.maandbedragCents === null ? '' : euroTekst(r.maandbedragCents),
   ]);
   return `\uFEFF${stringify([KOLOMMEN.map(([, kop]) => kop), ...data], { delimiter: ';', record_delimiter: '\r\n' })}`;
 }
@@ -43,12 +48,13 @@ export async function naarXlsx(rijen: readonly TabelRij[], titel: string): Promi
     ws.addRow({
       wet: r.wet, productcategorie: r.productcategorie ?? '', productcode: r.productcode, naam: r.naam, eenheid: r.eenheid, frequentie: r.frequentie,
       bekostiging: r.bekostiging, tarief: r.tariefCents === null ? null : r.tariefCents / 100, van: r.van ?? '',
-      resultaatgericht: r.resultaatgericht ? 'ja' : 'nee', capaciteit: r.capaciteit,
+      resultaatgericht: r.resultaatgericht ? 'ja' : 'nee', capaciteit: r.capaciteit, maandbedrag: r.maandbedragCents === null ? null : r.maandbedragCents / 100,
     });
   }
   // Codes stay text (04 is not 4); the tariff shows two decimals.
   for (const key of ['productcategorie', 'productcode', 'eenheid', 'frequentie', 'van'] as const) ws.getColumn(key).numFmt = '@';
   ws.getColumn('tarief').numFmt = '#,##0.00';
+  ws.getColumn('maandbedrag').numFmt = '#,##0.00';
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   wb.title = titel;
@@ -114,6 +120,7 @@ const sleutel = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, ''
 const KOP_NAAR_KOLOM: Record<string, Kolom | 'tariefcents'> = {
   ...Object.fromEntries(KOLOMMEN.map(([k, kop]) => [sleutel(kop), k])), ...Object.fromEntries(KOLOMMEN.map(([k]) => [sleutel(k), k])),
   tariefeuro: 'tarief', tariefineuro: 'tarief', tariefcents: 'tariefcents', tariefincenten: 'tariefcents', categorie: 'productcategorie', code: 'productcode',
+  bedragpermaand: 'maandbedrag', maandbedrageuro: 'maandbedrag', bedragpermaandineuro: 'maandbedrag',
 };
 
 /** Which column holds what; the missing required columns are one afwijzing for line 1. */
@@ -169,7 +176,7 @@ export function datumVan(v: string | number | null): string | null {
   return d.toISOString().slice(0, 10);
 }
 
-export interface GelezenRegel { regel: number; product: ProductGegevens; van: string | null; fouten: Afwijzing[] }
+export interface GelezenRegel { regel: number; product: ProductGegevens & { maandbedragCents: number | null }; van: string | null; fouten: Afwijzing[] }
 
 /** One line of the table as a product, with every reason it is refused. */
 export function leesRegel(index: Map<Kolom | 'tariefcents', number>, r: RuweRegel): GelezenRegel {
@@ -192,13 +199,21 @@ export function leesRegel(index: Map<Kolom | 'tariefcents', number>, r: RuweRege
   const capTekst = tekstVan(cel('capaciteit'));
   const capaciteit = capTekst === '' ? null : /^\d+$/.test(capTekst) ? Number(capTekst) : NaN;
   if (Number.isNaN(capaciteit)) fouten.push({ veld: 'capaciteit', reden: `'${capTekst}' is geen heel aantal cliënten` });
+  // Without the column (an older file) the amount is not read here: the import keeps a known product's amount.
+  const maandTekst = tekstVan(cel('maandbedrag'));
+  const maandbedragCents = maandTekst === '' ? null : euroNaarCents(maandTekst);
+  if (maandTekst !== '' && maandbedragCents === null) fouten.push({ veld: 'maandbedrag', reden: `'${maandTekst}' is geen bedrag in euro's (zoals 12.500,00)` });
   const cat = tekstVan(cel('productcategorie'));
-  const product: ProductGegevens = {
+  const product: ProductGegevens & { maandbedragCents: number | null } = {
     wet: sleutel(tekstVan(cel('wet'))) || tekstVan(cel('wet')), productcategorie: cat ? code2(cat) : null, productcode: tekstVan(cel('productcode')).toUpperCase(),
     naam: tekstVan(cel('naam')), eenheid: eenheidCode(tekstVan(cel('eenheid'))), frequentie: frequentieCode(tekstVan(cel('frequentie'))),
     bekostiging: (BEKOSTIGINGEN as readonly string[]).find((b) => b === sleutel(tekstVan(cel('bekostiging')))) ?? tekstVan(cel('bekostiging')),
     resultaatgericht: ['ja', 'j', 'true', 'waar'].includes(ja), tariefCents: tariefCents ?? 0, capaciteit: Number.isNaN(capaciteit) ? null : capaciteit,
+    maandbedragCents,
   };
-  const productFouten = controleerProduct(product).filter((f) => !(f.veld === 'tariefCents' && tariefCents === null) && !(f.veld === 'capaciteit' && Number.isNaN(capaciteit)));
-  return { regel: r.regel, product, van, fouten: [...productFouten.map((f) => (f.veld === 'tariefCents' && index.has('tarief') ? { ...f, veld: 'tarief' } : f)), ...fouten] };
+  const maandOnleesbaar = maandTekst !== '' && maandbedragCents === null;
+  const productFouten = controleerProduct(product).filter((f) => !(f.veld === 'tariefCents' && tariefCents === null) && !(f.veld === 'capaciteit' && Number.isNaN(capaciteit))
+    && !(f.veld === 'maandbedragCents' && (maandOnleesbaar || !index.has('maandbedrag'))));
+  const kolomnaam = (f: Afwijzing): Afwijzing => (f.veld === 'tariefCents' && index.has('tarief') ? { ...f, veld: 'tarief' } : f.veld === 'maandbedragCents' ? { ...f, veld: 'maandbedrag' } : f);
+  return { regel: r.regel, product, van, fouten: [...productFouten.map(kolomnaam), ...fouten] };
 }

@@ -1,26 +1,29 @@
 /**
  * Inkoop's use cases: each takes the transaction (and the actor) so a route, the demo seed or an
- * import all go the same way. Inkoop holds no personal data: no audit entries, structured log
- * events are written by the routes (contract_aangemaakt).
+ * import all go the same way. Inkoop holds no personal data: structured log events are written by
+ * the routes (contract_aangemaakt). A changed taakgericht monthly amount is money financien pays
+ * out without declarations, so that change leaves an audit entry (ADR 34: here, not in the route).
  */
+import { appendAudit } from '../../platform/audit/store.ts';
 import { Problem, notFound, type InvalidParam } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import {
-  WETTEN, berekenEenheidBudget, budgetTot, controleerProduct, geldtOp, hoogsteTarieven, isAgbCode, isKvkNummer, kiesDuur, maandenVan,
+  WETTEN, berekenEenheidBudget, budgetTot, controleerMaandbedrag, controleerProduct, geldtOp, hoogsteTarieven, isAgbCode, isKvkNummer, kiesDuur, maandenVan,
   planNieuwePeriode, resultaatBudget, resultaatSoortVan, taakgerichtBudget, volumeHonderdsten, WMO757,
   type Afwijzing, type Budget, type Frequentie, type ProductGegevens, type TariefPeriode,
 } from './rules.ts';
 import {
   aanbiederRefs, agbBestaat, contractenLijst, getAanbieder, getContract, getProduct, insertAanbieder, insertContract, insertOnderaannemers, insertPgbTarief,
   insertProduct, insertResultaatTarieven, insertTarief, lopendPerAanbieder, nummerBestaat, onderaannemersVan, pgbTarieven, productenMetCode,
-  productenVanContract, resultaatTarieven, sluitResultaatTarieven, tarievenVan, updateAanbieder, updatePgbTarief, updateProduct, updateTarief,
-  verwijderResultaatVersie, volgendContractnummer, zoekAanbieders,
-  type Aanbieder, type AanbiederOpslag, type AanbiederRef, type PgbRij, type ProductRij, type ResultaatRij, type TariefRij,
+  productenVanContract, productRefs, resultaatTarieven, sluitResultaatTarieven, taakgerichteProducten as leesTaakgerichteProducten, tarievenVan,
+  updateAanbieder, updateMaandbedrag, updatePgbTarief, updateProduct, updateTarief, verwijderResultaatVersie, volgendContractnummer, zoekAanbieders,
+  type Aanbieder, type AanbiederOpslag, type AanbiederRef, type PgbRij, type ProductRef, type ProductRij, type ResultaatRij, type TaakgerichtContractProduct,
+  type TariefRij,
 } from './store.ts';
-import { leesKop, leesRegel, type RuweTabel, type TabelRij } from './tabel.ts';
+import { euroTekst, leesKop, leesRegel, type RuweTabel, type TabelRij } from './tabel.ts';
 
-export type { Aanbieder, AanbiederRef } from './store.ts';
+export type { Aanbieder, AanbiederRef, ProductRef, TaakgerichtContractProduct } from './store.ts';
 
 const ongeldig = (fouten: Afwijzing[], detail?: string) =>
   new Problem('ongeldige-invoer', detail ?? fouten.map((f) => f.reden).join('; '), fouten.map((f) => ({ name: f.veld, code: 'ongeldig', reason: f.reden })));
@@ -88,6 +91,8 @@ export async function aanbiedersMetId(tx: Tx, ids: readonly string[]): Promise<M
 export interface ContractProductInvoer {
   wet: string; productcategorie?: string | null | undefined; productcode: string; naam: string; eenheid: string; frequentie: string;
   tariefCents: number; bekostiging: string; resultaatgericht?: boolean | undefined; capaciteit?: number | null | undefined;
+  /** Taakgericht: the fixed amount per month in cents (required); otherwise absent or null. */
+  maandbedragCents?: number | null | undefined;
 }
 export interface ContractInvoer {
   aanbiederId: string; nummer?: string | null | undefined; perceel?: string | null | undefined; van: string; tot?: string | null | undefined;
@@ -105,9 +110,13 @@ export interface Contract {
   onderaannemers: AanbiederRef[]; producten: ContractProduct[];
 }
 
-export const productGegevens = (p: ContractProductInvoer): ProductGegevens => ({
+/** A product as it is stored: the monthly amount always present (null when not taakgericht). */
+export type ProductOpslag = ProductGegevens & { maandbedragCents: number | null };
+
+export const productGegevens = (p: ContractProductInvoer): ProductOpslag => ({
   wet: p.wet, productcategorie: p.productcategorie ?? null, productcode: p.productcode.toUpperCase(), naam: p.naam.trim(), eenheid: p.eenheid,
   frequentie: p.frequentie, bekostiging: p.bekostiging, resultaatgericht: p.resultaatgericht ?? false, tariefCents: p.tariefCents, capaciteit: p.capaciteit ?? null,
+  maandbedragCents: p.maandbedragCents ?? null,
 });
 
 const metIndex = (fouten: Afwijzing[], i: number): Afwijzing[] => fouten.map((f) => ({ veld: `producten.${i}.${f.veld}`, reden: f.reden }));
@@ -223,6 +232,38 @@ export async function zetTarief(tx: Tx, actor: Actor, contractProductId: string,
     await insertTarief(tx, actor.gemeenteId, { contractProductId: p.id, van: invoer.van, tot: null, tariefCents: invoer.tariefCents });
   }
   return productMetTarieven(tx, p.id);
+}
+
+const maandbedragAudit = (tx: Tx, actor: Actor, p: { id: string; productcode: string; naam: string }, oud: number | null, nieuw: number) =>
+  appendAudit(tx, actor, [{
+    actie: 'wijzigen', resourceType: 'contractproduct', resourceId: p.id, persoonId: null,
+    doel: `bedrag per maand van ${p.productcode} ${p.naam}: ${oud === null ? 'geen' : `€ ${euroTekst(oud)}`} → € ${euroTekst(nieuw)}`,
+  }]);
+
+/**
+ * The fixed monthly amount of a taakgericht product (financien pays it each month from the next
+ * payment run on; months already paid keep what was paid). Another bekostiging has none: 400.
+ */
+export async function zetMaandbedrag(tx: Tx, actor: Actor, contractProductId: string, invoer: { maandbedragCents: number }): Promise<ContractProduct> {
+  const p = await getProduct(tx, contractProductId, { voorUpdate: true });
+  if (!p) throw notFound('Dit contractproduct');
+  const fouten = controleerMaandbedrag(p.bekostiging, invoer.maandbedragCents);
+  if (fouten.length) throw ongeldig(fouten);
+  if (p.maandbedragCents !== invoer.maandbedragCents) {
+    await updateMaandbedrag(tx, p.id, invoer.maandbedragCents);
+    await maandbedragAudit(tx, actor, p, p.maandbedragCents, invoer.maandbedragCents);
+  }
+  return productMetTarieven(tx, p.id);
+}
+
+/** For financien's payment run: the taakgericht products with their monthly amount and their contract's period. */
+export async function taakgerichteProducten(tx: Tx, aanbiederId?: string): Promise<TaakgerichtContractProduct[]> {
+  return leesTaakgerichteProducten(tx, aanbiederId);
+}
+
+/** What these contract products are (law, category, code, name), for a payment that names them. */
+export async function contractProductRefs(tx: Tx, ids: readonly string[]): Promise<Map<string, ProductRef>> {
+  return productRefs(tx, ids);
 }
 
 // ————— Resultaat- en pgb-tarieven —————
@@ -437,6 +478,7 @@ export async function productTabel(tx: Tx, contractId: string, peildatum: string
     return {
       wet: p.wet, productcategorie: p.productcategorie, productcode: p.productcode, naam: p.naam, eenheid: p.eenheid, frequentie: p.frequentie,
       bekostiging: p.bekostiging, tariefCents: t?.tariefCents ?? null, van: t?.van ?? null, resultaatgericht: p.resultaatgericht, capaciteit: p.capaciteit,
+      maandbedragCents: p.maandbedragCents,
     };
   });
 }
@@ -467,7 +509,8 @@ export async function importeerProducten(tx: Tx, actor: Actor, contractId: strin
   const vandaagNL = vandaag();
   const afgewezen: ImportVerslag['afgewezen'] = [];
   const gezien = new Map<string, number>();
-  type Actie = { soort: 'toevoegen'; p: ProductGegevens; van: string } | { soort: 'wijzigen'; id: string; p: ProductGegevens; beschrijving: boolean; tariefVan: string | null };
+  const metMaandbedrag = kop.index.has('maandbedrag');
+  type Actie = { soort: 'toevoegen'; p: ProductOpslag; van: string } | { soort: 'wijzigen'; oud: ProductRij; p: ProductOpslag; beschrijving: boolean; tariefVan: string | null };
   const acties: Actie[] = [];
   let ongewijzigd = 0;
   for (const r of tabel.regels) {
@@ -480,12 +523,18 @@ export async function importeerProducten(tx: Tx, actor: Actor, contractId: strin
       fouten.push({ veld: 'van', reden: `De datum ligt buiten de looptijd van het contract (${c.van} t/m ${c.tot ?? 'onbepaald'})` });
     }
     const oud = bestaand.find((p) => p.wet === g.product.wet && p.productcode === g.product.productcode);
+    // A file from before the monthly amount column: a known taakgericht product keeps its amount, a new one needs the column.
+    const p: ProductOpslag = metMaandbedrag ? g.product
+      : { ...g.product, maandbedragCents: oud && g.product.bekostiging === 'taakgericht' ? oud.maandbedragCents : null };
+    if (!metMaandbedrag) {
+      fouten.push(...controleerMaandbedrag(p.bekostiging, p.maandbedragCents).map((f) => ({ veld: 'maandbedrag', reden: `${f.reden}: voeg de kolom 'Bedrag per maand (euro)' toe` })));
+    }
     let actie: Actie | null = null;
-    if (fouten.length === 0 && !oud) actie = { soort: 'toevoegen', p: g.product, van: g.van ?? c.van };
+    if (fouten.length === 0 && !oud) actie = { soort: 'toevoegen', p, van: g.van ?? c.van };
     else if (fouten.length === 0 && oud) {
-      const p = g.product;
       const beschrijving = oud.productcategorie !== p.productcategorie || oud.naam !== p.naam || oud.eenheid !== p.eenheid || oud.frequentie !== p.frequentie
-        || oud.bekostiging !== p.bekostiging || oud.resultaatgericht !== p.resultaatgericht || oud.capaciteit !== p.capaciteit;
+        || oud.bekostiging !== p.bekostiging || oud.resultaatgericht !== p.resultaatgericht || oud.capaciteit !== p.capaciteit
+        || oud.maandbedragCents !== p.maandbedragCents;
       const eigen = tarieven.filter((t) => t.contractProductId === oud.id);
       const peil = g.van ?? vandaagNL;
       const huidig = eigen.find((t) => geldtOp(t, peil)) ?? eigen.filter((t) => t.van <= peil).at(-1);
@@ -499,7 +548,7 @@ export async function importeerProducten(tx: Tx, actor: Actor, contractId: strin
         }
       }
       if (fouten.length === 0) {
-        if (beschrijving || tariefVan) actie = { soort: 'wijzigen', id: oud.id, p, beschrijving, tariefVan };
+        if (beschrijving || tariefVan) actie = { soort: 'wijzigen', oud, p, beschrijving, tariefVan };
         else ongewijzigd++;
       }
     }
@@ -516,8 +565,9 @@ export async function importeerProducten(tx: Tx, actor: Actor, contractId: strin
       await insertTarief(tx, actor.gemeenteId, { contractProductId: pid, van: a.van, tot: null, tariefCents: a.p.tariefCents });
       toegevoegd++;
     } else {
-      if (a.beschrijving) await updateProduct(tx, a.id, a.p);
-      if (a.tariefVan) await zetTarief(tx, actor, a.id, { van: a.tariefVan, tariefCents: a.p.tariefCents });
+      if (a.beschrijving) await updateProduct(tx, a.oud.id, a.p);
+      if (a.p.maandbedragCents !== null && a.p.maandbedragCents !== a.oud.maandbedragCents) await maandbedragAudit(tx, actor, a.oud, a.oud.maandbedragCents, a.p.maandbedragCents);
+      if (a.tariefVan) await zetTarief(tx, actor, a.oud.id, { van: a.tariefVan, tariefCents: a.p.tariefCents });
       gewijzigd++;
     }
   }

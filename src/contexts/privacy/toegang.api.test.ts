@@ -20,7 +20,7 @@ interface ProblemBody { code: string; detail: string }
 interface Dossier {
   persoonId: string; bsn: string; huishoudenId: string; meldingId: string; meldingNummer: string; casusId: string; casusNummer: string;
   gesprekId: string; aanvraagId: string; aanvraagNummer: string; beschikkingId: string; beschikkingNummer: string; bezwaarId: string; tweedeItemId: string;
-  voorzieningId: string; briefId: string; berichtId: string; verzoekId: string;
+  voorzieningId: string; briefId: string; berichtId: string; verzoekId: string; aanbiederId: string;
 }
 let d: Dossier;
 const c: Record<string, Client> = {};
@@ -100,7 +100,7 @@ beforeAll(async () => {
     verzoekId,
     persoonId: m.persoon.id, bsn: m.persoon.bsn, huishoudenId: m.huishoudenId, meldingId: m.id, meldingNummer: m.nummer, casusId: casus.id, casusNummer: casus.nummer,
     gesprekId: gesprek.id, aanvraagId: a.id, aanvraagNummer: a.nummer, beschikkingId: besluit.beschikkingId, beschikkingNummer: beschikking.nummer, bezwaarId,
-    tweedeItemId: item2, voorzieningId: voorziening.id, briefId: brief.id, berichtId: bericht.id,
+    tweedeItemId: item2, voorzieningId: voorziening.id, briefId: brief.id, berichtId: bericht.id, aanbiederId: kandidaat.aanbiederId,
   };
 }, 300_000);
 afterAll(async () => t?.close());
@@ -156,6 +156,11 @@ const leesRoutes: Record<string, Lees> = {
     soort: 'lijst', pad: () => `/api/v1/kpis/aandeel-meldingen-naar-maatwerk/onderliggend?van=${vandaagNL}&tot=${vandaagNL}`,
     bevat: (b) => ((b as { rijen?: { ref?: string }[] }).rijen ?? []).some((r) => r.ref === d.meldingNummer),
   },
+  // Contract management's drill-down: names only for the teamleider whose team has the household; inkoper and beleid get counts.
+  'GET /contractmanagement/{id}/clienten': {
+    soort: 'lijst', pad: () => `/api/v1/contractmanagement/${d.aanbiederId}/clienten`,
+    bevat: (b) => ((b as { rijen?: { voorzieningId?: string }[] }).rijen ?? []).some((r) => r.voorzieningId === d.voorzieningId),
+  },
   // "The casussen I coordinate": a work list of the procescoördinator only, within the circle.
   'GET /procescoordinatie': {
     soort: 'lijst', pad: () => '/api/v1/procescoordinatie', bevat: (b) => (b as { casus: { id: string } }[]).some((x) => x.casus.id === d.casusId),
@@ -181,6 +186,7 @@ const geenDossier: Record<string, string> = {
   'GET /instellingen/huisstijl': 'instellingen', 'GET /instellingen/bewaartermijnen': 'instellingen',
   'GET /kpis': 'KPI-definities', 'GET /kpis/{id}': 'een cijfer (aggregaat)', 'GET /kpis/{id}/verdeling': 'aggregaten per dimensie',
   'GET /sturing/pilotmonitor': 'aggregaten van een wijk',
+  'GET /sturing/besteding': 'bedragen per wet, product, aanbieder, wijk of bekostiging, zonder personen',
   'GET /steekproeven/{id}': 'kwaliteitssteekproef: beschikkingnummers en team, geen persoonsgegevens (rolgebonden)',
   'GET /steekproeven/resultaten': 'aggregaten van de steekproeven',
   'GET /audit': 'privacy officer: audittrail van een inwoner (eigen, geaudit endpoint)',
@@ -198,6 +204,8 @@ const geenDossier: Record<string, string> = {
   'GET /gebruikers/keuzes': 'beheer: rollen, teams en zorgaanbieders voor het formulier',
   'GET /berichten': 'berichtenverkeer: soort, status en retourcodes per aanbieder, zonder cliëntgegevens (de XML is een dossierlezing)',
   'GET /berichten/{id}': 'berichtenverkeer: één bericht zonder cliëntgegevens',
+  'GET /declaraties': 'declaraties: bedragen en retourcodes per aanbieder, zonder cliëntgegevens',
+  'GET /declaraties/{id}': 'één declaratie: voor gemeentemedewerkers zonder BSN of naam (voorzieningnummer en bedragen); de aanbieder ziet alleen de eigen cliënten',
   'GET /portaal/toewijzingen': 'aanbieder: de toewijzingen aan de eigen organisatie met de eigen cliënten (de toewijzing is de grond, ADR 37), geen dossier van de gemeente',
   'GET /aanbieders/{id}/berichtenverkeer': 'inkoop: aantallen, retourcodes, doorlooptijden en voorzieningnummers, zonder persoonsgegevens',
   'GET /aanbieders': 'inkoop: aanbieders', 'GET /aanbieders/{id}': 'inkoop: een aanbieder',
@@ -207,6 +215,13 @@ const geenDossier: Record<string, string> = {
   'GET /contracten/{id}/producten.csv': 'inkoop: de producttabel als CSV', 'GET /contracten/{id}/producten.xlsx': 'inkoop: de producttabel als Excel',
   'GET /resultaattarieven': 'inkoop: tarieven per profiel en intensiteit', 'GET /pgbtarieven': 'inkoop: pgb-tarieven',
   'GET /gecontracteerd': 'inkoop: aanbieders met een contract voor een product op een datum',
+  'GET /betaalbatches': 'financiën: betaalbatches per aanbieder (bedragen en aantallen), geen persoonsgegevens',
+  'GET /betaalbatches/{id}': 'financiën: een betaalbatch met journaalregels per product en declaratienummers, geen cliënten',
+  'GET /betaalbatches/{id}/journaal.csv': 'financiën: het journaal per grootboekregel (CSV), geen cliënten',
+  'GET /betaalbatches/{id}/journaal.xlsx': 'financiën: het journaal per grootboekregel (Excel), geen cliënten',
+  'GET /grootboekregels': 'beheer: grootboekrekening en kostenplaats per wet en productcategorie',
+  'GET /contractmanagement': 'contractmanagement: cijfers per aanbieder (aggregaten), geen persoonsgegevens',
+  'GET /contractmanagement/{id}': 'contractmanagement: cijfers van één aanbieder per contract, product en retourcode (aggregaten)',
 };
 
 /** Who asks, and how they stand to the household: the circle says yes or no. */

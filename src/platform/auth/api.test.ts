@@ -3,7 +3,7 @@ import { allRoutes } from '../../app.ts';
 import { nieuwBsn, startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
 import { publiekeReferentie } from '../../contexts/toegang/online.ts';
 import { ALLE_ROLLEN, type Rol } from './roles.ts';
-import { schrijfVerzoekToewijzing } from '../../contexts/berichten/xml.ts';
+import { schrijf323, schrijfVerzoekToewijzing } from '../../contexts/berichten/xml.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -144,6 +144,42 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     return inkoopFix;
   };
   const inkoopDatum = () => new Date(Date.UTC(2030, 0, 1 + ++inkoopTeller)).toISOString().slice(0, 10);
+  // The monthly amount of a taakgericht product: one such product on the inkoop contract, made once.
+  let taakProductFix: Promise<string> | null = null;
+  const taakProduct = () => {
+    taakProductFix ??= (async () => {
+      const { contractId } = await inkoop();
+      const r = await ik!.post<{ id: string }>(`/api/v1/contracten/${contractId}/producten`, {
+        wet: 'wmo', productcategorie: '06', productcode: 'RT098', naam: 'Rollentabel taakgericht', eenheid: '82', frequentie: '6', tariefCents: 0, bekostiging: 'taakgericht', maandbedragCents: 50_000,
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      return r.body.id;
+    })();
+    return taakProductFix;
+  };
+  // Betalingen (issue 15.3): a taakgericht product with a monthly amount, a ledger rule for the Wmo and one batch made up front.
+  let betaalFix: Promise<{ aanbiederId: string; batchId: string }> | null = null;
+  let betaalMaand = 0;
+  const vorigeMaand = () => {
+    const d = new Date(`${vandaagNL.slice(0, 7)}-01T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() - ++betaalMaand);
+    return d.toISOString().slice(0, 7);
+  };
+  const betaling = () => {
+    betaalFix ??= (async () => {
+      ik ??= await t.login('inkoper');
+      const a = (await ik.post<{ id: string }>('/api/v1/aanbieders', { naam: 'Rollentabel Taakgericht', agbCode: '61000099', wetten: ['wmo'] })).body;
+      const c = await ik.post<{ id: string }>('/api/v1/contracten', {
+        aanbiederId: a.id, van: '2020-01-01', producten: [{ wet: 'wmo', productcategorie: '06', productcode: 'RT099', naam: 'Rollentabel taakgericht', eenheid: '82', frequentie: '6', tariefCents: 0, bekostiging: 'taakgericht', maandbedragCents: 100_000 }],
+      });
+      expect(c.status, JSON.stringify(c.body)).toBe(201);
+      await (await t.login('beheer')).request('PUT', '/api/v1/grootboekregels', { regels: [{ wet: 'wmo', grootboekrekening: '4300', kostenplaats: 'WMO' }] });
+      const b = await ik.post<{ id: string }[]>('/api/v1/betaalbatches', { aanbiederId: a.id, periode: vorigeMaand() });
+      expect(b.status, JSON.stringify(b.body)).toBe(201);
+      return { aanbiederId: a.id, batchId: b.body[0]!.id };
+    })();
+    return betaalFix;
+  };
   // Gebruikersbeheer (issue 14): a fresh Demodorp account per call, made through the owner connection.
   let gebruikerTeller = 0;
   const nieuweGebruiker = async () => {
@@ -192,6 +228,21 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     const r = await (await t.login('aanbieder')).post<{ id: string }>('/api/v1/berichten', undefined, { raw: xml, headers: { 'content-type': 'application/xml' } });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     return (await t.database.db.selectFrom('verzoeken').select('id').where('bericht_id', '=', r.body.id).executeTakeFirstOrThrow()).id;
+  };
+  // Declaraties (issue 15): the demo provider declares on a toewijzing number the gemeente does not know (refused with 9338, but kept).
+  let declaratieFix: Promise<string> | null = null;
+  const declaratie = () => {
+    declaratieFix ??= (async () => {
+      const kop = { afzender: '98012345', ontvanger: '9001', identificatie: `RD${String(Date.now()).slice(-8)}`, dagtekening: vandaagNL };
+      const xml = schrijf323('iwmo', kop, { nummer: `ROLD${String(Date.now()).slice(-6)}`, begin: '2026-01-01', eind: '2026-01-31', dagtekening: vandaagNL }, [{ bsn: '999900006', prestaties: [{
+        referentie: `ROLR${Date.now()}`, vorigReferentie: null, toewijzingNummer: 999_999, categorie: '01', code: '01A01', begin: '2026-01-01', eind: '2026-01-31',
+        volume: 2, eenheid: '04', tariefCents: 3645, bedragCents: 7290, debetCredit: 'D',
+      }] }]);
+      const r = await (await t.login('aanbieder')).post<{ id: string }>('/api/v1/berichten', undefined, { raw: xml, headers: { 'content-type': 'application/xml' } });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      return (await t.database.db.selectFrom('declaraties').select('id').where('bericht_id', '=', r.body.id).executeTakeFirstOrThrow()).id;
+    })();
+    return declaratieFix;
   };
   /** A decided voorziening assigned to Thuiszorg De Heide, its 301 sent: the number the provider reports on. */
   const toewijzingVanDeHeide = async (): Promise<number> => {
@@ -598,6 +649,8 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       return { method: 'POST', path: `/api/v1/verzoeken/${await verzoek(persoon_id)}/toewijzing`, body: { voorzieningId: id } };
     },
     'GET /portaal/toewijzingen': async () => ({ method: 'GET', path: '/api/v1/portaal/toewijzingen' }),
+    'GET /declaraties': async () => ({ method: 'GET', path: '/api/v1/declaraties' }),
+    'GET /declaraties/{id}': async () => ({ method: 'GET', path: `/api/v1/declaraties/${await declaratie()}` }),
     'POST /portaal/toewijzingen/{standaard}/{nummer}/start': async (rol) => ({
       method: 'POST', path: `/api/v1/portaal/toewijzingen/iwmo/${rol === 'aanbieder' ? await toewijzingVanDeHeide() : 999_999_999}/start`, body: { datum: vandaagNL },
     }),
@@ -630,6 +683,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'GET /kpis/{id}': async () => ({ method: 'GET', path: '/api/v1/kpis/aandeel-meldingen-naar-maatwerk' }),
     'GET /kpis/{id}/verdeling': async () => ({ method: 'GET', path: '/api/v1/kpis/aandeel-meldingen-naar-maatwerk/verdeling?per=kern' }),
     'GET /kpis/{id}/onderliggend': async () => ({ method: 'GET', path: '/api/v1/kpis/aandeel-meldingen-naar-maatwerk/onderliggend' }),
+    'GET /sturing/besteding': async () => ({ method: 'GET', path: '/api/v1/sturing/besteding?per=aanbieder' }),
     'GET /sturing/pilotmonitor': async () => ({ method: 'GET', path: `/api/v1/sturing/pilotmonitor?wijk=${(await tl.get<{ wijken: { id: string }[] }[]>('/api/v1/gebieden')).body[0]!.wijken[0]!.id}` }),
     'PUT /kpis/{id}/norm': async () => ({ method: 'PUT', path: '/api/v1/kpis/aandeel-meldingen-naar-maatwerk/norm', body: { norm: 0.2 } }),
     'POST /casussen/{id}/tevredenheid': async () => ({ method: 'POST', path: `/api/v1/casussen/${await ruudCasus()}/tevredenheid`, body: { datum: vandaagNL, goedGeholpen: true } }),
@@ -693,6 +747,10 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'POST /aanbieders': async () => ({ method: 'POST', path: '/api/v1/aanbieders', body: { naam: 'Nieuwe Zorg', agbCode: String(62_000_000 + ++inkoopTeller), wetten: ['wmo'] } }),
     'GET /aanbieders/{id}': async () => ({ method: 'GET', path: `/api/v1/aanbieders/${(await inkoop()).aanbiederId}` }),
     'GET /aanbieders/{id}/voorzieningen': async () => ({ method: 'GET', path: `/api/v1/aanbieders/${(await inkoop()).aanbiederId}/voorzieningen` }),
+    'GET /contractmanagement': async () => ({ method: 'GET', path: '/api/v1/contractmanagement' }),
+    'GET /contractmanagement/{id}': async () => ({ method: 'GET', path: `/api/v1/contractmanagement/${(await inkoop()).aanbiederId}` }),
+    'GET /contractmanagement/{id}/clienten': async () => ({ method: 'GET', path: `/api/v1/contractmanagement/${(await inkoop()).aanbiederId}/clienten` }),
+    'PUT /contracten/{id}/plafond': async () => ({ method: 'PUT', path: `/api/v1/contracten/${(await inkoop()).contractId}/plafond`, body: { plafondCents: 25_000_000 } }),
     'PATCH /aanbieders/{id}': async () => ({ method: 'PATCH', path: `/api/v1/aanbieders/${(await inkoop()).aanbiederId}`, body: { plaats: 'Beekveld' } }),
     'POST /contracten': async () => ({ method: 'POST', path: '/api/v1/contracten', body: { aanbiederId: (await inkoop()).aanbiederId, van: '2026-01-01', producten: [] } }),
     'GET /contracten': async () => ({ method: 'GET', path: `/api/v1/contracten?aanbiederId=${(await inkoop()).aanbiederId}` }),
@@ -703,6 +761,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     }),
     'POST /contractproducten/{id}/tarieven': async () => ({ method: 'POST', path: `/api/v1/contractproducten/${(await inkoop()).productId}/tarieven`, body: { van: inkoopDatum(), tariefCents: 3700 } }),
     'GET /contractproducten/{id}': async () => ({ method: 'GET', path: `/api/v1/contractproducten/${(await inkoop()).productId}` }),
+    'PATCH /contractproducten/{id}': async () => ({ method: 'PATCH', path: `/api/v1/contractproducten/${await taakProduct()}`, body: { maandbedragCents: 50_000 + ++inkoopTeller } }),
     'GET /resultaattarieven': async () => ({ method: 'GET', path: '/api/v1/resultaattarieven?wet=jeugdwet' }),
     'PUT /resultaattarieven': async () => ({
       method: 'PUT', path: '/api/v1/resultaattarieven', body: { wet: 'jeugdwet', productcode: 'RT045', van: inkoopDatum(), regels: [{ profiel: 'P1', intensiteit: 'laag', bedragCents: 280_000 }] },
@@ -716,6 +775,14 @@ describe('rollentabel: elk endpoint × elke rol', () => {
       method: 'POST', path: `/api/v1/contracten/${(await inkoop()).contractId}/producten/import`,
       body: { formaat: 'csv', bestand: Buffer.from(`Wet;Productcategorie;Productcode;Naam;Eenheid;Frequentie;Bekostiging;Tarief (euro)\nwmo;07;RI${String(++inkoopTeller).padStart(3, '0')};Dagbesteding;16;2;inspanningsgericht;42,80\n`).toString('base64') },
     }),
+    // Only the inkoper's call gets through: it pays a month not paid before.
+    'POST /betaalbatches': async (rol) => ({ method: 'POST', path: '/api/v1/betaalbatches', body: { aanbiederId: (await betaling()).aanbiederId, periode: rol === 'inkoper' ? vorigeMaand() : vandaagNL.slice(0, 7) } }),
+    'GET /betaalbatches': async () => ({ method: 'GET', path: `/api/v1/betaalbatches?aanbiederId=${(await betaling()).aanbiederId}` }),
+    'GET /betaalbatches/{id}': async () => ({ method: 'GET', path: `/api/v1/betaalbatches/${(await betaling()).batchId}` }),
+    'GET /betaalbatches/{id}/journaal.csv': async () => ({ method: 'GET', path: `/api/v1/betaalbatches/${(await betaling()).batchId}/journaal.csv` }),
+    'GET /betaalbatches/{id}/journaal.xlsx': async () => ({ method: 'GET', path: `/api/v1/betaalbatches/${(await betaling()).batchId}/journaal.xlsx` }),
+    'GET /grootboekregels': async () => ({ method: 'GET', path: '/api/v1/grootboekregels' }),
+    'PUT /grootboekregels': async () => ({ method: 'PUT', path: '/api/v1/grootboekregels', body: { regels: [{ wet: 'wmo', grootboekrekening: '4300', kostenplaats: 'WMO' }] } }),
     'GET /zoeken': async () => ({ method: 'GET', path: '/api/v1/zoeken?q=M-2026-000001' }),
     'GET /zoeken/meldingen/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/zoeken/meldingen/${(rol === 'beslisser' ? (await bijBeslisser()).melding : await nieuweMelding()).id}` }),
     'GET /zoeken/personen/{id}': async (rol) => ({ method: 'GET', path: `/api/v1/zoeken/personen/${(rol === 'beslisser' ? (await bijBeslisser()).melding : await nieuweMelding()).persoon.id}` }),

@@ -62,6 +62,8 @@ export const problemCodes = {
   'onveilige-xml': { status: 400, title: 'Dit XML-bestand wordt niet verwerkt' },
   'bericht-niet-van-u': { status: 403, title: 'Dit bericht komt niet van uw organisatie' },
   'alleen-xml': { status: 415, title: 'Stuur het bericht als application/xml' },
+  'niets-te-betalen': { status: 422, title: 'Er is niets te betalen' },
+  'grootboek-onvolledig': { status: 422, title: 'Het grootboek is niet volledig ingesteld' },
   'interne-fout': { status: 500, title: 'Er ging iets mis aan onze kant' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -4,8 +4,9 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiProblem } from './api.ts';
 import {
   AANVRAGEN_ROLLEN, AUDIT_ROLLEN, DOORBRAAK_OPENEN_ROLLEN, DOORBRAKEN_ROLLEN, VERNIETIGING_ROLLEN, BEWAARTERMIJNEN_ROLLEN, BESCHIKKING_ROLLEN, BEZWAAR_LEZEN_ROLLEN, BEZWAREN_ROLLEN, CORRESPONDENTIE_ROLLEN, OPDRACHTEN_ROLLEN, CATALOGUS_BEHEER_ROLLEN, CATALOGUS_ROLLEN, CASUS_ROLLEN, CASUS_TOEWIJZEN_ROLLEN, HUISSTIJL_ROLLEN, PROCESCOORDINATIE_ROLLEN,
-  GEBRUIKERS_ROLLEN, INKOOP_ROLLEN, PORTAAL_ROLLEN, REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, VERZOEKEN_ROLLEN, WERKVOORRAAD_ROLLEN,
+  BESTEDING_ROLLEN, CONTRACTMANAGEMENT_ROLLEN, DECLARATIES_ROLLEN, DECLARATIE_LEZEN_ROLLEN, GEBRUIKERS_ROLLEN, INKOOP_ROLLEN, PORTAAL_ROLLEN, REGISTREREN_ROLLEN, STEEKPROEF_LEZEN_ROLLEN, STEEKPROEF_ROLLEN, STURING_ROLLEN, TERMIJNEN_ROLLEN, VERZOEKEN_ROLLEN, WERKVOORRAAD_ROLLEN,
 } from './functies.ts';
+import { BETALINGEN_ROLLEN, GROOTBOEK_ROLLEN } from './functies.ts';
 import { Laden, RequireRol, RequireSession } from './guards.tsx';
 import { AppShell } from './layout.tsx';
 import { LoginPage, NotFoundPage, StartPage } from './pages.tsx';
@@ -73,7 +74,15 @@ const ResultaatTarievenPage = pagina(() => import('../contexts/inkoop/ResultaatT
 const PgbTarievenPage = pagina(() => import('../contexts/inkoop/PgbTarievenPage.tsx'), 'PgbTarievenPage');
 const VoorzieningPage = pagina(() => import('../contexts/voorziening/VoorzieningPage.tsx'), 'VoorzieningPage');
 const VerzoekenPage = pagina(() => import('../contexts/berichten/VerzoekenPage.tsx'), 'VerzoekenPage');
+const BetalingenPage = pagina(() => import('../contexts/financien/BetalingenPage.tsx'), 'BetalingenPage');
+const BetaalbatchPage = pagina(() => import('../contexts/financien/BetalingenPage.tsx'), 'BetaalbatchPage');
+const GrootboekPage = pagina(() => import('../contexts/financien/GrootboekPage.tsx'), 'GrootboekPage');
+const BestedingPage = pagina(() => import('../contexts/sturing/BestedingPage.tsx'), 'BestedingPage');
+const DeclaratiesPage = pagina(() => import('../contexts/berichten/Declaraties.tsx'), 'DeclaratiesPage');
+const DeclaratiePage = pagina(() => import('../contexts/berichten/Declaraties.tsx'), 'DeclaratiePage');
 const VerzoekPage = pagina(() => import('../contexts/berichten/VerzoekPage.tsx'), 'VerzoekPage');
+const ContractmanagementPage = pagina(() => import('../contexts/contractmanagement/ContractmanagementPage.tsx'), 'ContractmanagementPage');
+const ContractaanbiederPage = pagina(() => import('../contexts/contractmanagement/ContractaanbiederPage.tsx'), 'ContractaanbiederPage');
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -129,6 +138,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="steekproeven/:id" element={<RequireRol rollen={STEEKPROEF_LEZEN_ROLLEN}><SteekproefPage /></RequireRol>} />
               <Route path="sturing" element={<RequireRol rollen={STURING_ROLLEN}><SturingPage /></RequireRol>} />
               <Route path="sturing/pilotmonitor" element={<RequireRol rollen={STURING_ROLLEN}><PilotmonitorPage /></RequireRol>} />
+              <Route path="sturing/besteding" element={<RequireRol rollen={BESTEDING_ROLLEN}><BestedingPage /></RequireRol>} />
               <Route path="sturing/kpi/:id" element={<RequireRol rollen={STURING_ROLLEN}><KpiPage /></RequireRol>} />
               <Route path="sturing/kpi/:id/onderliggend" element={<RequireRol rollen={STURING_ROLLEN}><OnderliggendPage /></RequireRol>} />
               <Route path="instellingen/huisstijl" element={<RequireRol rollen={HUISSTIJL_ROLLEN}><HuisstijlPage /></RequireRol>} />
@@ -141,11 +151,18 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="inkoop/resultaattarieven" element={<RequireRol rollen={INKOOP_ROLLEN}><ResultaatTarievenPage /></RequireRol>} />
               <Route path="inkoop/pgb-tarieven" element={<RequireRol rollen={INKOOP_ROLLEN}><PgbTarievenPage /></RequireRol>} />
               <Route path="instellingen/correspondentie" element={<RequireRol rollen={CORRESPONDENTIE_ROLLEN}><CorrespondentiePage /></RequireRol>} />
+              <Route path="financien/betalingen" element={<RequireRol rollen={BETALINGEN_ROLLEN}><BetalingenPage /></RequireRol>} />
+              <Route path="financien/betalingen/:id" element={<RequireRol rollen={BETALINGEN_ROLLEN}><BetaalbatchPage /></RequireRol>} />
+              <Route path="instellingen/grootboek" element={<RequireRol rollen={GROOTBOEK_ROLLEN}><GrootboekPage /></RequireRol>} />
               <Route path="beheer/opdrachten" element={<RequireRol rollen={OPDRACHTEN_ROLLEN}><OpdrachtenPage /></RequireRol>} />
               <Route path="beheer/gebruikers" element={<RequireRol rollen={GEBRUIKERS_ROLLEN}><GebruikersPage /></RequireRol>} />
               <Route path="beheer/gebruikers/nieuw" element={<RequireRol rollen={GEBRUIKERS_ROLLEN}><NieuweGebruikerPage /></RequireRol>} />
               <Route path="beheer/gebruikers/:id" element={<RequireRol rollen={GEBRUIKERS_ROLLEN}><GebruikerPage /></RequireRol>} />
               <Route path="portaal" element={<RequireRol rollen={PORTAAL_ROLLEN}><PortaalPage /></RequireRol>} />
+              <Route path="declaraties" element={<RequireRol rollen={DECLARATIES_ROLLEN}><DeclaratiesPage /></RequireRol>} />
+              <Route path="contractmanagement" element={<RequireRol rollen={CONTRACTMANAGEMENT_ROLLEN}><ContractmanagementPage /></RequireRol>} />
+              <Route path="contractmanagement/:id" element={<RequireRol rollen={CONTRACTMANAGEMENT_ROLLEN}><ContractaanbiederPage /></RequireRol>} />
+              <Route path="declaraties/:id" element={<RequireRol rollen={DECLARATIE_LEZEN_ROLLEN}><DeclaratiePage /></RequireRol>} />
               <Route path="audit" element={<RequireRol rollen={AUDIT_ROLLEN}><AuditPage /></RequireRol>} />
               <Route path="privacy/doorbraken" element={<RequireRol rollen={DOORBRAKEN_ROLLEN}><DoorbrakenPage /></RequireRol>} />
               <Route path="doorbraak" element={<RequireRol rollen={DOORBRAAK_OPENEN_ROLLEN}><DoorbraakPage /></RequireRol>} />

@@ -51,6 +51,13 @@ export const STEEKPROEF_ROLLEN: readonly Rol[] = ['teamleider', 'beleid'];
 export const STEEKPROEF_LEZEN_ROLLEN: readonly Rol[] = ['teamleider', 'beleid', 'beslisser'];
 /** Sturing: KPIs, norms and signals (aggregates only); only beleid sets the norms. */
 export const STURING_ROLLEN: readonly Rol[] = ['beleid', 'teamleider', 'beheer'];
+/** Declaraties (ADR 40): what providers declared and the gemeente approved; aanbieder staff open their own from the portal. */
+/** Budget against realisation: the sturing roles and inkoop (spend per provider). */
+export const BESTEDING_ROLLEN: readonly Rol[] = ['beleid', 'teamleider', 'beheer', 'inkoper'];
+export const DECLARATIES_ROLLEN: readonly Rol[] = ['inkoper', 'beleid'];
+/** Contractmanagement: providers compared on figures with norms and signals (aggregates); only the inkoper sets a contract's ceiling. */
+export const CONTRACTMANAGEMENT_ROLLEN: readonly Rol[] = ['inkoper', 'beleid'];
+export const DECLARATIE_LEZEN_ROLLEN: readonly Rol[] = ['inkoper', 'beleid', 'aanbieder'];
 /** The gemeente's name, logo and colours: functioneel beheer only. */
 export const HUISSTIJL_ROLLEN: readonly Rol[] = ['beheer'];
 /** Bezwaar: the list and handling for beslisser and teamleider; a casusregisseur opens one of their casus by its link. */
@@ -62,6 +69,9 @@ export const CORRESPONDENTIE_ROLLEN: readonly Rol[] = ['beheer'];
 export const OPDRACHTEN_ROLLEN: readonly Rol[] = ['beheer'];
 /** Inkoop: aanbieders, contracts with their tariffs, the result-based tables and the pgb tariffs. */
 export const INKOOP_ROLLEN: readonly Rol[] = ['inkoper'];
+/** Payments to providers (issue 15.3): the inkoper makes the batches; beheer keeps the ledger rules. */
+export const BETALINGEN_ROLLEN: readonly Rol[] = ['inkoper'];
+export const GROOTBOEK_ROLLEN: readonly Rol[] = ['beheer'];
 /** The accounts of the gemeente and of its providers' staff (ADR 38). */
 export const GEBRUIKERS_ROLLEN: readonly Rol[] = ['beheer'];
 /** Verzoeken of providers (315, 317): the casusregisseur answers them; the teamleider also those without a regisseur. */
@@ -178,6 +188,33 @@ const definities: FunctieDefinitie[] = [
     omschrijving: () => 'Stel per product het tarief voor een persoonsgebonden budget in, vanaf een datum.',
   },
   {
+    pad: '/sturing/besteding',
+    rollen: ['inkoper'],
+    titel: () => 'Budget en realisatie',
+    omschrijving: () => 'Zie per aanbieder, product, wet en wijk wat de besluiten ramen en wat aanbieders declareerden en kregen toegekend.',
+  },
+  {
+    pad: '/declaraties',
+    rollen: DECLARATIES_ROLLEN,
+    titel: () => 'Declaraties',
+    omschrijving: () => 'Zie wat aanbieders declareren en wat de gemeente toekent, per prestatie met de reden van elke afwijzing.',
+  },
+  {
+    pad: '/contractmanagement',
+    rollen: CONTRACTMANAGEMENT_ROLLEN,
+    titel: () => 'Contractmanagement',
+    startTitel: () => 'Contractmanagement per aanbieder',
+    omschrijving: (r) => (r.includes('inkoper')
+      ? 'Vergelijk aanbieders op cliënten, besteding tegenover het plafond, afkeuringen, doorlooptijden en uitkomsten, met normen en signalen. Stel het plafond van een contract in.'
+      : 'Vergelijk aanbieders op cliënten, besteding tegenover het plafond, afkeuringen, doorlooptijden en uitkomsten, met normen en signalen.'),
+  },
+  {
+    pad: '/financien/betalingen',
+    rollen: BETALINGEN_ROLLEN,
+    titel: () => 'Betalingen',
+    omschrijving: () => 'Verzamel de goedgekeurde declaraties en taakgerichte maandbedragen per aanbieder in een betaalbatch en download het journaal voor het financiële systeem.',
+  },
+  {
     pad: '/instellingen/huisstijl',
     rollen: HUISSTIJL_ROLLEN,
     titel: () => 'Huisstijl',
@@ -188,6 +225,12 @@ const definities: FunctieDefinitie[] = [
     rollen: CORRESPONDENTIE_ROLLEN,
     titel: () => 'Gegevens in brieven',
     omschrijving: () => 'Stel de afzender, het adres voor bezwaar en de rechtbank voor beroep in, zoals ze in de brieven aan inwoners staan.',
+  },
+  {
+    pad: '/instellingen/grootboek',
+    rollen: GROOTBOEK_ROLLEN,
+    titel: () => 'Grootboek',
+    omschrijving: () => 'Stel per wet en productcategorie de grootboekrekening en kostenplaats in waarop de betalingen aan aanbieders worden geboekt.',
   },
   {
     pad: '/beheer/gebruikers',

@@ -1,7 +1,8 @@
 /**
  * One contract for the inkoper: period, perceel, hoofdaannemer and onderaannemers, and the product
  * table with the tariff valid today. Per product the tariff history and a new tariff from a date (the
- * API ends the previous one the day before). A product can be added; the table goes out and comes in
+ * API ends the previous one the day before); a taakgericht product's fixed amount per month, which
+ * the payment run pays without declarations, is changed here too. A product can be added; the table goes out and comes in
  * as CSV or Excel, with a report of the lines that were taken and those that were refused.
  */
 import {
@@ -18,11 +19,11 @@ import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import {
-  bekostigingNaam, categorieNaam, eenheidNaam, exportUrl, frequentieNaam, useContract, useImporteer, useNieuwTarief, useVoegProductToe, wetNaam,
+  bekostigingNaam, categorieNaam, eenheidNaam, exportUrl, frequentieNaam, useContract, useImporteer, useNieuwTarief, useVoegProductToe, useZetMaandbedrag, wetNaam,
   type Contract, type ContractProduct, type ImportVerslag,
 } from './api.ts';
 import { periode } from './AanbiederPage.tsx';
-import { centenUitEuro, formatEuro } from '../../platform/geld.ts';
+import { centenUitEuro, euroInvoer, formatEuro } from '../../platform/geld.ts';
 import { ProductVelden, legeProductRij, naarProductInvoer, type ProductRij } from './ProductVelden.tsx';
 
 export function ContractPage() {
@@ -102,7 +103,8 @@ function Producten({ contract }: { contract: Contract }) {
                   <TableCell>{frequentieNaam(p.frequentie)}</TableCell>
                   <TableCell>{bekostigingNaam(p.bekostiging)}{p.resultaatgericht ? ', resultaatgericht' : ''}</TableCell>
                   <TableCell className="eenvoud-nowrap">
-                    {p.resultaatgericht ? 'Zie resultaattabel' : p.tariefCents === null ? 'Geen geldig tarief' : `${formatEuro(p.tariefCents)} per ${eenheidNaam(p.eenheid)}`}
+                    {p.bekostiging === 'taakgericht' ? (p.maandbedragCents === null ? 'Geen bedrag per maand' : `${formatEuro(p.maandbedragCents)} per maand`)
+                      : p.resultaatgericht ? 'Zie resultaattabel' : p.tariefCents === null ? 'Geen geldig tarief' : `${formatEuro(p.tariefCents)} per ${eenheidNaam(p.eenheid)}`}
                   </TableCell>
                 </TableRow>
               ))}
@@ -156,6 +158,7 @@ function ProductTarieven({ contractId, product }: { contractId: string; product:
     <section aria-labelledby={kopId} className="eenvoud-blok">
       <Heading3 id={kopId}>{product.productcode} {product.naam}</Heading3>
       {product.resultaatgericht ? <Paragraph className="eenvoud-uitleg">Het budget komt uit de <RouterLink to="/inkoop/resultaattarieven">resultaatgerichte tarieven</RouterLink>.</Paragraph> : null}
+      {product.bekostiging === 'taakgericht' ? <Maandbedrag contractId={contractId} product={product} /> : null}
       <div className="eenvoud-tabel">
         <Table>
           <TableCaption>Tariefhistorie van {product.productcode} {product.naam}</TableCaption>
@@ -192,6 +195,50 @@ function ProductTarieven({ contractId, product }: { contractId: string; product:
         </form>
       </Uitklap>
     </section>
+  );
+}
+
+/** A taakgericht product's fixed amount per month: shown, and changed from the next month that is not paid yet. */
+function Maandbedrag({ contractId, product }: { contractId: string; product: ContractProduct }) {
+  const zet = useZetMaandbedrag(contractId);
+  const { probleem, setProbleem, fouten } = useProbleem();
+  const [bedrag, setBedrag] = useState(euroInvoer(product.maandbedragCents));
+  const [bedragFout, setBedragFout] = useState<string | undefined>();
+  const [bericht, setBericht] = useState<string | null>(null);
+
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setProbleem(null);
+    setBericht(null);
+    const maandbedragCents = centenUitEuro(bedrag);
+    setBedragFout(maandbedragCents === null
+      ? (bedrag.trim() === '' ? 'Vul het bedrag per maand in euro in, bijvoorbeeld 12.500,00.' : 'Schrijf het bedrag per maand als een bedrag in euro, bijvoorbeeld 12.500,00.')
+      : undefined);
+    if (maandbedragCents === null) return;
+    zet.mutate({ productId: product.id, maandbedragCents }, {
+      onSuccess: () => setBericht(`Het bedrag per maand van ${product.naam} is ${formatEuro(maandbedragCents)}. De betaalrun betaalt dit vanaf de eerste maand die nog niet betaald is.`),
+      onError: (err) => setProbleem(alsProbleem(err)),
+    });
+  };
+
+  return (
+    <>
+      <Paragraph>
+        Taakgericht: de aanbieder krijgt elke maand een vast bedrag, zonder declaraties per cliënt.
+        Bedrag per maand: <strong>{product.maandbedragCents === null ? 'nog niet vastgelegd' : formatEuro(product.maandbedragCents)}</strong>.
+      </Paragraph>
+      <Bericht tekst={bericht} />
+      <Uitklap titel={`Bedrag per maand wijzigen voor ${product.productcode}`}>
+        <Probleem probleem={probleem} />
+        <form onSubmit={onSubmit} noValidate className="eenvoud-form" aria-label={`Bedrag per maand voor ${product.productcode} ${product.naam}`}>
+          <TekstVeld naam={`maandbedrag-${product.id}`} label="Bedrag per maand (euro)" verplicht inputMode="decimal" autoComplete="off" className="eenvoud-breedte-10"
+            value={bedrag} onChange={(e) => setBedrag(e.target.value)} fout={bedragFout ?? fouten.maandbedragCents} />
+          <ButtonGroup>
+            <PrimaryActionButton type="submit" busy={zet.isPending} disabled={zet.isPending}>Bedrag per maand opslaan</PrimaryActionButton>
+          </ButtonGroup>
+        </form>
+      </Uitklap>
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * The fields of one contract product (law, iStandaard category and code, unit, frequency, bekostiging,
- * tariff in euros), used for a new contract's product table and for adding a product to a contract.
+ * tariff in euros, and for taakgericht the amount per month), used for a new contract's product table and for adding a product to a contract.
  * Field names are the API's paths (with a prefix like 'producten.0.'), so the error summary links to them.
  */
 import { Fieldset, FieldsetLegend, SelectOption } from '@utrecht/component-library-react';
@@ -11,17 +11,17 @@ import { centenUitEuro } from '../../platform/geld.ts';
 
 export interface ProductRij {
   wet: string; productcategorie: string; productcode: string; naam: string; eenheid: string; frequentie: string;
-  bekostiging: string; resultaatgericht: boolean; capaciteit: string; tarief: string;
+  bekostiging: string; resultaatgericht: boolean; capaciteit: string; tarief: string; maandbedrag: string;
 }
 
 export const legeProductRij: ProductRij = {
-  wet: '', productcategorie: '', productcode: '', naam: '', eenheid: '', frequentie: '', bekostiging: '', resultaatgericht: false, capaciteit: '', tarief: '',
+  wet: '', productcategorie: '', productcode: '', naam: '', eenheid: '', frequentie: '', bekostiging: '', resultaatgericht: false, capaciteit: '', tarief: '', maandbedrag: '',
 };
 
 /** The field labels by API field name (without prefix), for the error summary. */
 export const PRODUCT_VELDEN: Record<string, string> = {
   wet: 'Wet', productcategorie: 'Productcategorie', productcode: 'Productcode', naam: 'Productnaam', eenheid: 'Eenheid', frequentie: 'Frequentie',
-  bekostiging: 'Bekostiging', resultaatgericht: 'Resultaatgericht', capaciteit: 'Capaciteit', tariefCents: 'Tarief',
+  bekostiging: 'Bekostiging', resultaatgericht: 'Resultaatgericht', capaciteit: 'Capaciteit', tariefCents: 'Tarief', maandbedragCents: 'Bedrag per maand',
 };
 
 /**
@@ -36,13 +36,21 @@ export function naarProductInvoer(rij: ProductRij, prefix = ''): { invoer: Produ
       ? 'Vul het tarief in euro in, bijvoorbeeld 36,45.'
       : 'Schrijf het tarief als een bedrag in euro met hoogstens twee cijfers achter de komma, bijvoorbeeld 36,45.';
   }
+  // Only a taakgericht product has an amount per month; the field is hidden (and ignored) for the others.
+  const taakgericht = rij.bekostiging === 'taakgericht';
+  const maandbedragCents = taakgericht ? centenUitEuro(rij.maandbedrag) : null;
+  if (taakgericht && maandbedragCents === null) {
+    fouten[`${prefix}maandbedragCents`] = rij.maandbedrag.trim() === ''
+      ? 'Vul het bedrag per maand in euro in, bijvoorbeeld 12.500,00.'
+      : 'Schrijf het bedrag per maand als een bedrag in euro met hoogstens twee cijfers achter de komma, bijvoorbeeld 12.500,00.';
+  }
   const capaciteit = rij.capaciteit.trim() === '' ? null : Number(rij.capaciteit);
   if (capaciteit !== null && (!Number.isInteger(capaciteit) || capaciteit < 1)) fouten[`${prefix}capaciteit`] = 'Vul een heel aantal cliënten in, of laat het leeg.';
   return {
     invoer: {
       wet: rij.wet, productcategorie: rij.productcategorie || null, productcode: rij.productcode.trim().toUpperCase(), naam: rij.naam.trim(),
       eenheid: rij.eenheid, frequentie: rij.frequentie, bekostiging: rij.bekostiging, resultaatgericht: rij.resultaatgericht,
-      capaciteit: capaciteit !== null && Number.isInteger(capaciteit) ? capaciteit : null, tariefCents: tariefCents ?? 0,
+      capaciteit: capaciteit !== null && Number.isInteger(capaciteit) ? capaciteit : null, tariefCents: tariefCents ?? 0, maandbedragCents,
     },
     fouten,
   };
@@ -100,6 +108,11 @@ export function ProductVelden({ prefix = '', rij, onChange, fouten, legenda, ext
         <TekstVeld naam={`${prefix}capaciteit`} label="Capaciteit" inputMode="numeric" autoComplete="off" className="eenvoud-breedte-6"
           beschrijving="Hoeveel cliënten tegelijk. Leeg: geen grens." value={rij.capaciteit} onChange={zet('capaciteit')} fout={f('capaciteit')} />
       </div>
+      {rij.bekostiging === 'taakgericht' ? (
+        <TekstVeld naam={`${prefix}maandbedragCents`} label="Bedrag per maand (euro)" verplicht inputMode="decimal" autoComplete="off" className="eenvoud-breedte-10"
+          beschrijving="Het vaste bedrag dat de aanbieder elke maand krijgt, zonder declaraties per cliënt. Bijvoorbeeld 12.500,00."
+          value={rij.maandbedrag} onChange={zet('maandbedrag')} fout={f('maandbedragCents')} />
+      ) : null}
       <AankruisVeld naam={`${prefix}resultaatgericht`} label="Resultaatgericht: het budget komt uit de tabel met resultaatgerichte tarieven"
         aan={rij.resultaatgericht} onChange={(aan) => onChange({ ...rij, resultaatgericht: aan })} fout={f('resultaatgericht')} />
       {extra}

@@ -104,6 +104,8 @@ export interface ContractProduct {
   /** The tariff valid today (null when none is, e.g. all in the future). */
   tariefCents: number | null;
   tarieven: Tarief[];
+  /** Taakgericht: the fixed amount per month that the payment run pays; null otherwise. */
+  maandbedragCents: number | null;
 }
 
 export interface ContractKort {
@@ -123,7 +125,7 @@ export interface Contract extends ContractKort {
 
 export interface ProductInvoer {
   wet: string; productcategorie: string | null; productcode: string; naam: string; eenheid: string; frequentie: string;
-  bekostiging: string; resultaatgericht: boolean; capaciteit: number | null; tariefCents: number;
+  bekostiging: string; resultaatgericht: boolean; capaciteit: number | null; tariefCents: number; maandbedragCents: number | null;
 }
 
 export interface ContractInvoer {
@@ -254,6 +256,11 @@ export function useVoegProductToe(contractId: string) {
 export function useNieuwTarief(contractId: string) {
   return useContractWijziging(contractId, ({ productId, ...invoer }: { productId: string; van: string; tariefCents: number }) =>
     api<ContractProduct>(`/contractproducten/${id(productId)}/tarieven`, { method: 'POST', body: invoer }));
+}
+
+export function useZetMaandbedrag(contractId: string) {
+  return useContractWijziging(contractId, ({ productId, maandbedragCents }: { productId: string; maandbedragCents: number }) =>
+    api<ContractProduct>(`/contractproducten/${id(productId)}`, { method: 'PATCH', body: { maandbedragCents } }));
 }
 
 /** Where the product table can be downloaded (a plain link: the browser saves the file). */
