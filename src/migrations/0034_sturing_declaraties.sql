@@ -7,3 +7,6 @@ create constraint trigger sturing_versie after insert or update or delete on pre
 -- The correction source reads the approved money per voorziening and month of a period.
 create index prestaties_sturing on prestaties (gemeente_id, periode_begin) include (voorziening_id, toegekend_cents)
   where goedgekeurd and voorziening_id is not null;
+
+-- The foreign key of a credit to its debit: without an index every deleted prestatie scans the table.
+create index prestaties_gecrediteerd_door on prestaties (gecrediteerd_door) where gecrediteerd_door is not null;
