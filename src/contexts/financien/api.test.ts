@@ -4,7 +4,8 @@ import { addMonths, format, parseISO } from 'date-fns';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { inGemeente, type Actor } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
+import { startTestApp, type Client, type TestApp } from '../../testing/harness.ts';
+import { toegewezenHulp } from '../../testing/toewijzing.ts';
 import { schrijf323 } from '../berichten/index.ts';
 import { maakAanbieder, maakContract } from '../inkoop/index.ts';
 import { laatsteDag } from './rules.ts';
@@ -43,34 +44,7 @@ const M2 = maand(-1);
 const actorInkoop = (): Actor => ({ gebruikerId: null, gebruikersnaam: 'test-inkoop', gemeenteId, rollen: ['inkoper'], rol: 'inkoper', aanbiederId: null });
 
 /** A decided Wmo household help (3 hours a week) assigned to the test provider; its toewijzing number and the client's BSN from the 301. */
-async function toegewezen(): Promise<{ nummer: number; bsn: string }> {
-  const m = await regisseur.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: vandaag() }));
-  const casusId = (await regisseur.post<{ casus: { id: string } }>(`/api/v1/meldingen/${m.body.id}/triage`, { uitkomst: 'onderzoek' })).body.casus.id;
-  const doel = await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/doelen`, {
-    leefgebied: 'praktischFunctioneren', omschrijving: 'Schoon huis', meetbaarResultaat: 'Huis wekelijks schoon', streefdatum: maand(6),
-  });
-  const wmo = (await regisseur.get<{ id: string; naam: string }[]>('/api/v1/catalogus?domein=wmo&trede=4')).body.find((i) => /huishouden/i.test(i.naam))!;
-  const itemId = (await regisseur.post<{ id: string }>(`/api/v1/casussen/${casusId}/plan/arrangement`, {
-    doelId: doel.body.id, trede: 4, catalogusItemId: wmo.id, motivering: 'Mevrouw kan door haar heup niet meer zwaar schoonmaken.',
-  })).body.id;
-  const aanvraagId = (await regisseur.post<{ id: string }>('/api/v1/aanvragen', { casusId, arrangementItemIds: [itemId], ontvangenOp: vandaag() })).body.id;
-  await teamleider.post(`/api/v1/aanvragen/${aanvraagId}/toets`, {});
-  await beslisser2.post(`/api/v1/aanvragen/${aanvraagId}/beoordeling`, {});
-  const b = await beslisser.post(`/api/v1/aanvragen/${aanvraagId}/besluit`, {
-    producten: [{ arrangementItemId: itemId, uitkomst: 'toegekend', omvang: 3, ingangsdatum: M1, einddatum: maand(4), leveringsvorm: 'zin', productcode: 'HH201', eenheid: 'uur', periode: 'week' }],
-    motivering: 'Mevrouw kan het huishouden niet zelf of met haar netwerk doen.',
-  });
-  expect(b.status, JSON.stringify(b.body)).toBe(200);
-  await beslisser.post(`/api/v1/aanvragen/${aanvraagId}/verzending`, {});
-  const v = (await regisseur.get<{ items: { id: string }[] }>(`/api/v1/voorzieningen?casusId=${casusId}`)).body.items[0]!;
-  const r = await regisseur.post(`/api/v1/voorzieningen/${v.id}/aanbieder`, { aanbiederId });
-  expect(r.status, JSON.stringify(r.body)).toBe(200);
-  await t.app.opdrachten.verwerk();
-  const lijst = (await zorg.get<{ items: { id: string }[] }>('/api/v1/berichten?soort=301')).body.items;
-  const xml = (await zorg.get<string>(`/api/v1/berichten/${lijst[0]!.id}/xml`)).body;
-  const veld = (naam: string) => new RegExp(`<[a-z0-9]+:${naam}>([^<]*)</`).exec(xml)![1]!;
-  return { nummer: Number(veld('ToewijzingNummer')), bsn: veld('Bsn') };
-}
+const toegewezen = () => toegewezenHulp({ t, regisseur, teamleider, beslisser, beslisser2, zorg, aanbiederId }, { ingangsdatum: M1, einddatum: maand(4), productcode: 'HH201', streefdatum: maand(6) });
 
 let volgnummer = 0;
 const prefix = `F${String(Date.now()).slice(-5)}`;
