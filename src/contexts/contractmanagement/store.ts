@@ -207,14 +207,3 @@ export async function voorzieningenInZorg(tx: Tx, p: Periode, aanbiederId: strin
   };
 }
 
-/**
- * The contract ceiling. Inkoop owns the contract, but the ceiling exists for contract management
- * (migration 0033 added it for this issue) and Inkoop has no use case for it yet; this one update
- * writes that single column. Returns the contract's provider, or undefined when it does not exist.
- */
-export async function zetPlafond(tx: Tx, contractId: string, plafondCents: number | null): Promise<{ aanbiederId: string; nummer: string; vorig: number | null } | undefined> {
-  const oud = await tx.selectFrom('contracten').select(['aanbieder_id', 'nummer', 'plafond_cents']).where('id', '=', contractId).forUpdate().executeTakeFirst();
-  if (!oud) return undefined;
-  await tx.updateTable('contracten').set({ plafond_cents: plafondCents }).where('id', '=', contractId).execute();
-  return { aanbiederId: oud.aanbieder_id, nummer: oud.nummer, vorig: oud.plafond_cents === null ? null : Number(oud.plafond_cents) };
-}

@@ -7,13 +7,13 @@ import { appendAudit } from '../../platform/audit/store.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { retourcodeTekst } from '../berichten/index.ts';
-import { aanbiederKeuzes, aanbiederVan } from '../inkoop/index.ts';
+import { aanbiederKeuzes, aanbiederVan, zetPlafond } from '../inkoop/index.ts';
 import { getPersonen, volledigeNaam } from '../inwoners/index.ts';
 import { voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
 import { FIGUREN, LEEG, aantalSignalen, figurenVan, jaarPeriode, onderdrukt, plafondFout, type RuweCijfers } from './rules.ts';
 import {
   afkeuringenPerCode, clientenPerProduct, doorlooptijdenPerAanbieder, geldPerAanbieder, perContract, perProduct, plafondPerAanbieder, uitkomstenPerAanbieder,
-  voorzieningenInZorg, zetPlafond, zorgPerAanbieder, type Periode,
+  voorzieningenInZorg, zorgPerAanbieder, type Periode,
 } from './store.ts';
 
 export const periodeVan = (jaar: number | undefined): Periode & { jaar: number } => {

@@ -13,3 +13,5 @@ export {
 } from './usecases.ts';
 // The tariff history of contract products: declarations are checked against it (TR418).
 export { tarievenVan, type TariefRij } from './store.ts';
+// Contract management sets the ceiling of a contract (the table stays inkoop's).
+export { zetPlafond } from './store.ts';

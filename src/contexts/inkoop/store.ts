@@ -282,3 +282,11 @@ export async function updatePgbTarief(tx: Tx, id: string, w: Partial<Pick<PgbRij
     ...(w.eenheid !== undefined ? { eenheid: w.eenheid } : {}), ...(w.frequentie !== undefined ? { frequentie: w.frequentie } : {}),
   }).where('id', '=', id).execute();
 }
+
+/** The yearly ceiling of a contract (issue 15: contract management sets it), locked; the old value for the audit entry. */
+export async function zetPlafond(tx: Tx, contractId: string, plafondCents: number | null): Promise<{ aanbiederId: string; nummer: string; vorig: number | null } | undefined> {
+  const oud = await tx.selectFrom('contracten').select(['aanbieder_id', 'nummer', 'plafond_cents']).where('id', '=', contractId).forUpdate().executeTakeFirst();
+  if (!oud) return undefined;
+  await tx.updateTable('contracten').set({ plafond_cents: plafondCents }).where('id', '=', contractId).execute();
+  return { aanbiederId: oud.aanbieder_id, nummer: oud.nummer, vorig: oud.plafond_cents === null ? null : Number(oud.plafond_cents) };
+}
