@@ -83,4 +83,11 @@ describe('jaar, plafond en kleine aantallen', () => {
   it('aantallen van 1 tot en met 4 worden onderdrukt, 0 en 5 niet', () => {
     expect([0, 1, 4, 5].map(onderdrukt)).toEqual([false, true, true, false]);
   });
+
+  it('de normen die de gemeente in Sturing stelt, gelden ook hier (kosten per cliënt in centen)', () => {
+    const f = figurenVan({ ...LEEG, clienten: 2, besteedCents: 1_000_000 }, { 'kosten-per-client': { norm: 4000, marge: 500 } });
+    expect(f.kostenPerClient).toEqual({ waarde: 500_000, norm: 400_000, signaal: 'rood' });
+    expect(figurenVan({ ...LEEG, clienten: 2, besteedCents: 880_000 }, { 'kosten-per-client': { norm: 4000, marge: 500 } }).kostenPerClient.signaal).toBe('oranje');
+    expect(figurenVan({ ...LEEG, clienten: 2, besteedCents: 1_000_000 }).kostenPerClient.norm).toBe(600_000);
+  });
 });

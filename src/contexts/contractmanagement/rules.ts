@@ -133,7 +133,21 @@ const deel = (teller: number, noemer: number): number | null => (noemer === 0 ? 
 const rond = (w: number | null, decimalen: number): number | null => (w === null ? null : Math.round(w * 10 ** decimalen) / 10 ** decimalen);
 
 /** Every figure of one provider with its norm and signal. Cents stay whole: a mean of cents is rounded to the cent. */
-export function figurenVan(r: RuweCijfers): Figuren {
+/** The figures that take their norm from a Sturing KPI, with the factor from the KPI's unit (euros) to the figure's (cents). */
+const VAN_STURING: Partial<Record<FiguurId, { kpi: string; factor: number }>> = {
+  kostenPerClient: { kpi: 'kosten-per-client', factor: 100 }, zrmVerandering: { kpi: 'zrm-verandering', factor: 1 }, goedGeholpen: { kpi: 'aandeel-goed-geholpen', factor: 1 },
+};
+export type EigenNormen = Readonly<Record<string, { norm: number; marge?: number }>>;
+
+/** A figure's definition with the norm the gemeente set for its Sturing KPI (beleid sets them), else the default. */
+export function metEigenNorm(d: FiguurDefinitie, eigen: EigenNormen): FiguurDefinitie {
+  const bron = VAN_STURING[d.id];
+  const n = bron ? eigen[bron.kpi] : undefined;
+  if (!bron || !n) return d;
+  return { ...d, norm: n.norm * bron.factor, marge: (n.marge ?? d.marge / bron.factor) * bron.factor };
+}
+
+export function figurenVan(r: RuweCijfers, eigen: EigenNormen = {}): Figuren {
   const waarden: Record<FiguurId, number | null> = {
     clienten: r.clienten,
     instroom: r.instroom,
@@ -152,7 +166,7 @@ export function figurenVan(r: RuweCijfers): Figuren {
   };
   const uit = {} as Figuren;
   for (const id of FIGUUR_IDS) {
-    const d = definitie(id);
+    const d = metEigenNorm(definitie(id), eigen);
     uit[id] = { waarde: waarden[id], norm: d.norm, signaal: signaalVan(waarden[id], d) };
   }
   return uit;

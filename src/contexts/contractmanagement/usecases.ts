@@ -9,8 +9,9 @@ import { vandaag } from '../../platform/time.ts';
 import { retourcodeTekst } from '../berichten/index.ts';
 import { aanbiederKeuzes, aanbiederVan, zetPlafond } from '../inkoop/index.ts';
 import { getPersonen, volledigeNaam } from '../inwoners/index.ts';
+import { normen } from '../sturing/index.ts';
 import { voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
-import { FIGUREN, LEEG, aantalSignalen, figurenVan, jaarPeriode, onderdrukt, plafondFout, type RuweCijfers } from './rules.ts';
+import { FIGUREN, LEEG, aantalSignalen, figurenVan, metEigenNorm, jaarPeriode, onderdrukt, plafondFout, type RuweCijfers } from './rules.ts';
 import {
   afkeuringenPerCode, clientenPerProduct, doorlooptijdenPerAanbieder, geldPerAanbieder, perContract, perProduct, plafondPerAanbieder, uitkomstenPerAanbieder,
   voorzieningenInZorg, zorgPerAanbieder, type Periode,
@@ -45,14 +46,14 @@ async function ruweCijfers(tx: Tx, p: Periode, aanbiederId?: string): Promise<Ma
 /** Every provider of the gemeente that is active or has figures in the year, with all figures: the comparison. */
 export async function vergelijking(tx: Tx, jaar?: number) {
   const p = periodeVan(jaar);
-  const [aanbieders, cijfers] = [await aanbiederKeuzes(tx), await ruweCijfers(tx, p)];
+  const [aanbieders, cijfers, eigen] = [await aanbiederKeuzes(tx), await ruweCijfers(tx, p), await normen(tx)];
   const rijen = aanbieders
     .filter((a) => a.actief || cijfers.has(a.id))
     .map((a) => {
-      const figuren = figurenVan(cijfers.get(a.id) ?? LEEG);
+      const figuren = figurenVan(cijfers.get(a.id) ?? LEEG, eigen);
       return { aanbieder: { id: a.id, naam: a.naam, agbCode: a.agbCode, actief: a.actief }, figuren, signalen: aantalSignalen(figuren) };
     });
-  return { jaar: p.jaar, van: p.van, tot: p.tot, peildatum: p.peildatum, definities: FIGUREN, rijen };
+  return { jaar: p.jaar, van: p.van, tot: p.tot, peildatum: p.peildatum, definities: FIGUREN.map((d) => metEigenNorm(d, eigen)), rijen };
 }
 
 /** One provider's page: the figures, per contract and product, refusals by code with their text, and the lead times. */
@@ -61,11 +62,12 @@ export async function aanbiederPagina(tx: Tx, aanbiederId: string, jaar?: number
   if (!a) throw notFound('Deze aanbieder');
   const p = periodeVan(jaar);
   const ruw = (await ruweCijfers(tx, p, aanbiederId)).get(aanbiederId) ?? LEEG;
-  const figuren = figurenVan(ruw);
+  const eigen = await normen(tx);
+  const figuren = figurenVan(ruw, eigen);
   return {
     jaar: p.jaar, van: p.van, tot: p.tot, peildatum: p.peildatum,
     aanbieder: { id: a.id, naam: a.naam, agbCode: a.agbCode, actief: a.actief },
-    definities: FIGUREN, figuren, signalen: aantalSignalen(figuren),
+    definities: FIGUREN.map((d) => metEigenNorm(d, eigen)), figuren, signalen: aantalSignalen(figuren),
     contracten: await perContract(tx, p, aanbiederId),
     producten: await perProduct(tx, p, aanbiederId),
     afkeuringen: {
