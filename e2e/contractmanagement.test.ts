@@ -4,7 +4,8 @@
  * resident's voorziening is assigned to it. In the browser the inkoper opens Contractmanagement from
  * the main menu, finds the provider's row with its figures and signals (as words, not colour only),
  * opens its page, is told off for a ceiling that is no amount, sets a ceiling in euros and sees it in
- * the contract table. Beleid sees the page without the form. Every page and state is checked with axe-core.
+ * the contract table. Beleid sees the page without the form and counts only; the teamleider of the
+ * resident's team sees the client by name. Every page and state is checked with axe-core.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiAls, besloten, expectToegankelijk, inloggen, newPage, screenshot, startHarness, wisselNaar, zichtbaarOfUitleg, type Harness } from './harness.ts';
@@ -17,7 +18,7 @@ const agbCode = String(Date.now() + 154).slice(-8);
 const naam = `Thuishulp Contractbeheer ${agbCode}`;
 
 describe('contractmanagement', () => {
-  test('de inkoper vergelijkt aanbieders, opent er één en stelt het plafond van het contract in; beleid kijkt mee', async () => {
+  test('de inkoper vergelijkt aanbieders, opent er één en stelt het plafond van het contract in; beleid kijkt mee, de teamleider ziet de cliënt', async () => {
     // ————— Test data: an own provider with a contract, and one client in care with it —————
     const inkoper = await apiAls(h, 'inkoper');
     const aanbieder = await inkoper<{ id: string }>('POST', '/api/v1/aanbieders', { naam, agbCode, wetten: ['wmo'] });
@@ -94,6 +95,13 @@ describe('contractmanagement', () => {
       await page.getByRole('heading', { level: 2, name: 'Cliënten in zorg' }).waitFor();
       await page.getByText('minder dan 5').first().waitFor();
       await expectToegankelijk(page, 'de pagina van de aanbieder voor beleid');
+
+      // ————— The teamleider of the resident's team: the same page, and the client by name —————
+      await wisselNaar(page, 'teamleider');
+      await page.getByRole('heading', { level: 1, name: naam }).waitFor();
+      expect(await page.getByText(`Plafond van contract ${contract.nummer} wijzigen`).count()).toBe(0);
+      await page.getByRole('region', { name: 'Cliënten in zorg' }).getByText(/Contractsma/).first().waitFor();
+      await expectToegankelijk(page, 'de cliënten van de aanbieder voor de teamleider');
     } finally {
       await context.close();
     }

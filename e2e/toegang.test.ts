@@ -195,7 +195,7 @@ describe('toegang', () => {
       await inloggen(page, 'teamleider');
       await page.getByRole('heading', { level: 1, name: /^Welkom, Tineke/ }).waitFor();
       const hoofdmenu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-      expect(await hoofdmenu.getByRole('link').allTextContents()).toEqual(['Start', 'Werkvoorraad', 'Nieuwe melding', 'Aanvragen', 'Bezwaren', 'Verzoeken van aanbieders', 'Termijnen', 'Procescoördinatie', 'Steekproeven', 'Sturing', 'Catalogus', 'Toegang met reden']);
+      expect(await hoofdmenu.getByRole('link').allTextContents()).toEqual(['Start', 'Werkvoorraad', 'Nieuwe melding', 'Aanvragen', 'Bezwaren', 'Verzoeken van aanbieders', 'Termijnen', 'Procescoördinatie', 'Steekproeven', 'Sturing', 'Catalogus', 'Contractmanagement', 'Toegang met reden']);
       await expectToegankelijk(page, 'de startpagina van de teamleider');
 
       await hoofdmenu.getByRole('link', { name: 'Werkvoorraad' }).click();

@@ -4,8 +4,8 @@ import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { FIGUUR_IDS } from './rules.ts';
 import { aanbiederPagina, clientenVan, vergelijking, wijzigPlafond } from './usecases.ts';
 
-/** Aggregates per provider, no personal data: the contract manager and policy. */
-const LEZERS = roles('inkoper', 'beleid');
+/** Aggregates per provider, no personal data: the contract manager, policy, and the teamleider who drills down to the clients of the team. */
+const LEZERS = roles('inkoper', 'beleid', 'teamleider');
 /** The clients behind a provider: the teamleider sees names of the households in reach; inkoper and beleid counts per product. */
 const CLIENTEN_LEZERS = roles('inkoper', 'beleid', 'teamleider');
 const TAG = 'Contractmanagement';

@@ -56,7 +56,7 @@ export const STURING_ROLLEN: readonly Rol[] = ['beleid', 'teamleider', 'beheer']
 export const BESTEDING_ROLLEN: readonly Rol[] = ['beleid', 'teamleider', 'beheer', 'inkoper'];
 export const DECLARATIES_ROLLEN: readonly Rol[] = ['inkoper', 'beleid'];
 /** Contractmanagement: providers compared on figures with norms and signals (aggregates); only the inkoper sets a contract's ceiling. */
-export const CONTRACTMANAGEMENT_ROLLEN: readonly Rol[] = ['inkoper', 'beleid'];
+export const CONTRACTMANAGEMENT_ROLLEN: readonly Rol[] = ['inkoper', 'beleid', 'teamleider'];
 export const DECLARATIE_LEZEN_ROLLEN: readonly Rol[] = ['inkoper', 'beleid', 'aanbieder'];
 /** The gemeente's name, logo and colours: functioneel beheer only. */
 export const HUISSTIJL_ROLLEN: readonly Rol[] = ['beheer'];
@@ -206,7 +206,9 @@ const definities: FunctieDefinitie[] = [
     startTitel: () => 'Contractmanagement per aanbieder',
     omschrijving: (r) => (r.includes('inkoper')
       ? 'Vergelijk aanbieders op cliënten, besteding tegenover het plafond, afkeuringen, doorlooptijden en uitkomsten, met normen en signalen. Stel het plafond van een contract in.'
-      : 'Vergelijk aanbieders op cliënten, besteding tegenover het plafond, afkeuringen, doorlooptijden en uitkomsten, met normen en signalen.'),
+      : r.includes('teamleider')
+        ? 'Vergelijk aanbieders op besteding, afkeuringen, doorlooptijden en uitkomsten, en zie welke cliënten van uw team bij een aanbieder in zorg zijn.'
+        : 'Vergelijk aanbieders op cliënten, besteding tegenover het plafond, afkeuringen, doorlooptijden en uitkomsten, met normen en signalen.'),
   },
   {
     pad: '/financien/betalingen',
