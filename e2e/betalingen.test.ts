@@ -7,7 +7,7 @@
  * lines, with the warning that the Jeugdwet has no ledger rule. Every page and state is checked with axe-core.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectToegankelijk, inloggen, newPage, screenshot, startHarness, type Harness } from './harness.ts';
+import { expectToegankelijk, inloggen, newPage, screenshot, startHarness, vandaagNL, type Harness } from './harness.ts';
 
 let h: Harness;
 const JEUGDTEAM = 'Stichting Sociaal Werk Demodorp (jeugdteam)';
@@ -30,9 +30,10 @@ describe('betalingen: grootboek en betaalbatches', () => {
       await page.getByRole('heading', { level: 1, name: 'Grootboek' }).waitFor();
       await expectToegankelijk(page, 'het grootboek');
 
+      // The demo's ledger has three rules; the first loses its account.
       const regel = page.getByRole('group', { name: 'Regel 1' });
-      await regel.getByLabel('Wet').selectOption('wmo');
-      await regel.getByLabel('Kostenplaats').fill('WMO');
+      expect(await page.getByRole('group', { name: /^Regel \d$/ }).count()).toBe(3);
+      await regel.getByLabel('Grootboekrekening').fill('');
       await page.getByRole('button', { name: 'Grootboek opslaan' }).click();
       await page.getByRole('heading', { name: 'Controleer de volgende velden' }).waitFor();
       await page.getByRole('link', { name: /Grootboekrekening \(regel 1\): Vul de grootboekrekening in/ }).waitFor();
@@ -40,7 +41,7 @@ describe('betalingen: grootboek en betaalbatches', () => {
 
       await regel.getByLabel('Grootboekrekening').fill('4300');
       await page.getByRole('button', { name: 'Grootboek opslaan' }).click();
-      await page.getByText('Het grootboek is opgeslagen: 1 regel.').waitFor();
+      await page.getByText('Het grootboek is opgeslagen: 3 regels.').waitFor();
       await expectToegankelijk(page, 'het opgeslagen grootboek');
       await screenshot(page, 'grootboek');
     } finally {
@@ -83,7 +84,7 @@ describe('betalingen: grootboek en betaalbatches', () => {
     }
   });
 
-  test('de inkoper maakt de betaalbatches van deze maand en opent er een; een periode die geen JJJJ-MM is, wordt bij het veld genoemd', async () => {
+  test('de inkoper maakt de betaalbatches van de vorige maand (voorgevuld) en opent er een; een periode die geen JJJJ-MM is, wordt bij het veld genoemd', async () => {
     const { context, page } = await newPage(h);
     try {
       await page.goto('/');
@@ -94,6 +95,7 @@ describe('betalingen: grootboek en betaalbatches', () => {
 
       const periode = page.getByLabel('Periode');
       const huidige = await periode.inputValue();
+      expect(huidige < vandaagNL().slice(0, 7)).toBe(true);
       await periode.fill('2026-13');
       await page.getByRole('button', { name: 'Betaalbatches maken' }).click();
       await page.getByText('Controleer de velden hieronder').waitFor();
@@ -109,7 +111,11 @@ describe('betalingen: grootboek en betaalbatches', () => {
       await page.getByRole('table').getByRole('link').first().click();
       await page.getByRole('heading', { level: 1, name: /^Betaalbatch BB-/ }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Journaalregels' }).waitFor();
-      await page.getByText('Het journaal kan nog niet worden gedownload.').waitFor();
+      // Every law has a ledger rule (the demo's, changed above): the journal can be downloaded.
+      const csv = page.getByRole('link', { name: 'downloaden als CSV' });
+      await csv.waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+      expect(download.suggestedFilename()).toMatch(/^journaal-BB-\d{6}-\d{3}\.csv$/);
       await expectToegankelijk(page, 'een betaalbatch');
       await screenshot(page, 'betaalbatch');
     } finally {

@@ -10,6 +10,7 @@ import { registreerMelding, triageer } from '../contexts/toegang/index.ts';
 import { zaaiAanvragen } from './aanvragen.ts';
 import { zaaiGesprekkenEnPlannen } from './gesprekken.ts';
 import { zaaiInkoop } from './inkoop.ts';
+import { zetGrootboek } from '../contexts/financien/index.ts';
 import type { Kanaal, Wet } from '../contexts/toegang/index.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import type { GemeenteRol } from '../platform/auth/roles.ts';
@@ -264,6 +265,13 @@ export async function seedDemo(db: Kysely<DB>, opts: { nodeEnv: string; seed?: n
       // Aanbieders and contracts before any decision: a decision's budget comes from the contract.
       const inkoper = gebruikers.find((u) => u.rollen.includes('inkoper')) ?? registrant;
       await zaaiInkoop(tx, { gebruikerId: inkoper.id, gebruikersnaam: inkoper.gebruikersnaam, gemeenteId, rollen: inkoper.rollen, rol: inkoper.rollen.includes('inkoper') ? 'inkoper' : inkoper.rollen[0]!, aanbiederId: null }, g.code);
+      // The ledger the payment journal books on (beheer keeps it): without it no journal can be exported.
+      const beheerder = gebruikers.find((u) => u.rollen.includes('beheer')) ?? inkoper;
+      await zetGrootboek(tx, { gebruikerId: beheerder.id, gebruikersnaam: beheerder.gebruikersnaam, gemeenteId, rollen: beheerder.rollen, rol: 'beheer', aanbiederId: null }, [
+        { wet: 'wmo', productcategorie: null, grootboekrekening: '4410', kostenplaats: 'WMO' },
+        { wet: 'wmo', productcategorie: '01', grootboekrekening: '4411', kostenplaats: 'WMO-HH' },
+        { wet: 'jeugdwet', productcategorie: null, grootboekrekening: '4420', kostenplaats: 'JEUGD' },
+      ]);
       await zaaiAanvragen(tx, f, gemeenteId, g.naam, gebruikers, eind);
     });
     // After inkoop: provider staff belong to a provider.

@@ -13,14 +13,14 @@ const LEZERS = roles('aanbieder', 'inkoper', 'beleid');
 
 const code = z.object({ code: z.string(), tekst: z.string() });
 const declaratieUitvoer = z.object({
-  id: z.uuid(), standaard: z.enum(['iwmo', 'ijw']), standaardNaam: z.string(), aanbiederId: z.uuid(), berichtId: z.uuid(), antwoordId: z.uuid().nullable(),
+  id: z.uuid(), standaard: z.enum(['iwmo', 'ijw']), standaardNaam: z.string(), aanbiederId: z.uuid(), aanbiederNaam: z.string(), berichtId: z.uuid(), antwoordId: z.uuid().nullable(),
   nummer: z.string(), periodeBegin: z.string(), periodeEind: z.string(), dagtekening: z.string(),
   ingediendCents: z.number().int(), toegekendCents: z.number().int(), afgewezenCents: z.number().int(),
   status: z.enum(['verwerkt', 'deels', 'afgekeurd']), retourcodes: z.array(code), aantalPrestaties: z.number().int(), aangemaaktOp: z.string(),
 }).meta({ id: 'Declaratie' });
 
 const resource = (d: DeclaratieRij) => ({
-  id: d.id, standaard: d.standaard, standaardNaam: standaardNaam[d.standaard], aanbiederId: d.aanbiederId, berichtId: d.berichtId, antwoordId: d.antwoordId,
+  id: d.id, standaard: d.standaard, standaardNaam: standaardNaam[d.standaard], aanbiederId: d.aanbiederId, aanbiederNaam: d.aanbiederNaam, berichtId: d.berichtId, antwoordId: d.antwoordId,
   nummer: d.nummer, periodeBegin: d.begin, periodeEind: d.eind, dagtekening: d.dagtekening, ingediendCents: d.ingediendCents, toegekendCents: d.toegekendCents,
   // A declaration refused as a whole (9333) approved nothing of what it asked.
   afgewezenCents: d.ingediendCents - d.toegekendCents, status: d.status as 'verwerkt' | 'deels' | 'afgekeurd',

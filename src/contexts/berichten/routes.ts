@@ -102,7 +102,10 @@ const aanleveren = defineRoute({
 const ketenRoute = defineRoute({
   method: 'GET', path: '/voorzieningen/{id}/berichten', tag: TAG, summary: 'De berichtenketen van een voorziening: toewijzing, start, stop en hun retouren (need-to-know)',
   access: roles('regisseur', 'teamleider', 'beslisser'), params: idParams,
-  responses: { 200: { description: 'De keten', schema: z.object({ toewijzingNummer: z.number().int().nullable(), standaard: z.string().nullable(), items: z.array(berichtUitvoer.extend({ productRetourcodes: z.array(codeUitvoer) })) }) } },
+  responses: { 200: { description: 'De keten', schema: z.object({ toewijzingNummer: z.number().int().nullable(), standaard: z.string().nullable(), items: z.array(berichtUitvoer.extend({
+    xmlUrl: z.string().nullable().describe('Geen XML bij een bericht over meer cliënten (een declaratie van een maand): het is geen lezing van dit dossier alleen'),
+    productRetourcodes: z.array(codeUitvoer),
+  })) }) } },
   problems: ['niet-gevonden', 'geen-toegang-dossier'],
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
@@ -110,7 +113,10 @@ const ketenRoute = defineRoute({
       return {
         body: {
           toewijzingNummer: k.toewijzingNummer, standaard: k.standaard,
-          items: k.berichten.map((b) => ({ ...resource(b), productRetourcodes: b.productRetourcodes.map((c) => ({ code: c, tekst: retourcodeTekst(c) })) })),
+          items: k.berichten.map((b) => ({
+            ...resource(b), xmlUrl: b.persoonId ? resource(b).xmlUrl : null,
+            productRetourcodes: b.productRetourcodes.map((c) => ({ code: c, tekst: retourcodeTekst(c) })),
+          })),
         },
       };
     }),

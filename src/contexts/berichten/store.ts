@@ -560,21 +560,22 @@ export async function bestedingPerVoorziening(tx: Tx, voorzieningIds: readonly s
 }
 
 export interface DeclaratieRij {
-  id: string; standaard: Standaard; aanbiederId: string; berichtId: string; antwoordId: string | null; nummer: string; begin: string; eind: string; dagtekening: string;
+  id: string; standaard: Standaard; aanbiederId: string; aanbiederNaam: string; berichtId: string; antwoordId: string | null; nummer: string; begin: string; eind: string; dagtekening: string;
   ingediendCents: number; toegekendCents: number; status: string; retourcodes: string[]; aantalPrestaties: number; aangemaaktOp: string;
 }
 export async function declaratiesWaar(tx: Tx, f: { aanbiederId?: string; status?: string }, pagina: { limit: number; offset: number }): Promise<{ items: DeclaratieRij[]; totaal: number }> {
-  let q = tx.selectFrom('declaraties');
-  if (f.aanbiederId) q = q.where('aanbieder_id', '=', f.aanbiederId);
-  if (f.status) q = q.where('status', '=', f.status);
+  let q = tx.selectFrom('declaraties as d');
+  if (f.aanbiederId) q = q.where('d.aanbieder_id', '=', f.aanbiederId);
+  if (f.status) q = q.where('d.status', '=', f.status);
   const [rijen, telling] = await Promise.all([
-    q.selectAll().orderBy('aangemaakt_op', 'desc').orderBy('id').limit(pagina.limit).offset(pagina.offset).execute(),
+    q.innerJoin('aanbieders as a', 'a.id', 'd.aanbieder_id').selectAll('d').select('a.naam as aanbieder_naam')
+      .orderBy('d.aangemaakt_op', 'desc').orderBy('d.id').limit(pagina.limit).offset(pagina.offset).execute(),
     q.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return {
     totaal: Number(telling.n),
     items: rijen.map((r) => ({
-      id: r.id, standaard: r.standaard as Standaard, aanbiederId: r.aanbieder_id, berichtId: r.bericht_id, antwoordId: r.antwoord_id, nummer: r.nummer,
+      id: r.id, standaard: r.standaard as Standaard, aanbiederId: r.aanbieder_id, aanbiederNaam: r.aanbieder_naam, berichtId: r.bericht_id, antwoordId: r.antwoord_id, nummer: r.nummer,
       begin: r.periode_begin, eind: r.periode_eind, dagtekening: r.dagtekening, ingediendCents: Number(r.ingediend_cents), toegekendCents: Number(r.toegekend_cents),
       status: r.status, retourcodes: r.retourcodes, aantalPrestaties: r.aantal_prestaties, aangemaaktOp: new Date(r.aangemaakt_op).toISOString(),
     })),
@@ -599,9 +600,10 @@ export async function prestatiesVan(tx: Tx, declaratieId: string): Promise<Prest
   }));
 }
 export async function getDeclaratie(tx: Tx, id: string): Promise<DeclaratieRij | undefined> {
-  const r = await tx.selectFrom('declaraties').selectAll().where('id', '=', id).executeTakeFirst();
+  const r = await tx.selectFrom('declaraties as d').innerJoin('aanbieders as a', 'a.id', 'd.aanbieder_id').selectAll('d').select('a.naam as aanbieder_naam')
+    .where('d.id', '=', id).executeTakeFirst();
   return r && {
-    id: r.id, standaard: r.standaard as Standaard, aanbiederId: r.aanbieder_id, berichtId: r.bericht_id, antwoordId: r.antwoord_id, nummer: r.nummer,
+    id: r.id, standaard: r.standaard as Standaard, aanbiederId: r.aanbieder_id, aanbiederNaam: r.aanbieder_naam, berichtId: r.bericht_id, antwoordId: r.antwoord_id, nummer: r.nummer,
     begin: r.periode_begin, eind: r.periode_eind, dagtekening: r.dagtekening, ingediendCents: Number(r.ingediend_cents), toegekendCents: Number(r.toegekend_cents),
     status: r.status, retourcodes: r.retourcodes, aantalPrestaties: r.aantal_prestaties, aangemaaktOp: new Date(r.aangemaakt_op).toISOString(),
   };

@@ -51,7 +51,9 @@ export function BerichtenTabel({ titel, berichten, metAanbieder = false, metXml 
               <TableCell><Codes codes={b.productRetourcodes?.length ? b.productRetourcodes : b.retourcodeTeksten} /></TableCell>
               {metXml ? (
                 <TableCell>
-                  <a className="utrecht-link utrecht-link--html-a" href={b.xmlUrl} download aria-label={`${berichtNaam(b)} ${b.identificatie} downloaden als XML`}>Downloaden</a>
+                  {b.xmlUrl
+                    ? <a className="utrecht-link utrecht-link--html-a" href={b.xmlUrl} download aria-label={`${berichtNaam(b)} ${b.identificatie} downloaden als XML`}>Downloaden</a>
+                    : <span className="eenvoud-gedimd">Over meer cliënten</span>}
                 </TableCell>
               ) : null}
             </TableRow>

@@ -13,7 +13,7 @@ import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { Paginering, RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { ApiProblem } from '../../platform/api.ts';
-import { DECLARATIE_STATUS, useDeclaratie, useDeclaraties, type Declaratie } from './api.ts';
+import { DECLARATIE_STATUS, EENHEID_NAAM, useDeclaratie, useDeclaraties, type Declaratie } from './api.ts';
 import { Codes } from './BerichtenTabel.tsx';
 
 const periode = (d: Pick<Declaratie, 'periodeBegin' | 'periodeEind'>) => `${formatDatum(d.periodeBegin)} – ${formatDatum(d.periodeEind)}`;
@@ -24,7 +24,7 @@ function DeclaratieStatus({ status }: { status: Declaratie['status'] }) {
 }
 
 /** The list, newest first; each declaration opens its own page. */
-export function DeclaratiesSectie({ kopNiveau = 2, aanbiederId }: { kopNiveau?: 1 | 2; aanbiederId?: string }) {
+export function DeclaratiesSectie({ kopNiveau = 2, aanbiederId, metAanbieder = false }: { kopNiveau?: 1 | 2; aanbiederId?: string; metAanbieder?: boolean }) {
   const [params] = useSearchParams();
   const pagina = Number(params.get('dpagina') ?? 1) || 1;
   const lijst = useDeclaraties({ ...(aanbiederId ? { aanbiederId } : {}), pagina });
@@ -53,6 +53,7 @@ export function DeclaratiesSectie({ kopNiveau = 2, aanbiederId }: { kopNiveau?: 
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">Declaratienummer</TableHeaderCell>
+                  {metAanbieder ? <TableHeaderCell scope="col">Aanbieder</TableHeaderCell> : null}
                   <TableHeaderCell scope="col">Periode</TableHeaderCell>
                   <TableHeaderCell scope="col">Prestaties</TableHeaderCell>
                   <TableHeaderCell scope="col">Ingediend</TableHeaderCell>
@@ -65,6 +66,7 @@ export function DeclaratiesSectie({ kopNiveau = 2, aanbiederId }: { kopNiveau?: 
                 {d.items.map((x) => (
                   <TableRow key={x.id}>
                     <TableCell><RouterLink to={`/declaraties/${x.id}`}>{x.nummer}</RouterLink><br /><span className="eenvoud-gedimd">{x.standaardNaam}</span></TableCell>
+                    {metAanbieder ? <TableCell>{x.aanbiederNaam}</TableCell> : null}
                     <TableCell className="eenvoud-nowrap">{periode(x)}</TableCell>
                     <TableCell>{x.aantalPrestaties}</TableCell>
                     <TableCell className="eenvoud-nowrap">{formatEuro(x.ingediendCents)}</TableCell>
@@ -85,7 +87,7 @@ export function DeclaratiesSectie({ kopNiveau = 2, aanbiederId }: { kopNiveau?: 
 
 export function DeclaratiesPage() {
   usePageTitle('Declaraties');
-  return <DeclaratiesSectie kopNiveau={1} />;
+  return <DeclaratiesSectie kopNiveau={1} metAanbieder />;
 }
 
 export function DeclaratiePage() {
@@ -103,6 +105,7 @@ export function DeclaratiePage() {
     <>
       <Heading1>Declaratie {d.nummer}</Heading1>
       <DataList className="eenvoud-datalist">
+        <DataListItem><DataListKey>Aanbieder</DataListKey><DataListValue>{d.aanbiederNaam}</DataListValue></DataListItem>
         <DataListItem><DataListKey>Status</DataListKey><DataListValue><DeclaratieStatus status={d.status} /></DataListValue></DataListItem>
         <DataListItem><DataListKey>Periode</DataListKey><DataListValue>{periode(d)}</DataListValue></DataListItem>
         <DataListItem><DataListKey>Standaard</DataListKey><DataListValue>{d.standaardNaam}</DataListValue></DataListItem>
@@ -137,7 +140,7 @@ export function DeclaratiePage() {
                   <TableCell>{p.toewijzingNummer}</TableCell>
                   <TableCell className="eenvoud-nowrap">{p.categorie} / {p.code}</TableCell>
                   <TableCell className="eenvoud-nowrap">{formatDatum(p.begin)} – {formatDatum(p.eind)}</TableCell>
-                  <TableCell>{p.volume} <span className="eenvoud-gedimd">(eenheid {p.eenheid})</span></TableCell>
+                  <TableCell>{p.volume} {EENHEID_NAAM[p.eenheid] ?? `(eenheid ${p.eenheid})`}</TableCell>
                   <TableCell className="eenvoud-nowrap">{formatEuro(p.ingediendCents)}{p.vorigReferentie ? <><br /><span className="eenvoud-gedimd">credit van {p.vorigReferentie}</span></> : null}</TableCell>
                   <TableCell className="eenvoud-nowrap">{formatEuro(p.toegekendCents)}{p.gecrediteerd ? <><br /><span className="eenvoud-gedimd">later gecrediteerd</span></> : null}</TableCell>
                   <TableCell>{p.goedgekeurd ? 'Toegekend' : <Codes codes={p.retourcodes} />}</TableCell>

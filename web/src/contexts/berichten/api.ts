@@ -11,7 +11,9 @@ export interface Bericht {
   id: string; standaard: 'iwmo' | 'ijw'; standaardNaam: string; soort: string; soortNaam: string; richting: 'uit' | 'in';
   aanbiederId: string; aanbiederNaam: string; afzender: string; ontvanger: string; identificatie: string; dagtekening: string;
   status: string; retourcodes: string[]; retourcodeTeksten: Code[]; antwoordOp: string | null; retourId: string | null;
-  aantalProducten: number; aangemaaktOp: string; opgehaaldOp: string | null; xmlUrl: string;
+  aantalProducten: number; aangemaaktOp: string; opgehaaldOp: string | null;
+  /** Null in a voorziening's chain for a message about several clients (a month's declaration). */
+  xmlUrl: string | null;
 }
 export interface BerichtenLijst { items: (Bericht & { client?: { bsn: string; naam: string } | null })[]; totaal: number; pagina: number; aantal: number }
 export interface Filter { soort?: string; richting?: string; status?: string; aanbiederId?: string; pagina?: number }
@@ -144,7 +146,7 @@ export function useVerzoekActie(id: string) {
 // ————— Declaraties (ADR 40) —————
 
 export interface Declaratie {
-  id: string; standaard: 'iwmo' | 'ijw'; standaardNaam: string; aanbiederId: string; berichtId: string; antwoordId: string | null; nummer: string;
+  id: string; standaard: 'iwmo' | 'ijw'; standaardNaam: string; aanbiederId: string; aanbiederNaam: string; berichtId: string; antwoordId: string | null; nummer: string;
   periodeBegin: string; periodeEind: string; dagtekening: string; ingediendCents: number; toegekendCents: number; afgewezenCents: number;
   status: 'verwerkt' | 'deels' | 'afgekeurd'; retourcodes: Code[]; aantalPrestaties: number; aangemaaktOp: string;
 }
@@ -153,6 +155,8 @@ export interface DeclaratiePrestatie {
   toewijzingNummer: number; categorie: string; code: string; begin: string; eind: string; volume: number; eenheid: string; tariefCents: number | null;
   ingediendCents: number; toegekendCents: number; goedgekeurd: boolean; gecrediteerd: boolean; retourcodes: Code[];
 }
+/** WJ756 units as a prestatie table says them. */
+export const EENHEID_NAAM: Record<string, string> = { '01': 'minuten', '04': 'uur', '14': 'etmalen', '16': 'dagdelen', '82': 'stuks', '83': 'euro', '84': 'stuks' };
 export const DECLARATIE_STATUS: Record<Declaratie['status'], { naam: string; badge: 'safe' | 'warning' | 'danger' }> = {
   verwerkt: { naam: 'Volledig toegekend', badge: 'safe' },
   deels: { naam: 'Deels toegekend', badge: 'warning' },

@@ -73,11 +73,18 @@ export function BetalingenPage() {
   );
 }
 
+/** The month before the one `dag` falls in, as YYYY-MM. */
+function vorigeMaand(dag: string): string {
+  const [j, m] = [Number(dag.slice(0, 4)), Number(dag.slice(5, 7))];
+  return m === 1 ? `${j - 1}-12` : `${j}-${String(m - 1).padStart(2, '0')}`;
+}
+
 function NieuweBatches() {
   const maak = useMaakBetaalbatches();
   const aanbieders = useAanbieders({});
   const { probleem, setProbleem, fouten } = useProbleem();
-  const [periode, setPeriode] = useState(vandaag().slice(0, 7));
+  // Paid in arrears: the last month that has ended is what a payment run is normally for.
+  const [periode, setPeriode] = useState(vorigeMaand(vandaag()));
   const [aanbiederId, setAanbiederId] = useState('');
   const [bericht, setBericht] = useState<string | null>(null);
 

@@ -39,7 +39,7 @@ export function BestedingPage() {
     e.preventDefault();
     setParams(new URLSearchParams({ jaar: invoer.jaar, per: invoer.per }));
   };
-  const jaren = Array.from({ length: 6 }, (_, i) => huidigJaar - 4 + i);
+  const jaren = Array.from({ length: 5 }, (_, i) => huidigJaar - 4 + i);
   const d = q.data;
   const download = () => {
     if (!d) return;
@@ -69,8 +69,10 @@ export function BestedingPage() {
         <ul>
           <li><strong>Raming uit besluiten</strong>: het budget van de voorzieningen, naar rato van hun dagen in het jaar (zoals de kosten-KPI’s rekenen). Een raming, geen betaling.</li>
           <li><strong>Gerealiseerd</strong>: de goedgekeurde declaraties voor prestaties in het jaar, na creditering; een pgb telt als gerealiseerd zodra het aan de SVB is doorgegeven. Echt geld.</li>
-          <li><strong>Nog te declareren</strong>: de raming voor de dagen na de laatst gedeclareerde periode. Verwacht = gerealiseerd + nog te declareren.</li>
+          <li><strong>Nog te declareren</strong>: de raming voor de dagen na de laatst gedeclareerde periode, ook als die al voorbij zijn. Verwacht = gerealiseerd + nog te declareren.</li>
+          <li><strong>Deel gedeclareerd</strong>: welk deel van de raming al door echt geld is vervangen.</li>
         </ul>
+        <Paragraph>Taakgerichte contracten (een vast bedrag per maand, zonder cliënten) staan niet in deze tabel: die staan bij Betalingen en Contractmanagement.</Paragraph>
       </section>
       {q.isPending ? <Laden tekst="Budget en realisatie worden berekend…" /> : null}
       {q.isError ? <Foutmelding fout={q.error} /> : null}
@@ -90,7 +92,7 @@ export function BestedingPage() {
                       <TableHeaderCell scope="col">Nog te declareren</TableHeaderCell>
                       <TableHeaderCell scope="col">Verwacht</TableHeaderCell>
                       <TableHeaderCell scope="col">Verschil</TableHeaderCell>
-                      <TableHeaderCell scope="col">Gedeclareerd</TableHeaderCell>
+                      <TableHeaderCell scope="col">Deel gedeclareerd</TableHeaderCell>
                       <TableHeaderCell scope="col">Voorzieningen</TableHeaderCell>
                     </TableRow>
                   </TableHeader>
