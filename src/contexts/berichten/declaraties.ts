@@ -146,9 +146,11 @@ export async function ontvangDeclaratie(tx: Tx, actor: Actor, b: Basis, boom: un
     declaratieId = randomUUID();
   }
 
-  // Tied to one resident only when the whole declaration is about one of this provider's clients.
+  // Tied to one resident only when the whole declaration is about one client, and that client is one of this
+  // provider's: the XML names every BSN it carries, so a file read must not show other people's.
   const personen = [...new Set(prestaties.flatMap((p) => (p.persoonId ? [p.persoonId] : [])))];
-  const berichtId = await insertBericht(tx, { ...b, status, retourcodes: codes, persoonId: personen.length === 1 ? personen[0]! : null, aantalProducten: prestaties.length });
+  const eenClient = new Set(prestaties.map((p) => p.bsn)).size === 1 && prestaties.every((p) => p.persoonId !== null) ? personen[0]! : null;
+  const berichtId = await insertBericht(tx, { ...b, status, retourcodes: codes, persoonId: eenClient, aantalProducten: prestaties.length });
   if (gelezen && declaratieId) {
     await insertDeclaratie(tx, {
       id: declaratieId, standaard: b.standaard, aanbiederId: b.aanbiederId, berichtId, nummer: gelezen.kop.nummer, begin: gelezen.kop.begin, eind: gelezen.kop.eind,
@@ -173,7 +175,7 @@ export async function ontvangDeclaratie(tx: Tx, actor: Actor, b: Basis, boom: un
   await controleer(later, { xml, standaard: b.standaard, soort: '325' });
   const retourId = await insertBericht(tx, {
     standaard: b.standaard, soort: '325', richting: 'uit', aanbiederId: b.aanbiederId, afzender: b.ontvanger, ontvanger: b.afzender, identificatie: retourIdentificatie,
-    dagtekening: vandaag(), status: 'klaar', retourcodes: codes, antwoordOp: berichtId, persoonId: personen.length === 1 ? personen[0]! : null,
+    dagtekening: vandaag(), status: 'klaar', retourcodes: codes, antwoordOp: berichtId, persoonId: eenClient,
     aantalProducten: antwoord?.clienten.reduce((s, c) => s + c.prestaties.length, 0) ?? 0, xml, sha256: sha256(xml),
   });
   await koppelToewijzingen(tx, retourId, keten);
