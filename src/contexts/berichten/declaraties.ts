@@ -13,7 +13,7 @@ import { notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { getPersonen } from '../inwoners/index.ts';
-import { tarievenVan } from '../inkoop/index.ts';
+import { geldtOp, tarievenVan } from '../inkoop/index.ts';
 import { voorzieningenVoorBericht } from '../voorziening/index.ts';
 import { kanaal } from './kanaal.ts';
 import {
@@ -31,10 +31,9 @@ type Beoordeeld = Prestatie & { bsn: string; codes: string[]; toewijzingId: stri
 
 const sleutel = (p: { toewijzingNummer: number; categorie: string; code: string; begin: string; eind: string }) => `${p.toewijzingNummer}|${p.categorie}|${p.code}|${p.begin}|${p.eind}`;
 
-/** The contract tariff valid on a day, from a product's tariff history. */
-function tariefOp(tarieven: readonly { van: string; tot: string | null; tariefCents: number }[], dag: string): number | null {
-  return tarieven.find((t) => t.van <= dag && (t.tot === null || t.tot >= dag))?.tariefCents ?? null;
-}
+/** The contract tariff valid on a day, from a product's tariff history (tariff periods never overlap). */
+const tariefOp = (tarieven: readonly { van: string; tot: string | null; tariefCents: number }[], dag: string): number | null =>
+  tarieven.find((t) => geldtOp(t, dag))?.tariefCents ?? null;
 
 /**
  * Checks every prestatie, credits first (a correction credits the old debit and declares anew in one

@@ -3,6 +3,7 @@
  * of a change (WMO002), and the rules across messages a start (305) or stop (307) is checked against
  * (TR019, TR326, TR074, TR063, TR071, OP072/TR382, TR413–TR415). The XML itself is built in xml.ts.
  */
+import { laatsteDagVanMaand } from '../../platform/time.ts';
 
 export const STANDAARDEN = ['iwmo', 'ijw'] as const;
 export type Standaard = (typeof STANDAARDEN)[number];
@@ -306,12 +307,7 @@ export function zondagen(van: string, tot: string): number {
 export const maanden = (van: string, tot: string): number =>
   tot < van ? 0 : (Number(tot.slice(0, 4)) - Number(van.slice(0, 4))) * 12 + Number(tot.slice(5, 7)) - Number(van.slice(5, 7)) + 1;
 export const eersteVanMaand = (datum: string): string => `${datum.slice(0, 7)}-01`;
-export function laatsteVanMaand(datum: string): string {
-  const j = Number(datum.slice(0, 4));
-  const m = Number(datum.slice(5, 7));
-  const dagen = new Date(Date.UTC(j, m, 0)).getUTCDate();
-  return `${datum.slice(0, 7)}-${String(dagen).padStart(2, '0')}`;
-}
+export const laatsteVanMaand = (datum: string): string => laatsteDagVanMaand(datum.slice(0, 7));
 
 /** What a prestatie is checked against: the toewijzing as the provider has it, and how it is paid. */
 export interface DeclaratieToewijzing {

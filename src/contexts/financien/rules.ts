@@ -4,6 +4,7 @@
  * rows of the journal file. Money in integer cents, signed (debit positive, credit negative), so
  * every total is a plain sum and a batch reconciles to the cent with the 325s it pays.
  */
+import { laatsteDagVanMaand } from '../../platform/time.ts';
 
 /** The laws a ledger rule can be set for (as grootboekregels.wet allows). */
 export const WETTEN = ['wmo', 'jeugdwet', 'participatiewet', 'schuldhulp', 'minima'] as const;
@@ -21,11 +22,7 @@ export const wetVanStandaard = (s: string): Wet => (s === 'ijw' ? 'jeugdwet' : '
 export const isPeriode = (p: string): boolean => /^[0-9]{4}-(0[1-9]|1[0-2])$/.test(p);
 
 /** The last day of a period 'YYYY-MM' as 'YYYY-MM-DD'. */
-export function laatsteDag(periode: string): string {
-  const [j, m] = periode.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(j, m, 0));
-  return d.toISOString().slice(0, 10);
-}
+export const laatsteDag = laatsteDagVanMaand;
 export const eersteDag = (periode: string): string => `${periode}-01`;
 
 export interface Afwijzing { veld: string; reden: string }

@@ -1,7 +1,7 @@
 // What other contexts may use of Inkoop: who is contracted, what a product is, the budget of a
 // provision (ADR 31), the providers, and the use cases the demo seed uses.
 export {
-  WETTEN, WMO020, JZ020, WJ756, WMO757, WMO588, JZ588, BEKOSTIGINGEN, bekostigingNaam, productcategorieenVan, redenenBeeindigingVan,
+  WETTEN, geldtOp, WMO020, JZ020, WJ756, WMO757, WMO588, JZ588, BEKOSTIGINGEN, bekostigingNaam, productcategorieenVan, redenenBeeindigingVan,
   type Bekostiging, type Eenheid, type Frequentie, type InkoopWet, type BudgetRegel,
 } from './rules.ts';
 export {

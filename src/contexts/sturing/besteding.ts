@@ -9,26 +9,9 @@
  */
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
+import { bestedingRij, type BestedingDimensie, type BestedingRij } from './rules.ts';
 
-export const BESTEDING_DIMENSIES = ['wet', 'product', 'aanbieder', 'wijk', 'bekostiging'] as const;
-export type BestedingDimensie = (typeof BESTEDING_DIMENSIES)[number];
-
-export interface BestedingRij {
-  sleutel: string | null; label: string;
-  /** The decided budget for the year (estimate from decisions). */
-  ramingCents: number;
-  /** Approved declarations for product periods in the year, credits subtracted; pgb passed to the SVB. */
-  gerealiseerdCents: number;
-  /** The estimate for the days after the last declared period (or all, without declarations). */
-  nogTeDeclarerenCents: number;
-  /** gerealiseerd + nogTeDeclareren. */
-  verwachtCents: number;
-  /** verwacht − raming: negative is less spent than decided. */
-  verschilCents: number;
-  /** Share of the estimate that real money replaced: how much of the figure is fact rather than estimate. */
-  aandeelGedeclareerd: number | null;
-  voorzieningen: number;
-}
+export { BESTEDING_DIMENSIES, type BestedingDimensie, type BestedingRij } from './rules.ts';
 
 // Every label is an aggregate, so the query groups by the key alone.
 const groep: Record<BestedingDimensie, { sleutel: string; label: string }> = {
@@ -38,15 +21,6 @@ const groep: Record<BestedingDimensie, { sleutel: string; label: string }> = {
   wijk: { sleutel: "coalesce(f.wijk_id::text, '')", label: "coalesce(min(w.naam), 'onbekende wijk')" },
   bekostiging: { sleutel: "coalesce(f.bekostiging, '')", label: "min(coalesce(f.bekostiging, 'onbekend'))" },
 };
-
-/** Pure: the derived columns of one group. */
-export function bestedingRij(r: { sleutel: string | null; label: string; raming: number; gerealiseerd: number; rest: number; gedekt: number; voorzieningen: number }): BestedingRij {
-  const verwacht = r.gerealiseerd + r.rest;
-  return {
-    sleutel: r.sleutel, label: r.label, ramingCents: r.raming, gerealiseerdCents: r.gerealiseerd, nogTeDeclarerenCents: r.rest, verwachtCents: verwacht,
-    verschilCents: verwacht - r.raming, aandeelGedeclareerd: r.raming > 0 ? Math.min(1, r.gedekt / r.raming) : null, voorzieningen: r.voorzieningen,
-  };
-}
 
 /**
  * One query: per voorziening running in the year, its estimate over the year's days, the approved

@@ -3,6 +3,7 @@
  * computations themselves are SQL over the analysis data (store.ts), never JavaScript loops.
  */
 import { addDays, addYears, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
+import { laatsteDagVanMaand } from '../../platform/time.ts';
 
 export type Niveau = 'strategisch' | 'tactisch' | 'operationeel';
 export type Richting = 'hogerIsBeter' | 'lagerIsBeter';
@@ -162,10 +163,7 @@ export const KLEINSTE_AANTAL = 5;
 export const onderdrukt = (aantal: number): boolean => aantal > 0 && aantal < KLEINSTE_AANTAL;
 
 /** The last day of a month 'YYYY-MM'. */
-export function laatsteDag(maand: string): string {
-  const [j, m] = maand.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(j, m, 0)).toISOString().slice(0, 10);
-}
+export const laatsteDag = laatsteDagVanMaand;
 
 /** The part of a month that lies within the period: the whole month, or less at either end. */
 export function maandBinnen(maand: string, van: string, tot: string): { van: string; tot: string } {
@@ -192,4 +190,35 @@ export function maanden(van: string, tot: string): string[] {
     if (m > 12) { m = 1; j++; }
   }
   return uit;
+}
+
+// ————— Budget en realisatie (ADR 40) —————
+
+export const BESTEDING_DIMENSIES = ['wet', 'product', 'aanbieder', 'wijk', 'bekostiging'] as const;
+export type BestedingDimensie = (typeof BESTEDING_DIMENSIES)[number];
+
+export interface BestedingRij {
+  sleutel: string | null; label: string;
+  /** The decided budget for the year (estimate from decisions). */
+  ramingCents: number;
+  /** Approved declarations for product periods in the year, credits subtracted; pgb passed to the SVB. */
+  gerealiseerdCents: number;
+  /** The estimate for the days after the last declared period (or all, without declarations). */
+  nogTeDeclarerenCents: number;
+  /** gerealiseerd + nogTeDeclareren. */
+  verwachtCents: number;
+  /** verwacht − raming: negative is less spent than decided. */
+  verschilCents: number;
+  /** Share of the estimate that real money replaced: how much of the figure is fact rather than estimate. */
+  aandeelGedeclareerd: number | null;
+  voorzieningen: number;
+}
+
+/** Pure: the derived columns of one group. */
+export function bestedingRij(r: { sleutel: string | null; label: string; raming: number; gerealiseerd: number; rest: number; gedekt: number; voorzieningen: number }): BestedingRij {
+  const verwacht = r.gerealiseerd + r.rest;
+  return {
+    sleutel: r.sleutel, label: r.label, ramingCents: r.raming, gerealiseerdCents: r.gerealiseerd, nogTeDeclarerenCents: r.rest, verwachtCents: verwacht,
+    verschilCents: verwacht - r.raming, aandeelGedeclareerd: r.raming > 0 ? Math.min(1, r.gedekt / r.raming) : null, voorzieningen: r.voorzieningen,
+  };
 }
