@@ -74,6 +74,8 @@ for (const [naam, x] of Object.entries({ INWONERS, JAREN, SEED, SECONDEN, VERBIN
 if (HISTORIE.some((j) => !Number.isInteger(j) || j < 1 || j > 20)) throw new Error('--historie: jaren 1–20, met komma’s (2,5,10)');
 
 const SERVER = (process.env.BENCH_SERVER ?? 'postgres://postgres:postgres@127.0.0.1:5432').replace(/\/$/, '');
+/** A PostgreSQL server on this machine: its CPU per request can be counted from /proc (embedded: it is in the app's own CPU). */
+const PG_LOKAAL = process.platform === 'linux' && !EMBEDDED && ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(SERVER).hostname);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DOEL = { wachtrijP95: 50, casusAandeelPgbench: 0.2, dashboardWarm: 100, dashboardKoud: 1000, tactischKoud: 1000, duckdbVerhouding: 1.5 };
 const lastBijStart = loadavg();
@@ -350,7 +352,7 @@ async function main() {
   const metingen: Meting[] = [];
   const meet = async (naam: string, gebruiker: string, pad: string, klanten: Klant[]) => {
     log(`${naam}: ${VERBINDINGEN} sessies, ${OPWARMEN} s opwarmen + ${SECONDEN} s…`);
-    const uitslag = await last.meet({ basis: app.basis, verbindingen: VERBINDINGEN, seconden: SECONDEN, opwarmen: OPWARMEN, tijdslimiet: TIJDSLIMIET, klanten });
+    const uitslag = await last.meet({ basis: app.basis, verbindingen: VERBINDINGEN, seconden: SECONDEN, opwarmen: OPWARMEN, tijdslimiet: TIJDSLIMIET, klanten, pgLokaal: PG_LOKAAL });
     const nogBezig = await ruimOp(g, app);
     metingen.push({ naam, wie: gebruiker, pad, uitslag, nogBezig });
     log(`${naam}: ${uitslag.perSeconde.toFixed(0)}/s, p50 ${uitslag.p50.toFixed(1)} ms, p95 ${uitslag.p95.toFixed(1)} ms${Object.keys(uitslag.anders).length ? `, anders ${JSON.stringify(uitslag.anders)}` : ''}${nogBezig ? `, ${nogBezig} verzoeken nog bezig aan het einde` : ''}`);
@@ -577,16 +579,16 @@ function rapport(r: Resultaat): string {
     (r.gemeente.aanvulling ? ` Bench: ${r.gemeente.aanvulling}.` : ''), '');
   const p = r.pgbench;
   regels.push(`**Verzoeken bij ${r.opties.sessies} sessies tegelijk** (autocannon, ${r.opties.opwarmen} s opwarmen, ${r.opties.seconden} s meten, time-out na ${r.opties.tijdslimiet} s; tijd in de client rond het HTTP-verzoek; n = antwoorden binnen de meting). Referentie \`pgbench -S -c 16 -j 2 -T ${p.seconden}\` (schaal 10): **${nl(p.tps)} tps**, p50 ${ms(p.p50)}, p95 ${ms(p.p95)}.`, '');
-  regels.push('| verzoek | wie | n | per s | ÷ tps `pgbench -S` | p50 | p95 | p99 | p95 ÷ p95 `pgbench -S` | p95 ÷ doel 50 ms | niet-2xx, time-outs |', '|---|---|---|---|---|---|---|---|---|---|---|');
+  regels.push('| verzoek | wie | n | per s | ÷ tps `pgbench -S` | p50 | p95 | p99 | p95 ÷ p95 `pgbench -S` | p95 ÷ doel 50 ms | CPU per verzoek: app / PostgreSQL / lastgenerator | niet-2xx, time-outs |', '|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const m of r.metingen) {
     const u = m.uitslag;
     const wachtrij = m.naam.startsWith('werkvoorraad');
     // Requests still running when the measurement ended (one per connection is normal) are in the JSON, not here.
     const anders = Object.entries(u.anders).map(([k, v]) => `${v}× ${k}`).join(', ') || '0';
     const casus = m.naam.startsWith('één casus');
-    regels.push(`| ${m.naam} | ${m.wie} | ${nl(u.n)} | ${nl(u.perSeconde)} | ${casus ? `**${pct(u.perSeconde / p.tps)}**` : pct(u.perSeconde / p.tps)} | ${ms(u.p50)} | ${wachtrij ? `**${ms(u.p95)}**` : ms(u.p95)} | ${ms(u.p99)} | ${keer(u.p95 / p.p95)} | ${wachtrij ? keer(u.p95 / r.doelen.wachtrijP95) : ''} | ${anders} |`);
+    regels.push(`| ${m.naam} | ${m.wie} | ${nl(u.n)} | ${nl(u.perSeconde)} | ${casus ? `**${pct(u.perSeconde / p.tps)}**` : pct(u.perSeconde / p.tps)} | ${ms(u.p50)} | ${wachtrij ? `**${ms(u.p95)}**` : ms(u.p95)} | ${ms(u.p99)} | ${keer(u.p95 / p.p95)} | ${wachtrij ? keer(u.p95 / r.doelen.wachtrijP95) : ''} | ${u.cpu ? `${ms(u.cpu.app)} / ${u.cpu.postgres === null ? '—' : ms(u.cpu.postgres)} / ${ms(u.cpu.last)}` : ''} | ${anders} |`);
   }
-  regels.push('', `Doelen: wachtrijen p95 ≤ 50 ms; één casus lezen ≥ 20 % van de tps van \`pgbench -S\`.`, '');
+  regels.push('', `Doelen: wachtrijen p95 ≤ 50 ms; één casus lezen ≥ 20 % van de tps van \`pgbench -S\`. CPU per verzoek: processortijd tijdens de meting gedeeld door n — de app (dit proces zonder de draad van de lastgenerator), alle PostgreSQL-processen van deze machine (ook de sequencer van de audittrail en de autovacuum) en autocannon zelf; samen tegen ${cpus().length} cores.`, '');
   regels.push('**Sturing, zoals de browser de pagina opvraagt** (eerst /kpis met /gebieden en /waardelijsten, dan elke KPI van het niveau en de uitgelichte vergelijking tegelijk; als `beleid`). *Koud*: ' + (embedded ? 'de eerste keer na het sluiten en opnieuw openen van PGlite en de app (ook de buffers van PGlite zijn dan leeg; het OS houdt zijn cache).' : 'de eerste keer na een herstart van de app met een nieuwe pool (nieuwe serverprocessen: geen plan- of catalogus-cache, geen cache in de app); de buffers van PostgreSQL en het OS blijven warm.') + ' *Warm*: daarna ' + `${r.opties.herhalingen} keer.`, '');
   regels.push('| pagina | koud | ÷ doel koud (1 s) | warm p50 | warm p95 | ÷ doel warm (100 ms) |', '|---|---|---|---|---|---|');
   for (const d of r.dashboards) {

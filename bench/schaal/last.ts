@@ -8,6 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { readFileSync, readdirSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface Klant {
@@ -24,6 +25,8 @@ export interface LastOpdracht {
   /** A request without an answer after this many seconds counts as a time-out (its connection is reopened). */
   tijdslimiet: number;
   klanten: Klant[];
+  /** The PostgreSQL server runs on this machine: count its processes' CPU too. */
+  pgLokaal?: boolean;
 }
 export interface LastUitslag {
   n: number;
@@ -36,7 +39,31 @@ export interface LastUitslag {
   anders: Record<string, number>;
   /** Requests sent but not answered when the measurement ended. */
   onbeantwoord: number;
+  /**
+   * CPU per answered request in ms, measured over the measurement (Linux /proc): the app (this
+   * process without the load generator's thread), PostgreSQL (every `postgres` process of this
+   * machine; only when `pgLokaal`) and the load generator itself. Where the time of a request goes.
+   */
+  cpu?: { app: number; postgres: number | null; last: number };
 }
+
+const TIKKEN = 100; // USER_HZ: /proc's CPU times are in ticks of 10 ms
+/** utime + stime of /proc/<pad>/stat in seconds (the name may hold spaces: read after its ')'). */
+function cpuVan(pad: string): number {
+  try {
+    const velden = readFileSync(`/proc/${pad}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(velden[11]) + Number(velden[12])) / TIKKEN;
+  } catch { return 0; }
+}
+function postgresCpu(): number {
+  let som = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try { if (readFileSync(`/proc/${d}/comm`, 'utf8').startsWith('postgres')) som += cpuVan(d); } catch { /* gone meanwhile */ }
+  }
+  return som;
+}
+const procesCpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 
 const kwantiel = (xs: number[], q: number) => (xs.length === 0 ? Number.NaN : xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]!);
 
@@ -46,6 +73,7 @@ async function draai(o: LastOpdracht, meten: boolean): Promise<LastUitslag> {
   const anders: Record<string, number> = {};
   const seconden = meten ? o.seconden : o.opwarmen;
   const begin = performance.now();
+  const cpu0 = meten ? { proces: procesCpu(), last: cpuVan('thread-self'), pg: o.pgLokaal ? postgresCpu() : 0 } : null;
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instantie = autocannon({
       url: o.basis,
@@ -67,12 +95,19 @@ async function draai(o: LastOpdracht, meten: boolean): Promise<LastUitslag> {
   if (r.timeouts > 0) anders['time-out'] = r.timeouts;
   if (r.errors - r.timeouts > 0) anders.fout = r.errors - r.timeouts;
   const duur = (performance.now() - begin) / 1000;
+  let cpu: LastUitslag['cpu'];
+  if (cpu0 && tijden.length > 0) {
+    const last = cpuVan('thread-self') - cpu0.last;
+    const perVerzoek = (s: number) => (s * 1000) / tijden.length;
+    cpu = { app: perVerzoek(procesCpu() - cpu0.proces - last), postgres: o.pgLokaal ? perVerzoek(postgresCpu() - cpu0.pg) : null, last: perVerzoek(last) };
+  }
   tijden.sort((a, b) => a - b);
   return {
     n: tijden.length, perSeconde: tijden.length / duur,
     p50: kwantiel(tijden, 0.5), p95: kwantiel(tijden, 0.95), p99: kwantiel(tijden, 0.99),
     gemiddeld: tijden.reduce((s, x) => s + x, 0) / Math.max(1, tijden.length), anders,
     onbeantwoord: Math.max(0, r.requests.sent - tijden.length - r.timeouts),
+    ...(cpu ? { cpu } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { datumLang } from '../../platform/pdf/tekst.ts';
 import { findPersoonByBsn } from '../inwoners/index.ts';
-import { eisDossierToegang, geenToegangDossier, voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
+import { eisDossierToegang, geenToegangDossier, zichtbareHuishoudens } from '../privacy/index.ts';
 import { termijnen } from '../toegang/index.ts';
 import { EENHEDEN, TOEWIJZING_GEWIJZIGD, frequentieNaam, voorzieningVoorBericht, voorzieningenVan, voorzieningenVoorBericht, wijsAanbiederToe, type Voorziening } from '../voorziening/index.ts';
 import { kanaal } from './kanaal.ts';
@@ -151,7 +151,6 @@ async function koppelLatePersonen(tx: Tx): Promise<void> {
 
 export async function lijstVerzoeken(tx: Tx, actor: Actor, f: VerzoekFilter, pagina: { limit: number; offset: number }) {
   await koppelLatePersonen(tx);
-  await voorLijstMetToegang(tx);
   const r = await verzoekenWaar(tx, f, zichtbareHuishoudens(actor, 'v.huishouden_id'), actor.rollen.includes('teamleider'), pagina);
   await appendAudit(tx, actor, r.items.map((v) => ({ actie: 'lezen' as const, resourceType: 'verzoek', resourceId: v.id, persoonId: v.persoonId, doel: 'werklijst verzoeken van aanbieders' })));
   const dag = vandaag();

@@ -10,7 +10,7 @@ import { retourcodeTekst } from '../berichten/index.ts';
 import { aanbiederKeuzes, aanbiederVan, zetPlafond } from '../inkoop/index.ts';
 import { getPersonen, volledigeNaam } from '../inwoners/index.ts';
 import { normen } from '../sturing/index.ts';
-import { voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
+import { zichtbareHuishoudens } from '../privacy/index.ts';
 import { FIGUREN, LEEG, aantalSignalen, figurenVan, metEigenNorm, jaarPeriode, onderdrukt, plafondFout, type RuweCijfers } from './rules.ts';
 import {
   afkeuringenPerCode, clientenPerProduct, doorlooptijdenPerAanbieder, geldPerAanbieder, perContract, perProduct, plafondPerAanbieder, uitkomstenPerAanbieder,
@@ -103,7 +103,6 @@ export async function clientenVan(tx: Tx, actor: Actor, aanbiederId: string, jaa
     });
     return { ...basis, soort: 'aantallen' as const, rijen };
   }
-  await voorLijstMetToegang(tx);
   const { rijen, totaal } = await voorzieningenInZorg(tx, p, aanbiederId, (kolom) => zichtbareHuishoudens(actor, kolom), LIMIET);
   const namen = new Map((await getPersonen(tx, [...new Set(rijen.map((r) => r.persoonId))])).map((x) => [x.id, volledigeNaam(x)]));
   const doel = `contractmanagement: cliënten in zorg bij ${a.naam} in ${p.jaar} inzien`;

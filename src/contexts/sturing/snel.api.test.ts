@@ -128,6 +128,22 @@ describe('dashboards uit afgeleide feiten en geheugen: dezelfde cijfers als per 
     expect(await vergelijkAlles()).toBe(koud);
   }, 600_000);
 
+  it('gefilterd op een kern (als de wijken van die kern) is elk cijfer gelijk aan de rij van die kern in de verdeling per kern', async () => {
+    vergeetBerekend();
+    let vergeleken = 0;
+    // The change KPIs compare with a base period in the figure, not per group: left out.
+    for (const def of KPIS.filter((d) => d.dimensies.includes('kern') && !d.id.startsWith('verandering-'))) {
+      const q = { van: jaarTerug, tot: vandaagNL };
+      const verdeling = await beleid.get<{ rijen: { sleutel: string | null; teller: number; noemer: number }[] }>(`/api/v1/kpis/${def.id}/verdeling?${new URLSearchParams({ ...q, per: 'kern' }).toString()}`);
+      const gefilterd = await beleid.get<{ teller: number; noemer: number }>(`/api/v1/kpis/${def.id}?${new URLSearchParams({ ...q, kern: keuzes.kern }).toString()}`);
+      expect([verdeling.status, gefilterd.status]).toEqual([200, 200]);
+      const rij = verdeling.body.rijen.find((r) => r.sleutel === keuzes.kern) ?? { teller: 0, noemer: 0 };
+      expect({ teller: gefilterd.body.teller, noemer: gefilterd.body.noemer }, def.id).toEqual({ teller: rij.teller, noemer: rij.noemer });
+      vergeleken++;
+    }
+    expect(vergeleken).toBeGreaterThan(5);
+  }, 600_000);
+
   it('na een melding, een besluit, een herziening, een bezwaar en een evaluatie met ZRM-scores zonder herberekening meteen gelijk', async () => {
     const kpi = async (id: string) => (await beleid.get<{ teller: number; noemer: number }>(`/api/v1/kpis/${id}?van=${jaarTerug}&tot=${vandaagNL}`)).body;
     const voor = { meldingen: await kpi('nieuwe-meldingen'), gesprek: await kpi('aandeel-maatwerk-met-gesprek'), zrm: await kpi('zrm-verandering') };

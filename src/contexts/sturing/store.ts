@@ -17,6 +17,8 @@ export interface KpiFilter {
   /** The aanbieder's id (inkoop): the provider the voorziening is delivered by. */
   aanbieder?: string | undefined;
   bekostiging?: string | undefined; stap?: string | undefined;
+  /** The wijken of `kernId`, looked up once per computation (`metKernWijken`); not part of the question. */
+  kernWijken?: readonly string[] | undefined;
 }
 export interface GroepRij { sleutel: string | null; teller: number; noemer: number }
 
@@ -240,7 +242,10 @@ function waar(f: KpiFilter, momentopname: boolean) {
   const c: RawBuilder<unknown>[] = [];
   if (!momentopname) c.push(sql`f.datum between ${f.van}::date and ${f.tot}::date`);
   if (f.wet) c.push(sql`f.wet = ${f.wet}`);
-  if (f.kernId) c.push(sql`w.kern_id = ${f.kernId}::uuid`);
+  // The kern as its wijken (a plain array condition): PostgreSQL pushes it into every fact source
+  // of a union down to the scan, where `w.kern_id` after the join filtered only at the end
+  // (kosten-per-client in one kern at 900,000 residents: 864,113 provision-months joined, then 108,787 kept).
+  if (f.kernId) c.push(f.kernWijken ? sql`f.wijk_id = any(${f.kernWijken}::uuid[])` : sql`w.kern_id = ${f.kernId}::uuid`);
   if (f.wijkId) c.push(sql`f.wijk_id = ${f.wijkId}::uuid`);
   if (f.nietWijkId) c.push(sql`f.wijk_id is distinct from ${f.nietWijkId}::uuid`);
   if (f.teamId) c.push(sql`f.team_id = ${f.teamId}::uuid`);
@@ -316,7 +321,15 @@ export const vergeetBerekend = () => geheugen.clear();
 /** How many computed figures are in memory (tests: the API's own requests do fill it). */
 export const aantalBerekend = () => geheugen.size;
 
-async function groepenVan(tx: Tx, b: Berekening, f: KpiFilter, momentopname: boolean, per?: Dimensie): Promise<GroepRij[]> {
+/** The filter with the wijken of its kern, so `waar` can filter on the wijk column of the facts. */
+async function metKernWijken(tx: Tx, f: KpiFilter): Promise<KpiFilter> {
+  if (!f.kernId || f.kernWijken) return f;
+  const r = await tx.selectFrom('wijken').select('id').where('kern_id', '=', f.kernId).execute();
+  return { ...f, kernWijken: r.map((w) => w.id) };
+}
+
+async function groepenVan(tx: Tx, b: Berekening, filter: KpiFilter, momentopname: boolean, per?: Dimensie): Promise<GroepRij[]> {
+  const f = await metKernWijken(tx, filter);
   if (per === 'periode' && b.perMaandUitLooptijden) {
     const uitLooptijden = b.perMaandUitLooptijden;
     const perMaand = await voorzieningenPerMaand(tx, b, f);
@@ -418,6 +431,7 @@ export async function onderliggend(
 ): Promise<{ rijen: OnderliggendeRij[]; totaal: number }> {
   const b = berekeningen[id];
   if (!b) throw new Error(`Geen berekening voor KPI ${id}`);
+  f = await metKernWijken(tx, f);
   // A row is about a casus or a person: its household is the casus's, else the person's.
   const r = await sql<{ casus_id: string | null; persoon_id: string | null; ref: string; datum: string; wet: string | null; wijk: string | null; kern: string | null; t: string; n: string; totaal: string }>`
     select f.casus_id, f.persoon_id, f.ref, to_char(f.datum, 'YYYY-MM-DD') as datum, f.wet, w.naam as wijk, k.naam as kern, f.t, f.n, count(*) over () as totaal

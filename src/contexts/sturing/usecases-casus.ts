@@ -5,7 +5,7 @@
 import { appendAudit } from '../../platform/audit/store.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { auditHuishouden } from '../inwoners/index.ts';
-import { voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
+import { zichtbareHuishoudens } from '../privacy/index.ts';
 import { casusVoorWerk } from '../toegang/index.ts';
 import { insertTevredenheid, onderliggend, personenAchterRijen, type KpiFilter } from './store.ts';
 
@@ -27,7 +27,6 @@ export async function legTevredenheidVast(tx: Tx, actor: Actor, casusId: string,
  * one audit entry for the figure and one per person shown, so the drill-down is in each person's trail.
  */
 export async function casussenAchterKpi(tx: Tx, actor: Actor, kpiId: string, f: KpiFilter, momentopname: boolean, limiet: number) {
-  await voorLijstMetToegang(tx);
   const r = await onderliggend(tx, kpiId, f, momentopname, limiet, (kolom) => zichtbareHuishoudens(actor, kolom));
   const doel = `sturing: casussen achter ${kpiId} ${f.van}–${f.tot} inzien`;
   await appendAudit(tx, actor, [

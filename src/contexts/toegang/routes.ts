@@ -14,7 +14,7 @@ import {
 } from './schemas.ts';
 import {
   getMelding, herberekenOpenTermijnen, listMedewerkers, listMeldingen,
-  statushistorie, telMeldingen, termijnenVanMeldingen, werkvoorraadVoorbereiden, type MeldingFilter, type MeldingRij, type TermijnRij,
+  statushistorie, telMeldingen, termijnenVanMeldingen, getMedewerker, type MeldingFilter, type MeldingRij, type TermijnRij,
 } from './store.ts';
 import { casusBundel } from './casus-lezen.ts';
 import { duurTekst } from './termijn-config.ts';
@@ -99,8 +99,8 @@ const registreer = defineRoute({
  */
 async function werkFilter(tx: Tx, actor: Actor, query: z.infer<typeof meldingFilter>): Promise<MeldingFilter> {
   const ik = actor.gebruikerId ?? undefined;
-  // The team lookup and privacy's JIT-off (voorLijstMetToegang) in one statement.
-  const team = (await werkvoorraadVoorbereiden(tx, query.toegewezen === 'team' ? ik : undefined)).teamId ?? undefined;
+  // Only the team's queue needs a lookup (JIT is off per connection, ADR 28: no round trip for it).
+  const team = query.toegewezen === 'team' && ik ? (await getMedewerker(tx, ik))?.teamId ?? undefined : undefined;
   if (query.toegewezen === 'team' && !team) throw new Problem('ongeldige-invoer', 'U hoort niet bij een team.', [{ name: 'toegewezen', code: 'geen-team', reason: 'U hoort niet bij een team' }]);
   return {
     status: query.status, wet: query.wet, kanaal: query.kanaal, kernId: query.kernId, termijnstatus: query.termijnstatus,

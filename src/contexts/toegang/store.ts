@@ -470,17 +470,6 @@ export async function koppelMeldingAanCasus(tx: Tx, meldingId: string, casusId: 
 
 export interface Medewerker { id: string; naam: string; rollen: string[]; actief: boolean; teamId: string | null }
 
-/**
- * Before the werkvoorraad's queries, in one round trip: JIT off for this transaction — privacy's
- * voorLijstMetToegang (`set local jit = off`, see there why) as `set_config(…, true)` — and, when asked,
- * the asker's team (what getMedewerker gives as teamId). Saves the team's queue a round trip.
- */
-export async function werkvoorraadVoorbereiden(tx: Tx, teamVan: string | undefined): Promise<{ teamId: string | null }> {
-  const r = await sql<{ team_id: string | null }>`select set_config('jit', 'off', true) as jit,
-    (select g.team_id from gebruikers g where g.id = ${teamVan ?? null}::uuid) as team_id`.execute(tx);
-  return { teamId: r.rows[0]?.team_id ?? null };
-}
-
 export async function getMedewerker(tx: Tx, id: string): Promise<Medewerker | undefined> {
   const r = await tx.selectFrom('gebruikers').select(['id', 'naam', 'rollen', 'actief', 'team_id']).where('id', '=', id).executeTakeFirst();
   return r && { id: r.id, naam: r.naam, rollen: r.rollen, actief: r.actief, teamId: r.team_id };

@@ -5,7 +5,7 @@
 import { appendAudit } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
-import { betrokkeneFout, eisDossierToegang, magBetrokkenenBeheren, voorLijstMetToegang, zichtbaarPerRij, zichtbareHuishoudens } from '../privacy/index.ts';
+import { betrokkeneFout, eisDossierToegang, magBetrokkenenBeheren, zichtbaarPerRij, zichtbareHuishoudens } from '../privacy/index.ts';
 import { auditHuishouden, createPersoon, findPersoonByBsn, wijkBestaat, type Persoon, type PersoonInvoer } from '../inwoners/index.ts';
 import { BEGINSTATUS, controleerOverdracht, termijnenBijMelding, transitie, triageNaarStatus, type Kanaal, type MeldingStatus, type TriageUitkomst, type Wet } from './rules.ts';
 import {
@@ -109,7 +109,6 @@ export async function leesMelding(tx: Tx, actor: Actor, id: string): Promise<Mel
  * ('termijnen bewaken'), in the person's trail.
  */
 export async function leesTermijnen(tx: Tx, actor: Actor, f: Omit<Parameters<typeof listTermijnen>[1], 'zichtbaar'>) {
-  await voorLijstMetToegang(tx);
   const r = await listTermijnen(tx, { ...f, zichtbaar: { set: zichtbareHuishoudens(actor, 'p.huishouden_id'), perRij: zichtbaarPerRij(actor, 'p.huishouden_id') } });
   await appendAudit(tx, actor, r.rijen.map((t) => ({ actie: 'lezen' as const, resourceType: 'termijn', resourceId: t.id, persoonId: t.persoonId, doel: 'termijnen bewaken' })));
   return r;

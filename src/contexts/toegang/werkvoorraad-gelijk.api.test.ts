@@ -13,7 +13,7 @@ import { genereerGemeente } from '../../demo/generator.ts';
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
-import { voorLijstMetToegang, zichtbareHuishoudens } from '../privacy/index.ts';
+import { zichtbareHuishoudens } from '../privacy/index.ts';
 import { plusDagen } from './termijnen.ts';
 
 let t: TestApp;
@@ -72,7 +72,6 @@ async function oud(actor: Actor, f: Filter): Promise<{ ids: string[]; totaal: nu
     const team = f.toegewezen === 'team' && ik
       ? (await tx.selectFrom('gebruikers').select('team_id').where('id', '=', ik).executeTakeFirst())?.team_id ?? undefined : undefined;
     if (f.toegewezen === 'team' && !team) return 'geen-team' as const;
-    await voorLijstMetToegang(tx);
     const filter = {
       ...f, actor, geregistreerdDoor: actor.rol === 'frontoffice' ? ik : undefined, regisseurId: f.toegewezen === 'mij' ? ik : undefined,
       teamId: team, nietOpgepakt: f.toegewezen === 'niemand',

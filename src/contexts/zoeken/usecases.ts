@@ -6,7 +6,7 @@ import { appendAudit, type AuditRecord } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
-import { eisDossierToegang, voorLijstMetToegang, zichtbaarPerRij } from '../privacy/index.ts';
+import { eisDossierToegang, zichtbaarPerRij } from '../privacy/index.ts';
 import {
   aanvraagResultaat, beschikkingResultaat, casusResultaat, gezochtOp, leesZoekvraag, meldingResultaat, nietVoorUwRol, OnbruikbareZoekvraag,
   persoonResultaat, zoekToegang, type Resultaat, type Soort, type Zoekvraag,
@@ -46,7 +46,6 @@ export async function zoek(tx: Tx, actor: Actor, vraag: Zoekvraag): Promise<Zoek
   const gelezen: AuditRecord[] = [];
   const lees = (soort: Soort, id: string, persoonId: string | null) =>
     gelezen.push({ actie: 'lezen', resourceType: soort, resourceId: id, persoonId, doel: 'zoeken' });
-  await voorLijstMetToegang(tx);
   // The rule per hit (a search has a handful of candidates from its own index): the set form computed
   // every household a teamleider's team touched in all history first — 10–85 ms and ~1,000 buffers at
   // 100,000 residents, against < 0.5 ms and < 30 buffers per row (issue 12).

@@ -143,7 +143,10 @@ export async function openPostgres(connectionString: string, max = 10): Promise<
       return pg.types.getTypeParser(oid, format);
     },
   };
-  const options = '-c timezone=Europe/Amsterdam';
+  // JIT off for every connection of the app: its queries are short, and compiling one whose cost
+  // estimate passes jit_above_cost (the access rule's `exists` parts, a dashboard at 900k residents)
+  // takes longer than running it. Lists no longer need a round trip to switch it off (ADR 28).
+  const options = '-c timezone=Europe/Amsterdam -c jit=off';
   const pool = new pg.Pool({ connectionString, max, types, options });
   const db = new Kysely<DB>({ dialect: new EenvoudPostgresDialect(new BenoemdePool(pool)) });
   await sql`select 1`.execute(db); // fail fast with a clear error when the server is unreachable
