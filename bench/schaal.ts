@@ -38,7 +38,7 @@ import { openDatabase, type Database } from '../src/platform/db/database.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { vandaag } from '../src/platform/time.ts';
 import { DUCKDB_KPIS, duckdbReferentie, type DuckdbKpi, type KpiMaanden } from './schaal/duckdb.ts';
-import { startLast, type Klant, type LastUitslag } from './schaal/last.ts';
+import { postgresCpu, startLast, type Klant, type LastUitslag } from './schaal/last.ts';
 
 const { values } = parseArgs({ options: {
   inwoners: { type: 'string', default: '100000' },
@@ -196,7 +196,11 @@ async function vulAan(vraag: Vraag, gemeenteId: string, code: string): Promise<s
 // ---------------------------------------------------------------------------------------------
 // The reference: pgbench -S.
 
-interface Pgbench { tps: number; latentieGemiddeld: number; p50: number; p95: number; p99: number; clients: number; seconden: number }
+interface Pgbench {
+  tps: number; latentieGemiddeld: number; p50: number; p95: number; p99: number; clients: number; seconden: number;
+  /** CPU per transaction in ms, as for the requests: PostgreSQL (when local) and pgbench's own client. */
+  cpu?: { postgres: number | null; client: number };
+}
 
 function pgbenchS(): Pgbench {
   const u = new URL(SERVER);
@@ -210,12 +214,21 @@ function pgbenchS(): Pgbench {
   }
   const logMap = mkdtempSync(join(tmpdir(), 'schaal-pgbench-'));
   const seconden = Number(values['pgbench-seconden']);
-  const uit = execFileSync('pgbench', ['-S', '-c', '16', '-j', '2', '-T', String(seconden), '-l', '--sampling-rate', '0.05', '--log-prefix', join(logMap, 'pgbench'), db], { env, encoding: 'utf8' });
+  const pg0 = PG_LOKAAL ? postgresCpu() : 0;
+  // Under GNU time: the client's own CPU, as the load generator's is counted for the requests.
+  const run = spawnSync('/usr/bin/time', ['-f', 'cpu-client %U %S', 'pgbench', '-S', '-c', '16', '-j', '2', '-T', String(seconden), '-l', '--sampling-rate', '0.05', '--log-prefix', join(logMap, 'pgbench'), db], { env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`pgbench: ${run.stderr}`);
+  const pgCpu = PG_LOKAAL ? postgresCpu() - pg0 : null;
+  const uit = run.stdout;
+  const client = /cpu-client ([\d.]+) ([\d.]+)/.exec(run.stderr);
   const tijden = readdirSync(logMap).flatMap((f) => readFileSync(join(logMap, f), 'utf8').trim().split('\n').map((l) => Number(l.split(' ')[2]) / 1000)).sort((a, b) => a - b);
   rmSync(logMap, { recursive: true, force: true });
   const tps = Number(/tps = ([\d.]+)/.exec(uit)?.[1]);
   const latentieGemiddeld = Number(/latency average = ([\d.]+) ms/.exec(uit)?.[1]);
-  return { tps, latentieGemiddeld, p50: kwantiel(tijden, 0.5), p95: kwantiel(tijden, 0.95), p99: kwantiel(tijden, 0.99), clients: 16, seconden };
+  const transacties = Number(/number of transactions actually processed: (\d+)/.exec(uit)?.[1] ?? tps * seconden);
+  const perTransactie = (s: number) => (s * 1000) / Math.max(1, transacties);
+  const cpu = client ? { postgres: pgCpu === null ? null : perTransactie(pgCpu), client: perTransactie(Number(client[1]) + Number(client[2])) } : undefined;
+  return { tps, latentieGemiddeld, p50: kwantiel(tijden, 0.5), p95: kwantiel(tijden, 0.95), p99: kwantiel(tijden, 0.99), clients: 16, seconden, ...(cpu ? { cpu } : {}) };
 }
 
 const kwantiel = (xs: number[], q: number) => (xs.length === 0 ? Number.NaN : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!);
@@ -552,7 +565,7 @@ function vergelijk(api: { teller: number; noemer: number; reeks: { periode: stri
 // The report: every figure beside its reference.
 
 const nl = (x: number, d = 0) => (Number.isFinite(x) ? x.toLocaleString('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d }) : '—');
-const ms = (x: number) => `${nl(x, x < 10 ? 2 : x < 100 ? 1 : 0)} ms`;
+const ms = (x: number) => `${nl(x, x < 1 ? 3 : x < 10 ? 2 : x < 100 ? 1 : 0)} ms`;
 const keer = (x: number) => `${nl(x, x < 10 ? 2 : 1)}×`;
 const pct = (x: number) => `${nl(x * 100, x < 0.1 ? 2 : 1)} %`;
 
@@ -578,7 +591,7 @@ function rapport(r: Resultaat): string {
     (r.gemeente.generator ? `Generator ${nl(r.gemeente.generator.seconden, 1)} s, RSS ${nl(r.gemeente.generator.rssMb)} MB (daarna vacuum analyze ${nl(r.gemeente.generator.vacuumSeconden)} s).` : 'Hergebruikt (niet opnieuw gegenereerd).') +
     (r.gemeente.aanvulling ? ` Bench: ${r.gemeente.aanvulling}.` : ''), '');
   const p = r.pgbench;
-  regels.push(`**Verzoeken bij ${r.opties.sessies} sessies tegelijk** (autocannon, ${r.opties.opwarmen} s opwarmen, ${r.opties.seconden} s meten, time-out na ${r.opties.tijdslimiet} s; tijd in de client rond het HTTP-verzoek; n = antwoorden binnen de meting). Referentie \`pgbench -S -c 16 -j 2 -T ${p.seconden}\` (schaal 10): **${nl(p.tps)} tps**, p50 ${ms(p.p50)}, p95 ${ms(p.p95)}.`, '');
+  regels.push(`**Verzoeken bij ${r.opties.sessies} sessies tegelijk** (autocannon, ${r.opties.opwarmen} s opwarmen, ${r.opties.seconden} s meten, time-out na ${r.opties.tijdslimiet} s; tijd in de client rond het HTTP-verzoek; n = antwoorden binnen de meting). Referentie \`pgbench -S -c 16 -j 2 -T ${p.seconden}\` (schaal 10): **${nl(p.tps)} tps**, p50 ${ms(p.p50)}, p95 ${ms(p.p95)}${p.cpu ? `; CPU per transactie: PostgreSQL ${p.cpu.postgres === null ? '—' : ms(p.cpu.postgres)}, pgbench zelf ${ms(p.cpu.client)}` : ''}.`, '');
   regels.push('| verzoek | wie | n | per s | ÷ tps `pgbench -S` | p50 | p95 | p99 | p95 ÷ p95 `pgbench -S` | p95 ÷ doel 50 ms | CPU per verzoek: app / PostgreSQL / lastgenerator | niet-2xx, time-outs |', '|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const m of r.metingen) {
     const u = m.uitslag;

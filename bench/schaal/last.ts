@@ -55,7 +55,8 @@ function cpuVan(pad: string): number {
     return (Number(velden[11]) + Number(velden[12])) / TIKKEN;
   } catch { return 0; }
 }
-function postgresCpu(): number {
+/** CPU seconds of every `postgres` process of this machine so far (a server on localhost). */
+export function postgresCpu(): number {
   let som = 0;
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
