@@ -5,7 +5,7 @@ import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http
 import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { huishoudenLeden, volledigeNaam } from '../inwoners/index.ts';
-import { aanvraagPartijen, aanvraagPartijenVan } from '../inwoners/index.ts';
+import { aanvraagPartijen, aanvraagPartijenVan, aanvraagPartijenVanAlle, type PartijenVanAanvraag } from '../inwoners/index.ts';
 import { arrangementVanPlan, doelenVanPlan, planVanCasus } from '../plan/index.ts';
 import { eisDossierToegang } from '../privacy/index.ts';
 import { termijnConfig, termijnen, termijnenVanAanvragen, termijnenVanBezwaren, termijnResource } from '../toegang/index.ts';
@@ -47,14 +47,16 @@ const aanvraagUitvoer = z.object({
   naBezwaar: z.object({ id: z.uuid(), nummer: z.string() }).nullable().describe('Een herziening die volgt uit een (deels) gegrond bezwaar'),
 }).meta({ id: 'Aanvraag' });
 
-/** `lijst`: what a list page read for all its rows at once (beschikking, herziening, terms); without it, read for this one aanvraag. */
-async function aanvraagResource(tx: Tx, a: Aanvraag, lijst?: { gegevens: Awaited<ReturnType<typeof lijstGegevensVanAanvragen>>; termijnen: Awaited<ReturnType<typeof termijnenVanAanvragen>> }) {
+/** `lijst`: what a list page read for all its rows at once (beschikking, herziening, terms, parties); without it, read for this one aanvraag. */
+async function aanvraagResource(tx: Tx, a: Aanvraag, lijst?: {
+  gegevens: Awaited<ReturnType<typeof lijstGegevensVanAanvragen>>; termijnen: Awaited<ReturnType<typeof termijnenVanAanvragen>>; partijen: Map<string, PartijenVanAanvraag>;
+}) {
   const gegevens = lijst?.gegevens.get(a.id);
   const beschikkingId = gegevens ? gegevens.beschikkingId : (await beschikkingVanAanvraag(tx, a.id))?.id ?? null;
   return {
     id: a.id, nummer: a.nummer, casus: { id: a.casusId, nummer: a.casusNummer }, huishoudenId: a.huishoudenId, persoon: { id: a.persoonId, naam: a.persoonNaam },
     bron: a.bron, herzieningVan: a.herzieningVan, ontvangenOp: a.ontvangenOp, status: a.status, statusNaam: aanvraagStatusNaam[a.status], toelichting: a.toelichting,
-    ...(await aanvraagPartijenVan(tx, a)),
+    ...(lijst?.partijen.get(a.id) ?? await aanvraagPartijenVan(tx, a)),
     voorbereidDoor: a.voorbereidDoor, getoetstDoor: a.getoetstDoor, beoordeeldDoor: a.beoordeeldDoor, eersteBeslisser: a.eersteBeslisser, beslotenDoor: a.beslotenDoor,
     wachtOpTweedeBeslisser: a.status === 'beoordeeld' && a.eersteBeslisser !== null,
     termijnen: (lijst ? lijst.termijnen.filter((t) => t.aanvraagId === a.id) : await termijnenVanAanvragen(tx, [a.id])).map((t) => ({ ...termijnResource(t), wet: t.wet })),
@@ -174,7 +176,10 @@ const lijst = defineRoute({
       // Need-to-know and one audit entry per row shown, in the use case.
       const { rijen, totaal, totaalIsSchatting, volgende } = await leesAanvragen(tx, actor!, { status: query.status, casusId: query.casusId, na, aantal: query.aantal });
       const ids = rijen.map((a) => a.id);
-      const pagina = { gegevens: await lijstGegevensVanAanvragen(tx, ids), termijnen: await termijnenVanAanvragen(tx, ids) };
+      const partijen = await aanvraagPartijenVanAlle(tx, rijen);
+      const pagina = {
+        gegevens: await lijstGegevensVanAanvragen(tx, ids), termijnen: await termijnenVanAanvragen(tx, ids), partijen: new Map(rijen.map((a, i) => [a.id, partijen[i]!])),
+      };
       const resultaten = [];
       // One after the other: a transaction is one connection.
       for (const a of rijen) resultaten.push(await aanvraagResource(tx, a, pagina));

@@ -8,7 +8,7 @@ import { appendAudit } from '../../platform/audit/store.ts';
 import { Problem, notFound } from '../../platform/http/problem.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { auditHuishouden } from '../inwoners/index.ts';
-import { eisDossierToegang, voorLijstMetToegang, zichtbaarPerRij, zichtbareHuishoudens } from '../privacy/index.ts';
+import { eisDossierToegang, zichtbaarPerRij, zichtbareHuishoudens } from '../privacy/index.ts';
 import {
   casusVoorWerk, getMedewerker, schortTermijnOp, termijnenVanAanvragen, termijnVoorWijziging, verdaagTermijn,
 } from '../toegang/index.ts';
@@ -24,15 +24,15 @@ type Zichtbaar = 'zichtbaar';
 /** The beslisser's (or casusregisseur's) page of aanvragen, within the circle; one entry per row shown. */
 export async function leesAanvragen(tx: Tx, actor: Actor, f: Omit<Parameters<typeof listAanvragen>[1], Zichtbaar>) {
   // Need-to-know: only households in the asker's circle (a beslisser: those with an aanvraag or bezwaar with the beslissers).
-  await voorLijstMetToegang(tx);
-  const r = await listAanvragen(tx, { ...f, zichtbaar: { set: zichtbareHuishoudens(actor, 'a.huishouden_id'), perRij: zichtbaarPerRij(actor, 'a.huishouden_id') } });
+  const r = await listAanvragen(tx, {
+    ...f, zichtbaar: { set: zichtbareHuishoudens(actor, 'a.huishouden_id'), perRij: zichtbaarPerRij(actor, 'a.huishouden_id', { probe: true, aanvraagStatus: 'a.status' }) },
+  });
   await appendAudit(tx, actor, r.rijen.map((a) => ({ actie: 'lezen' as const, resourceType: 'aanvraag', resourceId: a.id, persoonId: a.persoonId, doel: 'werkvoorraad besluiten' })));
   return r;
 }
 
 /** The page of bezwaren for the beslisser and teamleider, within the circle; one entry per row shown. */
 export async function leesBezwaren(tx: Tx, actor: Actor, f: Omit<Parameters<typeof listBezwaren>[1], Zichtbaar>) {
-  await voorLijstMetToegang(tx);
   const r = await listBezwaren(tx, { ...f, zichtbaar: { set: zichtbareHuishoudens(actor, 'a.huishouden_id'), perRij: zichtbaarPerRij(actor, 'a.huishouden_id') } });
   await appendAudit(tx, actor, r.rijen.map((z) => ({ actie: 'lezen' as const, resourceType: 'bezwaar', resourceId: z.id, persoonId: z.persoonId, doel: 'werkvoorraad bezwaren' })));
   return r;

@@ -4,7 +4,7 @@ export { createPersoon, findPersoonByBsn, findPersonenByBsn, getPersoon, getPers
 export { persoonInvoer, bsnSchema, publiekAdres, aanvragerVelden, aanvraagPartijen } from './schemas.ts';
 export { auditHuishouden } from './audit.ts';
 export {
-  AANVRAGER_RELATIES, AANVRAGER_RELATIE_NAAM, aanvraagPartijenVan, bepaalAanvrager, wettelijkVertegenwoordigers, type Aanvrager, type AanvragerRelatie, type Vertegenwoordiger,
+  AANVRAGER_RELATIES, AANVRAGER_RELATIE_NAAM, aanvraagPartijenVan, aanvraagPartijenVanAlle, bepaalAanvrager, wettelijkVertegenwoordigers, type Aanvrager, type PartijenVanAanvraag, type AanvragerRelatie, type Vertegenwoordiger,
 } from './vertegenwoordiging.ts';
 export { brpHuishouden, type BrpPersoon } from './brp.ts';
 export { huishoudenOverzicht, neemBrpHuishoudenOver, persoonMetBrp, type LidOverzicht, type LidRelatieUitvoer } from './usecases.ts';

@@ -1,3 +1,4 @@
+import { sql, type SqlBool } from 'kysely';
 import type { Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { Problem } from '../../platform/http/problem.ts';
@@ -83,18 +84,74 @@ export async function bepaalAanvrager(tx: Tx, namensId: string, opgegeven: Parti
   return { relatie, persoonId: (await getPersoon(tx, gekozen.persoonId)) ? gekozen.persoonId : null, naam: gekozen.naam };
 }
 
+type AanvraagPartijenInvoer = { persoonId: string; aanvragerRelatie?: string | null | undefined; aanvragerPersoonId?: string | null | undefined; aanvragerNaam?: string | null | undefined };
+export interface PartijenVanAanvraag { namens: { id: string; naam: string; minderjarig: boolean }; aanvrager: Aanvrager & { relatieNaam: string }; vertegenwoordigers: Vertegenwoordiger[] }
+
 /** For the aanvraag read: on whose behalf, who applied, and to whom the decision goes. */
-export async function aanvraagPartijenVan(
-  tx: Tx, a: { persoonId: string; aanvragerRelatie?: string | null | undefined; aanvragerPersoonId?: string | null | undefined; aanvragerNaam?: string | null | undefined },
-  peildatum: string = vandaag(),
-): Promise<{ namens: { id: string; naam: string; minderjarig: boolean }; aanvrager: Aanvrager & { relatieNaam: string }; vertegenwoordigers: Vertegenwoordiger[] }> {
-  const p = (await getPersoon(tx, a.persoonId))!;
-  const relatie = (AANVRAGER_RELATIES as readonly string[]).includes(a.aanvragerRelatie ?? '') ? a.aanvragerRelatie as AanvragerRelatie : 'zelf';
-  const ander = a.aanvragerPersoonId && a.aanvragerPersoonId !== p.id ? await getPersoon(tx, a.aanvragerPersoonId) : undefined;
-  const naam = relatie === 'zelf' ? volledigeNaam(p) : a.aanvragerNaam ?? (ander ? volledigeNaam(ander) : null);
-  return {
-    namens: { id: p.id, naam: volledigeNaam(p), minderjarig: isMinderjarig(p.geboortedatum, peildatum) },
-    aanvrager: { relatie, relatieNaam: AANVRAGER_RELATIE_NAAM[relatie], persoonId: relatie === 'zelf' ? p.id : a.aanvragerPersoonId ?? null, naam },
-    vertegenwoordigers: await wettelijkVertegenwoordigers(tx, p.id, peildatum),
+export async function aanvraagPartijenVan(tx: Tx, a: AanvraagPartijenInvoer, peildatum: string = vandaag()): Promise<PartijenVanAanvraag> {
+  return (await aanvraagPartijenVanAlle(tx, [a], peildatum))[0]!;
+}
+
+/**
+ * `aanvraagPartijenVan` for a page of aanvragen in one query, in the order given: the persons, their
+ * representation relations and the representatives' records together (per row it was three or more
+ * statements: the person twice, the relations, each representative). The same rules as
+ * wettelijkVertegenwoordigers: relations in the order they were recorded, a representative whose
+ * record is not readable left out.
+ */
+export async function aanvraagPartijenVanAlle(tx: Tx, aanvragen: readonly AanvraagPartijenInvoer[], peildatum: string = vandaag()): Promise<PartijenVanAanvraag[]> {
+  if (aanvragen.length === 0) return [];
+  const namensIds = [...new Set(aanvragen.map((a) => a.persoonId))];
+  const alle = [...new Set([...namensIds, ...aanvragen.flatMap((a) => (a.aanvragerPersoonId ? [a.aanvragerPersoonId] : []))])];
+  // One uuid[] parameter each: one prepared statement whatever the page size.
+  const rijen = await tx.selectFrom('personen as p')
+    .leftJoin('relaties as r', (j) => j.onRef('r.ander_id', '=', 'p.id')
+      .on(sql<SqlBool>`p.id = any(${namensIds}::uuid[])`)
+      .on('r.soort', 'in', ['ouder', 'curator', 'mentor', 'bewindvoerder']))
+    .leftJoin('personen as v', 'v.id', 'r.persoon_id')
+    .select([
+      'p.id', 'p.voornaam', 'p.tussenvoegsel', 'p.achternaam', 'p.geboortedatum',
+      'r.id as r_id', 'r.soort', 'r.gezag', 'r.persoon_id as r_persoon_id', 'r.extern_naam', 'r.extern_straat', 'r.extern_huisnummer', 'r.extern_postcode', 'r.extern_plaats',
+      'v.id as v_id', 'v.voornaam as v_voornaam', 'v.tussenvoegsel as v_tussenvoegsel', 'v.achternaam as v_achternaam',
+      'v.straat as v_straat', 'v.huisnummer as v_huisnummer', 'v.postcode as v_postcode', 'v.woonplaats as v_woonplaats',
+    ])
+    .where('p.id', '=', sql<string>`any(${alle}::uuid[])`)
+    .orderBy('r.aangemaakt_op').orderBy('r.id')
+    .execute();
+  const personen = new Map<string, { id: string; voornaam: string; tussenvoegsel: string | null; achternaam: string; geboortedatum: string; relaties: typeof rijen }>();
+  for (const r of rijen) {
+    const p = personen.get(r.id) ?? { id: r.id, voornaam: r.voornaam, tussenvoegsel: r.tussenvoegsel, achternaam: r.achternaam, geboortedatum: r.geboortedatum, relaties: [] };
+    personen.set(r.id, p);
+    if (r.r_id) p.relaties.push(r);
+  }
+  const vertegenwoordigersVan = (p: NonNullable<ReturnType<typeof personen.get>>): Vertegenwoordiger[] => {
+    const minderjarig = isMinderjarig(p.geboortedatum, peildatum);
+    const uit: Vertegenwoordiger[] = [];
+    for (const r of p.relaties) {
+      const soort = r.soort as Vertegenwoordiger['relatie'];
+      if (minderjarig ? !(soort === 'ouder' && r.gezag) : soort === 'ouder') continue;
+      if (r.r_persoon_id) {
+        if (!r.v_id) continue;
+        uit.push({
+          persoonId: r.v_id, naam: volledigeNaam({ voornaam: r.v_voornaam!, tussenvoegsel: r.v_tussenvoegsel, achternaam: r.v_achternaam! }), relatie: soort,
+          adres: { straat: r.v_straat, huisnummer: r.v_huisnummer, postcode: r.v_postcode, plaats: r.v_woonplaats },
+        });
+      } else if (r.extern_naam) {
+        uit.push({ persoonId: r.r_id!, naam: r.extern_naam, relatie: soort, adres: { straat: r.extern_straat, huisnummer: r.extern_huisnummer, postcode: r.extern_postcode, plaats: r.extern_plaats } });
+      }
+    }
+    return uit;
   };
+  return aanvragen.map((a) => {
+    const p = personen.get(a.persoonId);
+    if (!p) throw new Error(`De persoon van een aanvraag (${a.persoonId}) is niet te lezen`);
+    const relatie = (AANVRAGER_RELATIES as readonly string[]).includes(a.aanvragerRelatie ?? '') ? a.aanvragerRelatie as AanvragerRelatie : 'zelf';
+    const ander = a.aanvragerPersoonId && a.aanvragerPersoonId !== p.id ? personen.get(a.aanvragerPersoonId) : undefined;
+    const naam = relatie === 'zelf' ? volledigeNaam(p) : a.aanvragerNaam ?? (ander ? volledigeNaam(ander) : null);
+    return {
+      namens: { id: p.id, naam: volledigeNaam(p), minderjarig: isMinderjarig(p.geboortedatum, peildatum) },
+      aanvrager: { relatie, relatieNaam: AANVRAGER_RELATIE_NAAM[relatie], persoonId: relatie === 'zelf' ? p.id : a.aanvragerPersoonId ?? null, naam },
+      vertegenwoordigers: vertegenwoordigersVan(p),
+    };
+  });
 }

@@ -107,16 +107,6 @@ export async function eisDossierToegang(tx: Tx, actor: Actor, ref: DossierRef): 
 }
 
 /**
- * Call before a list query that uses `zichtbareHuishoudens`, in the same transaction. The filter's
- * correlated `exists` parts raise the planner's cost estimate over `jit_above_cost`, and on a
- * PostgreSQL server JIT compilation then takes ~0.7 s for a query that runs in ~25 ms (measured on
- * 20,000 residents: the beslisser's termijnen 770 ms → 24 ms). A list gains nothing from JIT.
- */
-export async function voorLijstMetToegang(tx: Tx): Promise<void> {
-  await sql`set local jit = off`.execute(tx);
-}
-
-/**
  * The same rule as a SQL condition on a huishouden_id column (e.g. `'m.huishouden_id'`), for lists,
  * counts and search: `query.where(zichtbareHuishoudens(actor, 'm.huishouden_id'))`.
  * Parts for roles the actor lacks are left out.
@@ -198,27 +188,35 @@ export function zichtbaarInWerkvoorraad(actor: Actor, alias: string): RawBuilder
  * issue 12): a page then costs what its candidate rows cost. The set form computes every household a
  * team touched over all history first; keep it for lists over history, where most candidates are
  * rejected. The same rule, part for part (a null household is nobody's, as there).
+ *
+ * `probe`: end each `exists` in `offset 0`, as zichtbaarInWerkvoorraad does. Without it the planner
+ * may still hash a part over all history (the aanvragen list at 100,000 residents: every casus, 816
+ * buffers per request, whatever the page). `aanvraagStatus`: the row is itself an aanvraag of the
+ * household (its status column): with a status in AANVRAAG_BIJ_BESLISSER it proves the beslisser's
+ * ground without a sub-query, checked first.
  */
-export function zichtbaarPerRij(actor: Actor, kolom: string): RawBuilder<SqlBool> {
+export function zichtbaarPerRij(actor: Actor, kolom: string, o: { probe?: boolean; aanvraagStatus?: string } = {}): RawBuilder<SqlBool> {
   const h = sql.ref(kolom);
   const ik = actor.gebruikerId;
   const heeft = (rol: string) => actor.rollen.includes(rol);
+  const probe = o.probe ? sql` offset 0` : sql``;
   const delen: RawBuilder<unknown>[] = [];
+  if (heeft('beslisser') && o.aanvraagStatus) delen.push(sql`${sql.ref(o.aanvraagStatus)} in (${lijst(AANVRAAG_BIJ_BESLISSER)})`);
   if (ik) {
     const team = heeft('teamleider') ? sql`or (r0.team_id is not null and r0.team_id = (select g0.team_id from gebruikers g0 where g0.id = ${ik}::uuid))` : sql``;
     delen.push(sql`exists (select 1 from casussen c0 left join gebruikers r0 on r0.id = c0.regisseur_id
       where c0.huishouden_id = ${h} and (c0.regisseur_id = ${ik}::uuid or c0.procescoordinator_id = ${ik}::uuid
-        or c0.id in (select b0.casus_id from casus_betrokkenen b0 where b0.gebruiker_id = ${ik}::uuid) ${team}))`);
-    delen.push(sql`exists (select 1 from dossier_doorbraken d0 where d0.gebruiker_id = ${ik}::uuid and d0.huishouden_id = ${h} and d0.geldig_tot > now())`);
+        or c0.id in (select b0.casus_id from casus_betrokkenen b0 where b0.gebruiker_id = ${ik}::uuid) ${team})${probe})`);
+    delen.push(sql`exists (select 1 from dossier_doorbraken d0 where d0.gebruiker_id = ${ik}::uuid and d0.huishouden_id = ${h} and d0.geldig_tot > now()${probe})`);
   }
   if (heeft('beslisser')) {
-    delen.push(sql`exists (select 1 from aanvragen a0 where a0.huishouden_id = ${h} and a0.status in (${lijst(AANVRAAG_BIJ_BESLISSER)}))`);
+    delen.push(sql`exists (select 1 from aanvragen a0 where a0.huishouden_id = ${h} and a0.status in (${lijst(AANVRAAG_BIJ_BESLISSER)})${probe})`);
     delen.push(sql`exists (select 1 from aanvragen a1 join beschikkingen s1 on s1.aanvraag_id = a1.id join bezwaren z1 on z1.beschikking_id = s1.id
-      where a1.huishouden_id = ${h} and z1.status in (${lijst(BEZWAAR_OPEN)}))`);
+      where a1.huishouden_id = ${h} and z1.status in (${lijst(BEZWAAR_OPEN)})${probe})`);
   }
   if (INTAKE_ROLLEN.some(heeft)) {
-    delen.push(sql`(exists (select 1 from meldingen m2 where m2.huishouden_id = ${h} and m2.status in (${lijst(MELDING_OPEN)}))
-      and not exists (select 1 from casussen c2 where c2.huishouden_id = ${h} and c2.regisseur_id is not null))`);
+    delen.push(sql`(exists (select 1 from meldingen m2 where m2.huishouden_id = ${h} and m2.status in (${lijst(MELDING_OPEN)})${probe})
+      and not exists (select 1 from casussen c2 where c2.huishouden_id = ${h} and c2.regisseur_id is not null${probe}))`);
   }
   if (delen.length === 0) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${sql.join(delen, sql` or `)})`;
