@@ -148,6 +148,10 @@ export async function openPostgres(connectionString: string, max = 10): Promise<
   // takes longer than running it. Lists no longer need a round trip to switch it off (ADR 28).
   const options = '-c timezone=Europe/Amsterdam -c jit=off';
   const pool = new pg.Pool({ connectionString, max, types, options });
+  // An idle connection the server ends (a restart, a failover, an administrator) is an 'error' on
+  // the pool; without a listener that ends the process. The pool drops the connection and the next
+  // query opens a new one: say so and go on.
+  pool.on('error', (e) => console.warn(JSON.stringify({ level: 40, event: 'db_verbinding_verbroken', msg: e.message })));
   const db = new Kysely<DB>({ dialect: new EenvoudPostgresDialect(new BenoemdePool(pool)) });
   await sql`select 1`.execute(db); // fail fast with a clear error when the server is unreachable
   // A connection of its own, outside the pool: LISTEN holds it for the app's lifetime.

@@ -18,3 +18,22 @@ describe.skipIf(!opServer)('een verbinding van de app met de PostgreSQL-server',
     for (const r of [a!, b!]) expect(r).toEqual(expect.objectContaining({ jit: 'off', tz: 'Europe/Amsterdam' }));
   });
 });
+
+describe.skipIf(!opServer)('een verbinding die de server beëindigt', () => {
+  it('laat de app niet vallen: de pool laat haar los en de volgende vraag krijgt een nieuwe verbinding', async () => {
+    const database = await openPostgres(process.env.TEST_DATABASE_URL!, 1);
+    const beheer = await openPostgres(process.env.TEST_DATABASE_URL!, 1);
+    try {
+      const pid = async () => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(database.db)).rows[0]!.pid;
+      const eerst = await pid();
+      // The connection is idle in the pool now; the server ends it (as pg_terminate_backend or a restart would).
+      await sql`select pg_terminate_backend(${eerst}::int)`.execute(beheer.db);
+      await new Promise((r) => setTimeout(r, 200));
+      const daarna = await pid();
+      expect(daarna).not.toBe(eerst);
+    } finally {
+      await database.close();
+      await beheer.close();
+    }
+  });
+});
