@@ -18,6 +18,11 @@ export class Factories {
     for (const b of bsns) this.usedBsns.add(b);
   }
 
+  /** Forgets the BSNs handed out and taken (the generator, once every resident is drawn): uniqueness holds no longer after it. */
+  vergeetBsns(): void {
+    this.usedBsns.clear();
+  }
+
   /** A BSN that passes the elfproef and is unique within this factory. */
   bsn(): string {
     for (;;) {

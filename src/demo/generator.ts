@@ -250,7 +250,8 @@ const plusMaanden = (d: string, n: number) => {
 const moment = (d: string, uur: number) => `${d}T${uur < 10 ? '0' : ''}${uur}:00:00Z`;
 
 interface Cat { id: string; naam: string; domein: string; trede: number; leefgebieden: string[]; aanbieder: string; limiet: { eenheid: 'uur' | 'euro'; waarde: number } | null }
-type Persoon = { id: string; huishouden: string; geboortedatum: string; wijk: string };
+/** A resident as the draws hand it around, made from the columns of `vulGemeente` when chosen: `nr` and `hh` index them. */
+type Persoon = { nr: number; hh: number; id: string; huishouden: string; wijk: string };
 type ItemTrek = { trede: 1 | 2 | 3 | 4; cat: Cat | null; omschrijving: string | null; motivering: string | null; verantwoordelijke: string; omvang: number | null; omvangEenheid: 'uur' | 'euro' | null; product: ProductTrek | null };
 type DoelTrek = { leefgebied: Leefgebied; omschrijving: string; meetbaar: string; streefdatum: string; items: ItemTrek[]; passend: boolean; status: DoelStatus; bijEvaluatie: DoelStatus | null };
 type ProductTrek = {
@@ -271,7 +272,7 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
   const f = new Factories(o.seed);
   const rnd = () => f.faker.number.float();
   const tussen = (a: number, b: number) => a + Math.floor(rnd() * (b - a + 1));
-  const elk = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const elk = <T>(xs: ArrayLike<T>): T => xs[Math.floor(rnd() * xs.length)]!;
   const van = jarenTerug(o.tot, o.jaren);
   const totNr = dagnr(o.tot);
   const vanNr = dagnr(van);
@@ -282,7 +283,8 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
   const zaad = (o.idZaad ?? createHash('sha256').update(`${o.code}|${o.seed}|${o.inwoners}|${o.jaren}|${o.tot}`).digest('hex')).padEnd(19, '0');
   const kop = `${zaad.slice(0, 8)}-${zaad.slice(8, 12)}-4${zaad.slice(12, 15)}-${'89ab'[parseInt(zaad[15]!, 16) & 3]}${zaad.slice(16, 19)}-`;
   let teller = 0;
-  const nieuwId = () => kop + (++teller).toString(16).padStart(12, '0');
+  const idVan = (n: number) => kop + n.toString(16).padStart(12, '0');
+  const nieuwId = () => idVan(++teller);
 
   // 1. The gemeente, its people and areas (owner).
   const aantalKernen = Math.max(2, Math.min(12, Math.round(o.inwoners / 12000)));
@@ -361,31 +363,61 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
   }
 
   async function vulGemeente(): Promise<GeneratorResultaat> {
-    // 2. Households and residents, written per 5,000 households.
-    const personen: Persoon[] = [];
-    const huishoudens: { id: string; wijk: string; leden: number }[] = [];
+    let schrijvend: Promise<void> = Promise.resolve();
+    /** Hands a chunk's rows to the loader, tables in foreign-key order: the next chunk is drawn while the database takes this one. */
+    const lever = async (deel: readonly (readonly [keyof DB, Rij[]])[]) => {
+      await schrijvend; // at most one chunk on its way
+      schrijvend = (async () => { for (const [t, r] of deel) await lader.schrijf(t, r); })();
+      schrijvend.catch(() => {}); // awaited at the next chunk; this only keeps Node from calling it unhandled meanwhile
+    };
+
+    // 2. Households and residents, written per 5,000 households. What later draws need of them is
+    // kept in typed arrays (their id counters, household, wijk, birth day), not as 900,000 objects
+    // and their id strings: ids are rebuilt from the counter (`idVan`) when a resident is chosen.
+    const hhNr = new Int32Array(o.inwoners);
+    const hhWijk = new Uint16Array(o.inwoners);
+    const hhLeden = new Uint8Array(o.inwoners);
+    const wijkNrs = basis.wijken.map((_, i) => i);
+    let aantalHh = 0;
     let n = 0;
     while (n < o.inwoners) {
       const leden = Math.min(o.inwoners - n, kies(rnd, [[1, 0.38], [2, 0.33], [3, 0.12], [4, 0.12], [5, 0.05]] as const));
-      huishoudens.push({ id: nieuwId(), wijk: f.faker.helpers.arrayElement(basis.wijken).id, leden });
+      hhNr[aantalHh] = ++teller;
+      hhWijk[aantalHh] = f.faker.helpers.arrayElement(wijkNrs);
+      hhLeden[aantalHh++] = leden;
       n += leden;
     }
+    const persoonNr = new Int32Array(o.inwoners);
+    const persoonHh = new Int32Array(o.inwoners);
+    const geboren = new Int32Array(o.inwoners); // day number (dagnr)
+    let aantal = 0;
     voortgang('huishoudens en inwoners', 0, o.inwoners);
-    for (let h0 = 0; h0 < huishoudens.length; h0 += 5000) {
-      const deel = huishoudens.slice(h0, h0 + 5000);
-      const rijen = deel.flatMap((h) => Array.from({ length: h.leden }, (_, i) => {
-        const p = f.persoon(i >= 2 ? { geboortedatum: f.datum('2006-01-01', '2024-12-31') } : { geboortedatum: f.datum('1925-01-01', '2004-12-31') });
-        const id = nieuwId();
-        personen.push({ id, huishouden: h.id, geboortedatum: p.geboortedatum, wijk: h.wijk });
-        return { id, gemeente_id: gemeenteId, ...p, wijk_id: h.wijk, huishouden_id: h.id, straat: null, huisnummer: null, postcode: null, woonplaats: null };
-      }));
-      await lader.schrijf('huishoudens', deel.map((h) => ({ id: h.id, gemeente_id: gemeenteId })));
-      await lader.schrijf('personen', rijen);
-      voortgang('huishoudens en inwoners', personen.length, o.inwoners);
+    for (let h0 = 0; h0 < aantalHh; h0 += 5000) {
+      const hhRijen: Rij[] = [];
+      const rijen: Rij[] = [];
+      for (let h = h0; h < Math.min(h0 + 5000, aantalHh); h++) {
+        const hId = idVan(hhNr[h]!);
+        const wijk = basis.wijken[hhWijk[h]!]!.id;
+        hhRijen.push({ id: hId, gemeente_id: gemeenteId });
+        for (let i = 0; i < hhLeden[h]!; i++) {
+          const p = f.persoon(i >= 2 ? { geboortedatum: f.datum('2006-01-01', '2024-12-31') } : { geboortedatum: f.datum('1925-01-01', '2004-12-31') });
+          persoonNr[aantal] = ++teller;
+          persoonHh[aantal] = h;
+          geboren[aantal++] = dagnr(p.geboortedatum);
+          rijen.push({ id: idVan(teller), gemeente_id: gemeenteId, ...p, wijk_id: wijk, huishouden_id: hId, straat: null, huisnummer: null, postcode: null, woonplaats: null });
+        }
+      }
+      await lever([['huishoudens', hhRijen], ['personen', rijen]]);
+      voortgang('huishoudens en inwoners', aantal, o.inwoners);
     }
-    tellingen.inwoners = personen.length;
-    tellingen.huishoudens = huishoudens.length;
-    huishoudens.length = 0;
+    // Every resident is drawn: the BSNs handed out need no guarding any more.
+    f.vergeetBsns();
+    tellingen.inwoners = aantal;
+    tellingen.huishoudens = aantalHh;
+    const persoon = (i: number): Persoon => {
+      const hh = persoonHh[i]!;
+      return { nr: i, hh, id: idVan(persoonNr[i]!), huishouden: idVan(hhNr[hh]!), wijk: basis.wijken[hhWijk[hh]!]!.id };
+    };
 
     // 3. The catalogue by name.
     const catVan = new Map(catalogus.map((c) => [c.naam, c]));
@@ -394,18 +426,28 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
 
     // 4. People by age, for who makes which melding.
     const jaarTot = Number(o.tot.slice(0, 4));
-    const ouderen = personen.filter((p) => p.geboortedatum < `${jaarTot - 65}-01-01`);
-    const kinderen = personen.filter((p) => p.geboortedatum >= `${jaarTot - 17}-01-01`);
-    const werkend = personen.filter((p) => p.geboortedatum >= `${jaarTot - 66}-01-01` && p.geboortedatum < `${jaarTot - 17}-01-01`);
+    /** The residents born from `van` up to `tot` (indexes, in drawing order). */
+    const geborenTussen = (van: string | null, tot: string | null) => {
+      const a = van === null ? -Infinity : dagnr(van);
+      const b = tot === null ? Infinity : dagnr(tot);
+      const pool: number[] = [];
+      for (let i = 0; i < aantal; i++) if (geboren[i]! >= a && geboren[i]! < b) pool.push(i);
+      return Int32Array.from(pool);
+    };
+    const ouderen = geborenTussen(null, `${jaarTot - 65}-01-01`);
+    const kinderen = geborenTussen(`${jaarTot - 17}-01-01`, null);
+    const werkend = geborenTussen(`${jaarTot - 66}-01-01`, `${jaarTot - 17}-01-01`);
+    const iedereen = geborenTussen(null, null);
     const kiesPersoon = (wet: Wet, op: string): Persoon => {
       const pool = wet === 'wmo' && ouderen.length && rnd() < 0.8 ? ouderen
         : wet === 'jeugdwet' && kinderen.length && rnd() < 0.85 ? kinderen
-          : (wet === 'participatiewet' || wet === 'schuldhulp') && werkend.length && rnd() < 0.85 ? werkend : personen;
+          : (wet === 'participatiewet' || wet === 'schuldhulp') && werkend.length && rnd() < 0.85 ? werkend : iedereen;
+      const opNr = dagnr(op);
       for (let i = 0; i < 8; i++) {
         const p = elk(pool);
-        if (p.geboortedatum < op) return p;
+        if (geboren[p]! < opNr) return persoon(p);
       }
-      return elk(ouderen.length ? ouderen : personen);
+      return persoon(elk(ouderen.length ? ouderen : iedereen));
     };
 
     // 5. The course of one casus, drawn as data first (so the warm-up can keep only what still runs).
@@ -599,14 +641,18 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
     const beschikkingen: Rij[] = [];
     const beschikkingProducten: Rij[] = [];
     const voorzieningen: Rij[] = [];
-    /** Per resident and product: the last day of the provision granted last (Infinity: still running). */
-    const lopendTot = new Map<string, number>();
+    /** Per resident and product (`nr * producten + index`): the last day of the provision granted last (Infinity: still running). */
+    const lopendTot = new Map<number, number>();
+    const productNr = new Map([...new Set(Object.values(PROFIELEN).flat().map((p) => p.naam))].map((naam, i) => [naam, i]));
     const voorzieningHistorie: Rij[] = [];
     const volg: Record<string, number> = {};
     for (const r of eigenNummers) volg[`${r.soort}${r.jaar}`] = Number(r.laatste);
     const nummer = (soort: string, jaar: number) => (volg[`${soort}${jaar}`] = (volg[`${soort}${jaar}`] ?? 0) + 1);
-    const openCasus = new Map<string, { id: string; tot: string }>();
-    const wmoClienten = new Set<string>();
+    // Per household its casus drawn last (id counter, 0: none) and that casus's last day (dagnr).
+    const openCasusNr = new Int32Array(aantalHh);
+    const openCasusTot = new Int32Array(aantalHh);
+    const openCasus = (p: Persoon) => (openCasusNr[p.hh] ? { id: idVan(openCasusNr[p.hh]!), tot: datum(openCasusTot[p.hh]!) } : undefined);
+    const wmoClienten = new Set<number>();
     let beurt = 0; // round-robin over the beslissers
     const termijn = (soort: 'onderzoek' | 'eersteGesprek' | 'beschikking', wet: Wet, regel: TermijnRegel, start: string, afgerond: string | null, ids: { melding_id?: string; aanvraag_id?: string }) => {
       const klaar = afgerond && afgerond <= o.tot ? afgerond : null;
@@ -631,18 +677,11 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
     tellingen.herzieningen = 0;
     tellingen.wmo_clienten = 0;
     for (const [t] of tabellen) tellingen[t] = 0;
-    let schrijvend: Promise<void> = Promise.resolve();
-    /** Hands the gathered rows to the loader and empties the arrays: the next chunk is drawn while the database takes this one. */
+    /** Hands the gathered rows to the loader and empties the arrays. */
     const wegschrijven = async () => {
       const deel = tabellen.map(([t, r]) => [t, r.splice(0)] as const);
-      await schrijvend; // at most one chunk on its way
-      schrijvend = (async () => {
-        for (const [t, r] of deel) {
-          tellingen[t]! += r.length;
-          await lader.schrijf(t, r);
-        }
-      })();
-      schrijvend.catch(() => {}); // awaited at the next chunk; this only keeps Node from calling it unhandled meanwhile
+      for (const [t, r] of deel) tellingen[t]! += r.length;
+      await lever(deel);
     };
     /** Lets the socket take the chunk on its way while drawing goes on. */
     const pauze = () => new Promise<void>((r) => setImmediate(r));
@@ -753,12 +792,13 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
       // is not granted twice: two running provisions of one product would count its cost twice.
       if (v.aanvraag && v.aanvraag.besloten <= o.tot) {
         for (const p of v.aanvraag.producten) {
-          const sleutel = `${persoon.id}|${p.profiel.naam}`;
+          const sleutel = persoon.nr * productNr.size + productNr.get(p.profiel.naam)!;
           if (p.uitkomst !== 'afgewezen' && (lopendTot.get(sleutel) ?? -Infinity) >= dagnr(p.ingang)) p.uitkomst = 'afgewezen';
           if (p.uitkomst !== 'afgewezen') lopendTot.set(sleutel, p.einde === null ? Infinity : dagnr(p.einde));
         }
       }
-      const casusId = nieuwId();
+      const casusNr = ++teller;
+      const casusId = idVan(casusNr);
       const jaar = Number(v.ontvangen.slice(0, 4));
       const regisseur = elk(basis.regisseurs);
       const gesloten = v.sluit <= o.tot;
@@ -766,7 +806,8 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
         id: casusId, gemeente_id: gemeenteId, nummer: casusNummer(jaar, nummer('casus', jaar)), huishouden_id: persoon.huishouden, wijk_id: persoon.wijk,
         regisseur_id: regisseur, status: gesloten ? 'gesloten' : 'open', gesloten_op: gesloten ? moment(v.sluit, 12) : null, geopend_op: moment(v.ontvangen, 10),
       });
-      openCasus.set(persoon.huishouden, { id: casusId, tot: v.sluit });
+      openCasusNr[persoon.hh] = casusNr;
+      openCasusTot[persoon.hh] = dagnr(v.sluit);
       if (v.intake > o.tot) return casusId;
 
       // The keukentafelgesprek and the plan the resident agreed to.
@@ -885,7 +926,7 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
               schrijfHerziening(p, herziening, { beschikkingId: bId, voorzieningId: oud.id, aanbieder: oud.aanbieder, casusId, persoon, regisseur, toetser, beoordelaar, beslisser, itemId: itemIds.get(p)! });
             }
             // Wmo clients on the last day: residents with a running (partly) granted Wmo provision.
-            if (p.wet === 'wmo' && !af && p.ingang <= o.tot && (p.einde === null || p.einde >= o.tot)) wmoClienten.add(persoon.id);
+            if (p.wet === 'wmo' && !af && p.ingang <= o.tot && (p.einde === null || p.einde >= o.tot)) wmoClienten.add(persoon.nr);
           }
         }
       }
@@ -932,7 +973,7 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
       const v = trekVerloop(wet, ontvangen, false, true);
       if (v?.aanvraag?.producten.some((p) => p.uitkomst !== 'afgewezen' && (p.einde === null || p.einde >= van) && p.ingang < van)) {
         const persoon = kiesPersoon(wet, ontvangen);
-        const bestaand = openCasus.get(persoon.huishouden);
+        const bestaand = openCasus(persoon);
         if (bestaand && bestaand.tot >= ontvangen) continue;
         const casusId = schrijfVerloop(v, persoon);
         schrijfMelding(persoon, wet, ontvangen, 'inOnderzoek', casusId, v.intake, v.sluit);
@@ -943,6 +984,7 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
       if (i % 5000 === 0) voortgang('bestaande cliënten', i, aanloop.length);
     }
     voortgang('bestaande cliënten', aanloop.length, aanloop.length);
+    aanloop.length = 0;
     tellingen.bestaande_clienten = voorraad;
 
     // 8. The history itself: meldingen over the years, in date order per household.
@@ -959,7 +1001,7 @@ export async function genereerGemeente(db: Kysely<DB>, o: GeneratorOpties, voort
       if (uitkomst === 'gemeld') schrijfMelding(persoon, wet, ontvangen, uitkomst, null, null, null);
       else if (uitkomst === 'afgehandeld') schrijfMelding(persoon, wet, ontvangen, uitkomst, null, plus(ontvangen, Math.floor(rnd() * 3)), null);
       else {
-        const bestaand = openCasus.get(persoon.huishouden);
+        const bestaand = openCasus(persoon);
         if (bestaand && bestaand.tot >= ontvangen) {
           // Added to the household's running casus: handled within it.
           schrijfMelding(persoon, wet, ontvangen, uitkomst, bestaand.id, plus(ontvangen, tussen(0, 10)), bestaand.tot);

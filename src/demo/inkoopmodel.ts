@@ -30,11 +30,19 @@ export interface InkoopModel {
   resultaat: ResultaatModel[];
   /** The first day any contract runs: no provision of the history begins before it. */
   eersteDag: string | null;
-  /** Budgets computed so far (see budgetVoor). */
+  /** Budgets computed lately (see budgetVoor): the current generation and the one before. */
   budgetten: Map<string, Budget>;
+  budgettenVorige: Map<string, Budget>;
 }
 
 const EINDELOOS = '9999-12-31';
+/**
+ * Budgets kept per generation. Two provisions share a budget only when product, provider, volume
+ * and both dates are the same (4% of the look-ups at 100,000 residents, 23% at 900,000), and nearly
+ * always they are drawn close together in time: keeping every budget held over 300,000 of them at
+ * 900,000 residents for the same hits.
+ */
+const BUDGETTEN_PER_GENERATIE = 10_000;
 
 /** Inkoop rows of a new gemeente (ids from `nieuwId`, so two runs give the same rows). */
 export async function schrijfInkoop(tx: Tx, gemeenteId: string, code: string, aanbieders: readonly DemoAanbieder[], vanaf: string, nieuwId: () => string): Promise<void> {
@@ -109,7 +117,7 @@ export async function laadInkoopModel(tx: Tx, gewichten: ReadonlyMap<string, num
   }
   const resultaat = (await tx.selectFrom('resultaat_tarieven').select(['productcode', 'profiel', 'intensiteit', 'duur_maanden', 'bedrag_cents', 'van', 'tot']).execute())
     .map((r) => ({ code: r.productcode, profiel: r.profiel, intensiteit: r.intensiteit, duur: r.duur_maanden, bedragCents: Number(r.bedrag_cents), van: r.van, tot: r.tot }));
-  return { perCode, hoogste, pgb, resultaat, eersteDag, budgetten: new Map() };
+  return { perCode, hoogste, pgb, resultaat, eersteDag, budgetten: new Map(), budgettenVorige: new Map() };
 }
 
 function binnen(t: TariefPeriode, van: string, tot: string | null): TariefPeriode | null {
@@ -134,10 +142,17 @@ export interface BudgetVraag {
  * from the chosen contract's tariffs, or before a choice the highest of the contracts (the reservation).
  */
 export function budgetVoor(model: InkoopModel, v: BudgetVraag): Budget {
-  // Many provisions share product, provider, volume and period: each budget is computed once (the maths are pure).
+  // Some provisions share product, provider, volume and period: a recent budget is reused (the maths are pure).
   const sleutel = `${v.code}|${v.contractProduct?.id ?? ''}|${v.leveringsvorm}|${v.volume}|${v.begin}|${v.eind ?? ''}|${v.resultaat?.profiel ?? ''}|${v.resultaat?.intensiteit ?? ''}`;
-  let b = model.budgetten.get(sleutel);
-  if (!b) model.budgetten.set(sleutel, (b = berekenBudgetVoor(model, v)));
+  let b = model.budgetten.get(sleutel) ?? model.budgettenVorige.get(sleutel);
+  if (!b) {
+    b = berekenBudgetVoor(model, v);
+    if (model.budgetten.size >= BUDGETTEN_PER_GENERATIE) {
+      model.budgettenVorige = model.budgetten;
+      model.budgetten = new Map();
+    }
+    model.budgetten.set(sleutel, b);
+  }
   return b;
 }
 
