@@ -144,8 +144,8 @@ export async function openPostgres(connectionString: string, max = 10): Promise<
     },
   };
   // JIT off for every connection of the app: its queries are short, and compiling one whose cost
-  // estimate passes jit_above_cost (the access rule's `exists` parts, a dashboard at 900k residents)
-  // takes longer than running it. Lists no longer need a round trip to switch it off (ADR 28).
+  // estimate passes jit_above_cost (the access rule's `exists` parts in a list) takes longer than
+  // running it (ADR 25). Lists no longer need a round trip to switch it off (ADR 28).
   const options = '-c timezone=Europe/Amsterdam -c jit=off';
   const pool = new pg.Pool({ connectionString, max, types, options });
   // An idle connection the server ends (a restart, a failover, an administrator) is an 'error' on
