@@ -105,7 +105,7 @@ const stopSequencer = startAuditSequencer(db, { sleutel: config.auditSleutel, lo
 const audit = await meet('audit');
 const zonder = await meet('zonder');
 const slot = await meet('slot');
-stopSequencer();
+await stopSequencer();
 const t0 = performance.now();
 const rest = await ketenBij(db, gemeenteId, { sleutel: config.auditSleutel, log, checkpoint: 'nu' });
 const naKoppelen = performance.now() - t0;

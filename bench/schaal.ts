@@ -255,7 +255,7 @@ async function startApp(g: Gemeente): Promise<Draaiend> {
   return {
     database, vraag: vraagVia(database.db), app, basis: `http://127.0.0.1:${POORT}`, bezig: () => bezig,
     stop: async () => {
-      stopSequencer();
+      await stopSequencer();
       await app.close();
       await database.close();
     },

@@ -71,7 +71,7 @@ const stopOpdrachten = await startOpdrachten(database.db, app.log);
 const shutdown = async (signal: string) => {
   app.log.info({ event: 'afsluiten', signal }, 'afsluiten');
   stopTaken();
-  stopSequencer();
+  await stopSequencer();
   await stopOpdrachten();
   await app.close();
   await database.close();

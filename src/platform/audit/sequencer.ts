@@ -22,9 +22,11 @@ export interface SequencerOpties {
  * so a quiet one still gets its last entries signed. Several app processes may run it: a gemeente
  * that another process is chaining is skipped (try-lock). Returns a stop function.
  */
-export function startAuditSequencer(db: Kysely<DB>, opts: SequencerOpties): () => void {
+/** Returns `stop`: no new rounds, and a promise that settles when a round under way has finished (close the database after it). */
+export function startAuditSequencer(db: Kysely<DB>, opts: SequencerOpties): () => Promise<void> {
   const naMs = opts.checkpointNaMs ?? CHECKPOINT_NA_MS;
   let busy = false;
+  let ronde: Promise<void> = Promise.resolve();
   let laatsteRonde = 0;
   const tick = async () => {
     const alle = Date.now() - laatsteRonde >= naMs;
@@ -39,8 +41,8 @@ export function startAuditSequencer(db: Kysely<DB>, opts: SequencerOpties): () =
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
-    tick().catch((e: unknown) => opts.log.error({ event: 'audit_sequencer_fout', err: e }, 'audit_sequencer_fout')).finally(() => { busy = false; });
+    ronde = tick().catch((e: unknown) => opts.log.error({ event: 'audit_sequencer_fout', err: e }, 'audit_sequencer_fout')).finally(() => { busy = false; });
   }, opts.intervalMs ?? 2000);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => { clearInterval(timer); return ronde; };
 }
