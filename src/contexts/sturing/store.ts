@@ -330,16 +330,7 @@ async function metKernWijken(tx: Tx, f: KpiFilter): Promise<KpiFilter> {
 
 async function groepenVan(tx: Tx, b: Berekening, filter: KpiFilter, momentopname: boolean, per?: Dimensie): Promise<GroepRij[]> {
   const f = await metKernWijken(tx, filter);
-  if (per === 'periode' && b.perMaandUitLooptijden) {
-    const uitLooptijden = b.perMaandUitLooptijden;
-    const perMaand = await voorzieningenPerMaand(tx, b, f);
-    const bewoners = b.noemerInwoners ? (await inwoners(tx, f)).get(null) ?? 0 : null;
-    const correctie = b.correcties ? await correctiesPerMaand(tx, b.correcties, f) : new Map<string, number>();
-    return perMaand.map((m) => {
-      const teller = uitLooptijden({ ...m, kosten: m.kosten + (correctie.get(m.maand) ?? 0) });
-      return { sleutel: m.maand, teller, noemer: bewoners ?? teller };
-    });
-  }
+  if (per && b.perMaandUitLooptijden) return uitLooptijdenPerGroep(tx, b, b.perMaandUitLooptijden, f, per);
   const sleutel = per ? groepen[per] : sql`null`;
   const r = await sql<{ sleutel: string | null; teller: string | number; noemer: string | number | null }>`
     select ${alsTekst(per)} as sleutel, x.teller, x.noemer from (
@@ -360,50 +351,93 @@ async function groepenVan(tx: Tx, b: Berekening, filter: KpiFilter, momentopname
 }
 
 /**
+ * A KPI counted from the provisions' running periods, per month or per group. Per group the
+ * teller is the sum of that group's months, each as the KPI rounds it: the same arithmetic as
+ * the total filtered to that group (a kern's row in the comparison per kern is the kern's own
+ * figure, to the euro; one rounding over the whole period differed by a euro now and then).
+ */
+async function uitLooptijdenPerGroep(
+  tx: Tx, b: Berekening, uitLooptijden: (m: { maanden: number; kosten: number }) => number, f: KpiFilter, per: Dimensie,
+): Promise<GroepRij[]> {
+  const groep = per === 'periode' ? undefined : per;
+  const correctie = b.correcties ? await correctiesPerMaand(tx, b.correcties, f, groep) : new Map<string, { sleutel: string | null; t: number }>();
+  // A group with only corrections in the period (its provisions ended before it) still has its money.
+  const perMaand = await voorzieningenPerMaand(tx, b, f, groep, [...correctie.values()].map((c) => c.sleutel));
+  const perGebied = groep === 'wijk' || groep === 'kern' ? groep : undefined;
+  const bewoners = b.noemerInwoners ? await inwoners(tx, f, perGebied) : null;
+  const rijen = new Map<string | null, GroepRij>();
+  for (const m of perMaand) {
+    const teller = uitLooptijden({ ...m, kosten: m.kosten + (correctie.get(groepMaand(m.sleutel, m.maand))?.t ?? 0) });
+    const sleutel = groep ? m.sleutel : m.maand;
+    const rij = rijen.get(sleutel) ?? { sleutel, teller: 0, noemer: 0 };
+    rij.teller += teller;
+    rij.noemer = bewoners ? (bewoners.get(perGebied ? sleutel : null) ?? 0) : rij.noemer + teller;
+    rijen.set(sleutel, rij);
+  }
+  const uit = [...rijen.values()];
+  // The order of the SQL path (`order by` the key as text, empty last).
+  const volgorde = (x: string | null) => x ?? '\uffff';
+  return groep ? uit.sort((x, y) => (volgorde(x.sleutel) < volgorde(y.sleutel) ? -1 : volgorde(x.sleutel) > volgorde(y.sleutel) ? 1 : 0)) : uit;
+}
+const groepMaand = (sleutel: string | null, maand: string) => JSON.stringify([sleutel, maand]);
+
+/**
  * Provision-months and cost per month of the period without a row per provision per month: per
  * month the provisions that start and end in it (aggregated in PostgreSQL), then a running sum.
  * Running in month m = started up to m minus ended before m; cost(m) = days(m) × the daily
- * amounts running − the days before a start and after an end within m.
+ * amounts running − the days before a start and after an end within m. With `per`, one such
+ * series per value of that dimension (the groups' series add up to the whole).
  */
-async function voorzieningenPerMaand(tx: Tx, b: Berekening, f: KpiFilter): Promise<{ maand: string; maanden: number; kosten: number }[]> {
+async function voorzieningenPerMaand(tx: Tx, b: Berekening, f: KpiFilter, per?: Exclude<Dimensie, 'periode'>, ookSleutels: (string | null)[] = []):
+Promise<{ sleutel: string | null; maand: string; maanden: number; kosten: number }[]> {
   const eerste = (d: RawBuilder<unknown>) => sql`(${d} - extract(day from ${d})::int + 1)`;
   const laatste = (d: RawBuilder<unknown>) => sql`least((${eerste(d)} + interval '1 month' - interval '1 day')::date, ${f.tot}::date)`;
-  const r = await sql<{ soort: 'start' | 'eind'; maand: string; aantal: string; dag: string; correctie: string }>`
+  const r = await sql<{ soort: 'start' | 'eind'; sleutel: string | null; maand: string; aantal: string; dag: string; correctie: string }>`
     with a as (
-      select f.datum as b, f.eind as e, f.dag from (${(b.looptijdBron ?? b.bron)(f, false)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)}
+      select f.datum as b, f.eind as e, f.dag, ${per ? sql`${groepen[per]}::text` : sql`null::text`} as k
+      from (${(b.looptijdBron ?? b.bron)(f, false)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)}
     )
-    select x.soort, to_char(x.maand::timestamp, 'YYYY-MM') as maand, x.aantal, x.dag, x.correctie from (
-      select 'start' as soort, ${eerste(sql`a.b`)} as maand, count(*) as aantal, sum(a.dag) as dag,
+    select x.soort, x.k as sleutel, to_char(x.maand::timestamp, 'YYYY-MM') as maand, x.aantal, x.dag, x.correctie from (
+      select 'start' as soort, a.k, ${eerste(sql`a.b`)} as maand, count(*) as aantal, sum(a.dag) as dag,
         sum(a.dag * (a.b - greatest(${eerste(sql`a.b`)}, ${f.van}::date))) as correctie
-      from a group by 2
+      from a group by 2, 3
       union all
-      select 'eind', ${eerste(sql`a.e`)}, count(*), sum(a.dag), sum(a.dag * (${laatste(sql`a.e`)} - a.e))
-      from a group by 2) x`.execute(tx);
-  const per = (soort: 'start' | 'eind') => new Map(r.rows.filter((x) => x.soort === soort).map((x) => [x.maand, { aantal: Number(x.aantal), dag: Number(x.dag), correctie: Number(x.correctie) }]));
-  const starts = per('start');
-  const eindes = per('eind');
+      select 'eind', a.k, ${eerste(sql`a.e`)}, count(*), sum(a.dag), sum(a.dag * (${laatste(sql`a.e`)} - a.e))
+      from a group by 2, 3) x`.execute(tx);
   const leeg = { aantal: 0, dag: 0, correctie: 0 };
-  let lopend = 0;
-  let perDag = 0;
-  return maanden(f.van, f.tot).map((maand) => {
-    const s = starts.get(maand) ?? leeg;
-    const e = eindes.get(maand) ?? leeg;
-    lopend += s.aantal;
-    perDag += s.dag;
-    const deel = maandBinnen(maand, f.van, f.tot);
-    const dagen = Number(deel.tot.slice(8, 10)) - Number(deel.van.slice(8, 10)) + 1;
-    const uit = { maand, maanden: lopend, kosten: dagen * perDag - s.correctie - e.correctie };
-    lopend -= e.aantal;
-    perDag -= e.dag;
-    return uit;
-  });
+  const sleutels = new Map<string | null, { starts: Map<string, typeof leeg>; eindes: Map<string, typeof leeg> }>();
+  for (const k of per ? ookSleutels : [null]) sleutels.set(k, { starts: new Map(), eindes: new Map() });
+  for (const x of r.rows) {
+    const s = sleutels.get(x.sleutel) ?? { starts: new Map(), eindes: new Map() };
+    sleutels.set(x.sleutel, s);
+    (x.soort === 'start' ? s.starts : s.eindes).set(x.maand, { aantal: Number(x.aantal), dag: Number(x.dag), correctie: Number(x.correctie) });
+  }
+  const uit: { sleutel: string | null; maand: string; maanden: number; kosten: number }[] = [];
+  for (const [sleutel, { starts, eindes }] of sleutels) {
+    let lopend = 0;
+    let perDag = 0;
+    for (const maand of maanden(f.van, f.tot)) {
+      const s = starts.get(maand) ?? leeg;
+      const e = eindes.get(maand) ?? leeg;
+      lopend += s.aantal;
+      perDag += s.dag;
+      const deel = maandBinnen(maand, f.van, f.tot);
+      const dagen = Number(deel.tot.slice(8, 10)) - Number(deel.van.slice(8, 10)) + 1;
+      uit.push({ sleutel, maand, maanden: lopend, kosten: dagen * perDag - s.correctie - e.correctie });
+      lopend -= e.aantal;
+      perDag -= e.dag;
+    }
+  }
+  return uit;
 }
 
-/** The declaration corrections (ADR 40) per month of the period, in euros, under the same filter. */
-async function correctiesPerMaand(tx: Tx, correcties: (f: KpiFilter) => RawBuilder<unknown>, f: KpiFilter): Promise<Map<string, number>> {
-  const r = await sql<{ maand: string; t: string }>`
-    select to_char(f.datum, 'YYYY-MM') as maand, sum(f.t) as t from (${correcties(f)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)} group by 1`.execute(tx);
-  return new Map(r.rows.map((x) => [x.maand, Number(x.t)]));
+/** The declaration corrections (ADR 40) per month of the period (and group), in euros, under the same filter. */
+async function correctiesPerMaand(tx: Tx, correcties: (f: KpiFilter) => RawBuilder<unknown>, f: KpiFilter, per?: Exclude<Dimensie, 'periode'>):
+Promise<Map<string, { sleutel: string | null; t: number }>> {
+  const r = await sql<{ sleutel: string | null; maand: string; t: string }>`
+    select ${per ? sql`${groepen[per]}::text` : sql`null::text`} as sleutel, to_char(f.datum, 'YYYY-MM') as maand, sum(f.t) as t
+    from (${correcties(f)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)} group by 1, 2`.execute(tx);
+  return new Map(r.rows.map((x) => [groepMaand(x.sleutel, x.maand), { sleutel: x.sleutel, t: Number(x.t) }]));
 }
 
 export const heeftBerekening = (id: string) => id in berekeningen;
