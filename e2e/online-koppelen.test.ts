@@ -4,7 +4,7 @@
  * comparing what was typed with the person known under that BSN. Axe-core on every page.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, screenshot, startHarness } from './harness.ts';
+import { apiAls, expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, screenshot, startHarness, vandaagNL } from './harness.ts';
 
 describe('online meldingen koppelen', () => {
   let h: Harness;
@@ -76,6 +76,64 @@ describe('online meldingen koppelen', () => {
       expect(await inwoner.textContent()).toContain('06 34343434');
       expect(await inwoner.textContent()).not.toContain('Iemand');
       await expectToegankelijk(page, 'de gekoppelde melding');
+    } finally {
+      await context.close();
+    }
+  });
+  test('bij een dossier dat een casusregisseur behandelt: na het koppelen blijft de frontoffice op de pagina, met het nummer en wie het oppakt', async () => {
+    const stamp = Date.now();
+    const bsn = geldigBsn(stamp + 919);
+    const achternaam = `Regie${String(stamp).slice(-5)}`;
+    // A resident of this test whose household a casusregisseur already works on.
+    const regisseur = await apiAls(h, 'regisseur');
+    const eigen = await regisseur<{ id: string }>('POST', '/api/v1/meldingen', {
+      persoon: { bsn, voornaam: 'Henk', achternaam, geboortedatum: '1947-11-02', adres: { straat: 'Kerkstraat', huisnummer: '12', postcode: '7411 AB', woonplaats: 'Demodorp' } },
+      wet: 'wmo', kanaal: 'telefoon', ontvangenOp: vandaagNL(), omschrijving: 'Valt vaak, zoekt hulp in huis.',
+    });
+    await regisseur('POST', `/api/v1/meldingen/${eigen.id}/triage`, { uitkomst: 'onderzoek' });
+
+    const { context, page } = await newPage(h);
+    try {
+      // His daughter fills in the online form with his BSN.
+      await page.goto('/melden/demodorp');
+      await page.getByRole('heading', { level: 1, name: 'Wat is uw vraag?' }).waitFor();
+      await page.getByLabel('Hulp en ondersteuning thuis (Wmo)').check();
+      await page.getByLabel(/^BSN/).fill(bsn);
+      await page.getByLabel(/^Voornaam/).fill('Henk');
+      await page.getByLabel(/^Achternaam/).fill(achternaam);
+      await page.getByLabel(/^Geboortedatum/).fill('1947-11-02');
+      await page.getByLabel(/^Postcode/).fill('7411 AB');
+      await page.getByLabel(/^Huisnummer/).fill('12');
+      await page.getByLabel(/^Straat/).fill('Kerkstraat');
+      await page.getByLabel(/^Plaats/).fill('Demodorp');
+      await page.getByLabel(/^Wat is uw vraag\?/).fill('Vader kan niet meer zelf koken.');
+      await page.getByLabel(/^Telefoonnummer/).fill('06 56565656');
+      await page.getByRole('button', { name: 'Vraag versturen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Wij hebben uw vraag ontvangen' }).waitFor();
+      const referentie = (await page.locator('.eenvoud-referentie').textContent())?.trim() ?? '';
+
+      await page.goto('/inloggen');
+      await inloggen(page, 'frontoffice');
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Werkvoorraad|Mijn registraties/ }).first().click();
+      const sectie = page.getByRole('region', { name: 'Online meldingen om te koppelen' });
+      await sectie.getByRole('link', { name: referentie }).click();
+      await page.getByRole('heading', { level: 1, name: `Online melding ${referentie}` }).waitFor();
+      await page.getByRole('region', { name: 'Koppelen' }).getByRole('button', { name: `Koppelen aan Henk ${achternaam}` }).click();
+
+      // No page it may not open: the confirmation here, with the number to give and who picks it up.
+      const bevestiging = page.getByText(/^De online melding is gekoppeld als melding M-\d{4}-\d{6}\.$/);
+      await bevestiging.waitFor();
+      const nummer = /M-\d{4}-\d{6}/.exec((await bevestiging.textContent()) ?? '')![0];
+      await page.getByText(/bestaand dossier dat een collega behandelt/).waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Online melding ${referentie}`);
+      expect(await page.getByText(/U werkt niet aan dit dossier/).count()).toBe(0);
+      expect(await page.getByRole('link', { name: new RegExp(nummer) }).count()).toBe(0);
+      await expectToegankelijk(page, 'de online melding, gekoppeld bij een collega');
+      await screenshot(page, 'online-melding-gekoppeld-bij-collega');
+
+      // Opened again later: the number without a link.
+      await page.reload();
+      await page.getByText(`Gekoppeld als melding ${nummer}, bij een dossier dat een collega behandelt.`).waitFor();
     } finally {
       await context.close();
     }

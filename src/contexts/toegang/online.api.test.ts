@@ -116,9 +116,11 @@ describe('de intake koppelt een online melding op een bekend BSN', () => {
     expect(detail.body.bekendePersoon).toEqual({ id: p.id, naam: expect.stringContaining(p.achternaam), geboortedatum: p.geboortedatum });
 
     const voor = await meldingenVan(p.id);
-    const k = await frontoffice.post<{ meldingId: string; meldingNummer: string }>(`/api/v1/online-meldingen/${item.id}/koppeling`, { persoonId: p.id });
+    const k = await frontoffice.post<{ meldingId: string; meldingNummer: string; bijCollega: boolean }>(`/api/v1/online-meldingen/${item.id}/koppeling`, { persoonId: p.id });
     expect(k.status).toBe(201);
     expect(k.body.meldingNummer).toMatch(/^M-\d{4}-\d{6}$/);
+    expect(k.body.bijCollega).toBe(false);
+    expect((await frontoffice.get<{ meldingInzien: boolean }>(`/api/v1/online-meldingen/${item.id}`)).body.meldingInzien).toBe(true);
     expect(await meldingenVan(p.id)).toBe(voor + 1);
     const m = await frontoffice.get<{ kanaal: string; persoon: { id: string }; contact: { telefoon: string | null }; ontvangenOp: string; termijnen: { soort: string; startdatum: string }[] }>(`/api/v1/meldingen/${k.body.meldingId}`);
     expect(m.status).toBe(200);
@@ -131,6 +133,29 @@ describe('de intake koppelt een online melding op een bekend BSN', () => {
     expect(nogEens.status).toBe(409);
     expect(nogEens.body.code).toBe('online-melding-al-behandeld');
     expect((await frontoffice.get<{ resultaten: Online[] }>('/api/v1/online-meldingen?aantal=200')).body.resultaten.some((o) => o.id === item.id)).toBe(false);
+  });
+
+  it('koppelen bij een dossier dat een casusregisseur behandelt: de frontoffice krijgt nummer en uitleg, niet het dossier, en geen link die 403 geeft', async () => {
+    // A resident of this test whose household has a casus with a casusregisseur.
+    const bsn = nieuwBsn();
+    const eigen = await regisseur.post<{ id: string; persoon: { id: string } }>('/api/v1/meldingen', {
+      persoon: { bsn, voornaam: 'Wil', achternaam: 'Dekker', geboortedatum: '1950-06-01', adres: { straat: 'Molenweg', huisnummer: '4', postcode: '7411 AB', woonplaats: 'Demodorp' } },
+      wet: 'wmo', kanaal: 'telefoon', ontvangenOp: '2026-01-05', omschrijving: 'Hulp bij het huishouden.',
+    });
+    expect(eigen.status).toBe(201);
+    expect((await regisseur.post(`/api/v1/meldingen/${eigen.body.id}/triage`, { uitkomst: 'onderzoek' })).status).toBe(200);
+
+    const r = await melden(formulier({ bsn, voornaam: 'Wil', achternaam: 'Dekker', geboortedatum: '1950-06-01' }));
+    const item = (await frontoffice.get<{ resultaten: Online[] }>('/api/v1/online-meldingen?aantal=200')).body.resultaten.find((o) => o.referentie === r.body.referentie)!;
+    const k = await frontoffice.post<{ meldingId: string; meldingNummer: string; bijCollega: boolean; bericht?: string }>(`/api/v1/online-meldingen/${item.id}/koppeling`, { persoonId: eigen.body.persoon.id });
+    expect(k.status).toBe(201);
+    expect(k.body).toMatchObject({ bijCollega: true, meldingNummer: expect.stringMatching(/^M-\d{4}-\d{6}$/), bericht: expect.stringContaining('collega') });
+    // Need to know holds: the melding itself stays closed to the frontoffice, and the online melding says so instead of linking to it.
+    expect((await frontoffice.get(`/api/v1/meldingen/${k.body.meldingId}`)).status).toBe(403);
+    expect((await frontoffice.get<{ meldingInzien: boolean; melding: { nummer: string } }>(`/api/v1/online-meldingen/${item.id}`)).body)
+      .toMatchObject({ meldingInzien: false, melding: { nummer: k.body.meldingNummer } });
+    // The casusregisseur finds it in the werkvoorraad of the household's file.
+    expect((await regisseur.get(`/api/v1/meldingen/${k.body.meldingId}`)).status).toBe(200);
   });
 
   it('koppelen aan een inwoner met een ander BSN dan ingevuld wordt geweigerd (422) en legt niets vast', async () => {

@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import { defineRoute, idParams, roles, type AnyRoute } from '../../platform/http/route.ts';
 import { paginering, tekst } from '../../platform/http/schemas.ts';
-import { inGemeente } from '../../platform/tenancy/tx.ts';
+import { inGemeente, type Actor, type Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { brpHuishouden } from '../inwoners/index.ts';
+import { magDossierZien } from '../privacy/index.ts';
+import { MELDING_BIJ_COLLEGA_TEKST } from './schemas.ts';
 import {
   ONLINE_STATUSSEN, koppelOnlineMelding, leesOnlineMelding, onlineMeldingenTeMatchen, wijsOnlineMeldingAf, type OnlineMelding,
 } from './online.ts';
@@ -39,6 +41,7 @@ const onlineUitvoer = z.object({
 const onlineDetail = onlineUitvoer.extend({
   bekendePersoon: z.object({ id: z.uuid(), naam: z.string(), geboortedatum: z.string() }).nullable()
     .describe('De inwoner die hier al bekend is onder het ingevulde BSN (alleen naam en geboortedatum), om te vergelijken'),
+  meldingInzien: z.boolean().describe('Of u de gekoppelde melding mag openen (niet als een collega het dossier behandelt)'),
 }).meta({ id: 'OnlineMeldingDetail' });
 
 const resource = (o: OnlineMelding): z.infer<typeof onlineUitvoer> => ({
@@ -72,9 +75,16 @@ const lezen = defineRoute({
   handler: async ({ deps, actor, params }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const o = await leesOnlineMelding(tx, actor!, params.id);
-      return { body: { ...resource(o), bekendePersoon: o.bekendePersoon } };
+      const meldingInzien = o.melding ? await magMeldingZien(tx, actor!, o.melding.id) : false;
+      return { body: { ...resource(o), bekendePersoon: o.bekendePersoon, meldingInzien } };
     }),
 });
+
+/** Whether the asker may open a melding: the one access rule on its household. */
+async function magMeldingZien(tx: Tx, actor: Actor, meldingId: string): Promise<boolean> {
+  const m = await tx.selectFrom('meldingen').select('huishouden_id').where('id', '=', meldingId).executeTakeFirst();
+  return !!m && magDossierZien(tx, actor, { huishoudenId: m.huishouden_id });
+}
 
 const koppelingInvoer = z.union([
   z.object({ persoonId: z.uuid('Kies een inwoner') }).strict(),
@@ -86,7 +96,16 @@ const koppelen = defineRoute({
   summary: 'Een online melding koppelen aan een bekende inwoner, of aan een nieuwe inwoner uit wat is ingevuld',
   description: 'Maakt de melding (kanaal online, met de dag van ontvangst en het referentienummer van de inwoner). De gegevens van een bekende inwoner veranderen niet; de ingevulde contactgegevens horen bij de melding.',
   access: intake, params: idParams, body: koppelingInvoer,
-  responses: { 201: { description: 'Gekoppeld', schema: z.object({ meldingId: z.uuid(), meldingNummer: z.string() }) } },
+  responses: {
+    201: {
+      description: 'Gekoppeld',
+      schema: z.object({
+        meldingId: z.uuid(), meldingNummer: z.string(),
+        bijCollega: z.boolean().describe('De melding kwam bij een dossier dat een collega behandelt: u kunt haar niet openen'),
+        bericht: z.string().optional().describe('Wat u de inwoner kunt zeggen, als de melding bij een collega kwam'),
+      }).meta({ id: 'OnlineMeldingGekoppeld' }),
+    },
+  },
   problems: ['ongeldige-invoer', 'niet-gevonden', 'online-melding-al-behandeld', 'persoon-bestaat-al', 'koppeling-ander-bsn', 'persoon-komt-niet-overeen', 'brp-niet-bereikbaar'],
   handler: async ({ deps, actor, params, body }) => {
     const dag = vandaag();
@@ -97,7 +116,12 @@ const koppelen = defineRoute({
     return inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const { meldingId } = await koppelOnlineMelding(tx, actor!, params.id, body, brp, dag);
       const m = await tx.selectFrom('meldingen').select('nummer').where('id', '=', meldingId).executeTakeFirstOrThrow();
-      return { status: 201, body: { meldingId, meldingNummer: m.nummer } };
+      // As at registration: linked to a household a colleague works on, the frontoffice learns the
+      // number and where it went, not the file (need to know), and is not sent to a page it may not open.
+      if (!(await magMeldingZien(tx, actor!, meldingId))) {
+        return { status: 201, body: { meldingId, meldingNummer: m.nummer, bijCollega: true, bericht: MELDING_BIJ_COLLEGA_TEKST } };
+      }
+      return { status: 201, body: { meldingId, meldingNummer: m.nummer, bijCollega: false } };
     });
   },
 });

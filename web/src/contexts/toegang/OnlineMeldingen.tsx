@@ -7,7 +7,7 @@ import {
   Alert, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, PrimaryActionButton,
   SecondaryActionButton, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Probleem, Uitklap, alsProbleem } from '../../platform/acties.tsx';
 import { formatDatum } from '../../platform/format.ts';
@@ -17,7 +17,7 @@ import { RouterLink } from '../../platform/links.tsx';
 import type { ApiProblem } from '../../platform/api.ts';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { naamVan, useWaardelijsten } from './api.ts';
-import { useKoppelOnlineMelding, useOnlineMelding, useOnlineMeldingen, useWijsOnlineMeldingAf, type OnlineMeldingDetail } from './online-api.ts';
+import { useKoppelOnlineMelding, useOnlineMelding, useOnlineMeldingen, useWijsOnlineMeldingAf, type OnlineMeldingDetail, type OnlineMeldingGekoppeld } from './online-api.ts';
 
 const formatBsn = (bsn: string) => (/^\d{9}$/.test(bsn) ? `${bsn.slice(0, 3)} ${bsn.slice(3, 6)} ${bsn.slice(6)}` : bsn);
 
@@ -79,6 +79,10 @@ function OnlineMeldingInhoud({ o }: { o: OnlineMeldingDetail }) {
   const [probleem, setProbleem] = useState<ApiProblem | null>(null);
   const [reden, setReden] = useState('');
   const [afgewezen, setAfgewezen] = useState(false);
+  // Linked to a file a colleague handles: this page stays, with the number and where it went.
+  const [bijCollega, setBijCollega] = useState<OnlineMeldingGekoppeld | null>(null);
+  const bevestiging = useRef<HTMLDivElement>(null);
+  useEffect(() => { if (bijCollega) bevestiging.current?.focus(); }, [bijCollega]);
   const i = o.ingediend;
   const naam = [i.persoon.voornaam, i.persoon.tussenvoegsel, i.persoon.achternaam].filter(Boolean).join(' ');
   const bekend = o.bekendePersoon;
@@ -87,7 +91,10 @@ function OnlineMeldingInhoud({ o }: { o: OnlineMeldingDetail }) {
     setProbleem(null);
     koppel.mutate(k, {
       // The melding page confirms it the way it confirms a new registration.
-      onSuccess: (r) => void navigate(`/meldingen/${r.meldingId}`, { state: { geregistreerd: r.meldingNummer } }),
+      onSuccess: (r) => {
+        if (r.bijCollega) setBijCollega(r);
+        else void navigate(`/meldingen/${r.meldingId}`, { state: { geregistreerd: r.meldingNummer } });
+      },
       onError: (e) => setProbleem(alsProbleem(e)),
     });
   };
@@ -102,6 +109,15 @@ function OnlineMeldingInhoud({ o }: { o: OnlineMeldingDetail }) {
     <>
       <Heading1>Online melding {o.referentie}</Heading1>
       {afgewezen ? <Alert type="ok"><Paragraph role="status">De online melding is afgewezen.</Paragraph></Alert> : null}
+      {bijCollega ? (
+        <div ref={bevestiging} tabIndex={-1}>
+          <Alert type="ok" className="eenvoud-bevestiging">
+            <Paragraph><strong>De online melding is gekoppeld als melding {bijCollega.meldingNummer}.</strong></Paragraph>
+            <Paragraph>{bijCollega.bericht}</Paragraph>
+            <Paragraph>Geef dit nummer aan de inwoner, zodat die ernaar kan vragen.</Paragraph>
+          </Alert>
+        </div>
+      ) : null}
       <section aria-labelledby="kop-ingevuld" className="eenvoud-sectie">
         <Heading2 id="kop-ingevuld">Wat de inwoner invulde</Heading2>
         <DataList className="eenvoud-datalist">
@@ -120,8 +136,10 @@ function OnlineMeldingInhoud({ o }: { o: OnlineMeldingDetail }) {
         </DataList>
       </section>
 
-      {o.status === 'gekoppeld' && o.melding ? (
-        <Paragraph>Gekoppeld: <RouterLink to={`/meldingen/${o.melding.id}`}>melding {o.melding.nummer}</RouterLink>.</Paragraph>
+      {o.status === 'gekoppeld' && o.melding && !bijCollega ? (
+        o.meldingInzien
+          ? <Paragraph>Gekoppeld: <RouterLink to={`/meldingen/${o.melding.id}`}>melding {o.melding.nummer}</RouterLink>.</Paragraph>
+          : <Paragraph>Gekoppeld als melding {o.melding.nummer}, bij een dossier dat een collega behandelt.</Paragraph>
       ) : null}
       {o.status === 'afgewezen' && !afgewezen ? <Paragraph>Afgewezen{o.reden ? `: ${o.reden}` : '.'}</Paragraph> : null}
 

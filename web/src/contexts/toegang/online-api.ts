@@ -28,7 +28,11 @@ export interface OnlineMelding {
 
 export interface OnlineMeldingDetail extends OnlineMelding {
   bekendePersoon: { id: string; naam: string; geboortedatum: string } | null;
+  /** False when a colleague handles the household's file: the melding is not yours to open. */
+  meldingInzien: boolean;
 }
+
+export interface OnlineMeldingGekoppeld { meldingId: string; meldingNummer: string; bijCollega: boolean; bericht?: string }
 
 export function useOnlineMeldingen(opts: { enabled?: boolean } = {}) {
   return useQuery({
@@ -50,7 +54,7 @@ export type Koppeling = { persoonId: string } | { nieuwePersoon: true };
 export function useKoppelOnlineMelding(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (k: Koppeling) => api<{ meldingId: string; meldingNummer: string }>(`/online-meldingen/${id}/koppeling`, { method: 'POST', body: k }),
+    mutationFn: (k: Koppeling) => api<OnlineMeldingGekoppeld>(`/online-meldingen/${id}/koppeling`, { method: 'POST', body: k }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['online-meldingen'] });
       void queryClient.invalidateQueries({ queryKey: ['online-melding', id] });
