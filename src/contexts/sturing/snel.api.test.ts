@@ -108,6 +108,8 @@ const afgeleid = async () => ({
   voorzieningen: (await sql`select voorziening_id, beschikking_product_id, casus_id, persoon_id, wijk_id, wet, product_id, productcode, aanbieder_id, aanbieder,
       bekostiging, begin::text, eind::text, jaarbedrag_cents::text, ref
     from voorziening_feiten where gemeente_id = ${gemeenteId} order by voorziening_id`.execute(t.database.db)).rows,
+  termijnen: (await sql<{ casus_id: string | null; aanvraag_id: string | null }>`select termijn_id, afgerond::text, wet, soort, binnen, melding_id, aanvraag_id, casus_id, wijk_id
+    from termijn_feiten where gemeente_id = ${gemeenteId} order by termijn_id`.execute(t.database.db)).rows,
 });
 
 describe('dashboards uit afgeleide feiten en geheugen: dezelfde cijfers als per rij berekend', () => {
@@ -116,6 +118,8 @@ describe('dashboards uit afgeleide feiten en geheugen: dezelfde cijfers als per 
     expect((await afgeleid()).besluiten.length).toBeGreaterThan(10);
     // The history's voorzieningen (H7's generator) with their aanbieders and bekostiging: every cut has rows.
     expect((await afgeleid()).voorzieningen.length).toBeGreaterThan(10);
+    // Finished terms of meldingen and aanvragen, with their casus (migration 0036).
+    expect((await afgeleid()).termijnen.filter((r) => r.casus_id && r.aanvraag_id).length).toBeGreaterThan(10);
     expect([keuzes.product, keuzes.aanbieder, keuzes.bekostiging].every(Boolean)).toBe(true);
     vergeetBerekend();
     // A request through the API (session, row-level security) keeps what it computed.
@@ -195,11 +199,29 @@ describe('dashboards uit afgeleide feiten en geheugen: dezelfde cijfers als per 
     expect(await vergelijkAlles()).toBeGreaterThan(100);
   }, 600_000);
 
-  it('sturing_opbouwen en voorziening_feiten_opbouwen geven dezelfde afgeleide rijen als de triggers', async () => {
+  it('sturing_opbouwen, voorziening_feiten_opbouwen en termijn_feiten_opbouwen geven dezelfde afgeleide rijen als de triggers', async () => {
+    // A melding with finished terms given another casus, and that casus another wijk (a correction):
+    // the term facts follow through the triggers, as a rebuild makes them.
+    const db = t.database.db;
+    const eenRij = async <T>(q: ReturnType<typeof sql<T>>) => (await q.execute(db)).rows[0]!;
+    const vanMelding = await eenRij(sql<{ melding_id: string; casus_id: string }>`select melding_id, casus_id from termijn_feiten
+      where gemeente_id = ${gemeenteId} and melding_id is not null and casus_id is not null order by termijn_id limit 1`);
+    // A casus with provisions: their facts follow the wijk as well.
+    const ander = await eenRij(sql<{ id: string; wijk_id: string }>`select id, wijk_id from casussen c
+      where gemeente_id = ${gemeenteId} and wijk_id is not null and id <> ${vanMelding.casus_id}
+        and exists (select 1 from voorziening_feiten v where v.casus_id = c.id) order by id limit 1`);
+    const andereWijk = await eenRij(sql<{ id: string }>`select id from wijken where gemeente_id = ${gemeenteId} and id <> ${ander.wijk_id} order by id limit 1`);
+    await sql`update meldingen set casus_id = ${ander.id} where id = ${vanMelding.melding_id}`.execute(db);
+    await sql`update casussen set wijk_id = ${andereWijk.id} where id = ${ander.id}`.execute(db);
+    const verplaatst = (await sql<{ casus_id: string; wijk_id: string }>`select distinct casus_id, wijk_id from termijn_feiten
+      where melding_id = ${vanMelding.melding_id}`.execute(db)).rows;
+    expect(verplaatst).toEqual([{ casus_id: ander.id, wijk_id: andereWijk.id }]);
+
     const doorTriggers = await afgeleid();
     const opbouwen = async () => {
       await sql`select sturing_opbouwen(${gemeenteId}::uuid)`.execute(t.database.db);
       await sql`select voorziening_feiten_opbouwen(${gemeenteId}::uuid)`.execute(t.database.db);
+      await sql`select termijn_feiten_opbouwen(${gemeenteId}::uuid)`.execute(t.database.db);
     };
     await opbouwen();
     expect(await afgeleid()).toEqual(doorTriggers);
@@ -208,6 +230,7 @@ describe('dashboards uit afgeleide feiten en geheugen: dezelfde cijfers als per 
     await sql`delete from casus_gesprek_feiten where gemeente_id = ${gemeenteId}`.execute(t.database.db);
     await sql`delete from besluit_feiten where gemeente_id = ${gemeenteId}`.execute(t.database.db);
     await sql`delete from voorziening_feiten where gemeente_id = ${gemeenteId}`.execute(t.database.db);
+    await sql`delete from termijn_feiten where gemeente_id = ${gemeenteId}`.execute(t.database.db);
     await opbouwen();
     expect(await afgeleid()).toEqual(doorTriggers);
   }, 120_000);

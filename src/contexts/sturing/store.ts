@@ -153,13 +153,17 @@ const bronnen = {
    * approved money pro rata over the voorziening's days in it. `n` is 0: no extra provision-month.
    */
   declaraties: (f: KpiFilter) => declaratieCorrecties(f, sql`select * from voorziening_feiten`),
+  /**
+   * Per finished term its fact (migration 0036): day, law, kind, outcome, casus and the casus's wijk
+   * in one index, so a law or kern filters before any join; melding, aanvraag, casus and team are
+   * joined only for what a question reads (PostgreSQL drops an unused left join on a key).
+   */
   termijnen: () => sql`
-    select t.afgerond_op as datum, t.wet, c.wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::uuid as aanbieder, null::text as bekostiging, t.soort as stap,
-      c.id as casus_id, coalesce(m.persoon_id, a.persoon_id) as persoon_id, coalesce(m.nummer, a.nummer) as ref,
-      (t.status = 'afgerondBinnenTermijn')::int as t, 1 as n
-    from termijnen t left join meldingen m on m.id = t.melding_id left join aanvragen a on a.id = t.aanvraag_id
-      left join casussen c on c.id = coalesce(m.casus_id, a.casus_id) left join gebruikers g on g.id = c.regisseur_id
-    where t.afgerond_op is not null`,
+    select tf.afgerond as datum, tf.wet, tf.wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::uuid as aanbieder, null::text as bekostiging, tf.soort as stap,
+      tf.casus_id, coalesce(m.persoon_id, a.persoon_id) as persoon_id, coalesce(m.nummer, a.nummer) as ref,
+      tf.binnen::int as t, 1 as n
+    from termijn_feiten tf left join meldingen m on m.id = tf.melding_id left join aanvragen a on a.id = tf.aanvraag_id
+      left join casussen c on c.id = tf.casus_id left join gebruikers g on g.id = c.regisseur_id`,
   verlopenTermijnen: (f: KpiFilter) => sql`
     select ${f.tot}::date as datum, t.wet, coalesce(c.wijk_id, m.wijk_id) as wijk_id, g.team_id, c.regisseur_id, null::uuid as product_id, null::uuid as aanbieder,
       null::text as bekostiging, t.soort as stap,

@@ -281,6 +281,11 @@ export interface ZrmFeitenTable { gesprek_id: string; gemeente_id: string; casus
 export interface BesluitFeitenTable {
   beschikking_product_id: string; gemeente_id: string; aanvraag_id: string; casus_id: string; wijk_id: string | null; wet: string; product_id: string | null; besloten: string; ref: string;
 }
+/** One finished term (migration 0036), kept by triggers on termijnen, meldingen, aanvragen and casussen. */
+export interface TermijnFeitenTable {
+  termijn_id: string; gemeente_id: string; afgerond: string; wet: string; soort: string; binnen: boolean;
+  melding_id: string | null; aanvraag_id: string | null; casus_id: string | null; wijk_id: string | null;
+}
 export interface BewaartermijnenTable {
   gemeente_id: string; soort: string; jaren: number; grondslag: string; gewijzigd_door: string | null; gewijzigd_op: Moment;
 }
@@ -343,6 +348,7 @@ export interface DB {
   casus_gesprek_feiten: CasusGesprekFeitenTable;
   zrm_feiten: ZrmFeitenTable;
   besluit_feiten: BesluitFeitenTable;
+  termijn_feiten: TermijnFeitenTable;
   gemeenten: GemeentenTable;
   gebruikers: GebruikersTable;
   uitnodigingen: UitnodigingenTable;
