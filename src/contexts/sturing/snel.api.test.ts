@@ -6,7 +6,7 @@ import { vandaag } from '../../platform/time.ts';
 import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { startTestApp, voorbeeldMelding, type Client, type TestApp } from '../../testing/harness.ts';
 import { referentieBronnen } from './referentie.ts';
-import { DIMENSIES, KPIS, nietTeSnijden, type KpiDefinitie } from './rules.ts';
+import { DIMENSIES, KPIS, laatsteDag, maanden, nietTeSnijden, type KpiDefinitie } from './rules.ts';
 import { aantalBerekend, normen, vergeetBerekend, type KpiFilter } from './store.ts';
 import { berekenKpi, metNorm, verdeelKpi } from './usecases.ts';
 
@@ -153,6 +153,39 @@ describe('dashboards uit afgeleide feiten en geheugen: dezelfde cijfers als per 
             vergeleken++;
           }
         }
+      }
+    }
+    expect(vergeleken).toBeGreaterThan(50);
+  }, 600_000);
+
+  it('kosten per cliënt per maand: de noemer is elke maand het aantal verschillende inwoners met een lopende voorziening, zoals per rij geteld', async () => {
+    vergeetBerekend();
+    // Counted the plain way: every provision spread over the months of the period, distinct persons per month.
+    const perRij = async (q: Record<string, string>) => {
+      const wijken = q.kern ? (await sql<{ id: string }>`select id from wijken where kern_id = ${q.kern}`.execute(t.database.db)).rows.map((w) => w.id) : null;
+      const r = await sql<{ maand: string; n: number }>`
+        select to_char(m.b, 'YYYY-MM') as maand, count(distinct vz.persoon_id)::int as n
+        from voorzieningen vz join casussen cz on cz.id = vz.casus_id
+          join unnest(${maanden(q.van!, q.tot!).map((x) => `${x}-01`)}::date[], ${maanden(q.van!, q.tot!).map(laatsteDag)}::date[]) as m(b, e)
+            on vz.begin <= least(m.e, ${q.tot}::date) and coalesce(vz.beeindigd_op, vz.eind, 'infinity'::date) >= greatest(m.b, ${q.van}::date)
+        where vz.gemeente_id = ${gemeenteId} and coalesce(vz.beeindigd_op, vz.eind, 'infinity'::date) >= vz.begin
+          and (${q.wet ?? null}::text is null or vz.wet = ${q.wet ?? null})
+          and (${wijken}::uuid[] is null or cz.wijk_id = any(${wijken}::uuid[]))
+          and (${q.product ?? null}::uuid is null or vz.catalogus_item_id = ${q.product ?? null}::uuid)
+        group by 1`.execute(t.database.db);
+      return new Map(r.rows.map((x) => [x.maand, x.n]));
+    };
+    let vergeleken = 0;
+    const perioden = [{ van: jaarTerug, tot: vandaagNL }, { van: plusDagen(vandaagNL, -200), tot: plusDagen(vandaagNL, -17) }, { van: plusDagen(vandaagNL, -5 * 365), tot: plusDagen(vandaagNL, -400) }];
+    const filters: Record<string, string | undefined>[] = [{}, { wet: 'wmo' }, { wet: 'wmo', kern: keuzes.kern }, { product: keuzes.product }];
+    for (const p of perioden) {
+      for (const filter of filters.filter((x) => Object.values(x).every((v) => v !== undefined))) {
+        const q = { ...p, ...filter } as Record<string, string>;
+        const api = await beleid.get<{ reeks: { periode: string; noemer: number }[] }>(`/api/v1/kpis/kosten-per-client?${new URLSearchParams(q).toString()}`);
+        expect(api.status).toBe(200);
+        const verwacht = await perRij(q);
+        expect(api.body.reeks.map((m) => [m.periode, m.noemer]), JSON.stringify(q)).toEqual(api.body.reeks.map((m) => [m.periode, verwacht.get(m.periode) ?? 0]));
+        vergeleken += api.body.reeks.filter((m) => m.noemer > 0).length;
       }
     }
     expect(vergeleken).toBeGreaterThan(50);

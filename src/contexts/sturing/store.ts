@@ -212,6 +212,12 @@ interface Berekening {
   correcties?: (f: KpiFilter) => RawBuilder<unknown>;
   /** The provisions the monthly series counts from, when `bron` adds other rows to them. */
   looptijdBron?: (f: KpiFilter, perMaand: boolean) => RawBuilder<unknown>;
+  /**
+   * The monthly series only: the noemer per month is the distinct persons with a provision running
+   * in it (from each person's running months merged), not a sum. The total and the comparisons per
+   * group keep `teller` and `noemer` over the whole period: not additive.
+   */
+  personenPerMaand?: true;
 }
 
 const telAlles = sql`count(*)`;
@@ -225,7 +231,10 @@ const berekeningenUit = (bronnen: Bronnen): Record<string, Berekening> => ({
   'verandering-aanvragen': { bron: bronnen.aanvragen, teller: telAlles, noemer: telAlles },
   'verandering-voorzieningen': { bron: bronnen.voorzieningen, teller: sql`sum(f.n)`, noemer: sql`sum(f.n)`, perMaandUitLooptijden: (m) => m.maanden },
   'kosten-per-inwoner': { bron: kosten(bronnen), teller: sql`round(sum(f.t))`, noemerInwoners: true, perMaandUitLooptijden: (m) => Math.round(m.kosten), correcties: bronnen.declaraties, looptijdBron: bronnen.voorzieningen },
-  'kosten-per-client': { bron: kosten(bronnen), teller: sql`round(sum(f.t))`, noemer: sql`count(distinct f.persoon_id)` },
+  'kosten-per-client': {
+    bron: kosten(bronnen), teller: sql`round(sum(f.t))`, noemer: sql`count(distinct f.persoon_id)`,
+    perMaandUitLooptijden: (m) => Math.round(m.kosten), correcties: bronnen.declaraties, looptijdBron: bronnen.voorzieningen, personenPerMaand: true,
+  },
   'termijnen-binnen-termijn': { bron: bronnen.termijnen },
   'verlopen-termijnen': { bron: bronnen.verlopenTermijnen },
   'lopende-casussen': { bron: bronnen.lopend },
@@ -334,7 +343,7 @@ async function metKernWijken(tx: Tx, f: KpiFilter): Promise<KpiFilter> {
 
 async function groepenVan(tx: Tx, b: Berekening, filter: KpiFilter, momentopname: boolean, per?: Dimensie): Promise<GroepRij[]> {
   const f = await metKernWijken(tx, filter);
-  if (per && b.perMaandUitLooptijden) return uitLooptijdenPerGroep(tx, b, b.perMaandUitLooptijden, f, per);
+  if (per && b.perMaandUitLooptijden && (per === 'periode' || !b.personenPerMaand)) return uitLooptijdenPerGroep(tx, b, b.perMaandUitLooptijden, f, per);
   const sleutel = per ? groepen[per] : sql`null`;
   const r = await sql<{ sleutel: string | null; teller: string | number; noemer: string | number | null }>`
     select ${alsTekst(per)} as sleutel, x.teller, x.noemer from (
@@ -369,13 +378,14 @@ async function uitLooptijdenPerGroep(
   const perMaand = await voorzieningenPerMaand(tx, b, f, groep, [...correctie.values()].map((c) => c.sleutel));
   const perGebied = groep === 'wijk' || groep === 'kern' ? groep : undefined;
   const bewoners = b.noemerInwoners ? await inwoners(tx, f, perGebied) : null;
+  const personen = b.personenPerMaand && !groep ? await personenPerMaand(tx, b, f) : null;
   const rijen = new Map<string | null, GroepRij>();
   for (const m of perMaand) {
     const teller = uitLooptijden({ ...m, kosten: m.kosten + (correctie.get(groepMaand(m.sleutel, m.maand))?.t ?? 0) });
     const sleutel = groep ? m.sleutel : m.maand;
     const rij = rijen.get(sleutel) ?? { sleutel, teller: 0, noemer: 0 };
     rij.teller += teller;
-    rij.noemer = bewoners ? (bewoners.get(perGebied ? sleutel : null) ?? 0) : rij.noemer + teller;
+    rij.noemer = bewoners ? (bewoners.get(perGebied ? sleutel : null) ?? 0) : personen ? (personen.get(m.maand) ?? 0) : rij.noemer + teller;
     rijen.set(sleutel, rij);
   }
   const uit = [...rijen.values()];
@@ -435,6 +445,44 @@ Promise<{ sleutel: string | null; maand: string; maanden: number; kosten: number
   return uit;
 }
 
+/**
+ * Per month of the period the distinct persons with a provision running in it, without a row per
+ * provision per month: per person the running months of their provisions merged into islands
+ * (a window over the provisions in order of their first month), then per month the islands that
+ * start and end in it and a running count. A declaration correction belongs to a provision-month
+ * already counted, so only the provisions are read.
+ */
+async function personenPerMaand(tx: Tx, b: Berekening, f: KpiFilter): Promise<Map<string, number>> {
+  const maandVan = (d: RawBuilder<unknown>) => sql`(${d} - extract(day from ${d})::int + 1)`;
+  const r = await sql<{ soort: 'start' | 'eind'; maand: string; aantal: string }>`
+    with a as (
+      select f.persoon_id as p, ${maandVan(sql`f.datum`)} as mb, ${maandVan(sql`f.eind`)} as me
+      from (${(b.looptijdBron ?? b.bron)(f, false)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)}
+    ), v as (
+      select p, mb, me, max(me) over (partition by p order by mb, me rows between unbounded preceding and 1 preceding) as tot_nu
+      from a
+    ), e as (
+      select p, mb, me, count(*) filter (where tot_nu is null or mb > tot_nu) over (partition by p order by mb, me rows unbounded preceding) as eiland
+      from v
+    ), i as (
+      select min(mb) as mb, max(me) as me from e group by p, eiland
+    )
+    select 'start' as soort, to_char(mb::timestamp, 'YYYY-MM') as maand, count(*) as aantal from i group by mb
+    union all
+    select 'eind', to_char(me::timestamp, 'YYYY-MM'), count(*) from i group by me`.execute(tx);
+  const per = (soort: 'start' | 'eind') => new Map(r.rows.filter((x) => x.soort === soort).map((x) => [x.maand, Number(x.aantal)]));
+  const starts = per('start');
+  const eindes = per('eind');
+  const uit = new Map<string, number>();
+  let lopend = 0;
+  for (const maand of maanden(f.van, f.tot)) {
+    lopend += starts.get(maand) ?? 0;
+    uit.set(maand, lopend);
+    lopend -= eindes.get(maand) ?? 0;
+  }
+  return uit;
+}
+
 /** The declaration corrections (ADR 40) per month of the period (and group), in euros, under the same filter. */
 async function correctiesPerMaand(tx: Tx, correcties: (f: KpiFilter) => RawBuilder<unknown>, f: KpiFilter, per?: Exclude<Dimensie, 'periode'>):
 Promise<Map<string, { sleutel: string | null; t: number }>> {
@@ -454,6 +502,7 @@ export function isAdditief(id: string): 'som' | 'inwoners' | false {
   const b = berekeningen[id];
   if (!b) return false;
   const telt = (x: RawBuilder<unknown> | undefined) => x === undefined || x === telAlles;
+  if (b.personenPerMaand) return false;
   if (b.perMaandUitLooptijden) return b.noemerInwoners ? 'inwoners' : 'som';
   if (b.noemerInwoners) return false;
   return telt(b.teller) && telt(b.noemer) ? 'som' : false;
