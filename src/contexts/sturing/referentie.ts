@@ -52,7 +52,7 @@ export const referentieBronnen: Bronnen = {
     select ${begin} as datum, v.wet, v.wijk_id, g.team_id, c.regisseur_id, v.product_id, v.aanbieder, v.bekostiging, null::text as stap, v.casus_id, v.persoon_id, v.ref,
       v.jaarbedrag_cents / 100.0 / 365.0 * (${eind} - ${begin} + 1) as t,
       ${perMaand ? sql`1` : sql`(extract(year from ${eind}) * 12 + extract(month from ${eind})) - (extract(year from ${begin}) * 12 + extract(month from ${begin})) + 1`} as n,
-      ${eind} as eind, v.jaarbedrag_cents / 100.0 / 365.0 as dag
+      ${eind} as eind, v.jaarbedrag_cents as jaar_cents
     from (
       select vz.wet, cz.wijk_id, vz.catalogus_item_id as product_id, vz.aanbieder_id as aanbieder, vz.bekostiging, vz.casus_id, vz.persoon_id, vz.nummer as ref,
         vz.begin, coalesce(vz.beeindigd_op, vz.eind, 'infinity'::date) as eind, vz.jaarbedrag_cents

@@ -88,7 +88,7 @@ export function declaratieCorrecties(f: KpiFilter, voorzieningenBron: RawBuilder
     select x.b as datum, x.wet, x.wijk_id, g.team_id, c.regisseur_id, x.product_id, x.aanbieder_id as aanbieder, x.bekostiging, null::text as stap,
       x.casus_id, x.persoon_id, x.ref,
       x.cents / 100.0 * (x.e - x.b + 1) / (x.ve - x.vb + 1) - x.jaarbedrag_cents / 100.0 / 365.0 * (x.e - x.b + 1) as t,
-      0 as n, x.b as eind, 0 as dag
+      0 as n, x.b as eind, 0::bigint as jaar_cents
     from (
       select v.*, d.cents,
         greatest(d.maand, v.begin) as vb, least((d.maand + interval '1 month' - interval '1 day')::date, v.eind) as ve,
@@ -140,7 +140,7 @@ const bronnen = {
       v.casus_id, v.persoon_id, v.ref,
       v.jaarbedrag_cents / 100.0 / 365.0 * (${eind} - ${begin} + 1) as t,
       ${perMaand ? sql`1` : sql`(extract(year from ${eind}) * 12 + extract(month from ${eind})) - (extract(year from ${begin}) * 12 + extract(month from ${begin})) + 1`} as n,
-      ${eind} as eind, v.jaarbedrag_cents / 100.0 / 365.0 as dag
+      ${eind} as eind, v.jaarbedrag_cents as jaar_cents
     from voorziening_feiten v
       ${perMaand ? sql`join unnest(${maandBegins(f)}::date[], ${maandEindes(f)}::date[]) as mnd(begin, eind) on v.begin <= mnd.eind and v.eind >= mnd.begin` : sql``}
       left join casussen c on c.id = v.casus_id left join gebruikers g on g.id = c.regisseur_id
@@ -404,42 +404,44 @@ const groepMaand = (sleutel: string | null, maand: string) => JSON.stringify([sl
  */
 async function voorzieningenPerMaand(tx: Tx, b: Berekening, f: KpiFilter, per?: Exclude<Dimensie, 'periode'>, ookSleutels: (string | null)[] = []):
 Promise<{ sleutel: string | null; maand: string; maanden: number; kosten: number }[]> {
-  const eerste = (d: RawBuilder<unknown>) => sql`(${d} - extract(day from ${d})::int + 1)`;
-  const laatste = (d: RawBuilder<unknown>) => sql`least((${eerste(d)} + interval '1 month' - interval '1 day')::date, ${f.tot}::date)`;
-  const r = await sql<{ soort: 'start' | 'eind'; sleutel: string | null; maand: string; aantal: string; dag: string; correctie: string }>`
-    with a as (
-      select f.datum as b, f.eind as e, f.dag, ${per ? sql`${groepen[per]}::text` : sql`null::text`} as k
-      from (${(b.looptijdBron ?? b.bron)(f, false)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)}
-    )
-    select x.soort, x.k as sleutel, to_char(x.maand::timestamp, 'YYYY-MM') as maand, x.aantal, x.dag, x.correctie from (
-      select 'start' as soort, a.k, ${eerste(sql`a.b`)} as maand, count(*) as aantal, sum(a.dag) as dag,
-        sum(a.dag * (a.b - greatest(${eerste(sql`a.b`)}, ${f.van}::date))) as correctie
-      from a group by 2, 3
-      union all
-      select 'eind', a.k, ${eerste(sql`a.e`)}, count(*), sum(a.dag), sum(a.dag * (${laatste(sql`a.e`)} - a.e))
-      from a group by 2, 3) x`.execute(tx);
-  const leeg = { aantal: 0, dag: 0, correctie: 0 };
+  // Money in whole cents per year until the last step: per month the sums of jaarbedrag_cents and of
+  // jaarbedrag_cents × days are exact integers; one division by 36,500 makes euros (a division per
+  // row in numeric cost twice the time and rounded every row). One pass over the provisions, both
+  // groupings at once (grouping sets); date_part is a double, extract a numeric.
+  const eerste = (d: RawBuilder<unknown>) => sql`(${d} - date_part('day', ${d})::int + 1)`;
+  const r = await sql<{ start: boolean; sleutel: string | null; maand: string; aantal: string; cents: string; correctie: string }>`
+    select grouping(x.me) = 1 as start, x.k as sleutel, to_char(coalesce(x.mb, x.me)::timestamp, 'YYYY-MM') as maand, count(*) as aantal,
+      sum(x.c) as cents,
+      case when grouping(x.me) = 1 then sum(x.c * (x.b - greatest(x.mb, ${f.van}::date)))
+           else sum(x.c * (least((x.me + interval '1 month' - interval '1 day')::date, ${f.tot}::date) - x.e)) end as correctie
+    from (
+      select a.b, a.e, a.c, a.k, ${eerste(sql`a.b`)} as mb, ${eerste(sql`a.e`)} as me from (
+        select f.datum as b, f.eind as e, f.jaar_cents as c, ${per ? sql`${groepen[per]}::text` : sql`null::text`} as k
+        from (${(b.looptijdBron ?? b.bron)(f, false)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)}) a
+    ) x
+    group by grouping sets ((x.k, x.mb), (x.k, x.me))`.execute(tx);
+  const leeg = { aantal: 0, cents: 0, correctie: 0 };
   const sleutels = new Map<string | null, { starts: Map<string, typeof leeg>; eindes: Map<string, typeof leeg> }>();
   for (const k of per ? ookSleutels : [null]) sleutels.set(k, { starts: new Map(), eindes: new Map() });
   for (const x of r.rows) {
     const s = sleutels.get(x.sleutel) ?? { starts: new Map(), eindes: new Map() };
     sleutels.set(x.sleutel, s);
-    (x.soort === 'start' ? s.starts : s.eindes).set(x.maand, { aantal: Number(x.aantal), dag: Number(x.dag), correctie: Number(x.correctie) });
+    (x.start ? s.starts : s.eindes).set(x.maand, { aantal: Number(x.aantal), cents: Number(x.cents), correctie: Number(x.correctie) });
   }
   const uit: { sleutel: string | null; maand: string; maanden: number; kosten: number }[] = [];
   for (const [sleutel, { starts, eindes }] of sleutels) {
     let lopend = 0;
-    let perDag = 0;
+    let centsPerJaar = 0;
     for (const maand of maanden(f.van, f.tot)) {
       const s = starts.get(maand) ?? leeg;
       const e = eindes.get(maand) ?? leeg;
       lopend += s.aantal;
-      perDag += s.dag;
+      centsPerJaar += s.cents;
       const deel = maandBinnen(maand, f.van, f.tot);
       const dagen = Number(deel.tot.slice(8, 10)) - Number(deel.van.slice(8, 10)) + 1;
-      uit.push({ sleutel, maand, maanden: lopend, kosten: dagen * perDag - s.correctie - e.correctie });
+      uit.push({ sleutel, maand, maanden: lopend, kosten: (dagen * centsPerJaar - s.correctie - e.correctie) / 36_500 });
       lopend -= e.aantal;
-      perDag -= e.dag;
+      centsPerJaar -= e.cents;
     }
   }
   return uit;
