@@ -81,7 +81,7 @@ const casusKolommen = sql`c.wijk_id, g.team_id, c.regisseur_id`;
 /**
  * The correction rows of ADR 40, from a source of provisions with the columns of voorziening_feiten
  * (the facts here; the reference builds the same from voorzieningen). Same columns as the provision
- * source, `eind` and `dag` included, so the two can be one union.
+ * source, `eind` and `jaar_cents` included, so the two can be one union.
  */
 export function declaratieCorrecties(f: KpiFilter, voorzieningenBron: RawBuilder<unknown>) {
   return sql`
