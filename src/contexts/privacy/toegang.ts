@@ -164,9 +164,19 @@ export function zichtbaarInWerkvoorraad(actor: Actor, alias: string): RawBuilder
     if (heeft('teamleider')) delen.push(sql`(${kol('casus_van_huishouden')} and ${kol('team_id')} = ${mijnTeam})`);
     // The team's regisseurs as a small set, so the probe needs no join per casus.
     const team = heeft('teamleider') ? sql`or c0.regisseur_id in (select r0.id from gebruikers r0 where r0.team_id = ${mijnTeam})` : sql``;
-    delen.push(sql`exists (select 1 from casussen c0
-      where c0.huishouden_id = ${h} and (c0.regisseur_id = ${ik}::uuid or c0.procescoordinator_id = ${ik}::uuid
-        or c0.id in (select b0.casus_id from casus_betrokkenen b0 where b0.gebruiker_id = ${ik}::uuid) ${team}) offset 0)`);
+    const betrokken = sql`(c0.regisseur_id = ${ik}::uuid or c0.procescoordinator_id = ${ik}::uuid
+        or c0.id in (select b0.casus_id from casus_betrokkenen b0 where b0.gebruiker_id = ${ik}::uuid) ${team})`;
+    if (INTAKE_ROLLEN.some(heeft)) {
+      // One probe of the household's casussen answers both grounds: involved in one of them, or the
+      // intake (no casus of it has a regisseur; a household without casussen is in intake). Two
+      // probes per row doubled the cost of every row a page or count had to reject (the frontoffice's
+      // own registrations, most of them long since with a regisseur). Nulls (a casus without
+      // procescoordinator) count as false, or "not involved" would turn into "visible".
+      delen.push(sql`(select coalesce(bool_or(coalesce(${betrokken}, false)), false) or not coalesce(bool_or(c0.regisseur_id is not null), false)
+        from casussen c0 where c0.huishouden_id = ${h} offset 0)`);
+    } else {
+      delen.push(sql`exists (select 1 from casussen c0 where c0.huishouden_id = ${h} and ${betrokken} offset 0)`);
+    }
     delen.push(sql`${h} in (select d0.huishouden_id from dossier_doorbraken d0 where d0.gebruiker_id = ${ik}::uuid and d0.geldig_tot > now())`);
   }
   if (heeft('beslisser')) {
@@ -174,7 +184,7 @@ export function zichtbaarInWerkvoorraad(actor: Actor, alias: string): RawBuilder
     delen.push(sql`exists (select 1 from aanvragen a1 join beschikkingen s1 on s1.aanvraag_id = a1.id join bezwaren z1 on z1.beschikking_id = s1.id
       where a1.huishouden_id = ${h} and z1.status in (${lijst(BEZWAAR_OPEN)}) offset 0)`);
   }
-  if (INTAKE_ROLLEN.some(heeft)) {
+  if (INTAKE_ROLLEN.some(heeft) && !ik) {
     // The row is an open melding of the household; the intake lasts while no casus of it has a regisseur.
     delen.push(sql`not exists (select 1 from casussen c2 where c2.huishouden_id = ${h} and c2.regisseur_id is not null offset 0)`);
   }

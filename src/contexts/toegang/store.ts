@@ -195,28 +195,23 @@ function werkVoorwaarden(f: MeldingFilter): RawBuilder<unknown>[] {
 const en = (c: readonly RawBuilder<unknown>[]) => (c.length ? sql.join(c, sql` and `) : sql`true`);
 
 /**
- * One page of open work in the queue's order, from the index that matches the assignment. The team's
- * list (its regisseurs' meldingen or not picked up) is two ordered index ranges merged: each gives at
- * most a page, so the cost stays a page, whatever the history or the other teams hold.
+ * The page (keyset after `na`) and the exact total of telWerk in one statement (one round trip); the
+ * page as ordered json. The rows the asker may see are found once: the exact count has to test every
+ * candidate anyway, and the page is the first of those. Reading the page again in index order tested
+ * them twice where few are visible (a frontoffice's own registrations at 900,000 residents: 37 of
+ * 5,951, each test a probe of the household's casussen).
  */
-function werkPaginaSql(gemeenteId: string, f: MeldingFilter, na: WerkSleutel | undefined, limiet: number): RawBuilder<unknown> {
-  const basis = [sql`w.gemeente_id = ${gemeenteId}::uuid`, ...werkVoorwaarden(f)];
-  if (na) basis.push(sql`(w.urgentie, w.ontvangen_op, w.nummer) > (${na[0]}::date, ${na[1]}::date, ${na[2]}::text)`);
-  const deel = (extra: RawBuilder<unknown>) => sql`(select w.melding_id, w.urgentie::text as urgentie, w.ontvangen_op::text as ontvangen_op, w.nummer
-    from werkvoorraad w where ${en([...basis, extra])} order by w.urgentie, w.ontvangen_op, w.nummer limit ${limiet})`;
-  return f.teamId
-    ? sql`select * from (${deel(sql`w.team_id = ${f.teamId}::uuid`)}
-        union all ${deel(sql`w.regisseur_id is null`)}) x order by urgentie::date, ontvangen_op::date, nummer limit ${limiet}`
-    : sql`${deel(sql`true`)}`;
-}
-
-/** werkPaginaSql and the exact total of telWerk in one statement (one round trip); the page as ordered json. */
 async function werkPaginaEnTotaal(tx: Tx, gemeenteId: string, f: MeldingFilter, na: WerkSleutel | undefined, limiet: number) {
   const c = [sql`w.gemeente_id = ${gemeenteId}::uuid`, ...werkVoorwaarden(f)];
   if (f.teamId) c.push(sql`(w.team_id = ${f.teamId}::uuid or w.regisseur_id is null)`);
   type Sleutel = { melding_id: string; urgentie: string; ontvangen_op: string; nummer: string };
-  const r = await sql<{ totaal: number; pagina: Sleutel[] }>`select (select count(*)::int from werkvoorraad w where ${en(c)}) as totaal,
-    (select coalesce(json_agg(x order by x.urgentie::date, x.ontvangen_op::date, x.nummer), '[]'::json) from (${werkPaginaSql(gemeenteId, f, na, limiet)}) x) as pagina`.execute(tx);
+  const verder = na ? sql`where (z.urgentie, z.ontvangen_op, z.nummer) > (${na[0]}::date, ${na[1]}::date, ${na[2]}::text)` : sql``;
+  const r = await sql<{ totaal: number; pagina: Sleutel[] }>`with z as materialized (
+      select w.melding_id, w.urgentie, w.ontvangen_op, w.nummer from werkvoorraad w where ${en(c)})
+    select (select count(*)::int from z) as totaal,
+      (select coalesce(json_agg(x order by x.urgentie::date, x.ontvangen_op::date, x.nummer), '[]'::json) from (
+        select z.melding_id, z.urgentie::text as urgentie, z.ontvangen_op::text as ontvangen_op, z.nummer from z ${verder}
+        order by z.urgentie, z.ontvangen_op, z.nummer limit ${limiet}) x) as pagina`.execute(tx);
   const rij = r.rows[0]!;
   return { totaal: Number(rij.totaal), rows: rij.pagina };
 }
