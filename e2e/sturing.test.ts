@@ -183,6 +183,13 @@ describe('sturing', () => {
       const tabel = kaart.getByRole('table', { name: `${MAATWERK} per maand` });
       await tabel.waitFor();
       expect(await tabel.getByRole('row').count()).toBeGreaterThan(10);
+      // The period ends today: its month is cut off (unless today is the last day), and says so.
+      const tot = new URL(page.url()).searchParams.get('tot')!;
+      const [j, m, d] = tot.split('-').map(Number) as [number, number, number];
+      if (d !== new Date(Date.UTC(j, m, 0)).getUTCDate()) {
+        expect(await tabel.getByRole('row').last().textContent()).toContain(`(t/m ${d} `);
+        expect(await kaart.locator('figcaption').textContent()).toContain('Maar voor een deel in de periode');
+      }
       expect(await kaart.getByRole('button', { name: 'Verberg tabel' }).getAttribute('aria-expanded')).toBe('true');
       await expectToegankelijk(page, 'Sturing, trend als tabel');
       const [download] = await Promise.all([

@@ -15,7 +15,7 @@ import { SNEDE_NAAM, filterParams, nietTeFilterenTekst, useFilterNamen } from '.
 import { Staafgrafiek } from './Staafgrafiek.tsx';
 import { Trendgrafiek } from './Trendgrafiek.tsx';
 import {
-  SIGNAAL_BADGE, csvWaarde, downloadCsv, formatMaand, formatNormWaarde, formatPeriodeKort, formatWaarde, normTekst, onderbouwing, signaalTekst, tellerNoemer,
+  SIGNAAL_BADGE, csvWaarde, deelVanMaand, downloadCsv, formatMaand, formatNormWaarde, formatPeriodeKort, formatWaarde, normTekst, onderbouwing, signaalTekst, tellerNoemer,
   waardeKop,
 } from './regels.ts';
 
@@ -222,6 +222,9 @@ export function Trend({ kpi, w, filter, tabelOpen }: { kpi: KpiDefinitie; w: Kpi
   const tn = tellerNoemer(kpi);
   if (w.reeks.length === 0) return null;
   const kleinNaam = `${kpi.naam.charAt(0).toLowerCase()}${kpi.naam.slice(1)}`;
+  // The first or last month cut off by the period (the current month, most often): said beside it.
+  const delen = [w.reeks[0]!.periode, w.reeks.at(-1)!.periode].filter((p, i, a) => a.indexOf(p) === i)
+    .flatMap((p) => { const deel = deelVanMaand(p, filter.van, filter.tot); return deel ? [`${formatMaand(p)} (${deel})`] : []; });
   const beschrijving = `Lijngrafiek van ${kleinNaam} per maand, van ${formatMaand(w.reeks[0]!.periode)} tot en met ${formatMaand(w.reeks.at(-1)!.periode)}: ${
     w.reeks.map((p) => `${formatMaand(p.periode)} ${p.waarde === null ? 'geen gegevens' : formatWaarde(p.waarde, kpi)}`).join(', ')
   }.${kpi.norm !== null ? ` De stippellijn is de norm van ${formatNormWaarde(kpi.norm, kpi)}.` : ''}`;
@@ -239,6 +242,7 @@ export function Trend({ kpi, w, filter, tabelOpen }: { kpi: KpiDefinitie; w: Kpi
           onKlik={(periode) => void navigate(naarOnderliggend(kpi, filter, { periode }))} />
         <figcaption className="eenvoud-gedimd">
           Trend per maand{kpi.norm !== null ? '; de rode stippellijn is de norm' : ''}{w.basis ? '; elke maand vergeleken met dezelfde maand in de basisperiode' : ''}.
+          {delen.length ? ` Maar voor een deel in de periode, dus niet te vergelijken met hele maanden: ${delen.join(' en ')}.` : ''}
         </figcaption>
       </figure>
       {tabelOpen ? null : (
@@ -266,7 +270,8 @@ export function Trend({ kpi, w, filter, tabelOpen }: { kpi: KpiDefinitie; w: Kpi
                     <TableRow key={p.periode}>
                       <TableHeaderCell scope="row">
                         <RouterLink to={naarOnderliggend(kpi, filter, { periode: p.periode })}>
-                          {formatMaand(p.periode)}<span className="eenvoud-visueel-verborgen">: wat zit erachter</span>
+                          {formatMaand(p.periode)}{deelVanMaand(p.periode, filter.van, filter.tot) ? ` (${deelVanMaand(p.periode, filter.van, filter.tot)!})` : ''}
+                          <span className="eenvoud-visueel-verborgen">: wat zit erachter</span>
                         </RouterLink>
                       </TableHeaderCell>
                       <TableCell className="eenvoud-nowrap">{formatWaarde(p.waarde, kpi)}</TableCell>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alsInvoer, asLabel, csvWaarde, eenheidNaam, formatBedrag, formatMaand, formatMaandKort, formatNormWaarde, formatPeriodeKort, formatTeller,
+  alsInvoer, asLabel, csvWaarde, deelVanMaand, eenheidNaam, formatBedrag, formatMaand, formatMaandKort, formatNormWaarde, formatPeriodeKort, formatTeller,
   formatVerschil, formatWaarde, heeftTeken, invoerSchaal, leesGetal, naarCsv, normTekst, onderbouwing, oordeel, signaalTekst, tellerNoemer,
   waardeKop, type Maat,
 } from './regels.ts';
@@ -203,5 +203,17 @@ describe('CSV voor een Nederlandse spreadsheet', () => {
     expect(naarCsv(['Wijk', 'Waarde'], [['Noord', 20.5], [null, 'a;b'], ['zeg "hoi"', 1 / 3]])).toBe(
       'Wijk;Waarde\r\nNoord;20,5\r\n;"a;b"\r\n"zeg ""hoi""";0,333333\r\n',
     );
+  });
+});
+
+describe('een maand die maar voor een deel in de periode valt', () => {
+  it('de lopende maand tot vandaag, een begin halverwege, beide, en hele maanden niet', () => {
+    expect(s(deelVanMaand('2026-12', '2026-01-01', '2026-12-01'))).toBe('t/m 1 dec');
+    expect(s(deelVanMaand('2026-03', '2026-03-15', '2026-06-30'))).toBe('vanaf 15 mrt');
+    expect(s(deelVanMaand('2026-05', '2026-05-02', '2026-05-20'))).toBe('2 t/m 20 mei');
+    expect(deelVanMaand('2026-02', '2026-01-01', '2026-12-01')).toBeNull();
+    expect(deelVanMaand('2024-02', '2024-02-01', '2024-02-29')).toBeNull();
+    expect(s(deelVanMaand('2024-02', '2024-02-01', '2024-02-28'))).toBe('t/m 28 feb');
+    expect(deelVanMaand('geen maand', '2026-01-01', '2026-12-01')).toBeNull();
   });
 });

@@ -178,6 +178,24 @@ export function formatMaand(periode: string): string {
   return m ? maandFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))) : periode;
 }
 
+/**
+ * The part of month `periode` ('YYYY-MM') that lies in the period van–tot, as "1 t/m 14 december",
+ * "vanaf 15 maart" or "t/m 1 december"; null when the whole month lies in it. A month cut off by the
+ * period (the current month, most often) is not comparable with whole months beside it.
+ */
+export function deelVanMaand(periode: string, van: string, tot: string): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(periode);
+  if (!m) return null;
+  const eerste = `${periode}-01`;
+  const laatste = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).toISOString().slice(0, 10);
+  const begint = van > eerste ? van : null;
+  const eindigt = tot < laatste ? tot : null;
+  if (!begint && !eindigt) return null;
+  const d = (s: string) => dagMaand.format(new Date(`${s}T12:00:00Z`));
+  if (begint && eindigt) return `${Number(begint.slice(8, 10))} t/m ${d(eindigt)}`;
+  return begint ? `vanaf ${d(begint)}` : `t/m ${d(eindigt!)}`;
+}
+
 /** 'YYYY-MM' as "mrt 26", for the axis of a chart. */
 export function formatMaandKort(periode: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(periode);
