@@ -3,8 +3,29 @@
  * resident gets the same answer as anyone, and the frontoffice links it in the werkvoorraad after
  * comparing what was typed with the person known under that BSN. Axe-core on every page.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiAls, expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, screenshot, startHarness, vandaagNL } from './harness.ts';
+
+/** The public form filled in as a resident does (Wmo, an address in Demodorp); returns the reference shown. */
+async function meldOnline(page: Page, i: { bsn: string; voornaam: string; achternaam: string; geboortedatum: string; huisnummer: string; vraag: string; telefoon: string }) {
+  await page.goto('/melden/demodorp');
+  await page.getByRole('heading', { level: 1, name: 'Wat is uw vraag?' }).waitFor();
+  await page.getByLabel('Hulp en ondersteuning thuis (Wmo)').check();
+  await page.getByLabel(/^BSN/).fill(i.bsn);
+  await page.getByLabel(/^Voornaam/).fill(i.voornaam);
+  await page.getByLabel(/^Achternaam/).fill(i.achternaam);
+  await page.getByLabel(/^Geboortedatum/).fill(i.geboortedatum);
+  await page.getByLabel(/^Postcode/).fill('7411 AB');
+  await page.getByLabel(/^Huisnummer/).fill(i.huisnummer);
+  await page.getByLabel(/^Straat/).fill('Kerkstraat');
+  await page.getByLabel(/^Plaats/).fill('Demodorp');
+  await page.getByLabel(/^Wat is uw vraag\?/).fill(i.vraag);
+  await page.getByLabel(/^Telefoonnummer/).fill(i.telefoon);
+  await page.getByRole('button', { name: 'Vraag versturen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Wij hebben uw vraag ontvangen' }).waitFor();
+  return (await page.locator('.eenvoud-referentie').textContent())?.trim() ?? '';
+}
 
 describe('online meldingen koppelen', () => {
   let h: Harness;
@@ -28,22 +49,9 @@ describe('online meldingen koppelen', () => {
     const { context, page } = await newPage(h);
     try {
       // Someone types her BSN with another name: the answer looks exactly like any other.
-      await page.goto('/melden/demodorp');
-      await page.getByRole('heading', { level: 1, name: 'Wat is uw vraag?' }).waitFor();
-      await page.getByLabel('Hulp en ondersteuning thuis (Wmo)').check();
-      await page.getByLabel(/^BSN/).fill(bsn);
-      await page.getByLabel(/^Voornaam/).fill('Iemand');
-      await page.getByLabel(/^Achternaam/).fill('Anders');
-      await page.getByLabel(/^Geboortedatum/).fill('1980-01-01');
-      await page.getByLabel(/^Postcode/).fill('7411 AB');
-      await page.getByLabel(/^Huisnummer/).fill('5');
-      await page.getByLabel(/^Straat/).fill('Kerkstraat');
-      await page.getByLabel(/^Plaats/).fill('Demodorp');
-      await page.getByLabel(/^Wat is uw vraag\?/).fill('Mijn moeder heeft hulp nodig in huis.');
-      await page.getByLabel(/^Telefoonnummer/).fill('06 34343434');
-      await page.getByRole('button', { name: 'Vraag versturen' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Wij hebben uw vraag ontvangen' }).waitFor();
-      const referentie = (await page.locator('.eenvoud-referentie').textContent())?.trim() ?? '';
+      const referentie = await meldOnline(page, {
+        bsn, voornaam: 'Iemand', achternaam: 'Anders', geboortedatum: '1980-01-01', huisnummer: '5', vraag: 'Mijn moeder heeft hulp nodig in huis.', telefoon: '06 34343434',
+      });
       expect(referentie).toMatch(/^EV-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
       // The frontoffice sees it at the top of the werkvoorraad.
@@ -95,22 +103,9 @@ describe('online meldingen koppelen', () => {
     const { context, page } = await newPage(h);
     try {
       // His daughter fills in the online form with his BSN.
-      await page.goto('/melden/demodorp');
-      await page.getByRole('heading', { level: 1, name: 'Wat is uw vraag?' }).waitFor();
-      await page.getByLabel('Hulp en ondersteuning thuis (Wmo)').check();
-      await page.getByLabel(/^BSN/).fill(bsn);
-      await page.getByLabel(/^Voornaam/).fill('Henk');
-      await page.getByLabel(/^Achternaam/).fill(achternaam);
-      await page.getByLabel(/^Geboortedatum/).fill('1947-11-02');
-      await page.getByLabel(/^Postcode/).fill('7411 AB');
-      await page.getByLabel(/^Huisnummer/).fill('12');
-      await page.getByLabel(/^Straat/).fill('Kerkstraat');
-      await page.getByLabel(/^Plaats/).fill('Demodorp');
-      await page.getByLabel(/^Wat is uw vraag\?/).fill('Vader kan niet meer zelf koken.');
-      await page.getByLabel(/^Telefoonnummer/).fill('06 56565656');
-      await page.getByRole('button', { name: 'Vraag versturen' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Wij hebben uw vraag ontvangen' }).waitFor();
-      const referentie = (await page.locator('.eenvoud-referentie').textContent())?.trim() ?? '';
+      const referentie = await meldOnline(page, {
+        bsn, voornaam: 'Henk', achternaam, geboortedatum: '1947-11-02', huisnummer: '12', vraag: 'Vader kan niet meer zelf koken.', telefoon: '06 56565656',
+      });
 
       await page.goto('/inloggen');
       await inloggen(page, 'frontoffice');
