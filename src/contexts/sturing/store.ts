@@ -395,6 +395,9 @@ async function uitLooptijdenPerGroep(
 }
 const groepMaand = (sleutel: string | null, maand: string) => JSON.stringify([sleutel, maand]);
 
+/** The first day of a date's month, as a date (date_part is a double; extract a numeric, slower per row). */
+const eersteVanMaand = (d: RawBuilder<unknown>) => sql`(${d} - date_part('day', ${d})::int + 1)`;
+
 /**
  * Provision-months and cost per month of the period without a row per provision per month: per
  * month the provisions that start and end in it (aggregated in PostgreSQL), then a running sum.
@@ -407,15 +410,14 @@ Promise<{ sleutel: string | null; maand: string; maanden: number; kosten: number
   // Money in whole cents per year until the last step: per month the sums of jaarbedrag_cents and of
   // jaarbedrag_cents × days are exact integers; one division by 36,500 makes euros (a division per
   // row in numeric cost twice the time and rounded every row). One pass over the provisions, both
-  // groupings at once (grouping sets); date_part is a double, extract a numeric.
-  const eerste = (d: RawBuilder<unknown>) => sql`(${d} - date_part('day', ${d})::int + 1)`;
+  // groupings at once (grouping sets).
   const r = await sql<{ start: boolean; sleutel: string | null; maand: string; aantal: string; cents: string; correctie: string }>`
     select grouping(x.me) = 1 as start, x.k as sleutel, to_char(coalesce(x.mb, x.me)::timestamp, 'YYYY-MM') as maand, count(*) as aantal,
       sum(x.c) as cents,
       case when grouping(x.me) = 1 then sum(x.c * (x.b - greatest(x.mb, ${f.van}::date)))
            else sum(x.c * (least((x.me + interval '1 month' - interval '1 day')::date, ${f.tot}::date) - x.e)) end as correctie
     from (
-      select a.b, a.e, a.c, a.k, ${eerste(sql`a.b`)} as mb, ${eerste(sql`a.e`)} as me from (
+      select a.b, a.e, a.c, a.k, ${eersteVanMaand(sql`a.b`)} as mb, ${eersteVanMaand(sql`a.e`)} as me from (
         select f.datum as b, f.eind as e, f.jaar_cents as c, ${per ? sql`${groepen[per]}::text` : sql`null::text`} as k
         from (${(b.looptijdBron ?? b.bron)(f, false)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)}) a
     ) x
@@ -455,10 +457,9 @@ Promise<{ sleutel: string | null; maand: string; maanden: number; kosten: number
  * already counted, so only the provisions are read.
  */
 async function personenPerMaand(tx: Tx, b: Berekening, f: KpiFilter): Promise<Map<string, number>> {
-  const maandVan = (d: RawBuilder<unknown>) => sql`(${d} - extract(day from ${d})::int + 1)`;
   const r = await sql<{ soort: 'start' | 'eind'; maand: string; aantal: string }>`
     with a as (
-      select f.persoon_id as p, ${maandVan(sql`f.datum`)} as mb, ${maandVan(sql`f.eind`)} as me
+      select f.persoon_id as p, ${eersteVanMaand(sql`f.datum`)} as mb, ${eersteVanMaand(sql`f.eind`)} as me
       from (${(b.looptijdBron ?? b.bron)(f, false)}) f left join wijken w on w.id = f.wijk_id ${waar(f, false)}
     ), v as (
       select p, mb, me, max(me) over (partition by p order by mb, me rows between unbounded preceding and 1 preceding) as tot_nu

@@ -115,10 +115,10 @@ const koppelen = defineRoute({
       : null;
     return inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
       const { meldingId } = await koppelOnlineMelding(tx, actor!, params.id, body, brp, dag);
-      const m = await tx.selectFrom('meldingen').select('nummer').where('id', '=', meldingId).executeTakeFirstOrThrow();
+      const m = await tx.selectFrom('meldingen').select(['nummer', 'huishouden_id']).where('id', '=', meldingId).executeTakeFirstOrThrow();
       // As at registration: linked to a household a colleague works on, the frontoffice learns the
       // number and where it went, not the file (need to know), and is not sent to a page it may not open.
-      if (!(await magMeldingZien(tx, actor!, meldingId))) {
+      if (!(await magDossierZien(tx, actor!, { huishoudenId: m.huishouden_id }))) {
         return { status: 201, body: { meldingId, meldingNummer: m.nummer, bijCollega: true, bericht: MELDING_BIJ_COLLEGA_TEKST } };
       }
       return { status: 201, body: { meldingId, meldingNummer: m.nummer, bijCollega: false } };

@@ -222,9 +222,13 @@ export function Trend({ kpi, w, filter, tabelOpen }: { kpi: KpiDefinitie; w: Kpi
   const tn = tellerNoemer(kpi);
   if (w.reeks.length === 0) return null;
   const kleinNaam = `${kpi.naam.charAt(0).toLowerCase()}${kpi.naam.slice(1)}`;
-  // The first or last month cut off by the period (the current month, most often): said beside it.
-  const delen = [w.reeks[0]!.periode, w.reeks.at(-1)!.periode].filter((p, i, a) => a.indexOf(p) === i)
-    .flatMap((p) => { const deel = deelVanMaand(p, filter.van, filter.tot); return deel ? [`${formatMaand(p)} (${deel})`] : []; });
+  // A month cut off by the period (the first or last; the current month, most often) says so.
+  const maandMetDeel = (periode: string) => {
+    const deel = deelVanMaand(periode, filter.van, filter.tot);
+    return deel ? `${formatMaand(periode)} (${deel})` : formatMaand(periode);
+  };
+  const delen = [...new Set([w.reeks[0]!.periode, w.reeks.at(-1)!.periode])]
+    .filter((p) => deelVanMaand(p, filter.van, filter.tot) !== null).map(maandMetDeel);
   const beschrijving = `Lijngrafiek van ${kleinNaam} per maand, van ${formatMaand(w.reeks[0]!.periode)} tot en met ${formatMaand(w.reeks.at(-1)!.periode)}: ${
     w.reeks.map((p) => `${formatMaand(p.periode)} ${p.waarde === null ? 'geen gegevens' : formatWaarde(p.waarde, kpi)}`).join(', ')
   }.${kpi.norm !== null ? ` De stippellijn is de norm van ${formatNormWaarde(kpi.norm, kpi)}.` : ''}`;
@@ -270,7 +274,7 @@ export function Trend({ kpi, w, filter, tabelOpen }: { kpi: KpiDefinitie; w: Kpi
                     <TableRow key={p.periode}>
                       <TableHeaderCell scope="row">
                         <RouterLink to={naarOnderliggend(kpi, filter, { periode: p.periode })}>
-                          {formatMaand(p.periode)}{deelVanMaand(p.periode, filter.van, filter.tot) ? ` (${deelVanMaand(p.periode, filter.van, filter.tot)!})` : ''}
+                          {maandMetDeel(p.periode)}
                           <span className="eenvoud-visueel-verborgen">: wat zit erachter</span>
                         </RouterLink>
                       </TableHeaderCell>

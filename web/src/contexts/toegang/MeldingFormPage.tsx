@@ -1,7 +1,7 @@
 import {
-  Alert, ButtonGroup, Fieldset, FieldsetLegend, Heading1, Paragraph, PrimaryActionButton, SelectOption,
+  ButtonGroup, Fieldset, FieldsetLegend, Heading1, Paragraph, PrimaryActionButton, SelectOption,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiProblem } from '../../platform/api.ts';
 import { vandaag } from '../../platform/format.ts';
@@ -9,6 +9,7 @@ import {
   AankruisVeld, FoutSamenvatting, KeuzeVeld, TekstVeld, TekstvakVeld, foutregels, veldFouten, type Foutregel, type VeldFouten,
 } from '../../platform/form.tsx';
 import { RouterLink } from '../../platform/links.tsx';
+import { BijCollegaBevestiging } from './BijCollega.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import {
   isBijCollega, useGebieden, useRegistreerMelding, useWaardelijsten, type Kanaal, type MeldingBijCollega, type NieuweMelding, type Wet,
@@ -153,8 +154,6 @@ export function MeldingFormPage() {
   const [samenvatting, setSamenvatting] = useState<Foutregel[] | null>(null);
   // Registered with a file a colleague works on: this page stays, with the number and why no more is shown.
   const [bijCollega, setBijCollega] = useState<MeldingBijCollega | null>(null);
-  const bevestiging = useRef<HTMLDivElement>(null);
-  useEffect(() => { if (bijCollega) bevestiging.current?.focus(); }, [bijCollega]);
 
   const fouten = duidelijker(veldFouten(probleem));
   const wijzig = (veld: keyof Invoer) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
@@ -189,15 +188,7 @@ export function MeldingFormPage() {
     <>
       <Heading1>Nieuwe melding</Heading1>
       <Paragraph appearance="lead">Registreer een melding of hulpvraag van een inwoner.</Paragraph>
-      {bijCollega ? (
-        <div ref={bevestiging} tabIndex={-1}>
-          <Alert type="ok" className="eenvoud-bevestiging">
-            <Paragraph><strong>Melding {bijCollega.nummer} is geregistreerd.</strong></Paragraph>
-            <Paragraph>{bijCollega.bericht}</Paragraph>
-            <Paragraph>Geef dit nummer aan de inwoner, zodat die ernaar kan vragen.</Paragraph>
-          </Alert>
-        </div>
-      ) : null}
+      {bijCollega ? <BijCollegaBevestiging kop={`Melding ${bijCollega.nummer} is geregistreerd.`} bericht={bijCollega.bericht} /> : null}
       {samenvatting ? (
         <FoutSamenvatting fouten={samenvatting} {...(inleiding ? { inleiding } : {})} />
       ) : null}

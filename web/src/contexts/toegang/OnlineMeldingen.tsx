@@ -7,7 +7,7 @@ import {
   Alert, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, PrimaryActionButton,
   SecondaryActionButton, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Probleem, Uitklap, alsProbleem } from '../../platform/acties.tsx';
 import { formatDatum } from '../../platform/format.ts';
@@ -17,6 +17,7 @@ import { RouterLink } from '../../platform/links.tsx';
 import type { ApiProblem } from '../../platform/api.ts';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { naamVan, useWaardelijsten } from './api.ts';
+import { BijCollegaBevestiging } from './BijCollega.tsx';
 import { useKoppelOnlineMelding, useOnlineMelding, useOnlineMeldingen, useWijsOnlineMeldingAf, type OnlineMeldingDetail, type OnlineMeldingGekoppeld } from './online-api.ts';
 
 const formatBsn = (bsn: string) => (/^\d{9}$/.test(bsn) ? `${bsn.slice(0, 3)} ${bsn.slice(3, 6)} ${bsn.slice(6)}` : bsn);
@@ -81,8 +82,6 @@ function OnlineMeldingInhoud({ o }: { o: OnlineMeldingDetail }) {
   const [afgewezen, setAfgewezen] = useState(false);
   // Linked to a file a colleague handles: this page stays, with the number and where it went.
   const [bijCollega, setBijCollega] = useState<OnlineMeldingGekoppeld | null>(null);
-  const bevestiging = useRef<HTMLDivElement>(null);
-  useEffect(() => { if (bijCollega) bevestiging.current?.focus(); }, [bijCollega]);
   const i = o.ingediend;
   const naam = [i.persoon.voornaam, i.persoon.tussenvoegsel, i.persoon.achternaam].filter(Boolean).join(' ');
   const bekend = o.bekendePersoon;
@@ -109,15 +108,7 @@ function OnlineMeldingInhoud({ o }: { o: OnlineMeldingDetail }) {
     <>
       <Heading1>Online melding {o.referentie}</Heading1>
       {afgewezen ? <Alert type="ok"><Paragraph role="status">De online melding is afgewezen.</Paragraph></Alert> : null}
-      {bijCollega ? (
-        <div ref={bevestiging} tabIndex={-1}>
-          <Alert type="ok" className="eenvoud-bevestiging">
-            <Paragraph><strong>De online melding is gekoppeld als melding {bijCollega.meldingNummer}.</strong></Paragraph>
-            <Paragraph>{bijCollega.bericht}</Paragraph>
-            <Paragraph>Geef dit nummer aan de inwoner, zodat die ernaar kan vragen.</Paragraph>
-          </Alert>
-        </div>
-      ) : null}
+      {bijCollega ? <BijCollegaBevestiging kop={`De online melding is gekoppeld als melding ${bijCollega.meldingNummer}.`} bericht={bijCollega.bericht} /> : null}
       <section aria-labelledby="kop-ingevuld" className="eenvoud-sectie">
         <Heading2 id="kop-ingevuld">Wat de inwoner invulde</Heading2>
         <DataList className="eenvoud-datalist">
