@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectToegankelijk, type Harness, inloggen, newPage, screenshot, startHarness, wisselNaar } from './harness.ts';
+import { expectToegankelijk, type Harness, inloggen, newPage, screenshot, startHarness, vandaagNL, wisselNaar } from './harness.ts';
 
 let h: Harness;
 
@@ -65,7 +65,7 @@ describe('bezwaar', () => {
       // Hoorzitting planned, then held.
       await page.locator('summary', { hasText: 'Hoorzitting plannen' }).click();
       const plannen = page.getByRole('form', { name: 'Hoorzitting plannen' });
-      await plannen.getByLabel(/^Datum van de hoorzitting/).fill(new Date().toISOString().slice(0, 10));
+      await plannen.getByLabel(/^Datum van de hoorzitting/).fill(vandaagNL());
       await expectToegankelijk(page, 'het formulier Hoorzitting plannen');
       await plannen.getByRole('button', { name: 'Hoorzitting plannen' }).click();
       await page.getByText(/^De hoorzitting is gepland op/).waitFor();

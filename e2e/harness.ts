@@ -140,9 +140,10 @@ export async function wisselNaar(page: Page, gebruikersnaam: string): Promise<vo
   await page.waitForURL((u) => u.pathname === url.pathname);
 }
 
+/** n days from the Dutch today: the server's calendar is Europe/Amsterdam, so a UTC date is a day behind late in the evening. */
 export function overDagen(n: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
+  const d = new Date(`${vandaagNL()}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, screenshot, startHarness } from './harness.ts';
+import { expectToegankelijk, geldigBsn, type Harness, inloggen, newPage, screenshot, startHarness, vandaagNL } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('zoeken vanuit de kop van elke pagina', () => {
     const { csrfToken } = (await sessie.json()) as { csrfToken: string };
     const r = await fo.request.post('/api/v1/meldingen', {
       headers: { 'x-csrf-token': csrfToken },
-      data: { persoon: inwoner, wet: 'wmo', kanaal: 'telefoon', ontvangenOp: new Date().toISOString().slice(0, 10), omschrijving: OMSCHRIJVING },
+      data: { persoon: inwoner, wet: 'wmo', kanaal: 'telefoon', ontvangenOp: vandaagNL(), omschrijving: OMSCHRIJVING },
     });
     expect(r.status()).toBe(201);
     const melding = (await r.json()) as { id: string; nummer: string; huishoudenId: string };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../platform/audit/store.ts';
 import { inGemeente, type Actor } from '../../platform/tenancy/tx.ts';
+import { vandaag } from '../../platform/time.ts';
 import { startTestApp, voorbeeldMelding, type TestApp } from '../../testing/harness.ts';
 import { huishoudenLeden } from '../inwoners/index.ts';
 import { casusBundel } from './casus-lezen.ts';
@@ -65,7 +66,7 @@ describe('casus lezen in één query', () => {
     expect((await teamleider.post(`/api/v1/casussen/${casus.id}/betrokkenen`, { gebruikerId: regisseur.id, rol: 'vervanger' })).status).toBe(201);
     // Two new meldingen in a casus, one term suspended and one postponed: the terms' nested parts compared too.
     const regisseurClient = await t.login('regisseur');
-    const dag = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const dag = (n: number) => new Date(Date.parse(`${vandaag()}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
     const nieuw: string[] = [];
     for (let i = 0; i < 2; i++) {
       const m = await regisseurClient.post<{ id: string }>('/api/v1/meldingen', voorbeeldMelding({ ontvangenOp: dag(-5) }));
