@@ -3,6 +3,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import type { Actor, Tx } from '../../platform/tenancy/tx.ts';
 import { geschatAantal, telAantal } from '../../platform/db/schatting.ts';
 import { knipPagina } from '../../platform/http/keyset.ts';
+import { vandaag as vandaagNL } from '../../platform/time.ts';
 import { MELDING_STATUSSEN, casusNummer, isAfgerond, meldingNummer, type Kanaal, type MeldingStatus, type TriageUitkomst, type Wet } from './rules.ts';
 import { effectieveConfig, type TermijnConfigInvoer } from './termijn-config.ts';
 import {
@@ -426,7 +427,7 @@ export async function getCasus(tx: Tx, id: string, lock = false): Promise<Casus 
 }
 
 export async function insertCasus(tx: Tx, c: { gemeenteId: string; huishoudenId: string; regisseurId: string | null; door: string | null }): Promise<string> {
-  const jaar = new Date().getFullYear();
+  const jaar = Number(vandaagNL().slice(0, 4)); // the Dutch year: on New Year's Eve after 23:00 UTC the casus is of the new year
   const nummer = casusNummer(jaar, await volgendNummer(tx, c.gemeenteId, 'casus', jaar));
   const { id } = await tx
     .insertInto('casussen')
