@@ -160,6 +160,13 @@ describe.each(DATABASES)('huishouden en contactgegevens (%s)', (soort: DatabaseS
       await page.getByRole('heading', { level: 1, name: /^Aanvraag A-\d{4}-\d{6}$/ }).waitFor();
       await page.getByText('Aangevraagd door Bas Smit (ouder met gezag) namens Sem Smit').waitFor();
       await screenshot(page, 'huishouden-aanvraag-namens-kind');
+      // In the household's list of aanvragen the row says for whom and by whom, as the beslisser's list does.
+      const nummer = (await page.getByRole('heading', { level: 1, name: /^Aanvraag A-/ }).textContent())!.replace('Aanvraag ', '');
+      await page.goBack();
+      const rij = page.getByRole('row').filter({ has: page.getByRole('link', { name: nummer, exact: true }) });
+      await rij.getByText('Sem Smit (minderjarig)').waitFor();
+      await rij.getByText('aangevraagd door Bas Smit (ouder met gezag)').waitFor();
+      await expectToegankelijk(page, 'de casus met een aanvraag namens een kind');
     } finally {
       await context.close();
     }

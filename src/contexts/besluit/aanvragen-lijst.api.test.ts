@@ -30,16 +30,25 @@ const ids: Record<string, string> = {};
 
 // ————— The reference: the reads as they were before —————
 
-/** The list query before issue 12: joins, the set form of the access rule, count(*) over (). */
+/**
+ * The list query before issue 12: joins, the set form of the access rule, count(*) over (). Open
+ * work on the clock: the earliest end of a running term, read here with a plain join and group by;
+ * the ties (and an aanvraag without a running term, last) by receipt.
+ */
 async function oudeLijst(tx: Tx, actor: Actor, status: string[] | undefined) {
   let q = tx.selectFrom('aanvragen as a')
     .innerJoin('casussen as c', 'c.id', 'a.casus_id')
     .innerJoin('personen as p', 'p.id', 'a.persoon_id')
-    .select(['a.id', sql<number>`count(*) over ()`.as('totaal')])
-    .where(zichtbareHuishoudens(actor, 'a.huishouden_id'));
+    .leftJoin('termijnen as t', (j) => j.onRef('t.aanvraag_id', '=', 'a.id').on('t.afgerond_op', 'is', null))
+    .select(['a.id', 'a.ontvangen_op', 'a.nummer', sql<string | null>`min(t.uiterste_datum)::text`.as('einde'), sql<number>`count(*) over ()`.as('totaal')])
+    .where(zichtbareHuishoudens(actor, 'a.huishouden_id'))
+    .groupBy(['a.id', 'a.ontvangen_op', 'a.nummer']);
   if (status) q = q.where('a.status', 'in', status);
-  const rows = await q.orderBy('a.ontvangen_op').orderBy('a.nummer').execute();
-  return { ids: rows.map((r) => r.id), totaal: Number(rows[0]?.totaal ?? 0) };
+  const rows = await q.execute();
+  const opTermijn = status !== undefined && !status.includes('verzonden');
+  const sleutel = (r: typeof rows[0]) => `${opTermijn ? r.einde ?? '9999-99-99' : ''}|${r.ontvangen_op}|${r.nummer}`;
+  rows.sort((x, y) => (sleutel(x) < sleutel(y) ? -1 : sleutel(x) > sleutel(y) ? 1 : 0));
+  return { ids: rows.map((r) => r.id), totaal: Number(rows[0]?.totaal ?? 0), rijen: rows };
 }
 
 /** aanvraagPartijenVan as it was: the person, the applicant and the representatives, one read after the other. */
@@ -83,7 +92,7 @@ const FILTERS: { status?: string[]; open: boolean }[] = [
 ];
 
 /** So the comparison is not vacuous. */
-const gezien = { paginas: 0, rijen: 0, minderjarigMetVertegenwoordiger: 0, volwasseneMetVertegenwoordiger: 0, aanvragerAnders: 0, viaGet: 0 };
+const gezien = { paginas: 0, rijen: 0, minderjarigMetVertegenwoordiger: 0, volwasseneMetVertegenwoordiger: 0, aanvragerAnders: 0, viaGet: 0, eerderDanOuder: 0 };
 
 async function vergelijkAlles() {
   const peildatum = vandaag();
@@ -94,6 +103,8 @@ async function vergelijkAlles() {
       const oud = await inGemeente(t.database.db, gemeenteId, (tx) => oudeLijst(tx, actor, f.status));
       const nieuw = await alleBladzijden(client, pad, f.open ? 4 : 25);
       expect(nieuw.rijen.map((r) => r.id), `rijen en volgorde, ${wat}`).toEqual(oud.ids);
+      // The clock puts a later received aanvraag before an older one: count such neighbours.
+      if (f.open) nieuw.rijen.forEach((r, i) => { if (i > 0 && r.ontvangenOp < nieuw.rijen[i - 1]!.ontvangenOp) gezien.eerderDanOuder++; });
       if (nieuw.totalen.length === 1) expect(nieuw.totalen[0], wat).toEqual({ totaal: oud.totaal, schatting: false });
       else {
         for (const x of nieuw.totalen) {
@@ -129,10 +140,14 @@ async function vergelijkAlles() {
           gezien.viaGet++;
         }
         // A cursor past the last row: an empty page that still counts the whole list.
-        const laatste = nieuw.rijen.at(-1);
+        const laatste = oud.rijen.at(-1);
         if (laatste) {
-          const leeg = await client.get<Pagina>(`${pad}&aantal=4&na=${encodeURIComponent(maakCursor([laatste.ontvangenOp, laatste.nummer]))}`);
+          const cursor = maakCursor([laatste.einde ?? 'infinity', laatste.ontvangen_op, laatste.nummer]);
+          const leeg = await client.get<Pagina>(`${pad}&aantal=4&na=${encodeURIComponent(cursor)}`);
           expect(leeg.body, wat).toMatchObject({ resultaten: [], totaal: oud.totaal, totaalIsSchatting: false, volgende: null });
+          // A cursor of the other shape (a list by receipt) is refused, not read as something else.
+          const ander = await client.get<{ code: string }>(`${pad}&aantal=4&na=${encodeURIComponent(maakCursor([laatste.ontvangen_op, laatste.nummer]))}`);
+          expect(ander.status, wat).toBe(400);
         }
       }
     }
@@ -176,6 +191,12 @@ beforeAll(async () => {
   for (const [i, a] of terug.entries()) {
     await sql`update aanvragen set status = ${stappen[i % 4]!}, ontvangen_op = ${`2026-11-0${1 + (i % 3)}`}::date,
       eerste_beslisser = ${i % 8 === 2 ? beslisser : null} where id = ${a.id}`.execute(owner);
+  }
+  // The legal clock: a running term on most of them, its end date running against receipt (a later
+  // aanvraag can be due first), some on the same end date (receipt breaks the tie), a few without one.
+  for (const [i, a] of terug.entries()) {
+    if (i % 5 === 4) continue;
+    await sql`update termijnen set afgerond_op = null, uiterste_datum = ${`2026-12-${String(20 - (i % 7)).padStart(2, '0')}`}::date where aanvraag_id = ${a.id}`.execute(owner);
   }
   const open = (await sql<{ id: string; huishouden_id: string; persoon_id: string; casus_id: string }>`
     select id, huishouden_id, persoon_id, casus_id from aanvragen where gemeente_id = ${g} and status <> 'verzonden' order by nummer`.execute(owner)).rows;
@@ -258,6 +279,7 @@ describe('de lijst van aanvragen (werkvoorraad van de beslisser)', () => {
     expect(gezien.volwasseneMetVertegenwoordiger).toBeGreaterThan(0);
     expect(gezien.aanvragerAnders).toBeGreaterThan(0);
     expect(gezien.viaGet).toBeGreaterThan(20);
+    expect(gezien.eerderDanOuder).toBeGreaterThan(5);
     // The minor's parties, spelled out once.
     const r = await rollen.beslisser.client.get<Pagina>('/api/v1/aanvragen?status=ingediend,getoetst,beoordeeld,besloten&aantal=200');
     const minderjarig = r.body.resultaten.find((x) => x.id === ids.minderjarig)!;

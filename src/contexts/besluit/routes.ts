@@ -22,7 +22,7 @@ import {
 import {
   beschikkingVanAanvraag, beschikkingenVanHuishouden, bezwaarVanHerziening, bezwarenVanBeschikking, getBezwaar, historieVanBezwaar, getAanvraag, getBeschikking,
   getSteekproef, historieVanAanvraag, insertSteekproef, lijstGegevensVanAanvragen, procescoordinatieVanCasus, productenVanAanvraag, steekproefOpMaand,
-  steekproefPerTeam, verzondenBrief, verzondenInMaand, type Aanvraag, type Beschikking, type Bezwaar,
+  steekproefPerTeam, verzondenBrief, verzondenInMaand, aanvragenOpTermijn, type Aanvraag, type AanvraagSleutel, type Beschikking, type Bezwaar,
 } from './store.ts';
 import {
   beoordeel, beschikkingBrief, beslisOpBezwaar, besluitInstellingen, beslis, dienAanvraagIn, dienRechtstreeksIn, herzie, instellingenSchema, legAdviesVast, legHoorzittingVast,
@@ -165,14 +165,17 @@ const rechtstreeks = defineRoute({
 });
 
 const lijst = defineRoute({
-  method: 'GET', path: '/aanvragen', tag: 'Besluit', summary: 'Aanvragen, oudste eerst, te filteren op status (de werkvoorraad van de beslisser); een casusregisseur ziet die van de eigen casussen',
-  description: 'Per pagina met een cursor: geef `volgende` terug als `na`. Het totaal is exact voor open werk (statussen tot en met besloten, of één casus) en een schatting (`totaalIsSchatting`) voor lijsten met verzonden aanvragen.',
+  method: 'GET', path: '/aanvragen', tag: 'Besluit', summary: 'Aanvragen, te filteren op status (de werkvoorraad van de beslisser); een casusregisseur ziet die van de eigen casussen',
+  description: 'Open werk (alleen statussen tot en met besloten, zonder casusId) staat op de beslistermijn: de vroegste einddatum van een lopende termijn eerst, dan de oudste; aanvragen zonder lopende termijn achteraan. Andere lijsten en die van één casus: de oudste eerst. Per pagina met een cursor: geef `volgende` terug als `na`. Het totaal is exact voor open werk (statussen tot en met besloten, of één casus) en een schatting (`totaalIsSchatting`) voor lijsten met verzonden aanvragen.',
   access: lezers, query: aanvraagFilter,
   responses: { 200: { description: 'Een pagina aanvragen', schema: keysetLijst(aanvraagUitvoer).meta({ id: 'AanvraagLijst' }) } },
   problems: ['ongeldige-invoer'],
   handler: async ({ deps, actor, query }) =>
     inGemeente(deps.db, actor!.gemeenteId, async (tx) => {
-      const na = leesCursorVan(query.na, [z.iso.date(), z.string().max(40)] as const);
+      // Open work is on the clock (a term's end date, or 'infinity' without a running term), other lists by receipt.
+      const na: AanvraagSleutel | undefined = aanvragenOpTermijn(query)
+        ? leesCursorVan(query.na, [z.union([z.iso.date(), z.literal('infinity')]), z.iso.date(), z.string().max(40)] as const)
+        : leesCursorVan(query.na, [z.iso.date(), z.string().max(40)] as const);
       // Need-to-know and one audit entry per row shown, in the use case.
       const { rijen, totaal, totaalIsSchatting, volgende } = await leesAanvragen(tx, actor!, { status: query.status, casusId: query.casusId, na, aantal: query.aantal });
       const ids = rijen.map((a) => a.id);

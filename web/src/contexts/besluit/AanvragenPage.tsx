@@ -1,4 +1,4 @@
-/** The beslisser's work queue: every aanvraag not yet sent (or one status), the oldest first. */
+/** The beslisser's work queue: every aanvraag not yet sent (or one status), on the legal clock; history the oldest first. */
 import {
   Button, Heading1, Paragraph, SelectOption, StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
@@ -37,6 +37,8 @@ export function AanvragenPage() {
   const laden = lijst.isPending;
   const fout = lijst.error;
   const keuzeNaam = KEUZES.find((k) => k.code === keuze)?.naam ?? '';
+  // As the API sorts: open steps on the clock, lists with sent aanvragen by receipt.
+  const opTermijn = keuze !== 'alle' && keuze !== 'verzonden';
 
   const onFilteren = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -48,7 +50,7 @@ export function AanvragenPage() {
     <>
       <Heading1>Aanvragen</Heading1>
       <Paragraph appearance="lead">
-        Aanvragen voor een maatwerkvoorziening, de oudste eerst. Elke stap doet een ander: wie de aanvraag voorbereidde toetst niet, wie beoordeelde besluit niet.
+        Aanvragen voor een maatwerkvoorziening, {opTermijn ? 'de vroegste beslistermijn eerst' : 'de oudste eerst'}. Elke stap doet een ander: wie de aanvraag voorbereidde toetst niet, wie beoordeelde besluit niet.
       </Paragraph>
       <form onSubmit={onFilteren} className="eenvoud-filters" aria-label="Aanvragen filteren">
         <KeuzeVeld naam="status" label="Status" value={invoer} onChange={(e) => setInvoer(e.target.value as Keuze)}>
@@ -67,7 +69,7 @@ export function AanvragenPage() {
       {rijen && rijen.length > 0 ? (
         <>
           <AanvragenTabel
-            aanvragen={rijen} bezig={lijst.isFetching}
+            aanvragen={rijen} bezig={lijst.isFetching} gesorteerdOp={opTermijn ? 'termijn' : 'ontvangen'}
             bijschrift={`Aanvragen (${keuzeNaam.toLowerCase()}): ${lijst.data?.totaalIsSchatting ? 'ongeveer ' : ''}${totaal} ${totaal === 1 ? 'aanvraag' : 'aanvragen'}`}
           />
           <KeysetPaginering na={na} volgende={lijst.data?.volgende ?? null} naar={naarPagina} />
@@ -77,7 +79,11 @@ export function AanvragenPage() {
   );
 }
 
-export function AanvragenTabel({ aanvragen, bijschrift, bezig, zonderCasus }: { aanvragen: Aanvraag[]; bijschrift: string; bezig?: boolean; zonderCasus?: boolean }) {
+export function AanvragenTabel({ aanvragen, bijschrift, bezig, zonderCasus, gesorteerdOp = 'ontvangen' }: {
+  aanvragen: Aanvraag[]; bijschrift: string; bezig?: boolean; zonderCasus?: boolean;
+  /** The column the rows are in order of (for screen readers: aria-sort). */
+  gesorteerdOp?: 'ontvangen' | 'termijn';
+}) {
   const wetNaam = useWetNaam();
   return (
     <div className="eenvoud-tabel">
@@ -86,12 +92,12 @@ export function AanvragenTabel({ aanvragen, bijschrift, bezig, zonderCasus }: { 
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Nummer</TableHeaderCell>
-            <TableHeaderCell scope="col">Ontvangen op</TableHeaderCell>
+            <TableHeaderCell scope="col" aria-sort={gesorteerdOp === 'ontvangen' ? 'ascending' : undefined}>Ontvangen op</TableHeaderCell>
             <TableHeaderCell scope="col">Inwoner</TableHeaderCell>
             {zonderCasus ? null : <TableHeaderCell scope="col">Casus</TableHeaderCell>}
             <TableHeaderCell scope="col">Wetten</TableHeaderCell>
             <TableHeaderCell scope="col">Status</TableHeaderCell>
-            <TableHeaderCell scope="col">Beslistermijn</TableHeaderCell>
+            <TableHeaderCell scope="col" aria-sort={gesorteerdOp === 'termijn' ? 'ascending' : undefined}>Beslistermijn</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -102,7 +108,13 @@ export function AanvragenTabel({ aanvragen, bijschrift, bezig, zonderCasus }: { 
                 {a.bron === 'herziening' ? <span className="eenvoud-gedimd"> (herziening)</span> : null}
               </TableCell>
               <TableCell className="eenvoud-nowrap">{formatDatum(a.ontvangenOp)}</TableCell>
-              <TableCell>{a.persoon.naam}</TableCell>
+              <TableCell>
+                {a.persoon.naam}
+                {a.namens.minderjarig ? <span className="eenvoud-gedimd"> (minderjarig)</span> : null}
+                {a.aanvrager.relatie !== 'zelf' ? (
+                  <div className="eenvoud-gedimd">aangevraagd door {a.aanvrager.naam ?? 'onbekend'} ({a.aanvrager.relatieNaam})</div>
+                ) : null}
+              </TableCell>
               {zonderCasus ? null : <TableCell className="eenvoud-nowrap"><RouterLink to={`/casussen/${a.casus.id}`}>{a.casus.nummer}</RouterLink></TableCell>}
               <TableCell>{wettenVan(a).map(wetNaam).join(', ') || '—'}</TableCell>
               <TableCell>
