@@ -111,6 +111,8 @@ describe('sturing', () => {
       await page.getByRole('article', { name: GOED_GEHOLPEN }).getByText('Norm: ten minste 80%').waitFor();
       // Amounts in euros, changes with their norm in percent.
       expect(await page.getByRole('article', { name: 'Kosten maatwerk per inwoner' }).locator('.eenvoud-kpi__waarde').textContent()).toMatch(/^€\s?[\d.,]+$/);
+      // A cost norm is a budget per year: this year so far is held against its share (on 31 December the whole year).
+      await page.getByRole('article', { name: 'Kosten maatwerk per inwoner' }).getByText(/^Norm: ten hoogste €\s400 per jaar(; voor deze periode €\s[\d.]+(,\d\d)?)?$/).waitFor();
       await page.getByRole('article', { name: AANVRAGEN }).getByText('Norm: ten hoogste −15%').waitFor();
       await page.getByRole('article', { name: AANVRAGEN }).getByText(/^Vergeleken met \d+ \S+( \d{4})? – \d+ \S+ \d{4} \(de basisperiode\)$/).waitFor();
       await page.getByRole('region', { name: 'Signalen' }).waitFor();

@@ -208,6 +208,45 @@ describe('KPI’s gesneden, verdeeld en tot op de casus te volgen', () => {
     expect(deel.body.teller).toBe(30);
   });
 
+  it('een kostennorm is per jaar: een maand wordt gemeten aan een twaalfde, in het cijfer, per kern en in de pilotmonitor', async () => {
+    // €3.650 a year over all of August 2016 (€310) for the one client: against €6.000 a year green, against August’s €500 also
+    // green; with the norm at €3.000 a year August’s share is €250 (+ €25 marge): red, where the year's €3.000 would say green.
+    const casus = await meldingInOnderzoek('2016-07-20');
+    await maatwerkBesluit(casus, false, { aanvraagOp: '2016-07-22', ingangsdatum: '2016-08-01', einddatum: '2016-08-31', periode: 'week', verzend: true });
+    await sql`update voorzieningen set jaarbedrag_cents = 365000 where casus_id = ${casus}`.execute(t.database.db);
+    type MetNorm = Kpi & { normPer: string | null; normInPeriode: number | null };
+    const augustus = '?van=2016-08-01&tot=2016-08-31';
+    const voor = await beleid.get<MetNorm>(`/api/v1/kpis/kosten-per-client${augustus}`);
+    expect(voor.body).toMatchObject({ norm: 6000, normPer: 'jaar', normInPeriode: 500 });
+    expect(voor.body.waarde).toBeLessThan(500);
+    expect(voor.body.signaal).toBe('groen');
+    try {
+      expect((await beleid.request('PUT', '/api/v1/kpis/kosten-per-client/norm', { norm: 3000, marge: 300 })).status).toBe(200);
+      const r = await beleid.get<MetNorm>(`/api/v1/kpis/kosten-per-client${augustus}`);
+      expect(r.body).toMatchObject({ norm: 3000, normPer: 'jaar', normInPeriode: 250 });
+      expect(r.body.waarde).toBe(310);
+      expect(r.body.waarde).toBeLessThan(3000);
+      expect(r.body.signaal).toBe('rood');
+      const perKern = await beleid.get<{ normInPeriode: number; rijen: { waarde: number | null; signaal: string | null }[] }>(`/api/v1/kpis/kosten-per-client/verdeling${augustus}&per=kern`);
+      expect(perKern.body.normInPeriode).toBe(250);
+      for (const x of perKern.body.rijen) if (x.waarde !== null) expect(x.signaal).toBe(x.waarde <= 250 ? 'groen' : x.waarde <= 275 ? 'oranje' : 'rood');
+      expect(perKern.body.rijen.some((x) => x.signaal === 'rood')).toBe(true);
+      const wijk = kernA.wijken[0]!;
+      const pilot = await beleid.get<{ indicatoren: { id: string; normPer: string | null; normInPeriode: number | null }[] }>(`/api/v1/sturing/pilotmonitor?wijk=${wijk.id}&van=2016-08-01&tot=2016-08-31`);
+      expect(pilot.body.indicatoren.find((i) => i.id === 'kosten-per-client')).toMatchObject({ normPer: 'jaar', normInPeriode: 250 });
+      // A whole year is held against the whole norm; a share KPI keeps its norm whatever the period.
+      const jaar = await beleid.get<MetNorm>('/api/v1/kpis/kosten-per-client?van=2016-01-01&tot=2016-12-31');
+      expect(jaar.body).toMatchObject({ norm: 3000, normInPeriode: 3000 });
+      const aandeel = await beleid.get<MetNorm>(`/api/v1/kpis/aandeel-meldingen-naar-maatwerk${augustus}`);
+      expect(aandeel.body).toMatchObject({ normPer: null, normInPeriode: aandeel.body.norm });
+      const lijst = (await beleid.get<{ id: string; normPer: string | null }[]>('/api/v1/kpis')).body;
+      expect(lijst.find((k) => k.id === 'kosten-per-client')!.normPer).toBe('jaar');
+      expect(lijst.find((k) => k.id === 'aandeel-meldingen-naar-maatwerk')!.normPer).toBe(null);
+    } finally {
+      expect((await beleid.request('PUT', '/api/v1/kpis/kosten-per-client/norm', { norm: 6000, marge: 600 })).status).toBe(200);
+    }
+  });
+
   it('zelfredzaamheid: gemiddelde verandering per leefgebied tussen eerste gesprek en evaluatie', async () => {
     const casus = await meldingInOnderzoek('2015-05-01');
     const gesprek = (datum: string, soort: string, scores: [string, number][]) => regisseur.post(`/api/v1/casussen/${casus}/gesprekken`, {

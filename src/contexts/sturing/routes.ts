@@ -6,7 +6,7 @@ import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { BEKOSTIGINGEN, DIMENSIES, KPIS, maandBinnen, nietTeSnijden, normPast, onderdrukt, verschuifJaren, type KpiDefinitie } from './rules.ts';
 import { bewaarNormen, normen, wijkMetKern, type KpiFilter } from './store.ts';
-import { berekenKpi, metNorm, pilotmonitor, verdeelKpi, type KpiMetNorm } from './usecases.ts';
+import { berekenKpi, metNorm, normVelden, pilotmonitor, verdeelKpi, type KpiMetNorm } from './usecases.ts';
 import { casussenAchterKpi, legTevredenheidVast } from './usecases-casus.ts';
 import { BESTEDING_DIMENSIES, bestedingPerJaar } from './besteding.ts';
 
@@ -14,14 +14,21 @@ const sturingRollen = roles('beleid', 'teamleider', 'beheer');
 /** Roles that may see the cases behind a figure; the others get counts per wijk only. */
 const ZIET_CASUSSEN = new Set(['teamleider']);
 
+/** The norm as set, per what, and as it holds for the asked period (the signal's measure). */
+const normVeldenUitvoer = {
+  norm: z.number().nullable(),
+  normPer: z.enum(['jaar']).nullable().describe("'jaar': norm en marge zijn bedragen per jaar; een kortere periode telt naar rato van haar maanden, een maand voor een twaalfde"),
+  normInPeriode: z.number().nullable().describe('De norm voor de gevraagde periode, waartegen het signaal is bepaald'),
+};
 const definitieUitvoer = z.object({
   id: z.string(), naam: z.string(), uitleg: z.string(), niveau: z.enum(['strategisch', 'tactisch', 'operationeel']),
   eenheid: z.enum(['aandeel', 'aantal', 'verandering', 'gemiddelde', 'bedrag']),
   richting: z.enum(['hogerIsBeter', 'lagerIsBeter']), norm: z.number().nullable(), marge: z.number(), dimensies: z.array(z.enum(DIMENSIES)), bron: z.string(),
   momentopname: z.boolean(), peildatum: z.string().nullable().describe('Alleen bij een verandering: het einde van de basisperiode (de dag erna)'),
+  normPer: normVeldenUitvoer.normPer,
 }).meta({ id: 'KpiDefinitie' });
 
-const naarUitvoer = (k: KpiMetNorm) => ({ ...k, norm: Number.isFinite(k.norm) ? k.norm : null, momentopname: !!k.momentopname });
+const naarUitvoer = (k: KpiMetNorm) => ({ ...k, norm: Number.isFinite(k.norm) ? k.norm : null, momentopname: !!k.momentopname, normPer: k.normPer ?? null });
 const kpiVan = (id: string) => {
   const def = KPIS.find((k) => k.id === id);
   if (!def) throw notFound(`De KPI '${id}'`);
@@ -70,7 +77,7 @@ function kpiFilter(k: KpiDefinitie, q: Filter): KpiFilter {
 const figuurVelden = { waarde: z.number().nullable(), teller: z.number(), noemer: z.number(), signaal: z.enum(['groen', 'oranje', 'rood']).nullable() };
 const kpiUitvoer = z.object({
   id: z.string(), naam: z.string(), eenheid: definitieUitvoer.shape.eenheid, van: z.string(), tot: z.string(),
-  ...figuurVelden, norm: z.number().nullable(),
+  ...figuurVelden, ...normVeldenUitvoer,
   basis: z.object({ van: z.string(), tot: z.string() }).nullable().describe('Bij een verandering: de basisperiode waarmee vergeleken is (de noemer)'),
   reeks: z.array(z.object({ periode: z.string(), waarde: z.number().nullable(), teller: z.number(), noemer: z.number() })),
 }).meta({ id: 'KpiWaarde' });
@@ -91,7 +98,7 @@ const waarde = defineRoute({
 });
 
 const verdelingUitvoer = z.object({
-  id: z.string(), per: z.enum(DIMENSIES), van: z.string(), tot: z.string(), norm: z.number().nullable(),
+  id: z.string(), per: z.enum(DIMENSIES), van: z.string(), tot: z.string(), ...normVeldenUitvoer,
   rijen: z.array(z.object({ sleutel: z.string().nullable(), naam: z.string(), ...figuurVelden })),
 }).meta({ id: 'KpiVerdeling' });
 
@@ -110,7 +117,7 @@ const verdeling = defineRoute({
       }
       const k = metNorm(def, await normen(tx));
       const f = kpiFilter(def, query);
-      return { body: { id: k.id, per: query.per, van: f.van, tot: f.tot, norm: Number.isFinite(k.norm) ? k.norm : null, rijen: await verdeelKpi(tx, k, f, query.per) } };
+      return { body: { id: k.id, per: query.per, van: f.van, tot: f.tot, ...normVelden(k, f), rijen: await verdeelKpi(tx, k, f, query.per) } };
     }),
 });
 
@@ -163,7 +170,7 @@ const onderliggend = defineRoute({
 const pilotUitvoer = z.object({
   wijk: z.object({ id: z.uuid(), naam: z.string(), kern: z.string() }), van: z.string(), tot: z.string(),
   indicatoren: z.array(z.object({
-    id: z.string(), naam: z.string(), eenheid: definitieUitvoer.shape.eenheid, richting: definitieUitvoer.shape.richting, norm: z.number().nullable(),
+    id: z.string(), naam: z.string(), eenheid: definitieUitvoer.shape.eenheid, richting: definitieUitvoer.shape.richting, ...normVeldenUitvoer,
     pilot: z.object(figuurVelden), overig: z.object(figuurVelden), verschilMetOverig: z.number().nullable(),
     eerder: z.array(z.object({ van: z.string(), tot: z.string(), ...figuurVelden, verschil: z.number().nullable() })),
   })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KPIS, basisperiode, laatsteDag, maandBinnen, maanden, nietTeSnijden, normPast, onderdrukt, signaal, verschuifJaren, waardeVan } from './rules.ts';
+import { KPIS, basisperiode, jaarDeel, laatsteDag, maandBinnen, maanden, nietTeSnijden, normInPeriode, normPast, onderdrukt, signaal, verschuifJaren, waardeVan } from './rules.ts';
 import { BEKOSTIGINGEN, DIMENSIES, KLEINSTE_AANTAL, bekostigingNaam } from './rules.ts';
 
 describe('KPI-definities', () => {
@@ -224,5 +224,34 @@ describe('waarden, periodes en snedes: de randen', () => {
     expect(nietTeSnijden({ dimensies: ['wet'] }, { periode: '2026-01' })).toBeUndefined();
     expect(nietTeSnijden({ dimensies: ['wet'] }, { wet: 'wmo', kern: 'x', product: 'y' })).toBe('kern');
     expect(nietTeSnijden({ dimensies: ['wet'] }, {})).toBeUndefined();
+  });
+});
+
+describe('een norm per jaar (kosten)', () => {
+  it('een kalenderjaar is het hele jaar, ook een schrikkeljaar; een maand een twaalfde; een halve maand naar haar dagen', () => {
+    expect(jaarDeel('2025-01-01', '2025-12-31')).toBe(1);
+    expect(jaarDeel('2024-01-01', '2024-12-31')).toBe(1);
+    expect(jaarDeel('2026-02-01', '2026-02-28')).toBeCloseTo(1 / 12, 12);
+    expect(jaarDeel('2026-01-01', '2026-03-31')).toBeCloseTo(3 / 12, 12);
+    expect(jaarDeel('2026-04-16', '2026-04-30')).toBeCloseTo(15 / 30 / 12, 12);
+    // Twelve months that do not start on the first: still the whole year.
+    expect(jaarDeel('2025-12-02', '2026-12-01')).toBeCloseTo(1, 12);
+    // The default period on 1 December: eleven months and one day of December.
+    expect(jaarDeel('2026-01-01', '2026-12-01')).toBeCloseTo((11 + 1 / 31) / 12, 12);
+  });
+
+  it('de kosten-KPI’s meten een kortere periode aan haar deel van de jaarnorm; andere KPI’s houden hun norm', () => {
+    const perInwoner = KPIS.find((k) => k.id === 'kosten-per-inwoner')!;
+    expect(perInwoner.normPer).toBe('jaar');
+    expect(KPIS.find((k) => k.id === 'kosten-per-client')!.normPer).toBe('jaar');
+    expect(KPIS.filter((k) => k.normPer === 'jaar').every((k) => k.eenheid === 'bedrag')).toBe(true);
+    expect(normInPeriode({ norm: 400, marge: 40, normPer: 'jaar' }, '2026-01-01', '2026-03-31')).toEqual({ norm: 100, marge: 10 });
+    expect(normInPeriode({ norm: 400, marge: 40, normPer: 'jaar' }, '2026-01-01', '2026-12-31')).toEqual({ norm: 400, marge: 40 });
+    expect(normInPeriode({ norm: 0.2, marge: 0.05 }, '2026-01-01', '2026-03-31')).toEqual({ norm: 0.2, marge: 0.05 });
+    expect(normInPeriode({ norm: Number.POSITIVE_INFINITY, marge: 0, normPer: 'jaar' }, '2026-01-01', '2026-03-31').norm).toBe(Number.POSITIVE_INFINITY);
+    // €150 per resident in one quarter is over the quarter's €100 plus €10 marge: red, where against €400 it was green.
+    const n = normInPeriode(perInwoner, '2026-01-01', '2026-03-31');
+    expect(signaal(150, n.norm, n.marge, perInwoner.richting)).toBe('rood');
+    expect(signaal(150, perInwoner.norm, perInwoner.marge, perInwoner.richting)).toBe('groen');
   });
 });

@@ -42,6 +42,11 @@ export interface KpiDefinitie {
   bron: string;
   /** A stand on the last day of the period (e.g. caseload), not a sum over the period. */
   momentopname?: boolean;
+  /**
+   * 'jaar': the norm and marge are amounts per year (a budget), the figure a sum over the period:
+   * a shorter period is held against its share of the year (`normInPeriode`), a month against a twelfth.
+   */
+  normPer?: 'jaar';
 }
 
 const ALLES: Dimensie[] = ['periode', 'wet', 'kern', 'wijk', 'team', 'regisseur'];
@@ -75,8 +80,9 @@ export const KPIS: readonly KpiDefinitie[] = [
   },
   {
     id: 'kosten-per-inwoner', naam: 'Kosten maatwerk per inwoner', niveau: 'strategisch',
-    uitleg: 'De kosten van de lopende maatwerkvoorzieningen in de periode, gedeeld door het aantal inwoners van het gebied. Echt geld waar het er is: per voorziening en maand het goedgekeurde bedrag van de declaraties; waar (nog) niet gedeclareerd is, de raming uit het besluit (het jaarbedrag naar rato van de looptijd, tot het werkelijke einde). Budget en realisatie laat zien welk deel welk is. Norm: het begrote bedrag.',
+    uitleg: 'De kosten van de lopende maatwerkvoorzieningen in de periode, gedeeld door het aantal inwoners van het gebied. Echt geld waar het er is: per voorziening en maand het goedgekeurde bedrag van de declaraties; waar (nog) niet gedeclareerd is, de raming uit het besluit (het jaarbedrag naar rato van de looptijd, tot het werkelijke einde). Budget en realisatie laat zien welk deel welk is. Norm: het begrote bedrag per jaar; een kortere periode telt naar rato van haar maanden.',
     eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 400, marge: 40, dimensies: ['periode', 'wet', 'kern', 'wijk', ...LEVERING], bron: 'voorzieningen, declaraties, inwoners',
+    normPer: 'jaar',
   },
   {
     id: 'termijnen-binnen-termijn', naam: 'Aandeel termijnen afgerond binnen de wettelijke termijn', niveau: 'tactisch',
@@ -105,8 +111,9 @@ export const KPIS: readonly KpiDefinitie[] = [
   },
   {
     id: 'kosten-per-client', naam: 'Kosten maatwerk per cliënt', niveau: 'tactisch',
-    uitleg: 'De kosten van de lopende maatwerkvoorzieningen in de periode, gedeeld door het aantal inwoners met zo’n voorziening. Per voorziening en maand het goedgekeurde bedrag van de declaraties waar dat er is, anders de raming uit het besluit.',
+    uitleg: 'De kosten van de lopende maatwerkvoorzieningen in de periode, gedeeld door het aantal inwoners met zo’n voorziening. Per voorziening en maand het goedgekeurde bedrag van de declaraties waar dat er is, anders de raming uit het besluit. Norm: per jaar; een kortere periode telt naar rato van haar maanden.',
     eenheid: 'bedrag', richting: 'lagerIsBeter', norm: 6000, marge: 600, dimensies: [...ALLES, ...LEVERING], bron: 'voorzieningen, declaraties',
+    normPer: 'jaar',
   },
   {
     id: 'verlopen-termijnen', naam: 'Verlopen termijnen', niveau: 'operationeel',
@@ -124,6 +131,31 @@ export const KPIS: readonly KpiDefinitie[] = [
 export function normPast(k: Pick<KpiDefinitie, 'eenheid'>, norm: number): boolean {
   if (k.eenheid === 'verandering') return norm >= -1 && norm <= 10;
   return norm >= 0 && (k.eenheid !== 'aandeel' || norm <= 1);
+}
+
+/**
+ * The share of a year a period covers, in months: each month counts for the part of its days in the
+ * period (a calendar year is exactly 1; 1 January to 1 December 11 1/31 twelfths). Months, not days,
+ * because the costs are counted per month.
+ */
+export function jaarDeel(van: string, tot: string): number {
+  let deel = 0;
+  for (const m of maanden(van, tot)) {
+    const eerste = `${m}-01`;
+    const laatste = laatsteDagVanMaand(m);
+    const dagen = differenceInCalendarDays(parseISO(laatste), parseISO(eerste)) + 1;
+    const begin = van > eerste ? van : eerste;
+    const eind = tot < laatste ? tot : laatste;
+    deel += (differenceInCalendarDays(parseISO(eind), parseISO(begin)) + 1) / dagen;
+  }
+  return deel / 12;
+}
+
+/** The norm and marge a figure over this period is held against: a yearly norm to the period's share of the year. */
+export function normInPeriode(k: Pick<KpiDefinitie, 'norm' | 'marge' | 'normPer'>, van: string, tot: string): { norm: number; marge: number } {
+  if (k.normPer !== 'jaar' || !Number.isFinite(k.norm)) return { norm: k.norm, marge: k.marge };
+  const f = jaarDeel(van, tot);
+  return { norm: k.norm * f, marge: k.marge * f };
 }
 
 export type Signaal = 'groen' | 'oranje' | 'rood';

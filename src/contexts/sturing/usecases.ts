@@ -1,5 +1,5 @@
 import type { Tx } from '../../platform/tenancy/tx.ts';
-import { basisperiode, maanden, signaal, verschuifJaren, waardeVan, type Dimensie, type KpiDefinitie } from './rules.ts';
+import { basisperiode, maanden, normInPeriode, signaal, verschuifJaren, waardeVan, type Dimensie, type KpiDefinitie } from './rules.ts';
 import { isAdditief, kpiGroepen, namen, type Bronnen, type GroepRij, type KpiFilter } from './store.ts';
 
 export interface EigenNorm { norm: number; marge?: number; peildatum?: string }
@@ -12,10 +12,19 @@ export const metNorm = (k: KpiDefinitie, eigen: Normen): KpiMetNorm => {
 };
 
 const afgerond = (w: number | null) => (w === null ? null : Math.round(w * 1e6) / 1e6);
-const figuur = (k: KpiMetNorm, teller: number, noemer: number) => {
+/** A figure over the period `p`, coloured against the norm for that period (a yearly norm to its share). */
+const figuur = (k: KpiMetNorm, p: { van: string; tot: string }, teller: number, noemer: number) => {
   const waarde = afgerond(waardeVan(teller, noemer, k.eenheid));
-  return { waarde, teller, noemer, signaal: signaal(waarde, k.norm, k.marge, k.richting) };
+  const n = normInPeriode(k, p.van, p.tot);
+  return { waarde, teller, noemer, signaal: signaal(waarde, n.norm, n.marge, k.richting) };
 };
+
+/** The norm as set (per year where `normPer` says so) and as it holds for this period; null without a norm. */
+export const normVelden = (k: KpiMetNorm, p: { van: string; tot: string }) => ({
+  norm: Number.isFinite(k.norm) ? k.norm : null,
+  normPer: k.normPer ?? null,
+  normInPeriode: Number.isFinite(k.norm) ? afgerond(normInPeriode(k, p.van, p.tot).norm) : null,
+});
 
 /** For a change KPI the noemer is the teller of the basisperiode; pairs the groups by key. */
 async function metBasis(tx: Tx, k: KpiMetNorm, f: KpiFilter, per?: Dimensie, ref?: Bronnen): Promise<{ rijen: GroepRij[]; basis: { van: string; tot: string } | null }> {
@@ -66,8 +75,8 @@ export async function berekenKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter, ref?: Bron
     });
   }
   return {
-    id: k.id, naam: k.naam, eenheid: k.eenheid, van: f.van, tot: f.tot, ...figuur(k, t.teller, t.noemer),
-    norm: Number.isFinite(k.norm) ? k.norm : null, basis, reeks,
+    id: k.id, naam: k.naam, eenheid: k.eenheid, van: f.van, tot: f.tot, ...figuur(k, f, t.teller, t.noemer),
+    ...normVelden(k, f), basis, reeks,
   };
 }
 
@@ -85,7 +94,7 @@ function paarMaanden(nu: GroepRij[], toen: GroepRij[], f: KpiFilter, basis: { va
 export async function verdeelKpi(tx: Tx, k: KpiMetNorm, f: KpiFilter, per: Dimensie, ref?: Bronnen) {
   const { rijen } = await metBasis(tx, k, f, per, ref);
   const naam = await namen(tx, per, rijen.map((r) => r.sleutel ?? ''));
-  return rijen.map((r) => ({ sleutel: r.sleutel, naam: r.sleutel === null ? 'Onbekend' : (naam.get(r.sleutel) ?? r.sleutel), ...figuur(k, r.teller, r.noemer) }));
+  return rijen.map((r) => ({ sleutel: r.sleutel, naam: r.sleutel === null ? 'Onbekend' : (naam.get(r.sleutel) ?? r.sleutel), ...figuur(k, f, r.teller, r.noemer) }));
 }
 
 const PILOT_KPIS = ['kosten-per-inwoner', 'kosten-per-client', 'aandeel-goed-geholpen', 'zrm-verandering', 'aandeel-meldingen-naar-maatwerk'];
@@ -101,7 +110,7 @@ export async function pilotmonitor(tx: Tx, kpis: KpiMetNorm[], wijkId: string, v
     if (!k) continue;
     const reken = async (f: KpiFilter) => {
       const [r] = await kpiGroepen(tx, k.id, f, false, undefined, ref);
-      return figuur(k, r?.teller ?? 0, r?.noemer ?? 0);
+      return figuur(k, f, r?.teller ?? 0, r?.noemer ?? 0);
     };
     const pilot = await reken({ van, tot, wijkId });
     const overig = await reken({ van, tot, nietWijkId: wijkId });
@@ -112,7 +121,7 @@ export async function pilotmonitor(tx: Tx, kpis: KpiMetNorm[], wijkId: string, v
       eerder.push({ ...p, ...w, verschil: verschil(pilot.waarde, w.waarde) });
     }
     uit.push({
-      id: k.id, naam: k.naam, eenheid: k.eenheid, richting: k.richting, norm: Number.isFinite(k.norm) ? k.norm : null,
+      id: k.id, naam: k.naam, eenheid: k.eenheid, richting: k.richting, ...normVelden(k, { van, tot }),
       pilot, overig, verschilMetOverig: verschil(pilot.waarde, overig.waarde), eerder,
     });
   }

@@ -38,7 +38,9 @@ export function NormFormulier({ kpi }: { kpi: KpiDefinitie }) {
   const { probleem, setProbleem, fouten } = useProbleem();
   const zet = useZetNorm(kpi.id);
   const formId = useId();
-  const labels = LABELS[kpi.eenheid];
+  // A yearly norm (a budget) says so where it is set: a period's share follows from it.
+  const perJaar = kpi.normPer === 'jaar' ? ' per jaar' : '';
+  const labels = { norm: `${LABELS[kpi.eenheid].norm}${perJaar}`, marge: `${LABELS[kpi.eenheid].marge}${perJaar}` };
 
   const onOpslaan = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

@@ -20,7 +20,7 @@ import { SturingNavigatie, laatste12Maanden, opsomming } from './filters.tsx';
 import { SignaalBadge } from './onderdelen.tsx';
 import { Kolomgrafiek } from './Staafgrafiek.tsx';
 import {
-  csvWaarde, downloadCsv, formatNormWaarde, formatPeriodeKort, formatVerschil, formatWaarde, normTekst, oordeel, onderbouwing, signaalTekst, waardeKop, type Oordeel,
+  csvWaarde, downloadCsv, formatNormWaarde, formatPeriodeKort, formatVerschil, formatWaarde, normTekst, normVoorPeriode, oordeel, onderbouwing, signaalTekst, waardeKop, type Oordeel,
 } from './regels.ts';
 
 const VRAGEN: { vraag: string; uitleg: string; ids: string[] }[] = [
@@ -226,9 +226,10 @@ function Monitor({ m }: { m: Pilotmonitor }) {
 function Indicator({ i, m }: { i: PilotIndicator; m: Pilotmonitor }) {
   const g = groepen(i, m);
   const kopId = `pilot-${i.id}-kop`;
+  const norm = normVoorPeriode(i, i);
   const beschrijving = `Staafdiagram van ${i.naam.charAt(0).toLowerCase()}${i.naam.slice(1)}: ${
     g.map((x) => `${x.naam} ${x.figuur.waarde === null ? 'geen gegevens' : formatWaarde(x.figuur.waarde, i)}`).join(', ')
-  }.${i.norm !== null ? ` De stippellijn is de norm van ${formatNormWaarde(i.norm, i)}.` : ''}`;
+  }.${norm !== null ? ` De stippellijn is de norm van ${formatNormWaarde(norm, i)}${i.normPer === 'jaar' ? ' voor deze periode' : ''}.` : ''}`;
   return (
     <article aria-labelledby={kopId} id={`pilot-${i.id}`} className="eenvoud-kpi eenvoud-pilot">
       <Heading4 id={kopId} className="eenvoud-kpi__naam">{i.naam}</Heading4>
@@ -238,12 +239,12 @@ function Indicator({ i, m }: { i: PilotIndicator; m: Pilotmonitor }) {
       </div>
       <p className="eenvoud-kpi__regel">In {m.wijk.naam}{i.pilot.noemer > 0 || i.eenheid === 'aantal' ? `: ${onderbouwing(i, i.pilot.teller, i.pilot.noemer) ?? ''}` : ': nog niets gemeten in deze periode'}</p>
       <p className="eenvoud-kpi__regel eenvoud-kpi__norm">
-        {normTekst(i)}. {i.richting === 'lagerIsBeter' ? 'Lager is beter.' : 'Hoger is beter.'}
+        {normTekst(i, i)}. {i.richting === 'lagerIsBeter' ? 'Lager is beter.' : 'Hoger is beter.'}
       </p>
       <p className="eenvoud-pilot__samenvatting">{samenvatting(i, g)}</p>
       <div className="eenvoud-pilot__inhoud">
         <figure className="eenvoud-kpi__figuur eenvoud-pilot__grafiek">
-          <Kolomgrafiek staven={g.map((x) => ({ naam: x.kort, waarde: x.figuur.waarde, kleur: x.kleur }))} maat={i} norm={i.norm} beschrijving={beschrijving} />
+          <Kolomgrafiek staven={g.map((x) => ({ naam: x.kort, waarde: x.figuur.waarde, kleur: x.kleur }))} maat={i} norm={norm} beschrijving={beschrijving} />
           <figcaption className="eenvoud-gedimd">De pilotwijk (blauw), de andere wijken (grijs) en de pilotwijk een en twee jaar eerder.{i.norm !== null ? ' De rode stippellijn is de norm.' : ''}</figcaption>
         </figure>
         <div className="eenvoud-tabel eenvoud-pilot__tabel" tabIndex={0} role="region" aria-label={`${i.naam}: tabel`}>

@@ -107,7 +107,7 @@ function Signalen({ kpis, waarden, filter }: { kpis: KpiDefinitie[]; waarden: Wa
             <li key={kpi.id} className={`eenvoud-signaal eenvoud-signaal--${w.signaal}`}>
               <strong>{w.signaal === 'rood' ? 'Niet op norm' : 'Let op'}:</strong>{' '}
               <RouterLink to={naarKpi(kpi, filter)}>{kpi.naam}</RouterLink>{' '}
-              is {formatWaarde(w.waarde, kpi)}; {normTekst(kpi).replace(/^Norm: /, 'de norm is ')}.
+              is {formatWaarde(w.waarde, kpi)}; {normTekst(kpi, w).replace(/^Norm: /, 'de norm is ')}.
               {w.signaal === 'oranje' ? ' Het verschil valt binnen de marge.' : ''}
             </li>
           ))}
@@ -174,7 +174,7 @@ function Overzicht({ kpis, waarden, niveau, filterTekst, filter }: {
                 <TableRow key={k.id}>
                   <TableHeaderCell scope="row" className="eenvoud-kolom-kpi"><RouterLink to={naarKpi(k, filter)}>{k.naam}</RouterLink></TableHeaderCell>
                   <TableCell className="eenvoud-nowrap">{w ? formatWaarde(w.waarde, k) : '…'}</TableCell>
-                  <TableCell>{normTekst(k).replace(/^Norm: /, '')}</TableCell>
+                  <TableCell>{normTekst(k, w).replace(/^Norm: /, '')}</TableCell>
                   <TableCell>{w ? <SignaalBadge signaal={w.signaal} heeftWaarde={w.waarde !== null} heeftNorm={k.norm !== null} /> : '…'}</TableCell>
                 </TableRow>
               );

@@ -43,6 +43,15 @@ export interface KpiDefinitie {
   momentopname: boolean;
   /** Only for a change: the basisperiode ends the day before this date. */
   peildatum: string | null;
+  /** 'jaar': norm and marge are amounts per year; a shorter period is held against its share (normInPeriode). */
+  normPer: 'jaar' | null;
+}
+
+/** The norm as set and as it holds for the asked period (what the signal was measured against). */
+export interface NormInPeriode {
+  norm: number | null;
+  normPer: 'jaar' | null;
+  normInPeriode: number | null;
 }
 
 export interface ReeksPunt {
@@ -64,13 +73,12 @@ export interface Figuur {
   signaal: Signaal | null;
 }
 
-export interface KpiWaarde extends Figuur {
+export interface KpiWaarde extends Figuur, NormInPeriode {
   id: string;
   naam: string;
   eenheid: Eenheid;
   van: string;
   tot: string;
-  norm: number | null;
   /** For a change: the period it is compared with. */
   basis: Periode | null;
   reeks: ReeksPunt[];
@@ -82,12 +90,11 @@ export interface VerdelingRij extends Figuur {
   naam: string;
 }
 
-export interface KpiVerdeling {
+export interface KpiVerdeling extends NormInPeriode {
   id: string;
   per: Snede;
   van: string;
   tot: string;
-  norm: number | null;
   rijen: VerdelingRij[];
 }
 
@@ -106,12 +113,11 @@ export type KpiOnderliggend =
   | { soort: 'casussen'; totaal: number; getoond: number; rijen: OnderliggendeCasus[] }
   | { soort: 'aantallen'; rijen: { wijk: string; teller: number | null; noemer: number | null; onderdrukt: boolean }[] };
 
-export interface PilotIndicator {
+export interface PilotIndicator extends NormInPeriode {
   id: string;
   naam: string;
   eenheid: Eenheid;
   richting: Richting;
-  norm: number | null;
   pilot: Figuur;
   overig: Figuur;
   verschilMetOverig: number | null;

@@ -15,7 +15,7 @@ import { SNEDE_NAAM, filterParams, nietTeFilterenTekst, useFilterNamen } from '.
 import { Staafgrafiek } from './Staafgrafiek.tsx';
 import { Trendgrafiek } from './Trendgrafiek.tsx';
 import {
-  SIGNAAL_BADGE, csvWaarde, deelVanMaand, downloadCsv, formatMaand, formatNormWaarde, formatPeriodeKort, formatWaarde, normTekst, onderbouwing, signaalTekst, tellerNoemer,
+  SIGNAAL_BADGE, csvWaarde, deelVanMaand, downloadCsv, formatMaand, formatNormWaarde, formatPeriodeKort, formatWaarde, normPerMaand, normTekst, normVoorPeriode, onderbouwing, signaalTekst, tellerNoemer,
   waardeKop,
 } from './regels.ts';
 
@@ -93,7 +93,7 @@ export function KpiCijfer({ kpi, w, groot = true }: { kpi: KpiDefinitie; w: KpiW
       {kpi.eenheid === 'verandering' && w.waarde === null && w.teller > 0 ? (
         <p className="eenvoud-kpi__regel">Geen verandering te berekenen: in de basisperiode was het aantal 0.</p>
       ) : null}
-      <p className="eenvoud-kpi__regel eenvoud-kpi__norm">{normTekst(kpi)}</p>
+      <p className="eenvoud-kpi__regel eenvoud-kpi__norm">{normTekst(kpi, w)}</p>
     </>
   );
 }
@@ -135,9 +135,11 @@ export function Vergelijking({ kpi, filter, per, onPer, filterTekst }: {
     .sort((a, b) => (a.sleutel === null ? 1 : b.sleutel === null ? -1 : a.naam.localeCompare(b.naam, 'nl')));
   const drill = (r: (typeof rijen)[number]) => (r.sleutel === null ? null : naarOnderliggend(kpi, filter, { snede: { per: gekozen, sleutel: r.sleutel, naam: r.naam } }));
   const kleinNaam = `${kpi.naam.charAt(0).toLowerCase()}${kpi.naam.slice(1)}`;
+  // A yearly norm as it holds for the period: what each bar's colour was measured against.
+  const norm = normVoorPeriode(kpi, verdeling.data);
   const beschrijving = rijen.length === 0 ? '' : `Staafdiagram van ${kleinNaam} per ${perNaam.enkel}: ${
     rijen.map((r) => `${r.naam} ${formatWaarde(r.waarde, kpi)} (${signaalTekst(r.signaal, r.waarde !== null, kpi.norm !== null).toLowerCase()})`).join(', ')
-  }.${kpi.norm !== null ? ` De stippellijn is de norm van ${formatNormWaarde(kpi.norm, kpi)}.` : ''}`;
+  }.${norm !== null ? ` De stippellijn is de norm van ${formatNormWaarde(norm, kpi)}${kpi.normPer === 'jaar' ? ' voor deze periode' : ''}.` : ''}`;
 
   const exporteer = () => downloadCsv(
     `${kpi.id}-per-${gekozen}-${filter.van}-${filter.tot}.csv`,
@@ -166,11 +168,11 @@ export function Vergelijking({ kpi, filter, per, onPer, filterTekst }: {
         <>
           <figure className="eenvoud-kpi__figuur">
             <Staafgrafiek
-              staven={rijen} maat={kpi} norm={kpi.norm} beschrijving={beschrijving}
+              staven={rijen} maat={kpi} norm={norm} beschrijving={beschrijving}
               onKlik={(i) => { const r = rijen[i]; const naar = r ? drill(r) : null; if (naar) void navigate(naar); }}
             />
             <figcaption className="eenvoud-gedimd">
-              De kleur van een staaf is het signaal: groen op norm, oranje let op, rood niet op norm{kpi.norm !== null ? '; de rode stippellijn is de norm' : ''}.
+              De kleur van een staaf is het signaal: groen op norm, oranje let op, rood niet op norm{norm !== null ? `; de rode stippellijn is de norm${kpi.normPer === 'jaar' ? ' voor deze periode (de jaarnorm naar rato)' : ''}` : ''}.
               Kies een {perNaam.enkel} in de tabel om te zien wat erachter zit.
             </figcaption>
           </figure>
@@ -222,6 +224,8 @@ export function Trend({ kpi, w, filter, tabelOpen }: { kpi: KpiDefinitie; w: Kpi
   const tn = tellerNoemer(kpi);
   if (w.reeks.length === 0) return null;
   const kleinNaam = `${kpi.naam.charAt(0).toLowerCase()}${kpi.naam.slice(1)}`;
+  // A month against a month's norm: a yearly budget drawn whole over monthly costs would always look met.
+  const maandNorm = normPerMaand(kpi);
   // A month cut off by the period (the first or last; the current month, most often) says so.
   const maandMetDeel = (periode: string) => {
     const deel = deelVanMaand(periode, filter.van, filter.tot);
@@ -231,7 +235,7 @@ export function Trend({ kpi, w, filter, tabelOpen }: { kpi: KpiDefinitie; w: Kpi
     .filter((p) => deelVanMaand(p, filter.van, filter.tot) !== null).map(maandMetDeel);
   const beschrijving = `Lijngrafiek van ${kleinNaam} per maand, van ${formatMaand(w.reeks[0]!.periode)} tot en met ${formatMaand(w.reeks.at(-1)!.periode)}: ${
     w.reeks.map((p) => `${formatMaand(p.periode)} ${p.waarde === null ? 'geen gegevens' : formatWaarde(p.waarde, kpi)}`).join(', ')
-  }.${kpi.norm !== null ? ` De stippellijn is de norm van ${formatNormWaarde(kpi.norm, kpi)}.` : ''}`;
+  }.${maandNorm !== null ? ` De stippellijn is de norm van ${formatNormWaarde(maandNorm, kpi)}${kpi.normPer === 'jaar' ? ' per maand, een twaalfde van de jaarnorm' : ''}.` : ''}`;
 
   const exporteer = () => downloadCsv(
     `${kpi.id}-${filter.van}-${filter.tot}.csv`,
@@ -242,10 +246,10 @@ export function Trend({ kpi, w, filter, tabelOpen }: { kpi: KpiDefinitie; w: Kpi
   return (
     <>
       <figure className="eenvoud-kpi__figuur">
-        <Trendgrafiek reeks={w.reeks} maat={kpi} norm={kpi.norm} beschrijving={beschrijving}
+        <Trendgrafiek reeks={w.reeks} maat={kpi} norm={maandNorm} beschrijving={beschrijving}
           onKlik={(periode) => void navigate(naarOnderliggend(kpi, filter, { periode }))} />
         <figcaption className="eenvoud-gedimd">
-          Trend per maand{kpi.norm !== null ? '; de rode stippellijn is de norm' : ''}{w.basis ? '; elke maand vergeleken met dezelfde maand in de basisperiode' : ''}.
+          Trend per maand{maandNorm !== null ? `; de rode stippellijn is de norm${kpi.normPer === 'jaar' ? ' per maand (een twaalfde van de jaarnorm)' : ''}` : ''}{w.basis ? '; elke maand vergeleken met dezelfde maand in de basisperiode' : ''}.
           {delen.length ? ` Maar voor een deel in de periode, dus niet te vergelijken met hele maanden: ${delen.join(' en ')}.` : ''}
         </figcaption>
       </figure>

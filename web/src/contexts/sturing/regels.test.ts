@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alsInvoer, asLabel, csvWaarde, deelVanMaand, eenheidNaam, formatBedrag, formatMaand, formatMaandKort, formatNormWaarde, formatPeriodeKort, formatTeller,
-  formatVerschil, formatWaarde, heeftTeken, invoerSchaal, leesGetal, naarCsv, normTekst, onderbouwing, oordeel, signaalTekst, tellerNoemer,
+  formatVerschil, formatWaarde, heeftTeken, invoerSchaal, leesGetal, naarCsv, normPerMaand, normTekst, normVoorPeriode, onderbouwing, oordeel, signaalTekst, tellerNoemer,
   waardeKop, type Maat,
 } from './regels.ts';
 
@@ -72,6 +72,21 @@ describe('de norm in woorden', () => {
     expect(normTekst({ id: 'a', norm: 0.2, richting: 'lagerIsBeter', eenheid: 'aandeel' })).toBe('Norm: ten hoogste 20%');
     expect(s(normTekst({ id: 'k', norm: 400, richting: 'hogerIsBeter', eenheid: 'bedrag' }))).toBe('Norm: ten minste € 400');
     expect(normTekst({ id: 'n', norm: null, richting: 'lagerIsBeter', eenheid: 'aantal' })).toBe('Geen norm');
+  });
+
+  it('een norm per jaar zegt dat, en met een kortere periode ook wat zij daarvoor is; de trend meet een maand aan een twaalfde', () => {
+    const kosten = { id: 'kosten-per-inwoner', norm: 400, richting: 'lagerIsBeter' as const, eenheid: 'bedrag' as const, normPer: 'jaar' as const };
+    expect(s(normTekst(kosten))).toBe('Norm: ten hoogste € 400 per jaar');
+    expect(s(normTekst(kosten, { normInPeriode: 100 }))).toBe('Norm: ten hoogste € 400 per jaar; voor deze periode € 100');
+    expect(s(normTekst(kosten, { normInPeriode: 400 }))).toBe('Norm: ten hoogste € 400 per jaar');
+    expect(normVoorPeriode(kosten, { normInPeriode: 100 })).toBe(100);
+    expect(normVoorPeriode(kosten, undefined)).toBe(null);
+    expect(normPerMaand(kosten)).toBeCloseTo(400 / 12, 10);
+    // Any other norm holds for every period and month as it is.
+    const aandeel = { id: 'a', norm: 0.2, richting: 'lagerIsBeter' as const, eenheid: 'aandeel' as const, normPer: null };
+    expect(normTekst(aandeel, { normInPeriode: 0.2 })).toBe('Norm: ten hoogste 20%');
+    expect(normVoorPeriode(aandeel, undefined)).toBe(0.2);
+    expect(normPerMaand(aandeel)).toBe(0.2);
   });
 
   it('het signaal in woorden; zonder signaal: geen gegevens of geen norm', () => {

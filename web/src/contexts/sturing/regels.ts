@@ -1,5 +1,5 @@
 /** How the sturing figures read in Dutch, in each of the five units, and the CSV export of a table. */
-import type { Eenheid, KpiDefinitie, Richting, Signaal } from './api.ts';
+import type { Eenheid, KpiDefinitie, NormInPeriode, Richting, Signaal } from './api.ts';
 
 /** What is needed to write a figure: its unit, and the KPI's id (a change in ZRM scores gets a sign). */
 export type Maat = { id: string; eenheid: Eenheid };
@@ -86,9 +86,26 @@ export function oordeel(verschil: number | null, richting: Richting): Oordeel | 
 }
 
 /** "Norm: ten hoogste 20%" / "Norm: ten minste € 400" / "Geen norm". */
-export function normTekst(kpi: Pick<KpiDefinitie, 'id' | 'norm' | 'richting' | 'eenheid'>): string {
+/**
+ * The norm in words. A yearly norm says so, and with a figure over a shorter period also what it is
+ * for that period (what the signal measured): "ten hoogste € 400 per jaar; voor deze periode € 100".
+ */
+export function normTekst(kpi: Pick<KpiDefinitie, 'id' | 'norm' | 'richting' | 'eenheid'> & { normPer?: 'jaar' | null }, w?: Pick<NormInPeriode, 'normInPeriode'>): string {
   if (kpi.norm === null) return 'Geen norm';
-  return `Norm: ${kpi.richting === 'lagerIsBeter' ? 'ten hoogste' : 'ten minste'} ${formatNormWaarde(kpi.norm, kpi)}`;
+  const tekst = `Norm: ${kpi.richting === 'lagerIsBeter' ? 'ten hoogste' : 'ten minste'} ${formatNormWaarde(kpi.norm, kpi)}`;
+  if (kpi.normPer !== 'jaar') return tekst;
+  const deel = w?.normInPeriode ?? null;
+  return deel !== null && Math.abs(deel - kpi.norm) > 0.005 ? `${tekst} per jaar; voor deze periode ${formatNormWaarde(deel, kpi)}` : `${tekst} per jaar`;
+}
+
+/** The norm a figure over the period is held against (a yearly norm: its share); null without a norm. */
+export function normVoorPeriode(kpi: Pick<KpiDefinitie, 'norm'> & { normPer?: 'jaar' | null }, w: Pick<NormInPeriode, 'normInPeriode'> | undefined): number | null {
+  return kpi.normPer === 'jaar' ? (w?.normInPeriode ?? null) : kpi.norm;
+}
+
+/** The norm for one month of a trend: a yearly norm's twelfth, any other norm itself. */
+export function normPerMaand(kpi: Pick<KpiDefinitie, 'norm'> & { normPer?: 'jaar' | null }): number | null {
+  return kpi.norm !== null && kpi.normPer === 'jaar' ? kpi.norm / 12 : kpi.norm;
 }
 
 export const SIGNAAL_TEKST: Record<Signaal, string> = { groen: 'Op norm', oranje: 'Let op', rood: 'Niet op norm' };
