@@ -5,10 +5,10 @@ import { inGemeente } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import {
   aanbiederFilter, aanbiederInvoer, aanbiederUitvoer, aanbiederWijziging, contractInvoer, contractKortUitvoer, contractProductUitvoer, contractUitvoer,
-  exportFilter, gecontracteerdFilter, gecontracteerdUitvoer, importFilter, importInvoer, importVerslag, maandbedragInvoer, pgbInvoer, pgbUitvoer, productInvoer,
+  exportFilter, gecontracteerdFilter, gecontracteerdUitvoer, productenVanWetFilter, productVanWetUitvoer, importFilter, importInvoer, importVerslag, maandbedragInvoer, pgbInvoer, pgbUitvoer, productInvoer,
   resultaatTabelInvoer, resultaatTariefUitvoer, tariefInvoer, tarievenFilter,
 } from './schemas.ts';
-import { getAanbieder, zoekAanbieders } from './store.ts';
+import { getAanbieder, productenVanWetOp, zoekAanbieders } from './store.ts';
 import { TabelOnleesbaar, leesCsv, leesXlsx, naarCsv, naarXlsx } from './tabel.ts';
 import {
   contractProduct, contractVan, contracten, gecontracteerd, importeerProducten, maakAanbieder, maakContract, pgbTarieven, productTabel, resultaatTarieven,
@@ -189,6 +189,16 @@ const gecontracteerdLijst = defineRoute({
   })),
 });
 
+const gecontracteerdeProducten = defineRoute({
+  method: 'GET', path: '/gecontracteerde-producten', tag: TAG,
+  summary: 'De producten van een wet die een actieve aanbieder op een datum (standaard vandaag) onder contract heeft, één keer per productcode — de keuze bij een besluit als het catalogusproduct geen productcode noemt',
+  access: LEZERS, query: productenVanWetFilter,
+  responses: { 200: { description: 'De gecontracteerde producten, op naam', schema: z.array(productVanWetUitvoer) } },
+  handler: async ({ deps, actor, query }) => inGemeente(deps.db, actor!.gemeenteId, async (tx) => ({
+    body: await productenVanWetOp(tx, query.wet, query.datum ?? vandaag()),
+  })),
+});
+
 const bestandsnaam = (nummer: string, ext: string) => `producten-${nummer.replace(/[^A-Za-z0-9-]/g, '_')}.${ext}`;
 
 const exportCsv = defineRoute({
@@ -254,5 +264,5 @@ const importeer = defineRoute({
 
 export const inkoopRoutes: AnyRoute[] = [
   aanbiedersLijst, aanbiederNieuw, aanbiederEen, aanbiederWijzig, aanbiederVoorzieningen, contractNieuw, contractenLijst, contractEen, productNieuw, tariefNieuw, maandbedragZet, contractProductEen,
-  resultaatLijst, resultaatZet, pgbLijst, pgbZet, gecontracteerdLijst, exportCsv, exportXlsx, importeer,
+  resultaatLijst, resultaatZet, pgbLijst, pgbZet, gecontracteerdLijst, gecontracteerdeProducten, exportCsv, exportXlsx, importeer,
 ];

@@ -107,6 +107,8 @@ export const pgbUitvoer = z.object({
 }).meta({ id: 'PgbTarief' });
 
 export const gecontracteerdFilter = z.object({ wet, productcode, datum: datum.optional() });
+export const productenVanWetFilter = z.object({ wet, datum: datum.optional() });
+export const productVanWetUitvoer = z.object({ productcode: z.string(), naam: z.string() }).meta({ id: 'GecontracteerdProduct' });
 export const gecontracteerdUitvoer = z.object({
   aanbiederId: z.uuid(), aanbiederNaam: z.string(), agbCode: z.string(), contractId: z.uuid(), contractProductId: z.uuid(), productcategorie: z.string().nullable(),
   productcode: z.string(), naam: z.string(), eenheid: z.string(), frequentie: z.string(), bekostiging: z.string(), resultaatgericht: z.boolean(),

@@ -191,6 +191,19 @@ export async function productenMetCode(tx: Tx, wet: string, productcode: string)
   ]).where('p.wet', '=', wet).where('p.productcode', '=', productcode).orderBy('c.van', 'desc').execute();
 }
 
+/**
+ * The products of a law that some active aanbieder's contract holds on a date, once per code (the
+ * name of the newest contract): what a beslisser can grant when the catalogue item names no code.
+ */
+export async function productenVanWetOp(tx: Tx, wet: string, datum: string): Promise<{ productcode: string; naam: string }[]> {
+  const rijen = await tx.selectFrom('contract_producten as p').innerJoin('contracten as c', 'c.id', 'p.contract_id').innerJoin('aanbieders as a', 'a.id', 'c.aanbieder_id')
+    .select(['p.productcode', 'p.naam']).distinctOn('p.productcode')
+    .where('p.wet', '=', wet).where('a.actief', '=', true).where('c.van', '<=', datum)
+    .where((eb) => eb.or([eb('c.tot', 'is', null), eb('c.tot', '>=', datum)]))
+    .orderBy('p.productcode').orderBy('c.van', 'desc').execute();
+  return rijen.sort((x, y) => x.naam.localeCompare(y.naam, 'nl'));
+}
+
 export interface TaakgerichtContractProduct {
   id: string; aanbiederId: string; wet: string; productcategorie: string | null; productcode: string; naam: string;
   maandbedragCents: number | null; contractVan: string; contractTot: string | null;

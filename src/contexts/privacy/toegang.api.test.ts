@@ -215,6 +215,7 @@ const geenDossier: Record<string, string> = {
   'GET /contracten/{id}/producten.csv': 'inkoop: de producttabel als CSV', 'GET /contracten/{id}/producten.xlsx': 'inkoop: de producttabel als Excel',
   'GET /resultaattarieven': 'inkoop: tarieven per profiel en intensiteit', 'GET /pgbtarieven': 'inkoop: pgb-tarieven',
   'GET /gecontracteerd': 'inkoop: aanbieders met een contract voor een product op een datum',
+  'GET /gecontracteerde-producten': 'inkoop: de gecontracteerde producten van een wet op een datum (code en naam)',
   'GET /betaalbatches': 'financiën: betaalbatches per aanbieder (bedragen en aantallen), geen persoonsgegevens',
   'GET /betaalbatches/{id}': 'financiën: een betaalbatch met journaalregels per product en declaratienummers, geen cliënten',
   'GET /betaalbatches/{id}/journaal.csv': 'financiën: het journaal per grootboekregel (CSV), geen cliënten',

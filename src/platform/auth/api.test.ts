@@ -769,6 +769,7 @@ describe('rollentabel: elk endpoint × elke rol', () => {
     'GET /pgbtarieven': async () => ({ method: 'GET', path: '/api/v1/pgbtarieven' }),
     'PUT /pgbtarieven': async () => ({ method: 'PUT', path: '/api/v1/pgbtarieven', body: { wet: 'wmo', productcode: 'RT001', eenheid: '04', frequentie: '2', tariefCents: 2600, van: inkoopDatum() } }),
     'GET /gecontracteerd': async () => ({ method: 'GET', path: '/api/v1/gecontracteerd?wet=wmo&productcode=RT001&datum=2026-06-01' }),
+    'GET /gecontracteerde-producten': async () => ({ method: 'GET', path: '/api/v1/gecontracteerde-producten?wet=schuldhulp' }),
     'GET /contracten/{id}/producten.csv': async () => ({ method: 'GET', path: `/api/v1/contracten/${(await inkoop()).contractId}/producten.csv` }),
     'GET /contracten/{id}/producten.xlsx': async () => ({ method: 'GET', path: `/api/v1/contracten/${(await inkoop()).contractId}/producten.xlsx` }),
     'POST /contracten/{id}/producten/import': async () => ({

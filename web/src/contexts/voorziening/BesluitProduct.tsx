@@ -29,10 +29,19 @@ export const eenheidWoord = (code: string): string => ({ '01': 'minuut', '04': '
 export const periodeVan = (frequentie: string): string | undefined => ({ 1: 'dag', 2: 'week', 4: 'maand', 6: 'totaal' } as Record<string, string>)[frequentie];
 
 /** The products a beslisser can choose for a law: the catalogue's maatwerk items that name a contracted product, one per code. */
+/**
+ * What the beslisser can choose for a law: the products some aanbieder is contracted for today (also
+ * for laws whose catalogue names no codes, such as schuldhulp and minima), named as the catalogue
+ * names them where it does.
+ */
 async function laadProductKeuzes(wet: string, signal: AbortSignal): Promise<{ productcode: string; naam: string }[]> {
-  const items = await api<{ naam: string; productcode: string | null }[]>('/catalogus', { signal, query: { domein: wet } });
+  const [items, contract] = await Promise.all([
+    api<{ naam: string; productcode: string | null }[]>('/catalogus', { signal, query: { domein: wet } }),
+    api<{ productcode: string; naam: string }[]>('/gecontracteerde-producten', { signal, query: { wet, datum: vandaag() } }),
+  ]);
   const perCode = new Map<string, { productcode: string; naam: string }>();
   for (const i of items) if (i.productcode && !perCode.has(i.productcode)) perCode.set(i.productcode, { productcode: i.productcode, naam: i.naam });
+  for (const c of contract) if (!perCode.has(c.productcode)) perCode.set(c.productcode, c);
   return [...perCode.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
 }
 
@@ -111,7 +120,9 @@ export function ProductcodeVeld({ naam, vast, opties, product, nietGecontracteer
   return (
     <>
       <KeuzeVeld naam={naam} label="Product uit het contract" verplicht value={waarde} onChange={(e) => onChange(e.target.value)} fout={veldFout}
-        beschrijving={fout ? 'De producten konden niet worden geladen.' : 'Het catalogusproduct noemt geen contractproduct: kies het product dat de aanbieders leveren. Eenheid, periode en budget volgen het contract.'}>
+        beschrijving={fout ? 'De producten konden niet worden geladen.' : opties.length === 0
+          ? 'Voor deze wet heeft vandaag geen aanbieder een contract. Vraag de inkoper om het product te contracteren.'
+          : 'Kies het product zoals de aanbieders het leveren. Eenheid, periode en budget volgen het contract.'}>
         <SelectOption value="">Kies een product</SelectOption>
         {opties.map((o) => <SelectOption key={o.productcode} value={o.productcode}>{o.naam} ({o.productcode})</SelectOption>)}
       </KeuzeVeld>
