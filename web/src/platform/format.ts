@@ -13,6 +13,16 @@ export function formatDatum(isoDatum: string): string {
 }
 
 /** A moment (ISO timestamp) in Dutch, in Amsterdam time. */
+/**
+ * The Dutch calendar day of a moment ('2026-12-01T23:13:00Z' is 2 december) or of a plain date.
+ * Cutting the date out of a UTC timestamp shows the day before between midnight and 1:00 (2:00 in summer).
+ */
+export function formatDag(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDatum(iso);
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : datumFormat.format(d);
+}
+
 export function formatMoment(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : momentFormat.format(d);

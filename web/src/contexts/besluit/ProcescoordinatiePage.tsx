@@ -2,7 +2,7 @@
 import {
   Heading1, Heading2, Heading3, Paragraph, StatusBadge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { formatDatum } from '../../platform/format.ts';
+import { formatDag, formatDatum } from '../../platform/format.ts';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
@@ -52,8 +52,8 @@ export function ProcescoordinatiePage() {
                       <TableCell className="eenvoud-nowrap"><RouterLink to={`/beschikkingen/${b.id}`}>{b.nummer}</RouterLink></TableCell>
                       <TableCell className="eenvoud-nowrap">{b.aanvraagNummer}</TableCell>
                       <TableCell><AanvraagStatusBadge status={b.status} naam={AANVRAAG_STATUSSEN.find((s) => s.code === b.status)?.naam ?? b.status} /></TableCell>
-                      <TableCell className="eenvoud-nowrap">{b.verzondenOp ? formatDatum(b.verzondenOp.slice(0, 10)) : 'Nog niet'}</TableCell>
-                      <TableCell className="eenvoud-nowrap">{b.bezwaarTermijnEinde ? formatDatum(b.bezwaarTermijnEinde.slice(0, 10)) : '—'}</TableCell>
+                      <TableCell className="eenvoud-nowrap">{b.verzondenOp ? formatDag(b.verzondenOp) : 'Nog niet'}</TableCell>
+                      <TableCell className="eenvoud-nowrap">{b.bezwaarTermijnEinde ? formatDag(b.bezwaarTermijnEinde) : '—'}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

@@ -3,7 +3,7 @@ import {
   Heading2, Paragraph, StatusBadge, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { KnopLink } from '../../platform/acties.tsx';
-import { formatDatum } from '../../platform/format.ts';
+import { formatDag, formatDatum } from '../../platform/format.ts';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { deelnemerRolNaam, soortNaam, useGesprekken, useScores, type ScoreHistorie } from './api.ts';
@@ -40,7 +40,7 @@ export function GesprekkenSectie({ casusId, magSchrijven }: { casusId: string; m
                   <TableCell>{g.deelnemers.map((d) => `${d.naam} (${deelnemerRolNaam(d.rol).toLowerCase()})`).join(', ')}</TableCell>
                   <TableCell>
                     {g.verslag.verzondenOp
-                      ? <StatusBadge status="safe">Verzonden {formatDatum(g.verslag.verzondenOp.slice(0, 10))}</StatusBadge>
+                      ? <StatusBadge status="safe">Verzonden {formatDag(g.verslag.verzondenOp)}</StatusBadge>
                       : <StatusBadge status="warning">Concept</StatusBadge>}
                   </TableCell>
                 </TableRow>

@@ -9,7 +9,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { api } from '../../platform/api.ts';
-import { formatDatum } from '../../platform/format.ts';
+import { formatDag, formatDatum } from '../../platform/format.ts';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 
@@ -137,7 +137,7 @@ function Inhoud({ o, regisseurActie }: { o: CasusOverzicht; regisseurActie?: Rea
         ) : <Paragraph>Nog niet opgepakt: deze casus heeft nog geen casusregisseur.</Paragraph>}
         {regisseurActie}
         <Paragraph className="eenvoud-gedimd">
-          Casus {o.casus.statusNaam.toLowerCase()}, geopend op {formatDatum(o.casus.geopendOp.slice(0, 10))}.
+          Casus {o.casus.statusNaam.toLowerCase()}, geopend op {formatDag(o.casus.geopendOp)}.
         </Paragraph>
       </Kaart>
 
