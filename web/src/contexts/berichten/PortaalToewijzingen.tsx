@@ -4,16 +4,17 @@
  * makes the 305/307 and checks it exactly as an uploaded message, and shows the retour's answer.
  */
 import { Alert, ButtonGroup, Heading2, Paragraph, PrimaryActionButton, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { Probleem, Uitklap, alsProbleem, useProbleem } from '../../platform/acties.tsx';
-import { KeuzeVeld, TekstVeld } from '../../platform/form.tsx';
+import { Bevestig, Probleem, Uitklap, alsProbleem, useProbleem } from '../../platform/acties.tsx';
+import { KeuzeVeld, TekstVeld, veldId } from '../../platform/form.tsx';
 import { formatDatum, vandaag } from '../../platform/format.ts';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { Paginering } from '../../platform/links.tsx';
 import { redenNaam, redenenVoor, volumeTekst } from '../voorziening/regels.ts';
 import { STATUS_NAAM, type Aangeleverd } from './api.ts';
 import { Codes } from './BerichtenTabel.tsx';
+import { eersteDagVoorstel, isTijdelijkeStop, stopFouten, type StopFout } from './melden.ts';
 import { useMeld, usePortaalToewijzingen, type PortaalToewijzing } from './portaal.ts';
 
 export function PortaalToewijzingen() {
@@ -106,32 +107,83 @@ function Meld({ t }: { t: PortaalToewijzing }) {
   );
 }
 
+/**
+ * A start goes in one step: it can be corrected with a stop. A stop asks first, as every irreversible
+ * step does: it ends the voorziening (the budget shrinks, the inwoner gets a letter) and the portal has
+ * no way back — only the gemeente can correct it.
+ */
 function MeldFormulier({ t, soort, onAntwoord }: { t: PortaalToewijzing; soort: 'start' | 'stop'; onAntwoord: (a: Aangeleverd) => void }) {
-  const [datum, setDatum] = useState(vandaag());
+  const [datum, setDatum] = useState(() => (soort === 'start' ? eersteDagVoorstel(t.ingangsdatum, vandaag()) : vandaag()));
   const [reden, setReden] = useState('');
+  const [bevestigen, setBevestigen] = useState(false);
+  const [eigen, setEigen] = useState<StopFout[]>([]);
   const { probleem, setProbleem, fouten } = useProbleem();
   const meld = useMeld(t);
   const id = `${soort}-${t.standaard}-${t.nummer}`;
+  const velden = { datum: `${id}-datum`, reden: `${id}-reden` };
+  const eigenFout = (veld: StopFout['veld']) => eigen.find((f) => f.veld === veld)?.tekst;
+  // The field that needs attention takes focus once its message is rendered, so it is read with it.
+  useEffect(() => {
+    if (eigen[0]) document.getElementById(veldId(velden[eigen[0].veld]))?.focus();
+  }, [eigen]); // velden follows from the props, which do not change for this form (it is keyed on them)
+  const verstuur = () => {
+    setProbleem(null);
+    meld.mutate(soort === 'start' ? { soort, datum } : { soort, datum, reden }, {
+      onSuccess: (a) => { setBevestigen(false); onAntwoord(a); },
+      onError: (f) => { setBevestigen(false); setProbleem(alsProbleem(f)); },
+    });
+  };
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    if (soort === 'start') {
+      verstuur();
+      return;
+    }
     setProbleem(null);
-    meld.mutate(soort === 'start' ? { soort, datum } : { soort, datum, reden }, { onSuccess: onAntwoord, onError: (f) => setProbleem(alsProbleem(f)) });
+    const mist = stopFouten({ datum, reden }, t.gestartOp, vandaag());
+    setEigen(mist);
+    if (mist.length === 0) setBevestigen(true);
   };
+  const wijzig = (zet: (v: string) => void) => (e: { target: { value: string } }) => { zet(e.target.value); setBevestigen(false); };
+  const wie = t.client?.naam ?? 'de inwoner';
+  const beginLater = soort === 'start' && t.ingangsdatum > vandaag();
   return (
     <Uitklap titel={soort === 'start' ? 'Start melden' : 'Stop melden'}>
       <Probleem probleem={probleem} />
       <form onSubmit={onSubmit} noValidate className="eenvoud-form" aria-label={`${soort === 'start' ? 'Start' : 'Stop'} melden voor toewijzing ${t.nummer}`}>
-        <TekstVeld naam={`${id}-datum`} label={soort === 'start' ? 'Eerste dag van de zorg' : 'Laatste dag van de zorg'} type="date" verplicht
-          value={datum} max={vandaag()} onChange={(e) => setDatum(e.target.value)} fout={fouten.datum} />
+        <TekstVeld naam={velden.datum} label={soort === 'start' ? 'Eerste dag van de zorg' : 'Laatste dag van de zorg'} type="date" verplicht
+          beschrijving={beginLater ? `De toewijzing gaat in op ${formatDatum(t.ingangsdatum)}. De start meldt u op of na die dag.` : undefined}
+          value={datum} min={soort === 'start' ? t.ingangsdatum : t.gestartOp ?? undefined} max={vandaag()}
+          onChange={wijzig(setDatum)} fout={eigenFout('datum') ?? fouten.datum} />
         {soort === 'stop' ? (
-          <KeuzeVeld naam={`${id}-reden`} label="Reden" verplicht value={reden} onChange={(e) => setReden(e.target.value)} fout={fouten.reden}>
+          <KeuzeVeld naam={velden.reden} label="Reden" verplicht value={reden} onChange={wijzig(setReden)} fout={eigenFout('reden') ?? fouten.reden}>
             <SelectOption value="">Kies een reden</SelectOption>
             {redenenVoor(t.wet).map((r) => <SelectOption key={r.code} value={r.code}>{r.naam}</SelectOption>)}
           </KeuzeVeld>
         ) : null}
-        <ButtonGroup>
-          <PrimaryActionButton type="submit" busy={meld.isPending} disabled={meld.isPending}>{soort === 'start' ? 'Start melden' : 'Stop melden'}</PrimaryActionButton>
-        </ButtonGroup>
+        {!bevestigen ? (
+          <ButtonGroup>
+            <PrimaryActionButton type="submit" busy={meld.isPending} disabled={meld.isPending}>{soort === 'start' ? 'Start melden' : 'Stop melden'}</PrimaryActionButton>
+          </ButtonGroup>
+        ) : isTijdelijkeStop(reden) ? (
+          <Bevestig id={`bevestig-${id}`} bezig={meld.isPending} onJa={verstuur} onNee={() => setBevestigen(false)}
+            vraag={`De zorg voor ${wie} tijdelijk stoppen met ${formatDatum(datum)} als laatste dag?`}
+            uitleg={<Paragraph>
+              De gemeente krijgt een stopbericht. De voorziening blijft lopen: zodra de zorg weer begint, meldt u hier opnieuw de start.
+            </Paragraph>}
+            ja="Ja, tijdelijke stop melden" />
+        ) : (
+          <Bevestig id={`bevestig-${id}`} bezig={meld.isPending} onJa={verstuur} onNee={() => setBevestigen(false)}
+            vraag={`De zorg voor ${wie} stoppen met ${formatDatum(datum)} als laatste dag?`}
+            uitleg={<>
+              <Paragraph>
+                De gemeente krijgt een stopbericht en beëindigt de voorziening per {formatDatum(datum)}; {wie} krijgt daarover een brief van
+                de gemeente.
+              </Paragraph>
+              <Paragraph>U kunt dit in het portaal niet ongedaan maken. Is het een vergissing, neem dan contact op met de gemeente.</Paragraph>
+            </>}
+            ja="Ja, stop melden" />
+        )}
       </form>
     </Uitklap>
   );
