@@ -3,7 +3,8 @@
  * summary and saves nothing); the inkoper changes the fixed monthly amount of the demo's youth team
  * (taakgericht) on its contract page (an amount that is no amount is named at the field), opens
  * Betalingen from the menu, gets a field error for a period that is no JJJJ-MM and makes the batches
- * of this month: the youth team's batch pays the amount just set. The batch opens on its journal
+ * of last month: a batch cannot be undone, so the form asks first, naming for whom and which month;
+ * cancelled once, nothing is made. The youth team's batch pays the amount just set. The batch opens on its journal
  * lines, with the warning that the Jeugdwet has no ledger rule. Every page and state is checked with axe-core.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -96,14 +97,36 @@ describe('betalingen: grootboek en betaalbatches', () => {
       const periode = page.getByLabel('Periode');
       const huidige = await periode.inputValue();
       expect(huidige < vandaagNL().slice(0, 7)).toBe(true);
+      // A period that is no month is named at the field, before any question is asked.
       await periode.fill('2026-13');
       await page.getByRole('button', { name: 'Betaalbatches maken' }).click();
-      await page.getByText('Controleer de velden hieronder').waitFor();
+      await page.getByRole('heading', { name: 'Controleer de volgende velden' }).waitFor();
+      await page.getByRole('link', { name: 'Periode: Geef de periode als JJJJ-MM, bijvoorbeeld 2026-11' }).waitFor();
+      expect(await page.getByRole('group', { name: /^Betaalbatches maken voor/ }).count()).toBe(0);
       await expectToegankelijk(page, 'de betalingen met een fout');
 
+      // The default is every provider: the question says so, with the month, and that a batch cannot be undone.
       await periode.fill(huidige);
       await page.getByRole('button', { name: 'Betaalbatches maken' }).click();
+      const vraag = page.getByRole('group', { name: /^Betaalbatches maken voor alle aanbieders over \S+ \d{4}\?$/ });
+      await vraag.waitFor();
+      await vraag.getByText(/^Elke aanbieder met iets te betalen krijgt een eigen betaalbatch/).waitFor();
+      await vraag.getByText('Een betaalbatch kan niet ongedaan worden gemaakt: wat erin zit, wordt betaald en komt in geen andere batch meer.').waitFor();
+      await expectToegankelijk(page, 'de vraag of de betaalbatches gemaakt moeten worden');
+      await screenshot(page, 'betalingen-bevestigen');
+
+      // Cancelled: nothing is made (the API lists as many batches of that month as before).
+      const batchesVanMaand = async () => ((await (await page.request.get(`/api/v1/betaalbatches?periode=${huidige}`)).json()) as unknown[]).length;
+      const ervoor = await batchesVanMaand();
+      await vraag.getByRole('button', { name: 'Annuleren' }).click();
+      await vraag.waitFor({ state: 'detached' });
+      expect(await page.getByText(/betaalbatch(es)? gemaakt voor/).count()).toBe(0);
+      expect(await batchesVanMaand()).toBe(ervoor);
+
+      await page.getByRole('button', { name: 'Betaalbatches maken' }).click();
+      await vraag.getByRole('button', { name: 'Ja, betaalbatches maken voor alle aanbieders' }).click();
       await page.getByText(/betaalbatch(es)? gemaakt voor/).waitFor();
+      expect(await batchesVanMaand()).toBeGreaterThan(ervoor);
       // The youth team is paid the amount the inkoper set on its contract page.
       await page.getByRole('table').getByRole('row').filter({ hasText: JEUGDTEAM }).getByRole('cell', { name: '€ 13.250,00' }).first().waitFor();
       await expectToegankelijk(page, 'de betalingen na het maken');

@@ -8,9 +8,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { Bericht, Probleem, alsProbleem, useProbleem } from '../../platform/acties.tsx';
+import { Bericht, Bevestig, Probleem, alsProbleem, useProbleem } from '../../platform/acties.tsx';
 import { formatDatum, formatMoment, vandaag } from '../../platform/format.ts';
-import { KeuzeVeld, TekstVeld } from '../../platform/form.tsx';
+import { FoutSamenvatting, KeuzeVeld, TekstVeld, type Foutregel } from '../../platform/form.tsx';
 import { formatEuro } from '../../platform/geld.ts';
 import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
@@ -79,6 +79,14 @@ function vorigeMaand(dag: string): string {
   return m === 1 ? `${j - 1}-12` : `${j}-${String(m - 1).padStart(2, '0')}`;
 }
 
+const PERIODE = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
+const PERIODE_FOUT = 'Geef de periode als JJJJ-MM, bijvoorbeeld 2026-11';
+
+/**
+ * Making batches asks first: a batch cannot be undone (what it pays is never paid again), and the
+ * form's default is every provider. The total is not known before the batches are made — the API
+ * gathers them in the same transaction — so the confirmation says that it follows.
+ */
 function NieuweBatches() {
   const maak = useMaakBetaalbatches();
   const aanbieders = useAanbieders({});
@@ -87,19 +95,31 @@ function NieuweBatches() {
   const [periode, setPeriode] = useState(vorigeMaand(vandaag()));
   const [aanbiederId, setAanbiederId] = useState('');
   const [bericht, setBericht] = useState<string | null>(null);
+  const [bevestigen, setBevestigen] = useState(false);
+  const [eigen, setEigen] = useState<Foutregel[]>([]);
+  const aanbieder = (aanbieders.data ?? []).find((a) => a.id === aanbiederId);
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setProbleem(null);
     setBericht(null);
-    maak.mutate({ periode: periode.trim(), ...(aanbiederId ? { aanbiederId } : {}) }, {
+    // A period that is no month is said here, before a confirmation that would have to name it.
+    const mist = PERIODE.test(periode.trim()) ? [] : [{ naam: 'periode', tekst: `Periode: ${PERIODE_FOUT}` }];
+    setEigen(mist);
+    if (mist.length === 0) setBevestigen(true);
+  };
+  const voerUit = () => {
+    const p = periode.trim();
+    maak.mutate({ periode: p, ...(aanbiederId ? { aanbiederId } : {}) }, {
       onSuccess: (gemaakt) => {
+        setBevestigen(false);
         const totaal = gemaakt.reduce((s, b) => s + b.totaalCents, 0);
-        setBericht(`${gemaakt.length} ${gemaakt.length === 1 ? 'betaalbatch' : 'betaalbatches'} gemaakt voor ${periodeNaam(periode.trim())}, samen ${formatEuro(totaal)}.`);
+        setBericht(`${gemaakt.length} ${gemaakt.length === 1 ? 'betaalbatch' : 'betaalbatches'} gemaakt voor ${periodeNaam(p)}, samen ${formatEuro(totaal)}.`);
       },
-      onError: (err) => setProbleem(alsProbleem(err)),
+      onError: (err) => { setBevestigen(false); setProbleem(alsProbleem(err)); },
     });
   };
+  const wie = aanbiederId ? (aanbieder?.naam ?? 'de gekozen aanbieder') : 'alle aanbieders';
 
   return (
     <section className="eenvoud-sectie" aria-labelledby="kop-nieuw">
@@ -109,19 +129,35 @@ function NieuweBatches() {
         en de taakgerichte maandbedragen van die maand. Een prestatie of maand wordt nooit twee keer betaald.
       </Paragraph>
       <Bericht tekst={bericht} />
-      <Probleem probleem={probleem} />
+      {eigen.length > 0 ? <FoutSamenvatting fouten={eigen} /> : <Probleem probleem={probleem} />}
       <form onSubmit={onSubmit} noValidate className="eenvoud-form" aria-label="Betaalbatches maken">
         <div className="eenvoud-rij">
           <TekstVeld naam="periode" label="Periode" beschrijving="Jaar en maand als JJJJ-MM, bijvoorbeeld 2026-11." verplicht autoComplete="off"
-            maxLength={7} className="eenvoud-breedte-10" value={periode} onChange={(e) => setPeriode(e.target.value)} fout={fouten.periode} />
-          <KeuzeVeld naam="aanbiederId" label="Aanbieder" value={aanbiederId} onChange={(e) => setAanbiederId(e.target.value)} fout={fouten.aanbiederId}>
+            maxLength={7} className="eenvoud-breedte-10" value={periode} onChange={(e) => { setPeriode(e.target.value); setBevestigen(false); }}
+            fout={eigen.length > 0 ? PERIODE_FOUT : fouten.periode} />
+          <KeuzeVeld naam="aanbiederId" label="Aanbieder" value={aanbiederId} onChange={(e) => { setAanbiederId(e.target.value); setBevestigen(false); }}
+            fout={fouten.aanbiederId}>
             <SelectOption value="">Alle aanbieders</SelectOption>
             {(aanbieders.data ?? []).map((a) => <SelectOption key={a.id} value={a.id}>{a.naam}</SelectOption>)}
           </KeuzeVeld>
         </div>
-        <ButtonGroup>
-          <PrimaryActionButton type="submit" busy={maak.isPending} disabled={maak.isPending}>Betaalbatches maken</PrimaryActionButton>
-        </ButtonGroup>
+        {!bevestigen ? (
+          <ButtonGroup>
+            <PrimaryActionButton type="submit">Betaalbatches maken</PrimaryActionButton>
+          </ButtonGroup>
+        ) : (
+          <Bevestig id="bevestig-betaalbatches" bezig={maak.isPending} onJa={voerUit} onNee={() => setBevestigen(false)}
+            vraag={`Betaalbatches maken voor ${wie} over ${periodeNaam(periode.trim())}?`}
+            uitleg={<>
+              <Paragraph>
+                {aanbiederId ? `${wie} krijgt een betaalbatch` : 'Elke aanbieder met iets te betalen krijgt een eigen betaalbatch'} met de goedgekeurde
+                prestaties die nog niet betaald zijn en waarvan het declaratie-antwoord uiterlijk op de laatste dag van {periodeNaam(periode.trim())} is verstuurd,
+                en de taakgerichte maandbedragen van die maand. Het totaal ziet u zodra de {aanbiederId ? 'batch gemaakt is' : 'batches gemaakt zijn'}.
+              </Paragraph>
+              <Paragraph>Een betaalbatch kan niet ongedaan worden gemaakt: wat erin zit, wordt betaald en komt in geen andere batch meer.</Paragraph>
+            </>}
+            ja={aanbiederId ? 'Ja, betaalbatch maken' : 'Ja, betaalbatches maken voor alle aanbieders'} />
+        )}
       </form>
     </section>
   );
