@@ -22,6 +22,7 @@ interface Voorziening {
   budgetCents: number; budgetTot: string; jaarbedragCents: number; aanbieder: { id: string; naam: string } | null; vervangt: string | null; vervangenDoor: string | null;
   redenBeeindiging: string | null; beschikking: { id: string; nummer: string }; casusId: string;
   historie?: { van: string | null; naar: string; toelichting: string | null }[]; brieven?: { id: string; gebeurtenis: string; url: string }[];
+  intrekking?: { datum: string; reden: string } | null;
 }
 interface Kandidaat { aanbiederId: string; aanbiederNaam: string; tariefCents: number; budgetCents: number; capaciteit: number | null; vrij: number | null }
 
@@ -88,6 +89,18 @@ async function verzondenVoorziening(p: Product = {}) {
 }
 
 const lees = async (id: string, door: Client = regisseur) => (await door.get<Voorziening>(`/api/v1/voorzieningen/${id}`)).body;
+
+/** Runs the due letter jobs and returns the text of the provision's letter about this event; the signature is checked on every one. */
+async function briefTekst(id: string, gebeurtenis: string, door: Client = regisseur): Promise<string> {
+  await t.app.opdrachten.verwerk();
+  const brief = (await lees(id, door)).brieven!.find((b) => b.gebeurtenis === gebeurtenis);
+  expect(brief, `een brief '${gebeurtenis}'`).toBeDefined();
+  const res = await fetch(`${t.baseUrl}${brief!.url}`, { headers: { cookie: door.cookie! } });
+  const tekst = await pdfTekst(new Uint8Array(await res.arrayBuffer()));
+  expect(tekst).toContain('Team Toegang Sociaal Domein, gemeente Demodorp');
+  expect(tekst).not.toMatch(/gemeente Demodorp, gemeente Demodorp/i);
+  return tekst;
+}
 
 /** A second aanvraag of the household waits with the beslissers: the beslisser is in the circle (need-to-know). */
 async function beslisserInKring(casusId: string) {
@@ -232,9 +245,29 @@ describe('de levensloop van een voorziening', () => {
     const { v: w, casusId: c } = await verzondenVoorziening({ productcode: 'TS001' });
     expect((await regisseur.post(`/api/v1/voorzieningen/${w.id}/intrekken`, { datum: vandaag(), reden: 'x' })).status).toBe(403);
     await beslisserInKring(c);
-    const r = await beslisser.post<Voorziening>(`/api/v1/voorzieningen/${w.id}/intrekken`, { datum: vandaag(), reden: 'De inwoner verhuist naar een andere gemeente.' });
+    const r = await beslisser.post<Voorziening>(`/api/v1/voorzieningen/${w.id}/intrekken`, { datum: '2026-12-01', reden: 'Besluit berustte op onjuiste gegevens' });
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ status: 'ingetrokken', beeindigdOp: '2026-11-30', budgetCents: 0 });
+    expect(r.body).toMatchObject({ status: 'ingetrokken', beeindigdOp: '2026-11-30', budgetCents: 0, intrekking: { datum: '2026-12-01', reden: 'Besluit berustte op onjuiste gegevens' } });
+  });
+
+  it('de brief over de intrekking noemt de reden zoals de beslisser die invoerde en de datum, en wijst op bezwaar', async () => {
+    const { v: w, casusId: c } = await verzondenVoorziening({ productcode: 'TS001' });
+    await beslisserInKring(c);
+    await beslisser.post(`/api/v1/voorzieningen/${w.id}/intrekken`, { datum: '2026-12-01', reden: 'Besluit berustte op onjuiste gegevens' });
+    const tekst = await briefTekst(w.id, 'ingetrokken', beslisser);
+    expect(tekst).toContain('Wij trekken deze voorziening in met ingang van 1 december 2026.');
+    expect(tekst).toContain('Waarom wij de voorziening intrekken Besluit berustte op onjuiste gegevens.');
+    expect(tekst).toMatch(/binnen zes weken na de datum van deze brief/);
+  });
+
+  it('de stopbrief zegt de reden in gewone woorden tegen u, niet in de woorden van de codelijst', async () => {
+    const { v: w } = await verzondenVoorziening({ productcode: 'TS001' });
+    await regisseur.post(`/api/v1/voorzieningen/${w.id}/aanbieder`, { aanbiederId: hoofd.aanbiederId });
+    await regisseur.post(`/api/v1/voorzieningen/${w.id}/start`, { datum: '2026-12-01' });
+    expect((await regisseur.post(`/api/v1/voorzieningen/${w.id}/beeindig`, { datum: '2026-12-20', reden: '21' })).status).toBe(200);
+    const tekst = await briefTekst(w.id, 'beeindigd');
+    expect(tekst).toContain('stopt op 20 december 2026. Dat is de laatste dag. U heeft zelf besloten te stoppen met de hulp.');
+    expect(tekst).not.toMatch(/De reden:|eenzijdig/);
   });
 
   it('een pgb: geen aanbieder maar de SVB, het budget tegen het pgb-tarief', async () => {

@@ -5,14 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { OpdrachtContext } from '../../platform/jobs/outbox.ts';
-import { datumLang, maakBrief } from '../../platform/pdf/brief.ts';
+import { datumLang, maakBrief, type BriefSectie } from '../../platform/pdf/brief.ts';
 import { correspondentie } from '../../platform/pdf/correspondentie.ts';
-import { afzenderRegels, geadresseerde } from '../../platform/pdf/tekst.ts';
+import { adresRegel, afzenderRegels, geadresseerde, zin } from '../../platform/pdf/tekst.ts';
 import type { Tx } from '../../platform/tenancy/tx.ts';
 import { vandaag } from '../../platform/time.ts';
 import { getPersoon, volledigeNaam, wettelijkVertegenwoordigers } from '../inwoners/index.ts';
-import { redenNaam } from './rules.ts';
-import { getVoorziening, insertBrief } from './store.ts';
+import { redenVoorInwoner } from './rules.ts';
+import { getVoorziening, insertBrief, intrekkingVan } from './store.ts';
 import type { BriefGebeurtenis } from './usecases.ts';
 
 const euro = (cents: number): string => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
@@ -32,8 +32,10 @@ export async function maakVoorzieningBrief(tx: Tx, g: BriefGegevens, ctx: Opdrac
     await wettelijkVertegenwoordigers(tx, v.persoonId),
   );
   const opvolger = v.vervangenDoor ? await getVoorziening(tx, v.vervangenDoor) : undefined;
+  // The withdrawal's motivering is what the beslisser entered; the letter quotes it (Awb 3:46-3:47).
+  const intrekking = g.gebeurtenis === 'ingetrokken' ? await intrekkingVan(tx, v.id) : null;
   const periode = `vanaf ${datumLang(v.begin)}${v.eind ? ` tot en met ${datumLang(v.eind)}` : ''}`;
-  const tekst: Record<BriefGebeurtenis, { onderwerp: string; alineas: string[] }> = {
+  const tekst: Record<BriefGebeurtenis, { onderwerp: string; alineas: string[]; secties?: BriefSectie[] }> = {
     toegewezen: v.svb
       ? { onderwerp: `Uw persoonsgebonden budget voor ${v.productNaam}`, alineas: [
         `Met ons besluit ${v.beschikking.nummer} kreeg u een persoonsgebonden budget (pgb) voor ${v.productNaam}, ${periode}.`,
@@ -45,12 +47,23 @@ export async function maakVoorzieningBrief(tx: Tx, g: BriefGegevens, ctx: Opdrac
       ] },
     beeindigd: { onderwerp: `Uw ${v.productNaam.toLowerCase()} stopt`, alineas: [
       `Uw voorziening ${v.productNaam} (${v.nummer}) stopt op ${datumLang(v.beeindigdOp ?? v.begin)}. Dat is de laatste dag.`,
-      ...(v.redenBeeindiging ? [`De reden: ${(redenNaam(v.wet, v.redenBeeindiging) ?? '').toLowerCase()}.`] : []),
+      ...(v.redenBeeindiging ? [redenVoorInwoner(v.wet, v.redenBeeindiging)!] : []),
     ] },
-    ingetrokken: { onderwerp: `Wij trekken uw ${v.productNaam.toLowerCase()} in`, alineas: [
-      `Uw voorziening ${v.productNaam} (${v.nummer}) uit ons besluit ${v.beschikking.nummer} is ingetrokken. De levering gaat niet door.`,
-      'Bent u het hier niet mee eens? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken.',
-    ] },
+    ingetrokken: {
+      onderwerp: `Wij trekken uw ${v.productNaam.toLowerCase()} in`,
+      alineas: [
+        `Met ons besluit ${v.beschikking.nummer} kreeg u ${v.productNaam} (${v.nummer}). Wij trekken deze voorziening in${intrekking ? ` met ingang van ${datumLang(intrekking.datum)}` : ''}.`,
+        'De levering was nog niet begonnen. U krijgt deze voorziening niet.',
+      ],
+      secties: [
+        ...(intrekking ? [{ kop: 'Waarom wij de voorziening intrekken', alineas: [zin(intrekking.reden)] }] : []),
+        // A withdrawal is a new decision: the resident may object to it (Awb 6:7) and must be told where.
+        { kop: 'Bent u het niet eens met dit besluit?', alineas: [
+          'Dan kunt u bezwaar maken binnen zes weken na de datum van deze brief.',
+          `Stuur uw bezwaarschrift aan: ${corr.bezwaarAdres.aan}, ${adresRegel(corr.bezwaarAdres)}. Zet daarin: uw naam en adres, de datum, het kenmerk ${v.nummer}, waarom u het niet eens bent met het besluit, en uw handtekening.`,
+        ] },
+      ],
+    },
     vervangen: { onderwerp: `Uw ${v.productNaam.toLowerCase()} na ons nieuwe besluit`, alineas: [
       `Wij hebben een nieuw besluit genomen over uw ondersteuning. Uw voorziening ${v.productNaam} (${v.nummer}) stopt daarom op ${datumLang(v.beeindigdOp ?? v.begin)}.`,
       opvolger ? `Vanaf ${datumLang(opvolger.begin)} krijgt u ${opvolger.productNaam} volgens het nieuwe besluit (${opvolger.nummer}).` : 'Wat u vanaf dan krijgt, leest u in het nieuwe besluit.',
@@ -60,9 +73,10 @@ export async function maakVoorzieningBrief(tx: Tx, g: BriefGegevens, ctx: Opdrac
   const datum = vandaag();
   const pdf = await maakBrief({
     gemeente: gemeente.naam, afzenderRegels: afzenderRegels(corr), geadresseerde: aan.regels, datum, kenmerk: v.nummer, onderwerp: t.onderwerp, aanhef: aan.aanhef,
-    secties: [{ alineas: t.alineas }, { kop: 'Vragen?', alineas: [`Bel de gemeente op ${corr.telefoon} en noem het kenmerk ${v.nummer}.`] }],
+    secties: [{ alineas: t.alineas }, ...(t.secties ?? []), { kop: 'Vragen?', alineas: [`Bel de gemeente op ${corr.telefoon} en noem het kenmerk ${v.nummer}.`] }],
     afsluiting: `Met vriendelijke groet,\nnamens het college van burgemeester en wethouders van ${gemeente.naam},`,
-    ondertekening: { naam: 'Team Toegang', functie: 'Gemeente ' + gemeente.naam },
+    // The function is the department: the letter adds ", gemeente …" itself.
+    ondertekening: { naam: 'Team Toegang', functie: corr.afdeling },
   });
   await insertBrief(tx, {
     gemeenteId: ctx.gemeenteId, voorzieningId: v.id, persoonId: v.persoonId, gebeurtenis: g.gebeurtenis, kenmerk: v.nummer, onderwerp: t.onderwerp, pdf,

@@ -8,7 +8,7 @@ import { eisDossierToegang } from '../privacy/index.ts';
 import { geldVanVoorzieningen, type Geld } from '../berichten/index.ts';
 import { maakVoorzieningBrief, type BriefGegevens } from './brief.ts';
 import { redenNaam, statusNaam } from './rules.ts';
-import { brievenVan, getBrief, getVoorziening, historieVan, type Voorziening } from './store.ts';
+import { brievenVan, getBrief, getVoorziening, historieVan, intrekkingVan, type Voorziening } from './store.ts';
 import { BRIEF_SOORT, beeindig, kandidaten, leesVoorziening, start, trekIn, voorzieningenVan, wijsAanbiederToe } from './usecases.ts';
 
 // The letter job is registered where the routes are: every process that serves the API (and the
@@ -33,6 +33,8 @@ const voorzieningUitvoer = z.object({
 const voorzieningDetail = voorzieningUitvoer.extend({
   historie: z.array(z.object({ van: z.string().nullable(), naar: z.string(), door: z.object({ id: z.uuid(), naam: z.string() }).nullable(), moment: z.string(), toelichting: z.string().nullable() })),
   brieven: z.array(z.object({ id: z.uuid(), gebeurtenis: z.string(), kenmerk: z.string(), onderwerp: z.string(), aangemaaktOp: z.string(), url: z.string() })),
+  // A withdrawn provision: from which day and why, as the beslisser entered it (the code in redenBeeindiging is always 36).
+  intrekking: z.object({ datum: z.string(), reden: z.string() }).nullable(),
 }).meta({ id: 'VoorzieningDetail' });
 
 function resource(v: Voorziening, g: Geld) {
@@ -47,7 +49,9 @@ function resource(v: Voorziening, g: Geld) {
   };
 }
 async function detail(tx: Tx, v: Voorziening) {
-  const [historie, brieven, geld] = await Promise.all([historieVan(tx, v.id), brievenVan(tx, v.id), geldVanVoorzieningen(tx, [v])]);
+  const [historie, brieven, geld, intrekking] = await Promise.all([
+    historieVan(tx, v.id), brievenVan(tx, v.id), geldVanVoorzieningen(tx, [v]), v.status === 'ingetrokken' ? intrekkingVan(tx, v.id) : null,
+  ]);
   return {
     ...resource(v, geld.get(v.id)!),
     historie: historie.map((h) => ({ van: h.van, naar: h.naar, door: h.door, moment: new Date(h.moment).toISOString(), toelichting: h.toelichting })),
@@ -55,6 +59,7 @@ async function detail(tx: Tx, v: Voorziening) {
       id: b.id, gebeurtenis: b.gebeurtenis, kenmerk: b.kenmerk, onderwerp: b.onderwerp, aangemaaktOp: new Date(b.aangemaakt_op).toISOString(),
       url: `/api/v1/voorzieningen/${v.id}/brieven/${b.id}.pdf`,
     })),
+    intrekking,
   };
 }
 

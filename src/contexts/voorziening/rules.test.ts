@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  OVERGANGEN, STATUSSEN, beeindigdOpBijVervanging, eenheidPast, effectieveEind, overgangToegestaan, redenNaam, voorzieningNummer, zoekOpvolger,
+  OVERGANGEN, REDENEN_BEEINDIGING, STATUSSEN, beeindigdOpBijVervanging, eenheidPast, effectieveEind, overgangToegestaan, redenNaam, redenVoorInwoner, voorzieningNummer, zoekOpvolger,
   type Overgang, type Status,
 } from './rules.ts';
 
@@ -76,4 +76,30 @@ describe('de woorden van het besluit en de codes', () => {
     expect(redenNaam('wmo', 'herziening')).toBe('Vervangen door een herziening');
   });
   it('nummer V-JJJJ-000001', () => expect(voorzieningNummer(2026, 12)).toBe('V-2026-000012'));
+});
+
+describe('de reden van beëindiging in de brief aan de inwoner', () => {
+  it('elke reden uit WMO588 en JZ588 heeft een eigen zin in gewone woorden, niet de tekst van de codelijst', () => {
+    for (const wet of ['wmo', 'jeugdwet'] as const) {
+      for (const [code, naam] of Object.entries(REDENEN_BEEINDIGING[wet])) {
+        const z = redenVoorInwoner(wet, code)!;
+        expect(z, `${wet} ${code}`).toMatch(/^[A-Z].*\.$/);
+        expect(z).not.toMatch(/^De reden:/);
+        expect(z.toLowerCase()).not.toBe(`${naam.toLowerCase()}.`);
+      }
+    }
+  });
+  it('de cliënt die zelf stopt leest "u", geen iStandaard-woorden in de derde persoon', () => {
+    expect(redenVoorInwoner('wmo', '21')).toBe('U heeft zelf besloten te stoppen met de hulp.');
+    expect(redenVoorInwoner('wmo', '31')).toBe('U bent verhuisd naar een andere gemeente.');
+    // The same code means something else under the Jeugdwet (JZ588 31: volgens plan).
+    expect(redenVoorInwoner('jeugdwet', '31')).toBe('De hulp is klaar, zoals was afgesproken.');
+  });
+  it('de codelijst voor de berichten blijft ongewijzigd', () => {
+    expect(redenNaam('wmo', '21')).toBe('Levering is eenzijdig door cliënt beëindigd');
+  });
+  it('zonder reden geen zin; een onbekende code noemt nog steeds iets', () => {
+    expect(redenVoorInwoner('wmo', null)).toBeNull();
+    expect(redenVoorInwoner('wmo', '99')).toBe('De reden: 99.');
+  });
 });

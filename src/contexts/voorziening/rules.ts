@@ -117,6 +117,45 @@ export function redenNaam(wet: string, code: string | null): string | null {
   return REDENEN_BEEINDIGING[redenLijst(wet)][code] ?? code;
 }
 
+/**
+ * The same reasons as the resident reads them in a letter: one plain sentence addressed to "u", not the
+ * code table's third-person iStandaard words (those stay for the messages to the provider). The
+ * Jeugdwet letter goes to the parents, so "u" is them.
+ */
+const REDEN_VOOR_INWONER_GEDEELD: Readonly<Record<string, string>> = {
+  '02': 'De voorziening stopt door een overlijden.',
+  '20': 'De hulp is voorlopig gestopt, bijvoorbeeld door een opname in het ziekenhuis.',
+  '36': 'De gemeente heeft besloten deze hulp te stoppen.',
+  '37': 'Uw hulp is gewijzigd. Daarom stopt deze voorziening.',
+  '38': 'U bent overgestapt naar een andere zorgaanbieder.',
+};
+export const REDEN_VOOR_INWONER: Readonly<Record<'wmo' | 'jeugdwet', Readonly<Record<string, string>>>> = {
+  wmo: {
+    ...REDEN_VOOR_INWONER_GEDEELD,
+    '19': 'De hulp is klaar, zoals was afgesproken.',
+    '21': 'U heeft zelf besloten te stoppen met de hulp.',
+    '22': 'Uw zorgaanbieder is gestopt met de hulp aan u.',
+    '23': 'U en uw zorgaanbieder hebben samen afgesproken eerder te stoppen.',
+    '31': 'U bent verhuisd naar een andere gemeente.',
+    '39': 'U krijgt uw hulp voortaan via een andere regeling, zoals de Wet langdurige zorg of uw zorgverzekering.',
+  },
+  jeugdwet: {
+    ...REDEN_VOOR_INWONER_GEDEELD,
+    '31': 'De hulp is klaar, zoals was afgesproken.',
+    '32': 'U heeft zelf besloten eerder te stoppen met de hulp.',
+    '33': 'De zorgaanbieder is eerder gestopt met de hulp.',
+    '34': 'U en de zorgaanbieder hebben samen afgesproken eerder te stoppen.',
+    '35': 'De hulp is eerder gestopt door een oorzaak buiten u en de zorgaanbieder, bijvoorbeeld een verhuizing.',
+    '39': 'De hulp gaat voortaan via een andere regeling, zoals de Wmo, de Wet langdurige zorg of de zorgverzekering.',
+  },
+};
+/** The reason as a sentence to the resident; a code without one (never expected) still gives its name rather than nothing. */
+export function redenVoorInwoner(wet: string, code: string | null): string | null {
+  if (!code) return null;
+  if (code === 'herziening') return 'Wij hebben een nieuw besluit over uw hulp genomen.';
+  return REDEN_VOOR_INWONER[redenLijst(wet)][code] ?? `De reden: ${(redenNaam(wet, code) ?? code).toLowerCase()}.`;
+}
+
 /** The number a provision gets: V-YYYY-000001. */
 export const voorzieningNummer = (jaar: number, volgnummer: number): string => `V-${jaar}-${String(volgnummer).padStart(6, '0')}`;
 

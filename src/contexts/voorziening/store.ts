@@ -76,6 +76,23 @@ export async function historieVan(tx: Tx, voorzieningId: string): Promise<Histor
   return rijen.map((r) => ({ van: r.van, naar: r.naar, door: r.door ? { id: r.door, naam: r.naam ?? '' } : null, moment: r.moment, toelichting: r.toelichting, gegevens: r.gegevens }));
 }
 
+/** A withdrawal as the beslisser entered it: from which day, and why (the letter's motivering). */
+export interface Intrekking { datum: string; reden: string }
+
+/**
+ * The withdrawal of a provision, from its history. Withdrawals from before the history kept it
+ * structured only have the note "Ingetrokken op YYYY-MM-DD: reden"; that is read as a fallback.
+ */
+export async function intrekkingVan(tx: Tx, voorzieningId: string): Promise<Intrekking | null> {
+  const r = await tx.selectFrom('voorziening_historie').select(['gegevens', 'toelichting'])
+    .where('voorziening_id', '=', voorzieningId).where('naar', '=', 'ingetrokken').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  if (!r) return null;
+  const i = (r.gegevens as { intrekking?: Partial<Intrekking> } | null)?.intrekking;
+  if (typeof i?.datum === 'string' && typeof i.reden === 'string') return { datum: i.datum, reden: i.reden };
+  const m = /^Ingetrokken op (\d{4}-\d{2}-\d{2}): ([\s\S]+)$/.exec(r.toelichting ?? '');
+  return m ? { datum: m[1]!, reden: m[2]!.trim() } : null;
+}
+
 export async function insertHistorie(tx: Tx, h: { gemeenteId: string; voorzieningId: string; van: string | null; naar: string; door: string | null; toelichting: string; gegevens?: object }): Promise<void> {
   await tx.insertInto('voorziening_historie').values({
     gemeente_id: h.gemeenteId, voorziening_id: h.voorzieningId, van: h.van, naar: h.naar, door: h.door, toelichting: h.toelichting,

@@ -17,7 +17,7 @@ import {
 } from './rules.ts';
 import {
   aantalLopend, getVoorziening, voorzieningenMetId, startenInEen, insertHistorieVoorAlle, inNaturaMetAanbieder, insertHistorie, insertVoorziening, lopendVanAanbieder, toegekendeProducten, voorzieningenWaar, wijzigVoorziening,
-  type Voorziening, type Wijziging,
+  type Intrekking, type Voorziening, type Wijziging,
 } from './store.ts';
 
 export const BRIEF_SOORT = 'voorziening.brief';
@@ -119,15 +119,19 @@ function herberekend(v: Voorziening, laatsteDag: string): Pick<Wijziging, 'budge
   return { budget_cents: budgetProRata(v.jaarbedragCents, v.begin, laatsteDag), budget_tot: laatsteDag };
 }
 
-/** Checks the transition table, applies the change and writes the history with the figures before it. */
-async function overgang(tx: Tx, actor: Actor, v: Voorziening, o: Overgang, w: Wijziging, toelichting: string): Promise<void> {
+/**
+ * Checks the transition table, applies the change and writes the history with the figures before it.
+ * `vastgelegd` is what the decision-maker entered that no column holds (a withdrawal's date and reason),
+ * kept structured in the history so the letter can quote it.
+ */
+async function overgang(tx: Tx, actor: Actor, v: Voorziening, o: Overgang, w: Wijziging, toelichting: string, vastgelegd: object = {}): Promise<void> {
   const fout = overgangToegestaan(o, v.status);
   if (fout) throw new Problem('ongeldige-statusovergang', fout);
   const naar: Status = ({ toewijzen: 'toegewezen', starten: 'gestart', beeindigen: 'beeindigd', intrekken: 'ingetrokken', vervangen: 'vervangen' } as const)[o];
   await wijzigVoorziening(tx, v.id, { ...w, status: naar });
   await insertHistorie(tx, {
     gemeenteId: actor.gemeenteId, voorzieningId: v.id, van: v.status, naar, door: actor.gebruikerId, toelichting,
-    gegevens: { voor: { budgetCents: v.budgetCents, budgetTot: v.budgetTot, jaarbedragCents: v.jaarbedragCents, aanbiederId: v.aanbieder?.id ?? null }, wijziging: w },
+    gegevens: { voor: { budgetCents: v.budgetCents, budgetTot: v.budgetTot, jaarbedragCents: v.jaarbedragCents, aanbiederId: v.aanbieder?.id ?? null }, wijziging: w, ...vastgelegd },
   });
   await audit(tx, actor, v, 'wijzigen', `voorziening ${o}`);
 }
@@ -356,8 +360,9 @@ export async function trekIn(tx: Tx, actor: Actor, id: string, inv: { datum: str
   const fout = overgangToegestaan('intrekken', v.status);
   if (fout) throw new Problem('ongeldige-statusovergang', fout);
   const laatsteDag = dagErvoor(v.begin);
+  const intrekking: Intrekking = { datum: inv.datum, reden: inv.reden };
   await overgang(tx, actor, v, 'intrekken', { beeindigd_op: laatsteDag, reden_beeindiging: '36', budget_cents: 0, budget_tot: laatsteDag },
-    `Ingetrokken op ${inv.datum}: ${inv.reden}`);
+    `Ingetrokken op ${inv.datum}: ${inv.reden}`, { intrekking });
   await briefInWachtrij(tx, v.id, 'ingetrokken');
   if (v.aanbieder) await toewijzingInWachtrij(tx, v);
 }

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { datumLang, schoneInterpunctie } from './tekst.ts';
+import { datumLang, ondertekeningRegel, schoneInterpunctie } from './tekst.ts';
 
 export { datumLang } from './tekst.ts';
 
@@ -132,7 +132,7 @@ export function maakBrief(invoer: Brief): Promise<Buffer> {
   doc.moveDown();
   doc.text(b.afsluiting, { width: breedte });
   doc.moveDown(2);
-  doc.text(b.ondertekening.naam).fontSize(10).fillColor('#444').text(`${b.ondertekening.functie}, gemeente ${b.gemeente}`).fillColor('black');
+  doc.text(b.ondertekening.naam).fontSize(10).fillColor('#444').text(ondertekeningRegel(b.ondertekening.functie, b.gemeente)).fillColor('black');
 
   const pages = doc.bufferedPageRange();
   for (let i = 0; i < pages.count; i++) {

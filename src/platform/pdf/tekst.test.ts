@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { adresRegel, datumLang, datumsVoluit, geadresseerde, opsomming, schoneInterpunctie, wetVoluit, zin } from './tekst.ts';
+import { adresRegel, datumLang, datumsVoluit, geadresseerde, ondertekeningRegel, opsomming, schoneInterpunctie, wetVoluit, zin } from './tekst.ts';
 
 describe('data in brieven: één schrijfwijze', () => {
   it('schrijft een datum voluit als "3 december 2026", zonder voorloopnul', () => {
@@ -72,5 +72,16 @@ describe('adressering', () => {
   it('een adres op één regel en een opsomming', () => {
     expect(adresRegel({ postbus: 'Postbus 100', postcode: '1000 AA', plaats: 'Demodorp' })).toBe('Postbus 100, 1000 AA Demodorp');
     expect(opsomming(['a', 'b', 'c'])).toBe('a, b en c');
+  });
+});
+
+describe('de ondertekening', () => {
+  it('noemt de functie en de gemeente', () => {
+    expect(ondertekeningRegel('Casusregisseur', 'Demodorp')).toBe('Casusregisseur, gemeente Demodorp');
+    expect(ondertekeningRegel('Sociaal Domein', 'Demodorp')).toBe('Sociaal Domein, gemeente Demodorp');
+  });
+  it('noemt de gemeente niet twee keer als de functie haar al noemt', () => {
+    expect(ondertekeningRegel('Gemeente Demodorp', 'Demodorp')).toBe('Gemeente Demodorp');
+    expect(ondertekeningRegel('Sociaal Domein gemeente Demodorp', 'Demodorp')).toBe('Sociaal Domein gemeente Demodorp');
   });
 });

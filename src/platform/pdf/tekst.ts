@@ -65,6 +65,17 @@ export function zin(tekst: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/**
+ * The line under the signer's name: the function and the gemeente, "Casusregisseur, gemeente Demodorp".
+ * A function that already names the gemeente ("Gemeente Demodorp", "Sociaal Domein gemeente Demodorp")
+ * is not followed by it a second time.
+ */
+export function ondertekeningRegel(functie: string, gemeente: string): string {
+  const f = schoneInterpunctie(functie);
+  if (f === '') return `Gemeente ${gemeente}`;
+  return f.toLowerCase().includes(`gemeente ${gemeente}`.toLowerCase()) ? f : `${f}, gemeente ${gemeente}`;
+}
+
 /** The settings a letter's sender block needs (stored per gemeente, key 'correspondentie'). */
 export interface Correspondentie {
   afdeling: string;
