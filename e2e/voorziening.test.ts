@@ -5,7 +5,8 @@
  * contracted products, the budget computed from the contract — and sends the beschikking. The
  * regisseur then sees the provisions on the casus page, chooses a contracted aanbieder by keyboard,
  * sees status "toegewezen" and the budget at that aanbieder's tariff, passes the start and ends it early
- * with a WMO588 reason. Every page and state is checked with axe-core.
+ * with a WMO588 reason; the beslisser withdraws the other provision before it began (no period, no budget).
+ * Every page and state is checked with axe-core.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -65,6 +66,19 @@ async function beoordeeldeAanvraag(): Promise<{ aanvraagId: string; casusId: str
   await (await apiAls('teamleider'))('POST', `/api/v1/aanvragen/${aanvraag.id}/toets`, { compleet: true, bevoegd: true });
   await (await apiAls('beslisser2'))('POST', `/api/v1/aanvragen/${aanvraag.id}/beoordeling`, { advies: 'Past bij het plan; de lagere treden zijn geprobeerd.' });
   return { aanvraagId: aanvraag.id, casusId };
+}
+
+/** A second aanvraag of the household waits with the beslissers: the beslisser is in the circle (need-to-know) and may withdraw. */
+async function beslisserInKring(casusId: string): Promise<void> {
+  const regisseur = await apiAls('regisseur');
+  const plan = `/api/v1/casussen/${casusId}/plan`;
+  const doel = await regisseur<{ id: string }>('POST', `${plan}/doelen`, {
+    leefgebied: 'dagbesteding', omschrijving: 'Een zinvolle dag', meetbaarResultaat: 'Twee dagdelen per week onder de mensen', streefdatum: overDagen(180),
+  });
+  const item = await regisseur<{ id: string }>('POST', `${plan}/arrangement`, {
+    doelId: doel.id, trede: 4, omschrijving: 'Dagbesteding', motivering: 'Mevrouw zit alleen thuis; de buurtkamer is te ver weg.',
+  });
+  await regisseur('POST', '/api/v1/aanvragen', { casusId, arrangementItemIds: [item.id], ontvangenOp: vandaagNL() });
 }
 
 async function wachtTotGeladen(page: Page): Promise<void> {
@@ -230,6 +244,29 @@ describe('voorziening', () => {
       await naRij.getByText('Beëindigd', { exact: true }).waitFor();
       expect(await naRij.textContent()).toContain(aanbieder);
       await expectToegankelijk(page, 'de casus met een beëindigde voorziening');
+
+      // ————— The beslisser withdraws the other provision before it began —————
+      await beslisserInKring(casusId);
+      const alle = (await (await apiAls('regisseur'))<{ items: { id: string; productNaam: string }[] }>('GET', `/api/v1/voorzieningen?casusId=${casusId}`)).items;
+      const begeleiding = alle.find((x) => x.productNaam === 'Begeleiding bij de administratie')!;
+      await wisselNaar(page, 'beslisser');
+      await page.goto(`/voorzieningen/${begeleiding.id}`);
+      await page.getByRole('heading', { level: 1, name: /^Voorziening V-\d{4}-\d{6}$/ }).waitFor();
+      const intrekken = page.getByRole('form', { name: 'Intrekken' });
+      await intrekken.getByLabel(/^Reden/).fill('Besluit berustte op onjuiste gegevens');
+      await intrekken.getByRole('button', { name: 'Voorziening intrekken' }).click();
+      await intrekken.getByRole('button', { name: 'Ja, intrekken' }).click();
+      await page.getByText(/^De voorziening is ingetrokken met ingang van /).waitFor();
+      const ingetrokken = page.getByRole('region', { name: 'Gegevens van de voorziening' });
+      await ingetrokken.getByText('Ingetrokken', { exact: true }).waitFor();
+      const gegevensTekst = euro(await ingetrokken.textContent());
+      expect(gegevensTekst).toContain('Besluit berustte op onjuiste gegevens');
+      expect(gegevensTekst).toMatch(/Ingetrokken voordat zij inging \(zou ingaan op \d{1,2} \p{L}+ \d{4}\)/u);
+      expect(gegevensTekst).toContain('Geen budget: de voorziening is ingetrokken voordat zij inging.');
+      expect(gegevensTekst, 'geen bedrag, geen jaarbedrag en geen periode die eindigt vóór zij begint').not.toMatch(/€|Omgerekend per jaar|tot en met/);
+      expect(euro(await page.getByRole('region', { name: 'Besteding' }).textContent())).not.toContain('€');
+      await expectToegankelijk(page, 'de ingetrokken voorziening');
+      await screenshot(page, 'voorziening-ingetrokken');
     } finally {
       await context.close();
     }

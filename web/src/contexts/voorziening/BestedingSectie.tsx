@@ -5,7 +5,7 @@
  */
 import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Voorziening } from './api.ts';
-import { formatEuro } from './regels.ts';
+import { formatEuro, geenBudgetTekst, zonderDagen } from './regels.ts';
 
 export function BestedingSectie({ v }: { v: Voorziening }) {
   const rij = (label: string, cents: number | undefined, uitleg?: string) => (
@@ -15,7 +15,10 @@ export function BestedingSectie({ v }: { v: Voorziening }) {
     </DataListItem>
   );
   let inhoud;
-  if (v.bestedingBron === 'svb') {
+  // Ended before its first day and nothing declared: a list of zeros would only suggest there was money.
+  if (zonderDagen(v) && (v.gedeclareerdCents ?? 0) === 0) {
+    inhoud = <Paragraph>{geenBudgetTekst(v.status)} Er is niets gedeclareerd.</Paragraph>;
+  } else if (v.bestedingBron === 'svb') {
     inhoud = (
       <>
         <Paragraph>Dit persoonsgebonden budget loopt via de SVB: de SVB betaalt de facturen van de budgethouder. Voor de gemeente is het budget besteed zodra het aan de SVB is doorgegeven.</Paragraph>

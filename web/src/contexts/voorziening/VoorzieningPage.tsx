@@ -22,7 +22,7 @@ import { isGeenToegangDossier, GeenToegang } from '../privacy/GeenToegang.tsx';
 import { useWetNaam } from '../besluit/onderdelen.tsx';
 import { useKandidaten, useOvergang, useVoorziening, type Kandidaat, type Overgang, type VoorzieningDetail } from './api.ts';
 import {
-  BEKOSTIGING_NAAM, LEVERINGSVORM_NAAM, formatEuro, leesbareToelichting, redenNaam, redenenVoor, statusNaam, toegestaneActies, volumeTekst,
+  BEKOSTIGING_NAAM, LEVERINGSVORM_NAAM, formatEuro, geenBudgetTekst, leesbareToelichting, redenNaam, redenenVoor, statusNaam, toegestaneActies, volumeTekst, zonderDagen,
 } from './regels.ts';
 import { VoorzieningStatusBadge, aanbiederTekst, periodeTekst } from './VoorzieningenSectie.tsx';
 import { BerichtenKeten } from '../berichten/BerichtenKeten.tsx';
@@ -47,6 +47,8 @@ export function VoorzieningPage() {
   const v = voorziening.data;
   const acties = toegestaneActies(v.status, rollenVan(sessie));
   // The same words as the select offers; a code the page does not know in the API's words.
+  // Withdrawn (or replaced) before its first day: no period and no budget to show, only that it never began.
+  const geenDagen = zonderDagen(v);
   const reden = v.redenBeeindiging && redenNaam(v.wet, v.redenBeeindiging) === v.redenBeeindiging ? v.redenBeeindigingNaam ?? v.redenBeeindiging : redenNaam(v.wet, v.redenBeeindiging);
 
   return (
@@ -73,15 +75,21 @@ export function VoorzieningPage() {
             <DataListItem><DataListKey>Toegekend tot en met</DataListKey><DataListValue>{formatDatum(v.eind)}</DataListValue></DataListItem>
           ) : null}
           {v.gestartOp ? <DataListItem><DataListKey>Gestart op</DataListKey><DataListValue>{formatDatum(v.gestartOp)}</DataListValue></DataListItem> : null}
-          {reden ? <DataListItem><DataListKey>Reden van beëindiging</DataListKey><DataListValue>{reden}</DataListValue></DataListItem> : null}
+          {v.intrekking ? (
+            <>
+              <DataListItem><DataListKey>Ingetrokken met ingang van</DataListKey><DataListValue>{formatDatum(v.intrekking.datum)}</DataListValue></DataListItem>
+              <DataListItem><DataListKey>Reden van intrekking</DataListKey><DataListValue>{v.intrekking.reden}</DataListValue></DataListItem>
+            </>
+          ) : reden ? <DataListItem><DataListKey>Reden van beëindiging</DataListKey><DataListValue>{reden}</DataListValue></DataListItem> : null}
           <DataListItem>
             <DataListKey>Budget</DataListKey>
             <DataListValue>
-              {v.bekostiging === 'taakgericht' ? 'Geen budget per cliënt: de aanbieder krijgt een vast bedrag onder het contract.'
-                : <>{formatEuro(v.budgetCents)} <span className="eenvoud-gedimd">voor {formatDatum(v.begin)} tot en met {formatDatum(v.budgetTot)}</span></>}
+              {geenDagen ? geenBudgetTekst(v.status)
+                : v.bekostiging === 'taakgericht' ? 'Geen budget per cliënt: de aanbieder krijgt een vast bedrag onder het contract.'
+                  : <>{formatEuro(v.budgetCents)} <span className="eenvoud-gedimd">voor {formatDatum(v.begin)} tot en met {formatDatum(v.budgetTot)}</span></>}
             </DataListValue>
           </DataListItem>
-          {v.bekostiging !== 'taakgericht' ? <DataListItem><DataListKey>Omgerekend per jaar</DataListKey><DataListValue>{formatEuro(v.jaarbedragCents)}</DataListValue></DataListItem> : null}
+          {v.bekostiging !== 'taakgericht' && !geenDagen ? <DataListItem><DataListKey>Omgerekend per jaar</DataListKey><DataListValue>{formatEuro(v.jaarbedragCents)}</DataListValue></DataListItem> : null}
           <DataListItem><DataListKey>Bekostiging</DataListKey><DataListValue>{v.bekostiging ? BEKOSTIGING_NAAM[v.bekostiging] ?? v.bekostiging : 'Onbekend (van vóór de inkoop)'}</DataListValue></DataListItem>
           <DataListItem><DataListKey>Beschikking</DataListKey><DataListValue><RouterLink to={`/beschikkingen/${v.beschikking.id}`}>{v.beschikking.nummer}</RouterLink></DataListValue></DataListItem>
           {v.vervangt ? <DataListItem><DataListKey>Vervangt</DataListKey><DataListValue><RouterLink to={`/voorzieningen/${v.vervangt}`}>de vorige voorziening</RouterLink></DataListValue></DataListItem> : null}

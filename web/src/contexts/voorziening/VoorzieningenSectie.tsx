@@ -8,7 +8,7 @@ import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { RouterLink } from '../../platform/links.tsx';
 import { useHuishouden } from '../inwoners/api.ts';
 import { useVoorzieningen, type Voorziening } from './api.ts';
-import { STATUS_BADGE, formatEuro, statusNaam, volumeTekst } from './regels.ts';
+import { STATUS_BADGE, formatEuro, statusNaam, volumeTekst, zonderDagen } from './regels.ts';
 
 /** Who delivers it: the aanbieder, or for a pgb the SVB, or still to be chosen. */
 export function aanbiederTekst(v: Pick<Voorziening, 'aanbieder' | 'leveringsvorm' | 'status'>): string {
@@ -19,7 +19,9 @@ export function aanbiederTekst(v: Pick<Voorziening, 'aanbieder' | 'leveringsvorm
 
 /** The period as granted, and the real last day when it ended early. */
 export function periodeTekst(v: Pick<Voorziening, 'begin' | 'eind' | 'beeindigdOp' | 'status'>): string {
-  if (v.beeindigdOp !== null && v.beeindigdOp < v.begin) return `Niet geleverd (zou ingaan op ${formatDatum(v.begin)})`;
+  if (zonderDagen(v)) {
+    return `${v.status === 'ingetrokken' ? 'Ingetrokken voordat zij inging' : 'Niet geleverd'} (zou ingaan op ${formatDatum(v.begin)})`;
+  }
   const tot = v.beeindigdOp ?? v.eind;
   return tot ? `${formatDatum(v.begin)} tot en met ${formatDatum(tot)}` : `Vanaf ${formatDatum(v.begin)}`;
 }
@@ -54,8 +56,9 @@ export function VoorzieningenTabel({ voorzieningen, bijschrift, metPersoon }: { 
               <TableCell>{aanbiederTekst(v)}</TableCell>
               <TableCell>{periodeTekst(v)}</TableCell>
               <TableCell className="eenvoud-nowrap">
-                {v.bekostiging === 'taakgericht' ? 'Onder het contract' : formatEuro(v.budgetCents)}
-                {v.bekostiging !== 'taakgericht' ? <><br /><span className="eenvoud-gedimd">tot en met {formatDatum(v.budgetTot)}</span></> : null}
+                {zonderDagen(v) ? 'Geen budget'
+                  : v.bekostiging === 'taakgericht' ? 'Onder het contract'
+                    : <>{formatEuro(v.budgetCents)}<br /><span className="eenvoud-gedimd">tot en met {formatDatum(v.budgetTot)}</span></>}
               </TableCell>
             </TableRow>
           ))}

@@ -70,6 +70,8 @@ export interface Brief {
 export interface VoorzieningDetail extends Voorziening {
   historie: Historie[];
   brieven: Brief[];
+  /** A withdrawn provision: from which day and why, as the beslisser entered it. */
+  intrekking?: { datum: string; reden: string } | null;
 }
 
 /** A contracted aanbieder for this provision's product, with what it would cost there and whether there is room. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuro, isAfgesloten, leesbareToelichting, redenNaam, redenenVoor, statusNaam, toegestaneActies, volumeTekst } from './regels.ts';
+import { formatEuro, geenBudgetTekst, isAfgesloten, leesbareToelichting, redenNaam, redenenVoor, statusNaam, toegestaneActies, volumeTekst, zonderDagen } from './regels.ts';
 
 // Intl writes a no-break space between € and the amount; the tests read it as a plain space.
 const s = (t: string) => t.replace(/\u00a0/g, ' ');
@@ -59,5 +59,16 @@ describe('de voorziening in woorden', () => {
     expect(s(formatEuro('2822'))).toBe('€ 28,22');
     expect(s(formatEuro(0))).toBe('€ 0,00');
     expect(formatEuro(null)).toBe('—');
+  });
+});
+
+describe('een voorziening die eindigde voordat zij inging', () => {
+  it('ingetrokken vóór de ingangsdatum: geen dagen, dus geen periode of budget', () => {
+    expect(zonderDagen({ begin: '2026-12-07', beeindigdOp: '2026-12-06' })).toBe(true);
+    expect(geenBudgetTekst('ingetrokken')).toBe('Geen budget: de voorziening is ingetrokken voordat zij inging.');
+  });
+  it('een lopende of op of na de ingangsdatum beëindigde voorziening heeft wel dagen', () => {
+    expect(zonderDagen({ begin: '2026-12-07', beeindigdOp: null })).toBe(false);
+    expect(zonderDagen({ begin: '2026-12-07', beeindigdOp: '2026-12-07' })).toBe(false);
   });
 });

@@ -40,6 +40,18 @@ export function toegestaneActies(status: string, rollen: readonly Rol[]): Actie[
 
 export const isAfgesloten = (status: string): boolean => status === 'beeindigd' || status === 'ingetrokken' || status === 'vervangen';
 
+/**
+ * Ended before its first day (withdrawn, or replaced before it began): the API then sets the last day
+ * to the day before the begin. Such a provision has no period and no budget to show; the figures it
+ * had are in the history.
+ */
+export const zonderDagen = (v: { begin: string; beeindigdOp: string | null }): boolean => v.beeindigdOp !== null && v.beeindigdOp < v.begin;
+
+/** Why a provision without days has no budget, in the words of the page. */
+export function geenBudgetTekst(status: string): string {
+  return status === 'ingetrokken' ? 'Geen budget: de voorziening is ingetrokken voordat zij inging.' : 'Geen budget: de voorziening eindigde voordat zij inging.';
+}
+
 // ————— Code lists (iStandaarden) in Dutch —————
 
 /** WJ756 Eenheid: how the volume reads, singular and plural. */
