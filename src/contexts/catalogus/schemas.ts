@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { optioneleTekst, tekst } from '../../platform/http/schemas.ts';
 import { CATALOGUS_DOMEINEN, LEEFGEBIEDEN } from './rules.ts';
 
-export const leefgebied = z.enum(LEEFGEBIEDEN, { error: `Kies een leefgebied: ${LEEFGEBIEDEN.join(', ')}` });
+// The message is read by people at a form with the names in a list; the codes are in the OpenAPI enum.
+export const leefgebied = z.enum(LEEFGEBIEDEN, { error: 'Kies een leefgebied uit de lijst.' });
 export const trede = z.coerce.number().int().min(1, 'Een trede is 1 tot en met 4').max(4, 'Een trede is 1 tot en met 4') as unknown as z.ZodType<1 | 2 | 3 | 4>;
 const domein = z.enum(CATALOGUS_DOMEINEN, { error: `Kies: ${CATALOGUS_DOMEINEN.join(', ')}` });
 

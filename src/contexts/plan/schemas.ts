@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { datum, optioneleTekst, tekst } from '../../platform/http/schemas.ts';
 import { vandaag } from '../../platform/time.ts';
-import { LEEFGEBIEDEN } from '../catalogus/index.ts';
+import { leefgebied } from '../catalogus/index.ts';
 import { DOEL_STATUSSEN, EVALUATIE_BESLUITEN, INSTEMMING_WIJZEN } from './rules.ts';
 
-const leefgebied = z.enum(LEEFGEBIEDEN, { error: `Kies een leefgebied: ${LEEFGEBIEDEN.join(', ')}` });
 
 export const doelInvoer = z.preprocess(
   // `domein` is accepted as another word for leefgebied.

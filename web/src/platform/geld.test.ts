@@ -26,7 +26,7 @@ describe('euro’s en centen', () => {
     expect(formatEuro(5)).toBe('€ 0,05');
     expect(formatEuro(150000)).toBe('€ 1.500,00');
     expect(formatEuro(123456789)).toBe('€ 1.234.567,89');
-    expect(formatEuro(-2550)).toBe('-€ 25,50');
+    expect(formatEuro(-2550)).toBe('\u2212€ 25,50');
     expect(euroInvoer(150000)).toBe('1500,00');
     expect(euroInvoer(5)).toBe('0,05');
     expect(euroInvoer(null)).toBe('');

@@ -10,7 +10,8 @@ export function formatEuro(centsOfTekst: number | string): string {
   const negatief = cents < 0;
   const s = String(Math.abs(cents)).padStart(3, '0');
   const euros = s.slice(0, -2).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${negatief ? '-' : ''}€ ${euros},${s.slice(-2)}`;
+  // The minus sign (U+2212), as the KPIs write it: a hyphen reads as a dash, and screen readers say "min".
+  return `${negatief ? '\u2212' : ''}€ ${euros},${s.slice(-2)}`;
 }
 
 /** Cents as the text in an amount field: 150000 → "1500,00", 5 → "0,05"; empty for nothing. */

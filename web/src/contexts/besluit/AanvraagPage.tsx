@@ -22,6 +22,7 @@ import { TermijnBadge } from '../toegang/termijn.tsx';
 import {
   AANVRAAG_STATUSSEN, useAanvraag, useAanvraagStap, type AanvraagDetail, type AanvraagProduct, type AanvraagTermijn, type BesluitProduct, type Periode, type Stap, type Uitkomst,
 } from './api.ts';
+import { aanvragerTekst } from './regels.ts';
 import { AanvraagStatusBadge, useWetNaam } from './onderdelen.tsx';
 import { STAP_NAAM, STAP_ROLLEN, huidigeStap, vierOgenReden } from './regels.ts';
 import { instemmingWijzeNaam, planStatusNaam } from '../plan/api.ts';
@@ -95,7 +96,7 @@ export function AanvraagPage() {
           <DataListItem>
             <DataListKey>Aanvrager</DataListKey>
             <DataListValue>
-              {a.aanvrager.relatie === 'zelf' ? `${a.namens.naam} (zelf)` : `Aangevraagd door ${a.aanvrager.naam ?? 'onbekend'} (${a.aanvrager.relatieNaam}) namens ${a.namens.naam}`}
+              {a.aanvrager.relatie === 'zelf' ? `${a.namens.naam} (zelf)` : `Aangevraagd door ${aanvragerTekst(a.aanvrager)} namens ${a.namens.naam}`}
               {a.namens.minderjarig ? ' — minderjarig' : ''}
             </DataListValue>
           </DataListItem>

@@ -10,6 +10,7 @@ import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { KeysetPaginering, RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { AANVRAAG_STATUSSEN, OPEN_STATUSSEN, useAanvragen, type Aanvraag, type AanvraagStatus } from './api.ts';
+import { aanvragerTekst } from './regels.ts';
 import { AanvraagStatusBadge, BeslistermijnKort, useWetNaam, wettenVan } from './onderdelen.tsx';
 
 type Keuze = AanvraagStatus | 'open' | 'alle';
@@ -112,7 +113,7 @@ export function AanvragenTabel({ aanvragen, bijschrift, bezig, zonderCasus, geso
                 {a.persoon.naam}
                 {a.namens.minderjarig ? <span className="eenvoud-gedimd"> (minderjarig)</span> : null}
                 {a.aanvrager.relatie !== 'zelf' ? (
-                  <div className="eenvoud-gedimd">aangevraagd door {a.aanvrager.naam ?? 'onbekend'} ({a.aanvrager.relatieNaam})</div>
+                  <div className="eenvoud-gedimd">aangevraagd door {aanvragerTekst(a.aanvrager)}</div>
                 ) : null}
               </TableCell>
               {zonderCasus ? null : <TableCell className="eenvoud-nowrap"><RouterLink to={`/casussen/${a.casus.id}`}>{a.casus.nummer}</RouterLink></TableCell>}

@@ -41,3 +41,4 @@ export function omvangTekst(p: { uitkomst: string; omvang: number | null; eenhei
 }
 
 export const korteHash = (hash: string) => hash.slice(0, 12);
+

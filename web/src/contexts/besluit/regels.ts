@@ -40,3 +40,12 @@ export function vierOgenReden(stap: StapSoort, ik: string, a: Aanvraag): string 
   }
   return null;
 }
+
+/**
+ * Who applied, with the relation in brackets: "Bas Smit (ouder met gezag)". For 'overig' the name as
+ * entered says it (often with its own relation, "M. Brinkhorst (dochter)"): no "(een ander)" after it.
+ */
+export function aanvragerTekst(a: { relatie: string; relatieNaam: string; naam: string | null }): string {
+  const naam = a.naam ?? 'onbekend';
+  return a.relatie === 'overig' ? naam : `${naam} (${a.relatieNaam})`;
+}

@@ -123,7 +123,7 @@ function Rij({ r, label }: { r: BestedingRij; label: string }) {
       <TableCell className="eenvoud-nowrap">{formatEuro(r.verwachtCents)}</TableCell>
       <TableCell className="eenvoud-nowrap">{r.verschilCents > 0 ? '+' : ''}{formatEuro(r.verschilCents)}</TableCell>
       <TableCell>{procent(r.aandeelGedeclareerd)}</TableCell>
-      <TableCell>{r.voorzieningen}</TableCell>
+      <TableCell>{r.voorzieningen.toLocaleString('nl-NL')}</TableCell>
     </TableRow>
   );
 }

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { aanvragerTekst } from './regels.ts';
+
+describe('wie de aanvraag deed', () => {
+  it('met de relatie tussen haakjes, behalve bij een ander: dan zegt de naam het zelf', () => {
+    expect(aanvragerTekst({ relatie: 'ouder', relatieNaam: 'ouder met gezag', naam: 'Bas Smit' })).toBe('Bas Smit (ouder met gezag)');
+    expect(aanvragerTekst({ relatie: 'overig', relatieNaam: 'een ander', naam: 'Marieke Brinkhorst (dochter)' })).toBe('Marieke Brinkhorst (dochter)');
+    expect(aanvragerTekst({ relatie: 'bewindvoerder', relatieNaam: 'bewindvoerder', naam: null })).toBe('onbekend (bewindvoerder)');
+  });
+});
