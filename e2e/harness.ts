@@ -182,38 +182,55 @@ export const vandaagNL = (): string => new Intl.DateTimeFormat('en-CA', { timeZo
 export interface Bewoner { voornaam: string; achternaam: string; geboortedatum: string; bsn: string }
 
 /**
- * A new resident decided through the API (the steps before the message traffic): melding, triage,
- * plan with a goal, an aanvraag for hulp bij het huishouden (3 hours a week, in natura, from today for
- * 120 days), four eyes, the decision and the beschikking sent. No provider is chosen yet. `seed` makes
- * the BSN; give each resident of one test its own.
+ * A new resident's aanvraag through the API, up to the decision: melding on `wet`, triage, plan with a
+ * goal on `leefgebied`, the catalogue item `product` (trede 4) in the arrangement, the aanvraag, the toets
+ * by the teamleider and the beoordeling by beslisser2 — so `beslisser` may decide. `seed` makes the BSN.
  */
-export async function besloten(h: Harness, wie: { voornaam?: string; achternaam?: string; geboortedatum?: string; seed?: number; ingangsdatum?: string } = {}): Promise<{ casusId: string; voorzieningId: string; bsn: string; bewoner: Bewoner }> {
+export async function beoordeeldeAanvraag(h: Harness, o: {
+  bewoner: Omit<Bewoner, 'bsn'> & { seed: number }; wet: string; omschrijving: string; leefgebied: string; doel: string; resultaat: string; product: string; motivering: string;
+}): Promise<{ casusId: string; aanvraagId: string; arrangementItemId: string; bewoner: Bewoner }> {
   const regisseur = await apiAls(h, 'regisseur');
-  const bewoner: Bewoner = {
-    voornaam: wie.voornaam ?? 'Berend', achternaam: wie.achternaam ?? 'Berichtsma', geboortedatum: wie.geboortedatum ?? '1944-02-03', bsn: geldigBsn(wie.seed ?? Date.now() + 1414),
-  };
-  const { bsn, voornaam, achternaam, geboortedatum } = bewoner;
+  const { voornaam, achternaam, geboortedatum } = o.bewoner;
+  const bewoner: Bewoner = { voornaam, achternaam, geboortedatum, bsn: geldigBsn(o.bewoner.seed) };
   const melding = await regisseur<{ id: string }>('POST', '/api/v1/meldingen', {
-    persoon: { bsn, voornaam, achternaam, geboortedatum, adres: { straat: 'Molenweg', huisnummer: '7b', postcode: '1234 AB', woonplaats: 'Demodorp' } },
-    wet: 'wmo', kanaal: 'telefoon', ontvangenOp: vandaagNL(), omschrijving: 'Meneer kan zijn huis niet meer schoonhouden.',
+    persoon: { bsn: bewoner.bsn, voornaam, achternaam, geboortedatum, adres: { straat: 'Molenweg', huisnummer: '7b', postcode: '1234 AB', woonplaats: 'Demodorp' } },
+    wet: o.wet, kanaal: 'telefoon', ontvangenOp: vandaagNL(), omschrijving: o.omschrijving,
   });
   const casusId = (await regisseur<{ casus: { id: string } }>('POST', `/api/v1/meldingen/${melding.id}/triage`, { uitkomst: 'onderzoek' })).casus.id;
   const plan = `/api/v1/casussen/${casusId}/plan`;
   if ((await regisseur.ruw('GET', plan)).statusCode === 404) await regisseur('POST', plan);
   const doel = await regisseur<{ id: string }>('POST', `${plan}/doelen`, {
-    leefgebied: 'praktischFunctioneren', omschrijving: 'Een schoon huis', meetbaarResultaat: 'Elke week een schoon huis', streefdatum: overDagen(180),
+    leefgebied: o.leefgebied, omschrijving: o.doel, meetbaarResultaat: o.resultaat, streefdatum: overDagen(180),
   });
-  const item = (await regisseur<{ id: string; naam: string }[]>('GET', '/api/v1/catalogus?domein=wmo&trede=4')).find((i) => i.naam === 'Hulp bij het huishouden (maatwerk)')!;
-  const hulp = await regisseur<{ id: string }>('POST', `${plan}/arrangement`, { doelId: doel.id, trede: 4, catalogusItemId: item.id, motivering: 'Schoonmaken lukt niet meer.' });
-  const aanvraag = await regisseur<{ id: string }>('POST', '/api/v1/aanvragen', { casusId, arrangementItemIds: [hulp.id], ontvangenOp: vandaagNL() });
+  const item = (await regisseur<{ id: string; naam: string }[]>('GET', `/api/v1/catalogus?domein=${o.wet}&trede=4`)).find((i) => i.naam === o.product);
+  if (!item) throw new Error(`Het catalogusproduct '${o.product}' ontbreekt`);
+  const arrangement = await regisseur<{ id: string }>('POST', `${plan}/arrangement`, { doelId: doel.id, trede: 4, catalogusItemId: item.id, motivering: o.motivering });
+  const aanvraag = await regisseur<{ id: string }>('POST', '/api/v1/aanvragen', { casusId, arrangementItemIds: [arrangement.id], ontvangenOp: vandaagNL() });
   await (await apiAls(h, 'teamleider'))('POST', `/api/v1/aanvragen/${aanvraag.id}/toets`, { compleet: true, bevoegd: true });
   await (await apiAls(h, 'beslisser2'))('POST', `/api/v1/aanvragen/${aanvraag.id}/beoordeling`, { advies: 'Past bij het plan.' });
+  return { casusId, aanvraagId: aanvraag.id, arrangementItemId: arrangement.id, bewoner };
+}
+
+/**
+ * A new resident decided through the API (the steps before the message traffic): `beoordeeldeAanvraag`
+ * for hulp bij het huishouden, then 3 hours a week, in natura, from today for 120 days, the decision
+ * and the beschikking sent. No provider is chosen yet. `seed` makes the BSN; give each resident of one
+ * test its own.
+ */
+export async function besloten(h: Harness, wie: { voornaam?: string; achternaam?: string; geboortedatum?: string; seed?: number; ingangsdatum?: string } = {}): Promise<{ casusId: string; voorzieningId: string; bsn: string; bewoner: Bewoner }> {
+  const regisseur = await apiAls(h, 'regisseur');
+  const { casusId, aanvraagId, arrangementItemId, bewoner } = await beoordeeldeAanvraag(h, {
+    bewoner: { voornaam: wie.voornaam ?? 'Berend', achternaam: wie.achternaam ?? 'Berichtsma', geboortedatum: wie.geboortedatum ?? '1944-02-03', seed: wie.seed ?? Date.now() + 1414 },
+    wet: 'wmo', omschrijving: 'Meneer kan zijn huis niet meer schoonhouden.', leefgebied: 'praktischFunctioneren', doel: 'Een schoon huis', resultaat: 'Elke week een schoon huis',
+    product: 'Hulp bij het huishouden (maatwerk)', motivering: 'Schoonmaken lukt niet meer.',
+  });
+  const { bsn } = bewoner;
   const beslisser = await apiAls(h, 'beslisser');
-  await beslisser('POST', `/api/v1/aanvragen/${aanvraag.id}/besluit`, {
-    producten: [{ arrangementItemId: hulp.id, uitkomst: 'toegekend', omvang: 3, eenheid: 'uur', periode: 'week', ingangsdatum: wie.ingangsdatum ?? vandaagNL(), einddatum: overDagen(120), leveringsvorm: 'zin' }],
+  await beslisser('POST', `/api/v1/aanvragen/${aanvraagId}/besluit`, {
+    producten: [{ arrangementItemId, uitkomst: 'toegekend', omvang: 3, eenheid: 'uur', periode: 'week', ingangsdatum: wie.ingangsdatum ?? vandaagNL(), einddatum: overDagen(120), leveringsvorm: 'zin' }],
     motivering: 'Eigen kracht en netwerk volstaan niet.',
   });
-  await beslisser('POST', `/api/v1/aanvragen/${aanvraag.id}/verzending`, {});
+  await beslisser('POST', `/api/v1/aanvragen/${aanvraagId}/verzending`, {});
   const v = (await regisseur<{ items: { id: string }[] }>('GET', `/api/v1/voorzieningen?casusId=${casusId}`)).items[0]!;
   return { casusId, voorzieningId: v.id, bsn, bewoner };
 }

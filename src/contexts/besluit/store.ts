@@ -115,6 +115,8 @@ export async function listAanvragen(tx: Tx, f: {
   if (f.casusId) q = q.where('a.casus_id', '=', f.casusId);
   const telling = q;
   const opTermijn = aanvragenOpTermijn(f);
+  // The route reads the cursor in this list's shape; another shape is a programming error.
+  if (f.na && f.na.length !== (opTermijn ? 3 : 2)) throw new Error('Een cursor van een andere lijst van aanvragen');
   let kandidaten: { id: string; urgentie?: string; ontvangen_op: string; nummer: string }[];
   let geteld: number | undefined;
   if (exact) {
@@ -124,20 +126,18 @@ export async function listAanvragen(tx: Tx, f: {
     // The count needs every row of the list anyway: one pass gives both (the cursor applies after
     // the count, outside the sub-query, so earlier pages still count). The urgency is one probe of
     // the terms' index per open aanvraag (about 1,100 at 900,000 residents).
-    const k = tx.selectFrom(q.select([sql<number>`count(*) over ()`.as('n'), (opTermijn ? urgentieAanvraag : sql<string>`null`).as('urgentie')]).as('k'))
-      .select(['k.id', 'k.urgentie', 'k.ontvangen_op', 'k.nummer', 'k.n']);
     const na = f.na;
-    const rijen = opTermijn
-      ? await k.$if(na !== undefined, (x) => x.where(na!.length === 3
+    const rijen = await tx.selectFrom(q.select([sql<number>`count(*) over ()`.as('n'), (opTermijn ? urgentieAanvraag : sql<string>`null`).as('urgentie')]).as('k'))
+      .select(['k.id', 'k.urgentie', 'k.ontvangen_op', 'k.nummer', 'k.n'])
+      .$if(na !== undefined, (x) => x.where(opTermijn
         ? sql<SqlBool>`(k.urgentie, k.ontvangen_op, k.nummer) > (${na![0]}::date, ${na![1]}::date, ${na![2]}::text)`
-        : sql<SqlBool>`false`))
-        .orderBy('k.urgentie').orderBy('k.ontvangen_op').orderBy('k.nummer').limit(f.aantal + 1).execute()
-      : await k.$if(na !== undefined, (x) => x.where(na!.length === 2 ? sql<SqlBool>`(k.ontvangen_op, k.nummer) > (${na![0]}::date, ${na![1]}::text)` : sql<SqlBool>`false`))
-        .orderBy('k.ontvangen_op').orderBy('k.nummer').limit(f.aantal + 1).execute();
+        : sql<SqlBool>`(k.ontvangen_op, k.nummer) > (${na![0]}::date, ${na![1]}::text)`))
+      .$if(opTermijn, (x) => x.orderBy('k.urgentie'))
+      .orderBy('k.ontvangen_op').orderBy('k.nummer').limit(f.aantal + 1).execute();
     kandidaten = rijen;
     geteld = rijen.length ? Number(rijen[0]!.n) : undefined;
   } else {
-    if (f.na) q = q.where(f.na.length === 2 ? sql<SqlBool>`(a.ontvangen_op, a.nummer) > (${f.na[0]}::date, ${f.na[1]}::text)` : sql<SqlBool>`false`);
+    if (f.na) q = q.where(sql<SqlBool>`(a.ontvangen_op, a.nummer) > (${f.na[0]}::date, ${f.na[1]}::text)`);
     kandidaten = await q.orderBy('a.ontvangen_op').orderBy('a.nummer').limit(f.aantal + 1).execute();
   }
   const { rijen: pagina, volgende } = knipPagina(kandidaten, f.aantal, (r) => (opTermijn ? [r.urgentie, r.ontvangen_op, r.nummer] : [r.ontvangen_op, r.nummer]));

@@ -10,7 +10,7 @@ import { Foutmelding, Laden } from '../../platform/guards.tsx';
 import { KeysetPaginering, RouterLink } from '../../platform/links.tsx';
 import { usePageTitle } from '../../platform/usePageTitle.ts';
 import { AANVRAAG_STATUSSEN, OPEN_STATUSSEN, useAanvragen, type Aanvraag, type AanvraagStatus } from './api.ts';
-import { aanvragerTekst } from './regels.ts';
+import { aanvragerTekst, opBeslistermijn } from './regels.ts';
 import { AanvraagStatusBadge, BeslistermijnKort, useWetNaam, wettenVan } from './onderdelen.tsx';
 
 type Keuze = AanvraagStatus | 'open' | 'alle';
@@ -38,8 +38,7 @@ export function AanvragenPage() {
   const laden = lijst.isPending;
   const fout = lijst.error;
   const keuzeNaam = KEUZES.find((k) => k.code === keuze)?.naam ?? '';
-  // As the API sorts: open steps on the clock, lists with sent aanvragen by receipt.
-  const opTermijn = keuze !== 'alle' && keuze !== 'verzonden';
+  const opTermijn = opBeslistermijn(keuze);
 
   const onFilteren = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

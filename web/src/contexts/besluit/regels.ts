@@ -49,3 +49,6 @@ export function aanvragerTekst(a: { relatie: string; relatieNaam: string; naam: 
   const naam = a.naam ?? 'onbekend';
   return a.relatie === 'overig' ? naam : `${naam} (${a.relatieNaam})`;
 }
+
+/** As the API sorts the aanvragen: lists of open steps on the decision term, lists with sent ones by receipt. */
+export const opBeslistermijn = (keuze: string): boolean => keuze !== 'alle' && keuze !== 'verzonden';
