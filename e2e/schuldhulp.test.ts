@@ -23,6 +23,8 @@ describe('schuldhulp', () => {
     try {
       await page.goto('/');
       await inloggen(page, 'beslisser');
+      // The session first, then the page: straight after the login form the cookie may not be there yet.
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
       await page.goto(`/aanvragen/${aanvraagId}`);
       await page.getByRole('heading', { level: 1, name: /^Aanvraag A-/ }).waitFor();
       const besluit = page.getByRole('form', { name: 'Besluiten' });
